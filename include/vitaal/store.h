@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * store.h: the werkboek on disk. One SQLite file holds one werkboek; this
+ * layer owns the sqlite3 handle, opens and migrates the file, refreshes the
+ * method catalogue, runs transactions and keeps prepared statements. Layers
+ * above never see SQL: they call the table functions declared here and get
+ * plain records (records.h, catalogue.h) back.
+ *
+ * Errors: functions return 0 / a pointer on success and -1 / NULL on
+ * failure, leaving a status (store_status) and a one-line Dutch message
+ * (store_errmsg) on the handle until the next failing call.
+ */
+#ifndef VITAAL_STORE_H
+#define VITAAL_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vitaal/records.h"
+
+struct store;
+
+/* Status codes with their user-facing messages, one table for both. */
+#define STORE_STATUS_TABLE \
+	X(OK,        "gelukt") \
+	X(BUSY,      "het werkboek is bezet door een ander programma; probeer het zo opnieuw") \
+	X(TOO_NEW,   "dit werkboek is gemaakt met een nieuwere versie van Vitaal; werk Vitaal bij") \
+	X(NOT_DB,    "dit bestand is geen Vitaal-werkboek") \
+	X(CORRUPT,   "het werkboek is beschadigd") \
+	X(FULL,      "de schijf is vol; er is niets opgeslagen") \
+	X(READONLY,  "het werkboek is alleen-lezen") \
+	X(CANTOPEN,  "het werkboek kan niet worden geopend") \
+	X(NOTFOUND,  "niet gevonden") \
+	X(EXISTS,    "bestaat al") \
+	X(INVALID,   "ongeldige invoer") \
+	X(ERROR,     "onverwachte fout in het werkboek")
+
+enum store_status {
+#define X(name, msg) STORE_##name,
+	STORE_STATUS_TABLE
+#undef X
+};
+
+/* The message for a status; never NULL. */
+const char	*store_status_message(enum store_status status);
+
+/* Flags for store_open. */
+#define STORE_CREATE	0x1	/* create the file (0600) and its directory (0700) */
+#define STORE_NOWAIT	0x2	/* give up on a busy werkboek after 0.1 s, not 5 s */
+
+/* Open the werkboek at path, migrate it to the newest schema and refresh the
+ * catalogue. On failure returns NULL, sets *status and, when cause is not
+ * NULL, an allocated one-line message naming the file (caller frees). A file
+ * that is not a werkboek, or one from a newer Vitaal, is left untouched. */
+struct store	*store_open(const char *path, int flags, enum store_status *status,
+		    char **cause);
+void		 store_close(struct store *st);
+
+/* The default werkboek: $XDG_DATA_HOME/vitaal/werkboek.db, else
+ * $HOME/.local/share/vitaal/werkboek.db. Either argument may be NULL or
+ * empty. Returns an allocated path, or NULL when neither is usable. */
+char		*store_default_path(const char *xdg_data_home, const char *home);
+
+enum store_status store_status(const struct store *st);
+const char	*store_errmsg(const struct store *st);
+const char	*store_path(const struct store *st);
+
+/* The schema version this build writes, and the file's current one. */
+int		 store_schema_latest(void);
+int		 store_schema_version(struct store *st);
+/* The catalogue version in the file (cat_meta 'version'); static storage. */
+const char	*store_catalogue_version(struct store *st);
+
+/* Write transactions. store_begin issues BEGIN IMMEDIATE (so a busy
+ * werkboek fails here, before anything is typed into it) and nests: only
+ * the outermost commit commits. store_rollback undoes the whole outer
+ * transaction. */
+int		 store_begin(struct store *st);
+int		 store_commit(struct store *st);
+void		 store_rollback(struct store *st);
+
+/* Coalitions (store_coalition.c). The list is ordered by name; archived
+ * coalitions are included only when with_archived is set. answered is the
+ * number of non-blank answers to workbook items (initiatief, fasen, stappen). */
+struct coalition_list *store_coalition_list(struct store *st, int with_archived);
+struct coalition *store_coalition_get(struct store *st, int64_t id);
+struct coalition *store_coalition_find(struct store *st, const char *name);
+int64_t		 store_coalition_insert(struct store *st, const char *name);
+int		 store_coalition_rename(struct store *st, int64_t id, const char *name);
+int		 store_coalition_set_archived(struct store *st, int64_t id, int archived);
+int		 store_coalition_set_phase(struct store *st, int64_t id, int phase);
+int		 store_coalition_delete(struct store *st, int64_t id);
+/* Items that count for progress (initiatief, fase and stap forms). */
+int		 store_workbook_item_count(struct store *st);
+
+/* Answers (store_answer.c). store_answer_set writes value and, through a
+ * trigger, one history row when the value changed; session_id 0 = none.
+ * store_answer_get returns NULL with status NOTFOUND when never answered. */
+int		 store_answer_set(struct store *st, int64_t coalition_id,
+		    const char *item_key, const char *value, int64_t session_id);
+struct answer	*store_answer_get(struct store *st, int64_t coalition_id,
+		    const char *item_key);
+struct answer_list *store_answer_list(struct store *st, int64_t coalition_id);
+struct answer_history *store_answer_history(struct store *st,
+		    int64_t coalition_id, const char *item_key);
+struct answer_change *store_answer_change_get(struct store *st, int64_t change_id);
+
+/* Table counts for `vitaal info` and tests: rows in a user or catalogue
+ * table named in the built-in list, or -1 for an unknown name. */
+int64_t		 store_count(struct store *st, const char *table);
+
+#endif

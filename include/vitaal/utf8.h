@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * utf8.h: UTF-8 decoding, validation and display width. Text in Vitaal is
+ * UTF-8 everywhere; these functions are how the edges (import, paste, the
+ * command line) check it and how layouts measure it.
+ */
+#ifndef VITAAL_UTF8_H
+#define VITAAL_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decode one character from s (at most n bytes). Returns the number of
+ * bytes used (1–4) and sets *cp, or -1 for a malformed, overlong, surrogate
+ * or truncated sequence. */
+int	 utf8_decode(const char *s, size_t n, uint32_t *cp);
+
+/* 0 when s[0..n) is valid UTF-8; otherwise -1 and, when cause is not NULL,
+ * an allocated one-line Dutch message naming the byte offset (caller frees). */
+int	 utf8_validate(const char *s, size_t n, char **cause);
+
+/* Display columns of one code point: 0 for combining marks and controls,
+ * 2 for wide (East Asian, most emoji), else 1. Uses the C library's
+ * wcwidth, so the caller must have set a UTF-8 LC_CTYPE. */
+int	 utf8_cpwidth(uint32_t cp);
+
+/* Display columns of a NUL-terminated string; malformed bytes count 1. */
+size_t	 utf8_width(const char *s);
+
+/* A new copy of s[0..n) that is valid UTF-8 and holds no control characters
+ * except newline and tab: malformed bytes become U+FFFD, CR LF and lone CR
+ * become LF, other controls are dropped. Caller frees. */
+char	*utf8_sanitize(const char *s, size_t n);
+
+/* One line of wrapped text: bytes [start, start + len) of the input. */
+struct utf8_line {
+	size_t	start;
+	size_t	len;
+};
+
+/* Word-wrap s to lines of at most width display columns (width >= 1):
+ * breaks at spaces, splits words longer than a line, keeps the text's own
+ * newlines, drops the spaces a break falls on. Returns the number of lines
+ * (at least 1) and an allocated array in *lines (caller frees). */
+size_t	 utf8_wrap(const char *s, size_t width, struct utf8_line **lines);
+#endif

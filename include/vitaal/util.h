@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * util.h: allocation that never fails, a growable string buffer and small
+ * string helpers. The bottom layer: no curses, no SQL, no terminal output
+ * except the one line printed when memory runs out.
+ */
+#ifndef VITAAL_UTIL_H
+#define VITAAL_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+/* Called before the out-of-memory message is printed; the UI sets it to
+ * leave curses first. NULL means nothing to undo. */
+void util_set_fatal_hook(void (*hook)(void));
+
+/* Print "vitaal: <message>" after running the fatal hook, and exit(1). */
+void util_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+
+/* malloc and friends that never return NULL: they call util_fatal instead.
+ * A zero size is a bug (asserted). */
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xreallocarray(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+
+/* A growable, always NUL-terminated byte string. Zero-initialise it
+ * (struct strbuf b = { 0 };); release with strbuf_free or take the string
+ * with strbuf_take (the caller then owns it). */
+struct strbuf {
+	char	*s;	/* NUL-terminated contents; NULL until the first append */
+	size_t	 len;	/* bytes in use, without the NUL */
+	size_t	 cap;	/* bytes allocated */
+};
+
+void	 strbuf_add(struct strbuf *b, const char *s, size_t n);
+void	 strbuf_puts(struct strbuf *b, const char *s);
+void	 strbuf_putc(struct strbuf *b, char c);
+void	 strbuf_printf(struct strbuf *b, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+char	*strbuf_take(struct strbuf *b);
+void	 strbuf_free(struct strbuf *b);
+
+/* A new copy of s without leading and trailing white space. */
+char	*str_trim(const char *s);
+/* Case-insensitive for ASCII only; NULL-safe (NULL sorts first). */
+int	 str_casecmp(const char *a, const char *b);
+/* True when s is NULL or holds nothing but white space. */
+int	 str_is_blank(const char *s);
+
+#endif

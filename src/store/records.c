@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * records.c: freeing the plain records of records.h. They are created by the
+ * store and freed by whoever asked for them.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "vitaal/records.h"
+
+static void
+coalition_clear(struct coalition *c)
+{
+	free(c->name);
+	free(c->created);
+	free(c->updated);
+}
+
+void
+coalition_free(struct coalition *c)
+{
+	if (c == NULL)
+		return;
+	coalition_clear(c);
+	free(c);
+}
+
+void
+coalition_list_free(struct coalition_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		coalition_clear(&l->v[i]);
+	free(l->v);
+	free(l);
+}
+
+static void
+answer_clear(struct answer *a)
+{
+	free(a->item_key);
+	free(a->value);
+	free(a->updated);
+}
+
+void
+answer_free(struct answer *a)
+{
+	if (a == NULL)
+		return;
+	answer_clear(a);
+	free(a);
+}
+
+void
+answer_list_free(struct answer_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		answer_clear(&l->v[i]);
+	free(l->v);
+	free(l);
+}
+
+static void
+answer_change_clear(struct answer_change *c)
+{
+	free(c->item_key);
+	free(c->value);
+	free(c->changed);
+}
+
+void
+answer_change_free(struct answer_change *c)
+{
+	if (c == NULL)
+		return;
+	answer_change_clear(c);
+	free(c);
+}
+
+void
+answer_history_free(struct answer_history *h)
+{
+	size_t i;
+
+	if (h == NULL)
+		return;
+	for (i = 0; i < h->n; i++)
+		answer_change_clear(&h->v[i]);
+	free(h->v);
+	free(h);
+}

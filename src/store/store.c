@@ -1,0 +1,486 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * store.c: opening a werkboek, its pragmas, transactions, the statement
+ * cache and error reporting.
+ *
+ * Opening is careful about what it writes: a file that turns out not to be
+ * a werkboek, or one from a newer Vitaal, is refused before anything (not
+ * even the WAL switch) touches it. A new file is created by us with mode
+ * 0600 before SQLite sees it, because SQLite would use 0644; its -wal and
+ * -shm files then inherit 0600 from the database file.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "vitaal/util.h"
+#include "store_int.h"
+
+#define STORE_BUSY_TIMEOUT_MS	5000
+#define STORE_NOWAIT_TIMEOUT_MS	100
+/* 'VITA': marks the file as a werkboek for file(1) and for us. */
+#define STORE_APPLICATION_ID	0x56495441
+
+static const char *status_messages[] = {
+#define X(name, msg) msg,
+	STORE_STATUS_TABLE
+#undef X
+};
+
+const char *
+store_status_message(enum store_status status)
+{
+	if ((size_t)status >= sizeof status_messages / sizeof status_messages[0])
+		status = STORE_ERROR;
+	return status_messages[status];
+}
+
+enum store_status
+store_status_from_rc(int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_OK:
+	case SQLITE_DONE:
+	case SQLITE_ROW:
+		return STORE_OK;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return STORE_BUSY;
+	case SQLITE_NOTADB:
+		return STORE_NOT_DB;
+	case SQLITE_CORRUPT:
+		return STORE_CORRUPT;
+	case SQLITE_FULL:
+		return STORE_FULL;
+	case SQLITE_READONLY:
+		return STORE_READONLY;
+	case SQLITE_CANTOPEN:
+	case SQLITE_PERM:
+	case SQLITE_AUTH:
+		return STORE_CANTOPEN;
+	case SQLITE_CONSTRAINT:
+		return STORE_INVALID;
+	case SQLITE_NOTFOUND:
+		return STORE_NOTFOUND;
+	case SQLITE_IOERR:
+		/* A full disk often shows up as a write error. */
+		if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC)
+			return STORE_FULL;
+		return STORE_ERROR;
+	default:
+		return STORE_ERROR;
+	}
+}
+
+int
+store_failf(struct store *st, enum store_status status, const char *fmt, ...)
+{
+	va_list ap;
+
+	free(st->errmsg);
+	va_start(ap, fmt);
+	st->errmsg = xvasprintf(fmt, ap);
+	va_end(ap);
+	st->status = status;
+	return -1;
+}
+
+int
+store_fail(struct store *st, int rc)
+{
+	enum store_status status = store_status_from_rc(rc);
+
+	if (status == STORE_ERROR || status == STORE_INVALID)
+		return store_failf(st, status, "%s (%s)", store_status_message(status),
+		    sqlite3_errmsg(st->db));
+	return store_failf(st, status, "%s", store_status_message(status));
+}
+
+enum store_status
+store_status(const struct store *st)
+{
+	return st->status;
+}
+
+const char *
+store_errmsg(const struct store *st)
+{
+	return st->errmsg != NULL ? st->errmsg : store_status_message(st->status);
+}
+
+const char *
+store_path(const struct store *st)
+{
+	return st->path;
+}
+
+int
+store_schema_latest(void)
+{
+	return (int)store_n_migrations;
+}
+
+char *
+store_default_path(const char *xdg_data_home, const char *home)
+{
+	/* The XDG spec says to ignore a relative XDG_DATA_HOME. */
+	if (xdg_data_home != NULL && xdg_data_home[0] == '/')
+		return xasprintf("%s/vitaal/werkboek.db", xdg_data_home);
+	if (home != NULL && home[0] != '\0')
+		return xasprintf("%s/.local/share/vitaal/werkboek.db", home);
+	return NULL;
+}
+
+/* mkdir -p for the directories above path; new ones get mode 0700. */
+static int
+make_parent_dirs(const char *path, char **cause)
+{
+	char *dir = xstrdup(path), *p;
+	int ret = -1;
+
+	for (p = dir + 1; (p = strchr(p, '/')) != NULL; p++) {
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+			*cause = xasprintf("kan map %s niet maken: %s", dir, strerror(errno));
+			goto out;
+		}
+		*p = '/';
+	}
+	ret = 0;
+out:
+	free(dir);
+	return ret;
+}
+
+/* Create path with mode 0600 if it does not exist yet. */
+static int
+create_file(const char *path, char **cause)
+{
+	int fd;
+
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd == -1) {
+		if (errno == EEXIST)
+			return 0;
+		*cause = xasprintf("kan %s niet maken: %s", path, strerror(errno));
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
+sqlite3_stmt *
+store_stmt(struct store *st, const char *sql)
+{
+	sqlite3_stmt *stmt;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < st->nstmts; i++) {
+		if (st->stmts[i].sql == sql) {
+			stmt = st->stmts[i].stmt;
+			sqlite3_reset(stmt);
+			sqlite3_clear_bindings(stmt);
+			return stmt;
+		}
+	}
+	rc = sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+	if (rc != SQLITE_OK) {
+		store_fail(st, rc);
+		return NULL;
+	}
+	st->stmts = xreallocarray(st->stmts, st->nstmts + 1, sizeof *st->stmts);
+	st->stmts[st->nstmts].sql = sql;
+	st->stmts[st->nstmts].stmt = stmt;
+	st->nstmts++;
+	return stmt;
+}
+
+int
+store_step_done(struct store *st, sqlite3_stmt *stmt)
+{
+	int rc = sqlite3_step(stmt);
+
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(st, rc);
+	return 0;
+}
+
+int
+store_exec(struct store *st, const char *sql)
+{
+	char *err = NULL;
+	int rc;
+
+	rc = sqlite3_exec(st->db, sql, NULL, NULL, &err);
+	if (rc != SQLITE_OK) {
+		enum store_status status = store_status_from_rc(rc);
+
+		if (status == STORE_ERROR || status == STORE_INVALID)
+			store_failf(st, status, "%s (%s)", store_status_message(status),
+			    err != NULL ? err : sqlite3_errstr(rc));
+		else
+			store_fail(st, rc);
+		sqlite3_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+char *
+store_col_text(sqlite3_stmt *stmt, int i)
+{
+	const unsigned char *s = sqlite3_column_text(stmt, i);
+
+	return xstrdup(s != NULL ? (const char *)s : "");
+}
+
+char *
+store_col_text_or_null(sqlite3_stmt *stmt, int i)
+{
+	if (sqlite3_column_type(stmt, i) == SQLITE_NULL)
+		return NULL;
+	return store_col_text(stmt, i);
+}
+
+int
+store_bind_text(sqlite3_stmt *stmt, int i, const char *s)
+{
+	return sqlite3_bind_text(stmt, i, s, -1, SQLITE_TRANSIENT);
+}
+
+int
+store_begin(struct store *st)
+{
+	int rc;
+
+	if (st->depth++ > 0)
+		return 0;
+	rc = sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		st->depth = 0;
+		return store_fail(st, rc);
+	}
+	return 0;
+}
+
+int
+store_commit(struct store *st)
+{
+	int rc;
+
+	if (st->depth <= 0)
+		return store_failf(st, STORE_ERROR, "commit zonder transactie");
+	if (--st->depth > 0)
+		return 0;
+	rc = sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		store_fail(st, rc);
+		/* A failed COMMIT may leave the transaction open: end it. */
+		if (!sqlite3_get_autocommit(st->db))
+			sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	return 0;
+}
+
+void
+store_rollback(struct store *st)
+{
+	if (st->depth == 0)
+		return;
+	st->depth = 0;
+	if (!sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Read one integer pragma; -1 on error (set on st). */
+static int
+pragma_int(struct store *st, const char *sql)
+{
+	sqlite3_stmt *stmt;
+	int rc, value = -1;
+
+	rc = sqlite3_prepare_v2(st->db, sql, -1, &stmt, NULL);
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		value = sqlite3_column_int(stmt, 0);
+	else
+		store_fail(st, rc);
+	sqlite3_finalize(stmt);
+	return value;
+}
+
+int
+store_schema_version(struct store *st)
+{
+	return pragma_int(st, "PRAGMA user_version");
+}
+
+const char *
+store_catalogue_version(struct store *st)
+{
+	static const char sql[] = "SELECT value FROM cat_meta WHERE name = 'version'";
+	sqlite3_stmt *stmt;
+
+	if (st->cat_version != NULL)
+		return st->cat_version;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return "?";
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		st->cat_version = store_col_text(stmt, 0);
+	sqlite3_reset(stmt);
+	return st->cat_version != NULL ? st->cat_version : "?";
+}
+
+/* Apply every migration the file lacks, each in its own transaction that
+ * also records the new user_version. */
+static int
+migrate(struct store *st, int from)
+{
+	char *sql;
+	int v, ret;
+
+	for (v = from + 1; v <= (int)store_n_migrations; v++) {
+		if (store_begin(st) != 0)
+			return -1;
+		sql = xasprintf("%s\nPRAGMA user_version = %d;", store_migrations[v - 1].text, v);
+		if (v == 1) {
+			char *tmp = sql;
+
+			sql = xasprintf("%s\nPRAGMA application_id = %d;", tmp, STORE_APPLICATION_ID);
+			free(tmp);
+		}
+		ret = store_exec(st, sql);
+		free(sql);
+		if (ret != 0) {
+			char *msg = xstrdup(store_errmsg(st));
+
+			store_rollback(st);
+			store_failf(st, st->status, "migratie %s mislukt: %s",
+			    store_migrations[v - 1].name, msg);
+			free(msg);
+			return -1;
+		}
+		if (store_commit(st) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Refuse files that are not werkboeken or come from a newer Vitaal. Reads
+ * only. Returns the file's schema version, or -1 with the error set. */
+static int
+check_file(struct store *st)
+{
+	int version, appid, tables;
+
+	/* The first read tells SQLite files from other files. */
+	if ((tables = pragma_int(st, "SELECT count(*) FROM sqlite_schema")) < 0)
+		return -1;
+	if ((version = pragma_int(st, "PRAGMA user_version")) < 0)
+		return -1;
+	if ((appid = pragma_int(st, "PRAGMA application_id")) < 0)
+		return -1;
+	if (version == 0 && tables > 0)
+		return store_failf(st, STORE_NOT_DB, "%s",
+		    "dit is een SQLite-database van een ander programma, geen Vitaal-werkboek");
+	if (version > 0 && appid != STORE_APPLICATION_ID)
+		return store_failf(st, STORE_NOT_DB, "%s", store_status_message(STORE_NOT_DB));
+	if (version > (int)store_n_migrations)
+		return store_failf(st, STORE_TOO_NEW,
+		    "dit werkboek heeft schemaversie %d, deze Vitaal kent tot en met %d; werk Vitaal bij",
+		    version, (int)store_n_migrations);
+	return version;
+}
+
+struct store *
+store_open(const char *path, int flags, enum store_status *status, char **cause)
+{
+	struct store *st;
+	int rc, version, oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+	char *why = NULL;
+
+	*status = STORE_CANTOPEN;
+	if (strcmp(path, ":memory:") == 0) {
+		/* An in-memory werkboek (tests): nothing to create. */
+	} else if (flags & STORE_CREATE) {
+		if (make_parent_dirs(path, &why) != 0 || create_file(path, &why) != 0)
+			goto fail_early;
+	} else if (access(path, F_OK) != 0) {
+		why = xasprintf("%s: werkboek bestaat niet", path);
+		goto fail_early;
+	}
+
+	st = xcalloc(1, sizeof *st);
+	st->path = xstrdup(path);
+	rc = sqlite3_open_v2(path, &st->db, oflags, NULL);
+	if (rc != SQLITE_OK) {
+		store_fail(st, rc);
+		goto fail;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, (flags & STORE_NOWAIT) ? STORE_NOWAIT_TIMEOUT_MS :
+	    STORE_BUSY_TIMEOUT_MS);
+
+	if ((version = check_file(st)) < 0)
+		goto fail;
+	if (store_exec(st, "PRAGMA foreign_keys = ON") != 0)
+		goto fail;
+	if (sqlite3_db_readonly(st->db, "main") == 1) {
+		if (version < (int)store_n_migrations) {
+			store_failf(st, STORE_READONLY, "%s",
+			    "het werkboek is alleen-lezen en moet worden bijgewerkt");
+			goto fail;
+		}
+	} else {
+		if (store_exec(st, "PRAGMA journal_mode = WAL") != 0)
+			goto fail;
+		if (migrate(st, version) != 0)
+			goto fail;
+		if (store_catalogue_refresh(st) != 0)
+			goto fail;
+	}
+	*status = STORE_OK;
+	return st;
+
+fail:
+	*status = st->status;
+	if (cause != NULL)
+		*cause = xasprintf("%s: %s", path, store_errmsg(st));
+	store_close(st);
+	return NULL;
+fail_early:
+	if (cause != NULL)
+		*cause = why;
+	else
+		free(why);
+	return NULL;
+}
+
+void
+store_close(struct store *st)
+{
+	size_t i;
+
+	if (st == NULL)
+		return;
+	store_rollback(st);
+	for (i = 0; i < st->nstmts; i++)
+		sqlite3_finalize(st->stmts[i].stmt);
+	free(st->stmts);
+	sqlite3_close(st->db);
+	free(st->path);
+	free(st->errmsg);
+	free(st->cat_version);
+	free(st);
+}

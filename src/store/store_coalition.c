@@ -1,0 +1,271 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * store_coalition.c: the coalition table. Names are unique without regard
+ * to case (the column is COLLATE NOCASE); the model trims and validates
+ * them before they get here.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/util.h"
+#include "store_int.h"
+
+/* Workbook items: the ones that count for a coalition's progress. */
+#define WORKBOOK_ITEMS \
+	"SELECT i.key FROM cat_item i JOIN cat_form f ON f.key = i.form" \
+	" WHERE f.kind IN ('initiatief','fase','stap')"
+
+/* Columns of every coalition query, in the order read by read_coalition. */
+#define COALITION_COLUMNS \
+	"c.id, c.name, c.phase, c.archived, c.created," \
+	" max(c.updated, coalesce((SELECT max(a.updated) FROM answer a" \
+	"   WHERE a.coalition_id = c.id), '')) AS updated," \
+	" (SELECT count(*) FROM answer a WHERE a.coalition_id = c.id" \
+	"   AND trim(a.value) <> '' AND a.item_key IN (" WORKBOOK_ITEMS ")) AS answered"
+
+static void
+read_coalition(sqlite3_stmt *stmt, struct coalition *c)
+{
+	c->id = sqlite3_column_int64(stmt, 0);
+	c->name = store_col_text(stmt, 1);
+	c->phase = sqlite3_column_int(stmt, 2);
+	c->archived = sqlite3_column_int(stmt, 3);
+	c->created = store_col_text(stmt, 4);
+	c->updated = store_col_text(stmt, 5);
+	c->answered = sqlite3_column_int(stmt, 6);
+}
+
+struct coalition_list *
+store_coalition_list(struct store *st, int with_archived)
+{
+	static const char sql[] = "SELECT " COALITION_COLUMNS " FROM coalition c"
+	    " WHERE ?1 OR c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id";
+	struct coalition_list *l;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int(stmt, 1, with_archived != 0);
+	l = xcalloc(1, sizeof *l);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
+		read_coalition(stmt, &l->v[l->n++]);
+	}
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE) {
+		coalition_list_free(l);
+		store_fail(st, rc);
+		return NULL;
+	}
+	return l;
+}
+
+/* Run a one-row coalition query with its parameter bound by the caller. */
+static struct coalition *
+fetch_one(struct store *st, sqlite3_stmt *stmt)
+{
+	struct coalition *c;
+	int rc;
+
+	rc = sqlite3_step(stmt);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(stmt);
+		if (rc == SQLITE_DONE)
+			store_failf(st, STORE_NOTFOUND, "coalitie niet gevonden");
+		else
+			store_fail(st, rc);
+		return NULL;
+	}
+	c = xcalloc(1, sizeof *c);
+	read_coalition(stmt, c);
+	sqlite3_reset(stmt);
+	return c;
+}
+
+struct coalition *
+store_coalition_get(struct store *st, int64_t id)
+{
+	static const char sql[] = "SELECT " COALITION_COLUMNS " FROM coalition c WHERE c.id = ?1";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, id);
+	return fetch_one(st, stmt);
+}
+
+struct coalition *
+store_coalition_find(struct store *st, const char *name)
+{
+	static const char sql[] = "SELECT " COALITION_COLUMNS " FROM coalition c"
+	    " WHERE c.name = ?1 COLLATE NOCASE";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	store_bind_text(stmt, 1, name);
+	return fetch_one(st, stmt);
+}
+
+/* Map a constraint failure on the name column to EXISTS. */
+static int
+write_failed(struct store *st, int rc, const char *name)
+{
+	if (rc == SQLITE_CONSTRAINT_UNIQUE && name != NULL)
+		return store_failf(st, STORE_EXISTS, "er is al een coalitie met de naam '%s'", name);
+	return store_fail(st, rc);
+}
+
+int64_t
+store_coalition_insert(struct store *st, const char *name)
+{
+	static const char sql[] = "INSERT INTO coalition(name) VALUES (?1)";
+	sqlite3_stmt *stmt;
+	int64_t id;
+	int rc;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	store_bind_text(stmt, 1, name);
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE) {
+		write_failed(st, rc, name);
+		goto fail;
+	}
+	id = sqlite3_last_insert_rowid(st->db);
+	if (store_commit(st) != 0)
+		return -1;
+	return id;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* Run one UPDATE/DELETE on a coalition by id in its own transaction; a
+ * missing coalition is NOTFOUND. name is only used for error messages. */
+static int
+change_one(struct store *st, const char *sql, int64_t id, const char *text, int number,
+    const char *name)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	if (text != NULL)
+		store_bind_text(stmt, 2, text);
+	else
+		sqlite3_bind_int(stmt, 2, number);
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE) {
+		write_failed(st, rc, name);
+		goto fail;
+	}
+	if (sqlite3_changes(st->db) == 0) {
+		store_failf(st, STORE_NOTFOUND, "coalitie niet gevonden");
+		goto fail;
+	}
+	return store_commit(st);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+#define NOW "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+
+int
+store_coalition_rename(struct store *st, int64_t id, const char *name)
+{
+	static const char sql[] = "UPDATE coalition SET name = ?2, updated = " NOW " WHERE id = ?1";
+
+	return change_one(st, sql, id, name, 0, name);
+}
+
+int
+store_coalition_set_archived(struct store *st, int64_t id, int archived)
+{
+	static const char sql[] = "UPDATE coalition SET archived = ?2, updated = " NOW
+	    " WHERE id = ?1";
+
+	return change_one(st, sql, id, NULL, archived != 0, NULL);
+}
+
+int
+store_coalition_set_phase(struct store *st, int64_t id, int phase)
+{
+	static const char sql[] = "UPDATE coalition SET phase = ?2, updated = " NOW " WHERE id = ?1";
+
+	return change_one(st, sql, id, NULL, phase, NULL);
+}
+
+int
+store_coalition_delete(struct store *st, int64_t id)
+{
+	/* ?2 is bound but unused, so change_one can serve every statement. */
+	static const char sql[] = "DELETE FROM coalition WHERE id = ?1 AND ?2 = 0";
+
+	return change_one(st, sql, id, NULL, 0, NULL);
+}
+
+int
+store_workbook_item_count(struct store *st)
+{
+	static const char sql[] = "SELECT count(*) FROM (" WORKBOOK_ITEMS ")";
+	sqlite3_stmt *stmt;
+	int n = -1, rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		n = sqlite3_column_int(stmt, 0);
+	else
+		store_fail(st, rc);
+	sqlite3_reset(stmt);
+	return n;
+}
+
+int64_t
+store_count(struct store *st, const char *table)
+{
+	static const char *const known[] = {
+		"coalition", "answer", "answer_history", "player", "relation", "dilemma",
+		"dilemma_position", "dilemma_argument", "typology", "typology_factor",
+		"participant", "session", "self_analysis", "self_answer", "note",
+		"cat_source", "cat_phase", "cat_key", "cat_checkrow", "cat_step", "cat_form",
+		"cat_item", "cat_perspective", "cat_coalition_type", "cat_strategy",
+		"cat_factor", "cat_dilemma", "cat_dilemma_option",
+	};
+	sqlite3_stmt *stmt;
+	int64_t n = -1;
+	char *sql;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < sizeof known / sizeof known[0]; i++)
+		if (strcmp(known[i], table) == 0)
+			break;
+	if (i == sizeof known / sizeof known[0])
+		return store_failf(st, STORE_NOTFOUND, "onbekende tabel %s", table);
+	/* The name comes from the fixed list above, never from the user. */
+	sql = xasprintf("SELECT count(*) FROM %s", known[i]);
+	rc = sqlite3_prepare_v2(st->db, sql, -1, &stmt, NULL);
+	free(sql);
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		n = sqlite3_column_int64(stmt, 0);
+	else
+		store_fail(st, rc);
+	sqlite3_finalize(stmt);
+	return n;
+}

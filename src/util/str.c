@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * str.c: the growable string buffer and a few string helpers used by every
+ * layer above (exports build whole documents in a strbuf).
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/util.h"
+
+/* Make room for n more bytes plus the terminating NUL. */
+static void
+strbuf_grow(struct strbuf *b, size_t n)
+{
+	size_t need = b->len + n + 1;
+
+	if (need <= b->cap)
+		return;
+	if (b->cap == 0)
+		b->cap = 64;
+	while (b->cap < need)
+		b->cap *= 2;
+	b->s = xreallocarray(b->s, 1, b->cap);
+}
+
+void
+strbuf_add(struct strbuf *b, const char *s, size_t n)
+{
+	strbuf_grow(b, n);
+	if (n != 0)
+		memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void
+strbuf_puts(struct strbuf *b, const char *s)
+{
+	strbuf_add(b, s, strlen(s));
+}
+
+void
+strbuf_putc(struct strbuf *b, char c)
+{
+	strbuf_add(b, &c, 1);
+}
+
+void
+strbuf_printf(struct strbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	char *p;
+
+	va_start(ap, fmt);
+	p = xvasprintf(fmt, ap);
+	va_end(ap);
+	strbuf_puts(b, p);
+	free(p);
+}
+
+char *
+strbuf_take(struct strbuf *b)
+{
+	char *s = b->s != NULL ? b->s : xstrdup("");
+
+	b->s = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+void
+strbuf_free(struct strbuf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+char *
+str_trim(const char *s)
+{
+	const char *end;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	end = s + strlen(s);
+	while (end > s && isspace((unsigned char)end[-1]))
+		end--;
+	return xstrndup(s, (size_t)(end - s));
+}
+
+int
+str_casecmp(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return (a != NULL) - (b != NULL);
+	for (;; a++, b++) {
+		int ca = tolower((unsigned char)*a), cb = tolower((unsigned char)*b);
+
+		if (ca != cb || ca == '\0')
+			return ca - cb;
+	}
+}
+
+int
+str_is_blank(const char *s)
+{
+	if (s == NULL)
+		return 1;
+	for (; *s != '\0'; s++)
+		if (!isspace((unsigned char)*s))
+			return 0;
+	return 1;
+}

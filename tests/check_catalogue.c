@@ -1,0 +1,411 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * check_catalogue.c: the method's content as shipped: the counts the method
+ * prescribes, no empty text anywhere, every item with a known source and a
+ * chapter, and the canonical terms of the seeds' own tables.
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/catalogue.h"
+#include "vitaal/store.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+#include "testlib.h"
+
+static struct store *st;
+static struct catalogue *cat;
+
+static void
+setup(void)
+{
+	st = test_store_new();
+	cat = catalogue_load(st);
+	ck_assert_ptr_nonnull(cat);
+}
+
+static void
+teardown(void)
+{
+	catalogue_free(cat);
+	store_close(st);
+}
+
+/* The fixed shapes of the method: 4 phases, 4 keys, 4 checklist rows,
+ * 5 steps, 4 perspectives, 4 types, 4 strategies, 8 factors. */
+START_TEST(test_catalogue_counts)
+{
+	ck_assert_uint_eq(cat->nsources, 5);
+	ck_assert_uint_eq(cat->nphases, 4);
+	ck_assert_uint_eq(cat->nkeys, 4);
+	ck_assert_uint_eq(cat->ncheckrows, 4);
+	ck_assert_uint_eq(cat->nsteps, 5);
+	ck_assert_uint_eq(cat->nperspectives, 4);
+	ck_assert_uint_eq(cat->ntypes, 4);
+	ck_assert_uint_eq(cat->nstrategies, 4);
+	ck_assert_uint_eq(cat->nfactors, 8);
+	ck_assert_str_ne(cat->version, "?");
+}
+END_TEST
+
+/* Every one of the 16 phase × checklist-row cells has questions, and every
+ * row is linked to a sleutel that exists. */
+START_TEST(test_catalogue_sixteen_cells)
+{
+	int cells[4][4] = { { 0 } };
+	size_t i;
+	int p, r;
+
+	for (i = 0; i < cat->nitems; i++) {
+		const struct cat_item *it = &cat->items[i];
+
+		if (it->phase == 0)
+			continue;
+		ck_assert_int_ge(it->checkrow, 1);
+		ck_assert_int_le(it->checkrow, 4);
+		ck_assert_msg(strncmp(it->form, "fase", 4) == 0 && it->form[4] - '0' == it->phase,
+		    "%s: phase %d in form %s", it->key, it->phase, it->form);
+		cells[it->phase - 1][it->checkrow - 1]++;
+	}
+	for (p = 0; p < 4; p++)
+		for (r = 0; r < 4; r++)
+			ck_assert_msg(cells[p][r] >= 1, "cell fase %d × rij %d is empty", p + 1, r + 1);
+	for (i = 0; i < cat->ncheckrows; i++) {
+		ck_assert_int_ge(cat->checkrows[i].key_num, 1);
+		ck_assert_int_le(cat->checkrows[i].key_num, 4);
+	}
+}
+END_TEST
+
+/* The initiative and all five design steps are forms with questions; steps
+ * have sub-questions whose parent exists in the same form. */
+START_TEST(test_catalogue_forms_have_items)
+{
+	static const char *const forms[] = {
+		"initiatief", "fase1", "fase2", "fase3", "fase4",
+		"stap1", "stap2", "stap3", "stap4", "stap5",
+	};
+	size_t i, first, n, subs = 0;
+
+	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		ck_assert_msg(catalogue_form(cat, forms[i]) != NULL, "form %s missing", forms[i]);
+		n = catalogue_form_items(cat, forms[i], &first);
+		ck_assert_msg(n >= 3, "form %s has only %zu items", forms[i], n);
+	}
+	for (i = 0; i < cat->nitems; i++) {
+		const struct cat_item *it = &cat->items[i], *parent;
+
+		if (it->parent == NULL)
+			continue;
+		parent = catalogue_item(cat, it->parent);
+		ck_assert_msg(parent != NULL, "%s: parent %s missing", it->key, it->parent);
+		ck_assert_str_eq(parent->form, it->form);
+		if (strncmp(it->form, "stap", 4) == 0)
+			subs++;
+	}
+	ck_assert_uint_gt(subs, 5);
+}
+END_TEST
+
+/* Step 3 offers the four perspectives as its choice, and step 4 has the
+ * stewardship / principal-agent choice. */
+START_TEST(test_catalogue_step_choices)
+{
+	size_t i, first, n, found_persp = 0, found_verantw = 0, p;
+
+	n = catalogue_form_items(cat, "stap3", &first);
+	for (i = first; i < first + n; i++) {
+		const struct cat_item *it = &cat->items[i];
+
+		if (strcmp(it->kind, "keuze") != 0)
+			continue;
+		for (p = 0; p < cat->nperspectives; p++)
+			if (strstr(it->options, cat->perspectives[p].name) == NULL)
+				break;
+		if (p == cat->nperspectives)
+			found_persp++;
+	}
+	ck_assert_uint_eq(found_persp, 1);
+	n = catalogue_form_items(cat, "stap4", &first);
+	for (i = first; i < first + n; i++)
+		if (cat->items[i].options != NULL && strstr(cat->items[i].options, "Stewardship") &&
+		    strstr(cat->items[i].options, "rincipaal"))
+			found_verantw++;
+	ck_assert_uint_eq(found_verantw, 1);
+}
+END_TEST
+
+/* The 2×2 typology: each (opgave, systeem) cell has exactly one type, and
+ * every type has exactly one strategy. */
+START_TEST(test_catalogue_typology_grid)
+{
+	static const char *const op[] = { "bekend", "turbulent" };
+	static const char *const sy[] = { "eenvoudig", "complex" };
+	size_t i, j, t, s, hits;
+
+	for (i = 0; i < 2; i++) {
+		for (j = 0; j < 2; j++) {
+			hits = 0;
+			for (t = 0; t < cat->ntypes; t++)
+				hits += strcmp(cat->types[t].opgave, op[i]) == 0 &&
+				    strcmp(cat->types[t].systeem, sy[j]) == 0;
+			ck_assert_msg(hits == 1, "typology cell %s/%s has %zu types", op[i], sy[j], hits);
+		}
+	}
+	for (t = 0; t < cat->ntypes; t++) {
+		hits = 0;
+		for (s = 0; s < cat->nstrategies; s++)
+			hits += strcmp(cat->strategies[s].type_key, cat->types[t].key) == 0;
+		ck_assert_uint_eq(hits, 1);
+	}
+}
+END_TEST
+
+/* At least 30 dilemmas drawn from all five seeds, in all three forms; every
+ * choice dilemma has at least three options. */
+START_TEST(test_catalogue_dilemmas)
+{
+	size_t i, o, nopt, forms[3] = { 0 };
+	int seen[5] = { 0 }, s;
+
+	ck_assert_uint_ge(cat->ndilemmas, 30);
+	for (i = 0; i < cat->ndilemmas; i++) {
+		const struct cat_dilemma *d = &cat->dilemmas[i];
+
+		s = d->source[strlen(d->source) - 1] - '0';
+		ck_assert(s >= 0 && s <= 4);
+		seen[s]++;
+		if (strcmp(d->form, "pool") == 0) {
+			forms[0]++;
+			ck_assert_ptr_nonnull(d->pole_a);
+			ck_assert_ptr_nonnull(d->pole_b);
+		} else if (strcmp(d->form, "procontra") == 0)
+			forms[1]++;
+		else {
+			ck_assert_str_eq(d->form, "keuze");
+			forms[2]++;
+			for (o = 0, nopt = 0; o < cat->ndilemma_options; o++)
+				nopt += strcmp(cat->dilemma_options[o].dilemma, d->key) == 0;
+			ck_assert_msg(nopt >= 3, "%s has %zu options", d->key, nopt);
+		}
+	}
+	for (s = 0; s < 5; s++)
+		ck_assert_msg(seen[s] >= 1, "no dilemma from seed00%d", s);
+	ck_assert_uint_ge(forms[0], 15);
+	ck_assert_uint_ge(forms[1], 3);
+	ck_assert_uint_ge(forms[2], 3);
+}
+END_TEST
+
+/* The self-analysis questionnaires the method asks for exist, and each
+ * ends with the closing reflection. */
+START_TEST(test_catalogue_questionnaires)
+{
+	static const char *const forms[] = {
+		"za-regisseur", "za-regiegemeente", "za-regie-spc", "za-leren", "za-regio",
+		"za-casus",
+	};
+	size_t i, first, n;
+
+	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		const struct cat_form *f = catalogue_form(cat, forms[i]);
+		const struct cat_item *last;
+
+		ck_assert_msg(f != NULL, "questionnaire %s missing", forms[i]);
+		ck_assert_str_eq(f->kind, "zelfanalyse");
+		n = catalogue_form_items(cat, forms[i], &first);
+		ck_assert_uint_ge(n, 5);
+		last = &cat->items[first + n - 1];
+		ck_assert_str_eq(last->kind, "tekst");
+		ck_assert_msg(strstr(last->prompt, "Wat neem ik mee") != NULL,
+		    "%s does not end with the closing reflection", forms[i]);
+	}
+}
+END_TEST
+
+/* Scale items name both ends; choice items offer at least two options. */
+START_TEST(test_catalogue_item_kinds)
+{
+	size_t i;
+
+	for (i = 0; i < cat->nitems; i++) {
+		const struct cat_item *it = &cat->items[i];
+
+		if (strcmp(it->kind, "schaal") == 0) {
+			ck_assert_msg(!str_is_blank(it->low_label) && !str_is_blank(it->high_label),
+			    "%s: scale without labels", it->key);
+		} else if (strcmp(it->kind, "keuze") == 0) {
+			ck_assert_msg(it->options != NULL && strchr(it->options, '|') != NULL,
+			    "%s: choice with fewer than two options", it->key);
+		}
+	}
+}
+END_TEST
+
+/* No catalogue text is empty or only white space, all text is valid UTF-8,
+ * and every source key exists. Checked over every TEXT column of every
+ * cat_ table, so a new column is covered without changing this test. */
+START_TEST(test_catalogue_no_empty_text)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/c.db", dir);
+	enum store_status status;
+	struct store *fst = store_open(path, STORE_CREATE, &status, NULL);
+	sqlite3_stmt *tables, *cols, *q;
+	sqlite3 *db;
+	int checked = 0;
+
+	ck_assert_ptr_nonnull(fst);
+	store_close(fst);
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	sqlite3_prepare_v2(db, "SELECT name FROM sqlite_schema WHERE type = 'table'"
+	    " AND name LIKE 'cat\\_%' ESCAPE '\\'", -1, &tables, NULL);
+	while (sqlite3_step(tables) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(tables, 0);
+		char *sql = xasprintf("SELECT name FROM pragma_table_info('%s') WHERE type = 'TEXT'", t);
+
+		sqlite3_prepare_v2(db, sql, -1, &cols, NULL);
+		free(sql);
+		while (sqlite3_step(cols) == SQLITE_ROW) {
+			const char *c = (const char *)sqlite3_column_text(cols, 0);
+
+			sql = xasprintf("SELECT count(*) FROM %s WHERE %s IS NOT NULL AND"
+			    " (trim(%s, ' ' || char(9, 10, 13)) = '' OR %s <> trim(%s))", t, c, c, c, c);
+			ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &q, NULL), SQLITE_OK);
+			ck_assert_int_eq(sqlite3_step(q), SQLITE_ROW);
+			ck_assert_msg(sqlite3_column_int(q, 0) == 0,
+			    "%s.%s: %d empty or untrimmed texts", t, c, sqlite3_column_int(q, 0));
+			sqlite3_finalize(q);
+			free(sql);
+			checked++;
+		}
+		sqlite3_finalize(cols);
+	}
+	sqlite3_finalize(tables);
+	ck_assert_int_gt(checked, 50);
+	sqlite3_close(db);
+	free(path);
+	free(dir);
+}
+END_TEST
+
+/* Every item of every kind names an existing source and a chapter. */
+START_TEST(test_catalogue_sources_set)
+{
+	size_t i;
+
+#define CHECK_SRC(arr, n) \
+	for (i = 0; i < (n); i++) { \
+		ck_assert_ptr_nonnull(catalogue_source(cat, (arr)[i].source)); \
+		ck_assert(!str_is_blank((arr)[i].chapter)); \
+	}
+	CHECK_SRC(cat->phases, cat->nphases);
+	CHECK_SRC(cat->keys, cat->nkeys);
+	CHECK_SRC(cat->checkrows, cat->ncheckrows);
+	CHECK_SRC(cat->steps, cat->nsteps);
+	CHECK_SRC(cat->forms, cat->nforms);
+	CHECK_SRC(cat->items, cat->nitems);
+	CHECK_SRC(cat->perspectives, cat->nperspectives);
+	CHECK_SRC(cat->types, cat->ntypes);
+	CHECK_SRC(cat->strategies, cat->nstrategies);
+	CHECK_SRC(cat->factors, cat->nfactors);
+	CHECK_SRC(cat->dilemmas, cat->ndilemmas);
+#undef CHECK_SRC
+	{
+		char *c = catalogue_cite(cat, "seed000", "H2 Vier sleutels");
+
+		ck_assert_str_eq(c, "Konijn & van Spijker (2008), H2 Vier sleutels");
+		free(c);
+	}
+}
+END_TEST
+
+/* The canonical terms of the seeds' own tables appear as written. */
+START_TEST(test_catalogue_canonical_terms)
+{
+	static const char *const phase_names[] = {
+		"Zoeken van goede partners", "Formeren van mogelijke coalitie",
+		"Contracteren van erkende coalitiepartners",
+		"Toegewijde uitvoering door coalitieverband",
+	};
+	static const char *const methodiek[] = {
+		"Verbeelden en elkaar verstaan", "Verleiden", "Verbinden", "Verzilveren",
+	};
+	static const char *const brandstof[] = {
+		"Dromen en verhalen", "Verlangen", "Vertrouwen in wederkerigheid", "Opbrengsten",
+	};
+	static const char *const metafoor[] = {
+		"Dansen", "Zoenen", "Vrijen en trouwen", "Kinderen krijgen",
+	};
+	static const char *const keys[] = {
+		"Focus maken: Afnemers trekken het uit je handen", "Samenwerken met een gerust hart",
+		"Boter bij de vis", "Bindend leiderschap",
+	};
+	static const char *const types[] = {
+		"Op orde brengen", "Herinrichten", "Vernieuwen", "Heruitvinden",
+	};
+	static const char *const factors[] = {
+		"aantal", "interactie", "vastheid", "multilateraal", "wisselende deelnemers",
+		"machtsverhoudingen", "onzekerheid", "eenheid van taal",
+	};
+	static const char *const perspectives[] = {
+		"Rechtmatige overheid", "Presterende overheid", "Netwerkende overheid",
+		"Participerende overheid",
+	};
+	size_t i;
+
+	for (i = 0; i < 4; i++) {
+		ck_assert_str_eq(cat->phases[i].name, phase_names[i]);
+		ck_assert_str_eq(cat->phases[i].methodiek, methodiek[i]);
+		ck_assert_str_eq(cat->phases[i].brandstof, brandstof[i]);
+		ck_assert_ptr_nonnull(strstr(cat->phases[i].metafoor, metafoor[i]));
+		ck_assert_str_eq(cat->keys[i].name, keys[i]);
+		ck_assert_str_eq(cat->types[i].name, types[i]);
+		ck_assert_str_eq(cat->perspectives[i].name, perspectives[i]);
+	}
+	for (i = 0; i < 8; i++)
+		ck_assert_str_eq(cat->factors[i].name, factors[i]);
+}
+END_TEST
+
+/* Item keys are unique and a form's items are contiguous in the array. */
+START_TEST(test_catalogue_form_items_contiguous)
+{
+	size_t f, first, n, i, total = 0;
+
+	for (f = 0; f < cat->nforms; f++) {
+		n = catalogue_form_items(cat, cat->forms[f].key, &first);
+		for (i = first; i < first + n; i++)
+			ck_assert_str_eq(cat->items[i].form, cat->forms[f].key);
+		total += n;
+	}
+	ck_assert_uint_eq(total, cat->nitems);
+	ck_assert_ptr_null(catalogue_item(cat, "bestaat.niet"));
+	ck_assert_ptr_null(catalogue_form(cat, "bestaat-niet"));
+}
+END_TEST
+
+int
+main(void)
+{
+	Suite *s = suite_create("catalogue");
+	TCase *tc = tcase_create("catalogue");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_catalogue_counts);
+	tcase_add_test(tc, test_catalogue_sixteen_cells);
+	tcase_add_test(tc, test_catalogue_forms_have_items);
+	tcase_add_test(tc, test_catalogue_step_choices);
+	tcase_add_test(tc, test_catalogue_typology_grid);
+	tcase_add_test(tc, test_catalogue_dilemmas);
+	tcase_add_test(tc, test_catalogue_questionnaires);
+	tcase_add_test(tc, test_catalogue_item_kinds);
+	tcase_add_test(tc, test_catalogue_no_empty_text);
+	tcase_add_test(tc, test_catalogue_sources_set);
+	tcase_add_test(tc, test_catalogue_canonical_terms);
+	tcase_add_test(tc, test_catalogue_form_items_contiguous);
+	suite_add_tcase(s, tc);
+	return test_run(s);
+}

@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * check_layout.c: the pure layout functions of the UI, at 80×24, at the
+ * minimum width, and at 200 columns.
+ */
+#include "config.h"
+
+#include "../src/ui/layout.h"
+#include "testlib.h"
+
+/* Columns never overlap and never run past the right edge. */
+static void
+assert_sane(int cols, const struct layout_start *l)
+{
+	int right = l->updated_w > 0 ? l->updated_x + l->updated_w : l->progress_x + l->progress_w;
+
+	ck_assert_int_ge(l->name_w, 16);
+	ck_assert_int_gt(l->phase_x, l->name_x + l->name_w);
+	ck_assert_int_gt(l->progress_x, l->phase_x + l->phase_w);
+	if (l->updated_w > 0)
+		ck_assert_int_gt(l->updated_x, l->progress_x + l->progress_w);
+	ck_assert_msg(right <= cols, "columns end at %d, past %d", right, cols);
+}
+
+/* At 80 columns every column fits, including the date. */
+START_TEST(test_layout_start_80)
+{
+	struct layout_start l;
+
+	layout_start_columns(80, &l);
+	assert_sane(80, &l);
+	ck_assert_int_eq(l.updated_w, 16);
+	ck_assert_int_eq(l.progress_w, 15);
+}
+END_TEST
+
+/* At the minimum width the date goes first, then the bar. */
+START_TEST(test_layout_start_narrow)
+{
+	struct layout_start l;
+
+	layout_start_columns(60, &l);
+	assert_sane(60, &l);
+	ck_assert_int_eq(l.updated_w, 0);
+	ck_assert_int_eq(l.progress_w, 15);
+	layout_start_columns(50, &l);
+	assert_sane(50, &l);
+	ck_assert_int_eq(l.updated_w, 0);
+	ck_assert_int_eq(l.progress_w, 4);
+}
+END_TEST
+
+/* Wide terminals give the extra room to the name. */
+START_TEST(test_layout_start_wide)
+{
+	struct layout_start l80, l200;
+
+	layout_start_columns(80, &l80);
+	layout_start_columns(200, &l200);
+	assert_sane(200, &l200);
+	ck_assert_int_eq(l200.name_w - l80.name_w, 120);
+}
+END_TEST
+
+/* The bar shows any progress, is full only at 100% and never overflows. */
+START_TEST(test_layout_bar_cells)
+{
+	ck_assert_int_eq(layout_bar_cells(0, 10), 0);
+	ck_assert_int_eq(layout_bar_cells(1, 10), 1);
+	ck_assert_int_eq(layout_bar_cells(55, 10), 5);
+	ck_assert_int_eq(layout_bar_cells(99, 10), 9);
+	ck_assert_int_eq(layout_bar_cells(100, 10), 10);
+	ck_assert_int_eq(layout_bar_cells(150, 10), 10);
+	ck_assert_int_eq(layout_bar_cells(50, 0), 0);
+}
+END_TEST
+
+int
+main(void)
+{
+	Suite *s = suite_create("layout");
+	TCase *tc = tcase_create("layout");
+
+	tcase_add_test(tc, test_layout_start_80);
+	tcase_add_test(tc, test_layout_start_narrow);
+	tcase_add_test(tc, test_layout_start_wide);
+	tcase_add_test(tc, test_layout_bar_cells);
+	suite_add_tcase(s, tc);
+	return test_run(s);
+}

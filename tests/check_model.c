@@ -1,0 +1,315 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * check_model.c: the model: coalition names and their checks, create /
+ * rename / archive / delete with confirmation, resolving by name or number,
+ * answers with history and restore, and progress per phase, key and step.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/answer.h"
+#include "vitaal/catalogue.h"
+#include "vitaal/coalition.h"
+#include "vitaal/progress.h"
+#include "vitaal/store.h"
+#include "vitaal/util.h"
+#include "testlib.h"
+
+static struct store *st;
+
+static void
+setup(void)
+{
+	st = test_store_new();
+}
+
+static void
+teardown(void)
+{
+	store_close(st);
+}
+
+/* Expect fn's cause to contain want; frees it. */
+static void
+assert_cause(char *cause, const char *want)
+{
+	ck_assert_ptr_nonnull(cause);
+	ck_assert_msg(strstr(cause, want) != NULL, "cause \"%s\" lacks \"%s\"", cause, want);
+	free(cause);
+}
+
+/* Names are trimmed; blank, multi-line, overlong, control-character and
+ * invalid UTF-8 names are refused with a reason. */
+START_TEST(test_coalition_name_rules)
+{
+	char *cause = NULL, *clean, *longname;
+
+	clean = coalition_name_clean("  Iedereen onder dak ", &cause);
+	ck_assert_str_eq(clean, "Iedereen onder dak");
+	free(clean);
+	ck_assert_ptr_null(coalition_name_clean("   ", &cause));
+	assert_cause(cause, "naam");
+	ck_assert_ptr_null(coalition_name_clean("twee\nregels", &cause));
+	assert_cause(cause, "één regel");
+	ck_assert_ptr_null(coalition_name_clean("bel\x07", &cause));
+	assert_cause(cause, "stuurtekens");
+	ck_assert_ptr_null(coalition_name_clean("fout\xc3", &cause));
+	assert_cause(cause, "UTF-8");
+	longname = xmalloc(82);
+	memset(longname, 'x', 81);
+	longname[81] = '\0';
+	ck_assert_ptr_null(coalition_name_clean(longname, &cause));
+	assert_cause(cause, "te lang");
+	longname[80] = '\0';
+	clean = coalition_name_clean(longname, NULL);
+	ck_assert_ptr_nonnull(clean);
+	free(clean);
+	free(longname);
+	clean = coalition_name_clean("Zorg 😀 in de wijk — Ĳsselmonde", NULL);
+	ck_assert_ptr_nonnull(clean);
+	free(clean);
+}
+END_TEST
+
+/* Creating lists the coalition; a second one with the same name in other
+ * case is refused; the list is sorted by name and hides archived ones. */
+START_TEST(test_coalition_create_list_archive)
+{
+	struct coalition_list *l;
+	char *cause = NULL;
+	int64_t a, b;
+
+	a = coalition_create(st, "Zorg in de wijk", NULL);
+	b = coalition_create(st, "Armoede de wereld uit", NULL);
+	ck_assert_int_gt(a, 0);
+	ck_assert_int_gt(b, a);
+	ck_assert_int_eq(coalition_create(st, "ZORG IN DE WIJK", &cause), -1);
+	assert_cause(cause, "al een coalitie");
+	l = store_coalition_list(st, 0);
+	ck_assert_uint_eq(l->n, 2);
+	ck_assert_str_eq(l->v[0].name, "Armoede de wereld uit");
+	ck_assert_int_eq(l->v[0].phase, 0);
+	coalition_list_free(l);
+
+	ck_assert_int_eq(coalition_archive(st, a, 1, NULL), 0);
+	l = store_coalition_list(st, 0);
+	ck_assert_uint_eq(l->n, 1);
+	coalition_list_free(l);
+	l = store_coalition_list(st, 1);
+	ck_assert_uint_eq(l->n, 2);
+	ck_assert_int_eq(l->v[1].archived, 1);
+	coalition_list_free(l);
+	ck_assert_int_eq(coalition_archive(st, a, 0, NULL), 0);
+	ck_assert_int_eq(coalition_archive(st, 999, 1, &cause), -1);
+	assert_cause(cause, "niet gevonden");
+}
+END_TEST
+
+/* Renaming checks the new name and refuses a name already taken. */
+START_TEST(test_coalition_rename)
+{
+	char *cause = NULL;
+	struct coalition *c;
+	int64_t a = coalition_create(st, "Eerste", NULL);
+
+	coalition_create(st, "Tweede", NULL);
+	ck_assert_int_eq(coalition_rename(st, a, " Nieuwe naam ", NULL), 0);
+	c = store_coalition_get(st, a);
+	ck_assert_str_eq(c->name, "Nieuwe naam");
+	coalition_free(c);
+	ck_assert_int_eq(coalition_rename(st, a, "tweede", &cause), -1);
+	assert_cause(cause, "al een coalitie");
+	ck_assert_int_eq(coalition_rename(st, a, "", &cause), -1);
+	assert_cause(cause, "naam");
+	ck_assert_int_eq(coalition_rename(st, 999, "Niemand", &cause), -1);
+	assert_cause(cause, "niet gevonden");
+}
+END_TEST
+
+/* Deleting needs the coalition's own name as confirmation; anything else
+ * leaves the coalition and its answers in place. */
+START_TEST(test_coalition_delete_needs_confirmation)
+{
+	char *cause = NULL;
+	int64_t a = coalition_create(st, "Weg ermee", NULL);
+
+	answer_save(st, a, "fase1.opgave.1", "tekst", 0, NULL);
+	ck_assert_int_eq(coalition_delete(st, a, NULL, &cause), -1);
+	assert_cause(cause, "bevestig");
+	ck_assert_int_eq(coalition_delete(st, a, "Weg", &cause), -1);
+	assert_cause(cause, "Weg ermee");
+	ck_assert_int_eq(store_count(st, "answer"), 1);
+	ck_assert_int_eq(coalition_delete(st, a, "  weg ERMEE ", NULL), 0);
+	ck_assert_int_eq(store_count(st, "coalition"), 0);
+	ck_assert_int_eq(store_count(st, "answer"), 0);
+	ck_assert_int_eq(store_count(st, "answer_history"), 0);
+	ck_assert_int_eq(coalition_delete(st, a, "Weg ermee", &cause), -1);
+	assert_cause(cause, "niet gevonden");
+}
+END_TEST
+
+/* A coalition is found by number or by name in any case; a name that looks
+ * like a number still works. */
+START_TEST(test_coalition_resolve)
+{
+	struct coalition *c;
+	char *cause = NULL;
+	int64_t a = coalition_create(st, "Onder dak", NULL);
+	int64_t y = coalition_create(st, "2026", NULL);
+
+	c = coalition_resolve(st, "onder DAK", NULL);
+	ck_assert_int_eq(c->id, a);
+	coalition_free(c);
+	c = coalition_resolve(st, "1", NULL);
+	ck_assert_int_eq(c->id, a);
+	coalition_free(c);
+	c = coalition_resolve(st, "2026", NULL);
+	ck_assert_int_eq(c->id, y);
+	coalition_free(c);
+	ck_assert_ptr_null(coalition_resolve(st, "Nergens", &cause));
+	assert_cause(cause, "geen coalitie 'Nergens'");
+}
+END_TEST
+
+/* The phase can be set from initiatief to 4 and no further. */
+START_TEST(test_coalition_phase)
+{
+	char *cause = NULL;
+	struct coalition *c;
+	int64_t a = coalition_create(st, "Fasen", NULL);
+
+	ck_assert_int_eq(coalition_set_phase(st, a, 3, NULL), 0);
+	c = store_coalition_get(st, a);
+	ck_assert_int_eq(c->phase, 3);
+	coalition_free(c);
+	ck_assert_int_eq(coalition_set_phase(st, a, 5, &cause), -1);
+	assert_cause(cause, "bestaat niet");
+	ck_assert_str_eq(coalition_phase_label(0), "Initiatief");
+	ck_assert_str_eq(coalition_phase_label(3), "3 Contracteren");
+	ck_assert_int_eq(coalition_percent(1, 3), 33);
+	ck_assert_int_eq(coalition_percent(0, 0), 0);
+	ck_assert_int_eq(coalition_percent(5, 5), 100);
+}
+END_TEST
+
+/* Saving keeps UTF-8 text exactly; invalid UTF-8 is refused and nothing is
+ * written; unchanged and blank-first saves write no history. */
+START_TEST(test_answer_save_rules)
+{
+	const char *text = "Eén dak voor iedereen —\nook in Ĳsselstein 😀";
+	char *cause = NULL, *v;
+	int64_t a = coalition_create(st, "Antwoorden", NULL);
+
+	ck_assert_int_eq(answer_save(st, a, "fase1.opgave.1", "   ", 0, NULL), 0);
+	ck_assert_int_eq(store_count(st, "answer"), 0);
+	ck_assert_int_eq(answer_save(st, a, "fase1.opgave.1", text, 0, NULL), 0);
+	ck_assert_int_eq(answer_save(st, a, "fase1.opgave.1", text, 0, NULL), 0);
+	ck_assert_int_eq(store_count(st, "answer_history"), 1);
+	v = answer_value(st, a, "fase1.opgave.1", NULL);
+	ck_assert_str_eq(v, text);
+	free(v);
+	ck_assert_int_eq(answer_save(st, a, "fase1.opgave.1", "kapot\xff", 0, &cause), -1);
+	assert_cause(cause, "UTF-8");
+	v = answer_value(st, a, "fase1.opgave.1", NULL);
+	ck_assert_str_eq(v, text);
+	free(v);
+	v = answer_value(st, a, "fase1.opgave.2", NULL);
+	ck_assert_str_eq(v, "");
+	free(v);
+	ck_assert_int_eq(answer_save(st, 999, "fase1.opgave.1", "x", 0, &cause), -1);
+	assert_cause(cause, "niet gevonden");
+}
+END_TEST
+
+/* An overwritten answer can be restored from its history, and the restore
+ * is itself a new history entry (nothing is lost either way). */
+START_TEST(test_answer_history_restore)
+{
+	struct answer_history *h;
+	char *cause = NULL, *v;
+	int64_t a = coalition_create(st, "Herstel", NULL);
+
+	answer_save(st, a, "stap1.1", "eerste versie", 0, NULL);
+	answer_save(st, a, "stap1.1", "tweede versie", 0, NULL);
+	h = store_answer_history(st, a, "stap1.1");
+	ck_assert_uint_eq(h->n, 2);
+	ck_assert_int_eq(answer_restore(st, h->v[0].id, 0, NULL), 0);
+	answer_history_free(h);
+	v = answer_value(st, a, "stap1.1", NULL);
+	ck_assert_str_eq(v, "eerste versie");
+	free(v);
+	h = store_answer_history(st, a, "stap1.1");
+	ck_assert_uint_eq(h->n, 3);
+	ck_assert_str_eq(h->v[1].value, "tweede versie");
+	answer_history_free(h);
+	ck_assert_int_eq(answer_restore(st, 12345, 0, &cause), -1);
+	assert_cause(cause, "niet gevonden");
+}
+END_TEST
+
+/* Progress counts non-blank answers per phase × row, per sleutel, per step
+ * and overall; self-analysis items and blank answers do not count. */
+START_TEST(test_progress_compute)
+{
+	struct catalogue *cat = catalogue_load(st);
+	struct coalition_progress p;
+	struct answer_list *l;
+	struct coalition *c;
+	int64_t a = coalition_create(st, "Voortgang", NULL);
+	int total;
+
+	answer_save(st, a, "fase1.opgave.1", "ja", 0, NULL);
+	answer_save(st, a, "fase2.partners.1", "ja", 0, NULL);
+	answer_save(st, a, "stap3.1", "ja", 0, NULL);
+	answer_save(st, a, "za-regisseur.1", "4", 0, NULL);
+	answer_save(st, a, "fase1.afnemers.1", "iets", 0, NULL);
+	answer_save(st, a, "fase1.afnemers.1", "  ", 0, NULL);	/* cleared again */
+	l = store_answer_list(st, a);
+	progress_compute(cat, l, &p);
+	ck_assert_int_eq(p.cell[0][0].answered, 1);
+	ck_assert_int_eq(p.cell[0][1].answered, 0);
+	ck_assert_int_eq(p.cell[1][2].answered, 1);
+	ck_assert_int_eq(p.phase[0].answered, 1);
+	ck_assert_int_eq(p.key[0].answered, 1);	/* opgave row → sleutel 1 */
+	ck_assert_int_eq(p.key[1].answered, 1);	/* partners row → sleutel 2 */
+	ck_assert_int_eq(p.key[3].total, 0);	/* sleutel 4 has no row of its own */
+	ck_assert_int_eq(p.step[2].answered, 1);
+	ck_assert_int_eq(p.overall.answered, 3);
+	total = store_workbook_item_count(st);
+	ck_assert_int_eq(p.overall.total, total);
+	ck_assert_int_eq(p.initiative.total + p.phase[0].total + p.phase[1].total +
+	    p.phase[2].total + p.phase[3].total + p.step[0].total + p.step[1].total +
+	    p.step[2].total + p.step[3].total + p.step[4].total, total);
+	c = store_coalition_get(st, a);
+	ck_assert_int_eq(c->answered, 3);	/* the store's count agrees */
+	coalition_free(c);
+	ck_assert_int_eq(progress_percent(p.key[3]), -1);
+	ck_assert_int_eq(progress_percent((struct progress){ 1, 4 }), 25);
+	answer_list_free(l);
+	progress_compute(cat, NULL, &p);
+	ck_assert_int_eq(p.overall.answered, 0);
+	catalogue_free(cat);
+}
+END_TEST
+
+int
+main(void)
+{
+	Suite *s = suite_create("model");
+	TCase *tc = tcase_create("model");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_coalition_name_rules);
+	tcase_add_test(tc, test_coalition_create_list_archive);
+	tcase_add_test(tc, test_coalition_rename);
+	tcase_add_test(tc, test_coalition_delete_needs_confirmation);
+	tcase_add_test(tc, test_coalition_resolve);
+	tcase_add_test(tc, test_coalition_phase);
+	tcase_add_test(tc, test_answer_save_rules);
+	tcase_add_test(tc, test_answer_history_restore);
+	tcase_add_test(tc, test_progress_compute);
+	suite_add_tcase(s, tc);
+	return test_run(s);
+}

@@ -1,0 +1,479 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * check_store.c: the store layer: where the werkboek lives, how it is
+ * created (0600 in a 0700 directory), migrations from every older schema
+ * version, refusal of newer, foreign and broken files (left untouched),
+ * busy werkboeken, transactions, the catalogue refresh and the history
+ * triggers.
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "vitaal/answer.h"
+#include "vitaal/coalition.h"
+#include "vitaal/store.h"
+#include "vitaal/util.h"
+#include "store_int.h"
+#include "testlib.h"
+
+/* Read a whole file into memory; *len gets its size. */
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	ck_assert_ptr_nonnull(f);
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = xmalloc((size_t)n + 1);
+	ck_assert_uint_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+	fclose(f);
+	*len = (size_t)n;
+	return buf;
+}
+
+static void
+spit(const char *path, const char *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+	fclose(f);
+}
+
+/* Run SQL on a file with plain SQLite, behind the store's back. */
+static void
+raw_exec(const char *path, const char *sql)
+{
+	sqlite3 *db;
+	char *err = NULL;
+
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_msg(sqlite3_exec(db, sql, NULL, NULL, &err) == SQLITE_OK, "%s: %s", sql, err);
+	sqlite3_close(db);
+}
+
+static struct store *
+open_ok(const char *path)
+{
+	enum store_status status;
+	char *cause = NULL;
+	struct store *st = store_open(path, STORE_CREATE | STORE_NOWAIT, &status, &cause);
+
+	ck_assert_msg(st != NULL, "open %s: %s", path, cause);
+	return st;
+}
+
+/* Expect opening to fail with status; return the message. */
+static char *
+open_fails(const char *path, enum store_status want)
+{
+	enum store_status status;
+	char *cause = NULL;
+	struct store *st = store_open(path, STORE_NOWAIT, &status, &cause);
+
+	ck_assert_ptr_null(st);
+	ck_assert_msg(status == want, "status %d, want %d (%s)", status, want, cause);
+	ck_assert_ptr_nonnull(cause);
+	ck_assert_msg(strchr(cause, '\n') == NULL, "message must be one line: %s", cause);
+	return cause;
+}
+
+/* The default path follows XDG_DATA_HOME, falls back to HOME, and ignores
+ * a relative XDG_DATA_HOME as the spec says. */
+START_TEST(test_store_default_path)
+{
+	char *p;
+
+	p = store_default_path("/x/data", "/home/anna");
+	ck_assert_str_eq(p, "/x/data/vitaal/werkboek.db");
+	free(p);
+	p = store_default_path(NULL, "/home/anna");
+	ck_assert_str_eq(p, "/home/anna/.local/share/vitaal/werkboek.db");
+	free(p);
+	p = store_default_path("relatief", "/home/anna");
+	ck_assert_str_eq(p, "/home/anna/.local/share/vitaal/werkboek.db");
+	free(p);
+	ck_assert_ptr_null(store_default_path("", ""));
+}
+END_TEST
+
+/* A new werkboek gets a 0700 directory and a 0600 file, WAL and the newest
+ * schema; a second open finds what the first one saved. */
+START_TEST(test_store_create_modes_and_reopen)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/a/b/werkboek.db", dir);
+	char *sub = xasprintf("%s/a/b", dir);
+	struct store *st;
+	struct stat sb;
+	int64_t id;
+
+	umask(022);
+	st = open_ok(path);
+	ck_assert_int_eq(stat(path, &sb), 0);
+	ck_assert_int_eq(sb.st_mode & 0777, 0600);
+	ck_assert_int_eq(stat(sub, &sb), 0);
+	ck_assert_int_eq(sb.st_mode & 0777, 0700);
+	ck_assert_int_eq(store_schema_version(st), store_schema_latest());
+	id = coalition_create(st, "Iedereen onder dak", NULL);
+	ck_assert_int_gt(id, 0);
+	ck_assert_int_eq(answer_save(st, id, "fase1.opgave.1", "Dakloosheid halveren", 0, NULL), 0);
+	store_close(st);
+
+	st = open_ok(path);
+	{
+		struct coalition *c = store_coalition_get(st, id);
+		char *v = answer_value(st, id, "fase1.opgave.1", NULL);
+
+		ck_assert_str_eq(c->name, "Iedereen onder dak");
+		ck_assert_str_eq(v, "Dakloosheid halveren");
+		coalition_free(c);
+		free(v);
+	}
+	store_close(st);
+	raw_exec(path, "CREATE TEMP TABLE t(x)");	/* still a plain SQLite file */
+	{
+		sqlite3 *db;
+		sqlite3_stmt *stmt;
+
+		sqlite3_open(path, &db);
+		sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, NULL);
+		ck_assert_int_eq(sqlite3_step(stmt), SQLITE_ROW);
+		ck_assert_str_eq((const char *)sqlite3_column_text(stmt, 0), "wal");
+		sqlite3_finalize(stmt);
+		sqlite3_close(db);
+	}
+	free(sub);
+	free(path);
+	free(dir);
+}
+END_TEST
+
+/* Build a werkboek at schema version v by hand (migrations 1..v), as an
+ * older Vitaal would have left it. */
+static void
+make_old_werkboek(const char *path, int v)
+{
+	int i;
+
+	spit(path, "", 0);
+	for (i = 1; i <= v; i++) {
+		char *sql = xasprintf("%s\nPRAGMA user_version = %d;%s", store_migrations[i - 1].text, i,
+		    i == 1 ? "PRAGMA application_id = 1447646273;" : "");
+
+		raw_exec(path, sql);
+		free(sql);
+	}
+	if (v >= 1)
+		raw_exec(path, "INSERT INTO coalition(name) VALUES ('Oud werk');");
+}
+
+/* Every older schema version migrates to the newest, keeping its data. */
+START_TEST(test_store_migrates_every_older_version)
+{
+	char *dir = test_tmpdir();
+	int v;
+
+	for (v = 0; v < store_schema_latest(); v++) {
+		char *path = xasprintf("%s/v%d.db", dir, v);
+		struct store *st;
+
+		make_old_werkboek(path, v);
+		st = open_ok(path);
+		ck_assert_int_eq(store_schema_version(st), store_schema_latest());
+		if (v >= 1) {
+			struct coalition *c = store_coalition_find(st, "Oud werk");
+
+			ck_assert_msg(c != NULL, "data lost migrating from version %d", v);
+			coalition_free(c);
+		}
+		ck_assert_int_gt(store_count(st, "cat_item"), 0);
+		store_close(st);
+		free(path);
+	}
+	free(dir);
+}
+END_TEST
+
+/* A werkboek from a newer Vitaal is refused with a clear message, and its
+ * bytes are left exactly as they were. */
+START_TEST(test_store_refuses_newer_untouched)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/nieuw.db", dir), *msg, *before, *after;
+	size_t n1, n2;
+	struct store *st;
+	char sql[64];
+
+	st = open_ok(path);
+	store_close(st);
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", store_schema_latest() + 1);
+	raw_exec(path, sql);
+	raw_exec(path, "PRAGMA journal_mode = DELETE");
+	before = slurp(path, &n1);
+	msg = open_fails(path, STORE_TOO_NEW);
+	ck_assert_msg(strstr(msg, "nieuwere") != NULL || strstr(msg, "werk Vitaal bij") != NULL,
+	    "unclear message: %s", msg);
+	after = slurp(path, &n2);
+	ck_assert_uint_eq(n1, n2);
+	ck_assert_msg(memcmp(before, after, n1) == 0, "newer werkboek was modified");
+	free(before);
+	free(after);
+	free(msg);
+	free(path);
+	free(dir);
+}
+END_TEST
+
+/* A file that is not SQLite at all is refused and left untouched. */
+START_TEST(test_store_refuses_not_sqlite_untouched)
+{
+	static const char junk[] = "Dit is een notitie, geen werkboek.\n"
+	    "Dit is een notitie, geen werkboek. Dit is een notitie, geen werkboek.\n";
+	char *dir = test_tmpdir(), *path = xasprintf("%s/notitie.db", dir), *msg, *after;
+	size_t n;
+
+	spit(path, junk, sizeof junk - 1);
+	msg = open_fails(path, STORE_NOT_DB);
+	after = slurp(path, &n);
+	ck_assert_uint_eq(n, sizeof junk - 1);
+	ck_assert(memcmp(after, junk, n) == 0);
+	free(after);
+	after = xasprintf("%s-wal", path);
+	ck_assert_int_ne(access(after, F_OK), 0);	/* no WAL switch either */
+	free(after);
+	free(msg);
+	free(path);
+	free(dir);
+}
+END_TEST
+
+/* Another program's SQLite database is not mistaken for a new werkboek. */
+START_TEST(test_store_refuses_foreign_sqlite)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/ander.db", dir), *msg;
+
+	raw_exec(path, "CREATE TABLE boodschappen(item TEXT)");
+	msg = open_fails(path, STORE_NOT_DB);
+	ck_assert_ptr_nonnull(strstr(msg, "ander programma"));
+	free(msg);
+	free(path);
+	free(dir);
+}
+END_TEST
+
+/* A path that cannot be read as a file (a directory: unreadable even for
+ * root) gives a one-line message, and so does a missing file when creation
+ * was not asked for. */
+START_TEST(test_store_unopenable)
+{
+	char *dir = test_tmpdir(), *missing = xasprintf("%s/weg.db", dir), *msg;
+
+	msg = open_fails(dir, STORE_CANTOPEN);
+	free(msg);
+	msg = open_fails(missing, STORE_CANTOPEN);
+	ck_assert_ptr_nonnull(strstr(msg, "bestaat niet"));
+	ck_assert_int_ne(access(missing, F_OK), 0);
+	free(msg);
+	free(missing);
+	free(dir);
+}
+END_TEST
+
+/* A werkboek locked by another writer gives BUSY on open, not a hang or a
+ * crash; once the lock is gone it opens. */
+START_TEST(test_store_locked_on_open)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/bezet.db", dir), *msg;
+	struct store *st;
+	sqlite3 *db;
+
+	st = open_ok(path);
+	store_close(st);
+	raw_exec(path, "PRAGMA journal_mode = DELETE");
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, "BEGIN EXCLUSIVE", NULL, NULL, NULL), SQLITE_OK);
+	msg = open_fails(path, STORE_BUSY);
+	ck_assert_ptr_nonnull(strstr(msg, "bezet"));
+	free(msg);
+	sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+	sqlite3_close(db);
+	st = open_ok(path);
+	store_close(st);
+	free(path);
+	free(dir);
+}
+END_TEST
+
+/* Two handles on one werkboek: while one writes, the other gets BUSY and
+ * keeps its text; after the first commits, the retry succeeds and both
+ * changes are there (no lost update). */
+START_TEST(test_store_busy_no_lost_update)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/twee.db", dir), *cause = NULL, *v;
+	struct store *a, *b;
+	int64_t id;
+
+	a = open_ok(path);
+	b = open_ok(path);
+	id = coalition_create(a, "Gedeeld", NULL);
+	ck_assert_int_eq(store_begin(a), 0);
+	ck_assert_int_eq(answer_save(a, id, "fase1.opgave.1", "van A", 0, NULL), 0);
+	ck_assert_int_eq(answer_save(b, id, "fase1.opgave.2", "van B", 0, &cause), -1);
+	ck_assert_int_eq(store_status(b), STORE_BUSY);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	ck_assert_int_eq(store_commit(a), 0);
+	ck_assert_int_eq(answer_save(b, id, "fase1.opgave.2", "van B", 0, NULL), 0);
+	v = answer_value(a, id, "fase1.opgave.2", NULL);
+	ck_assert_str_eq(v, "van B");
+	free(v);
+	v = answer_value(b, id, "fase1.opgave.1", NULL);
+	ck_assert_str_eq(v, "van A");
+	free(v);
+	store_close(a);
+	store_close(b);
+	free(path);
+	free(dir);
+}
+END_TEST
+
+/* Nested transactions commit only at the outermost level; a rollback
+ * undoes the whole outer transaction. */
+START_TEST(test_store_nested_transactions)
+{
+	struct store *st = test_store_new();
+	int64_t id;
+
+	ck_assert_int_eq(store_begin(st), 0);
+	id = store_coalition_insert(st, "Binnen");	/* nests inside ours */
+	ck_assert_int_gt(id, 0);
+	store_rollback(st);
+	ck_assert_ptr_null(store_coalition_get(st, id));
+	ck_assert_int_eq(store_status(st), STORE_NOTFOUND);
+
+	ck_assert_int_eq(store_begin(st), 0);
+	ck_assert_int_eq(store_begin(st), 0);
+	id = store_coalition_insert(st, "Buiten");
+	ck_assert_int_eq(store_commit(st), 0);
+	ck_assert_int_eq(store_commit(st), 0);
+	coalition_free(store_coalition_get(st, id));
+	ck_assert_int_eq(store_count(st, "coalition"), 1);
+	ck_assert_int_eq(store_commit(st), -1);	/* nothing open */
+	store_close(st);
+}
+END_TEST
+
+/* Foreign keys are enforced: an answer for a coalition that does not exist
+ * is refused. */
+START_TEST(test_store_foreign_keys_on)
+{
+	struct store *st = test_store_new();
+
+	ck_assert_int_eq(store_answer_set(st, 999, "fase1.opgave.1", "x", 0), -1);
+	ck_assert_int_eq(store_status(st), STORE_NOTFOUND);
+	ck_assert_int_eq(store_count(st, "answer"), 0);
+	store_close(st);
+}
+END_TEST
+
+/* The history keeps every distinct saved value, in order, and nothing for
+ * a save that does not change the value. */
+START_TEST(test_store_history_trigger)
+{
+	struct store *st = test_store_new();
+	struct answer_history *h;
+	int64_t id = store_coalition_insert(st, "Geschiedenis");
+
+	ck_assert_int_eq(store_answer_set(st, id, "k", "een", 0), 0);
+	ck_assert_int_eq(store_answer_set(st, id, "k", "twee", 0), 0);
+	ck_assert_int_eq(store_answer_set(st, id, "k", "twee", 0), 0);
+	ck_assert_int_eq(store_answer_set(st, id, "k", "drie", 0), 0);
+	h = store_answer_history(st, id, "k");
+	ck_assert_uint_eq(h->n, 3);
+	ck_assert_str_eq(h->v[0].value, "een");
+	ck_assert_str_eq(h->v[1].value, "twee");
+	ck_assert_str_eq(h->v[2].value, "drie");
+	answer_history_free(h);
+	store_close(st);
+}
+END_TEST
+
+/* A changed built-in catalogue replaces the werkboek's catalogue on open
+ * and leaves every answer alone. */
+START_TEST(test_store_catalogue_refresh_keeps_answers)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/cat.db", dir), *v;
+	struct store *st;
+	int64_t id, items;
+
+	st = open_ok(path);
+	items = store_count(st, "cat_item");
+	id = coalition_create(st, "Blijft", NULL);
+	answer_save(st, id, "fase1.opgave.1", "mijn antwoord", 0, NULL);
+	store_close(st);
+	/* Pretend an older catalogue: other hash, an item missing, one added. */
+	raw_exec(path, "UPDATE cat_meta SET value = 'oud' WHERE name = 'hash';"
+	    "DELETE FROM cat_item WHERE key = 'fase1.opgave.2';"
+	    "UPDATE cat_item SET prompt = 'verouderd' WHERE key = 'fase1.opgave.1';");
+	st = open_ok(path);
+	ck_assert_int_eq(store_count(st, "cat_item"), items);
+	v = answer_value(st, id, "fase1.opgave.1", NULL);
+	ck_assert_str_eq(v, "mijn antwoord");
+	free(v);
+	ck_assert_int_eq(store_count(st, "answer_history"), 1);
+	store_close(st);
+	free(path);
+	free(dir);
+}
+END_TEST
+
+/* Every status has a message, and unknown statuses do not crash. */
+START_TEST(test_store_status_messages)
+{
+	int s;
+
+	for (s = STORE_OK; s <= STORE_ERROR; s++)
+		ck_assert_str_ne(store_status_message((enum store_status)s), "");
+	ck_assert_str_eq(store_status_message((enum store_status)999),
+	    store_status_message(STORE_ERROR));
+	ck_assert_int_eq(store_status_from_rc(SQLITE_FULL), STORE_FULL);
+	ck_assert_int_eq(store_status_from_rc(SQLITE_BUSY), STORE_BUSY);
+	ck_assert_int_eq(store_status_from_rc(SQLITE_NOTADB), STORE_NOT_DB);
+	ck_assert_int_eq(store_status_from_rc(SQLITE_IOERR_WRITE), STORE_FULL);
+}
+END_TEST
+
+int
+main(void)
+{
+	Suite *s = suite_create("store");
+	TCase *tc = tcase_create("store");
+
+	tcase_set_timeout(tc, 20);
+	tcase_add_test(tc, test_store_default_path);
+	tcase_add_test(tc, test_store_create_modes_and_reopen);
+	tcase_add_test(tc, test_store_migrates_every_older_version);
+	tcase_add_test(tc, test_store_refuses_newer_untouched);
+	tcase_add_test(tc, test_store_refuses_not_sqlite_untouched);
+	tcase_add_test(tc, test_store_refuses_foreign_sqlite);
+	tcase_add_test(tc, test_store_unopenable);
+	tcase_add_test(tc, test_store_locked_on_open);
+	tcase_add_test(tc, test_store_busy_no_lost_update);
+	tcase_add_test(tc, test_store_nested_transactions);
+	tcase_add_test(tc, test_store_foreign_keys_on);
+	tcase_add_test(tc, test_store_history_trigger);
+	tcase_add_test(tc, test_store_catalogue_refresh_keeps_answers);
+	tcase_add_test(tc, test_store_status_messages);
+	suite_add_tcase(s, tc);
+	return test_run(s);
+}

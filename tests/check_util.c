@@ -1,0 +1,192 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * check_util.c: the util layer: string buffer, trimming, UTF-8 decoding,
+ * validation, width, sanitising and word wrap.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+#include "testlib.h"
+
+/* strbuf grows across many appends and hands over its string. */
+START_TEST(test_util_strbuf_grows)
+{
+	struct strbuf b = { 0 };
+	char *s;
+	int i;
+
+	for (i = 0; i < 1000; i++)
+		strbuf_printf(&b, "%d,", i % 10);
+	ck_assert_uint_eq(b.len, 2000);
+	strbuf_putc(&b, '!');
+	s = strbuf_take(&b);
+	ck_assert_uint_eq(strlen(s), 2001);
+	ck_assert_int_eq(s[2000], '!');
+	ck_assert_ptr_null(b.s);
+	free(s);
+	s = strbuf_take(&b);	/* empty buffer gives "" */
+	ck_assert_str_eq(s, "");
+	free(s);
+}
+END_TEST
+
+/* str_trim removes surrounding white space only. */
+START_TEST(test_util_trim)
+{
+	char *s = str_trim("  \t Iedereen onder dak \n");
+
+	ck_assert_str_eq(s, "Iedereen onder dak");
+	free(s);
+	s = str_trim("   ");
+	ck_assert_str_eq(s, "");
+	free(s);
+	ck_assert(str_is_blank(" \n\t"));
+	ck_assert(str_is_blank(NULL));
+	ck_assert(!str_is_blank(" x "));
+	ck_assert_int_eq(str_casecmp("Dak", "dAK"), 0);
+	ck_assert_int_lt(str_casecmp("a", "b"), 0);
+}
+END_TEST
+
+/* The decoder accepts every well-formed length and rejects the classic
+ * malformations: overlongs, surrogates, beyond U+10FFFF, truncation. */
+START_TEST(test_utf8_decode)
+{
+	uint32_t cp;
+
+	ck_assert_int_eq(utf8_decode("A", 1, &cp), 1);
+	ck_assert_uint_eq(cp, 'A');
+	ck_assert_int_eq(utf8_decode("\xc3\xa9", 2, &cp), 2);	/* é */
+	ck_assert_uint_eq(cp, 0xe9);
+	ck_assert_int_eq(utf8_decode("\xc4\xb3", 2, &cp), 2);	/* ĳ */
+	ck_assert_uint_eq(cp, 0x133);
+	ck_assert_int_eq(utf8_decode("\xe2\x82\xac", 3, &cp), 3);	/* € */
+	ck_assert_int_eq(utf8_decode("\xf0\x9f\x98\x80", 4, &cp), 4);	/* 😀 */
+	ck_assert_uint_eq(cp, 0x1f600);
+	ck_assert_int_eq(utf8_decode("\xc0\xaf", 2, &cp), -1);	/* overlong / */
+	ck_assert_int_eq(utf8_decode("\xe0\x80\xaf", 3, &cp), -1);
+	ck_assert_int_eq(utf8_decode("\xed\xa0\x80", 3, &cp), -1);	/* surrogate */
+	ck_assert_int_eq(utf8_decode("\xf4\x90\x80\x80", 4, &cp), -1);	/* > 10FFFF */
+	ck_assert_int_eq(utf8_decode("\xe2\x82", 2, &cp), -1);	/* truncated */
+	ck_assert_int_eq(utf8_decode("\x80", 1, &cp), -1);	/* lone continuation */
+	ck_assert_int_eq(utf8_decode("\xff", 1, &cp), -1);
+}
+END_TEST
+
+/* Validation names the offset of the first bad byte. */
+START_TEST(test_utf8_validate_cause)
+{
+	const char bad[] = "goed\xc3(";
+	char *cause = NULL;
+
+	ck_assert_int_eq(utf8_validate("één ĳsje 😀", strlen("één ĳsje 😀"), NULL), 0);
+	ck_assert_int_eq(utf8_validate(bad, sizeof bad - 1, &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	ck_assert_str_eq(cause, "ongeldige UTF-8 bij byte 4");
+	free(cause);
+}
+END_TEST
+
+/* Display width counts wide characters twice and combining marks not at all. */
+START_TEST(test_utf8_width)
+{
+	ck_assert_uint_eq(utf8_width("abc"), 3);
+	ck_assert_uint_eq(utf8_width("één"), 3);
+	ck_assert_uint_eq(utf8_width("e\xcc\x81"), 1);	/* e + combining acute */
+	ck_assert_uint_eq(utf8_width("日本"), 4);
+	ck_assert_uint_eq(utf8_width("😀"), 2);
+	ck_assert_uint_eq(utf8_width("a\xffz"), 3);	/* a bad byte counts one */
+}
+END_TEST
+
+/* Sanitising keeps text and newlines, fixes line ends, drops controls and
+ * replaces malformed bytes. */
+START_TEST(test_utf8_sanitize)
+{
+	const char in[] = "a\r\nb\rc\x1b[31md\xfe\te";
+	char *s = utf8_sanitize(in, sizeof in - 1);
+
+	ck_assert_str_eq(s, "a\nb\nc[31md\xef\xbf\xbd\te");
+	ck_assert_int_eq(utf8_validate(s, strlen(s), NULL), 0);
+	free(s);
+}
+END_TEST
+
+/* Join wrapped lines with '|' so one assertion shows the whole result. */
+static char *
+wrap_joined(const char *s, size_t width)
+{
+	struct strbuf b = { 0 };
+	struct utf8_line *lines;
+	size_t i, n;
+
+	n = utf8_wrap(s, width, &lines);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			strbuf_putc(&b, '|');
+		strbuf_add(&b, s + lines[i].start, lines[i].len);
+	}
+	free(lines);
+	return strbuf_take(&b);
+}
+
+/* Word wrap breaks at spaces, splits long words, keeps newlines, and never
+ * exceeds the width even with wide characters. */
+START_TEST(test_utf8_wrap)
+{
+	static const struct { const char *in; size_t w; const char *out; } cases[] = {
+		{ "", 10, "" },
+		{ "kort", 10, "kort" },
+		{ "de opgave van de coalitie", 10, "de opgave|van de|coalitie" },
+		{ "regiegemeente", 5, "regie|gemee|nte" },
+		{ "een\n\ntwee", 10, "een||twee" },
+		{ "één ĳsje", 4, "één|ĳsje" },
+		{ "日本語テキスト", 5, "日本|語テ|キス|ト" },
+		{ "eind ", 4, "eind|" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *got = wrap_joined(cases[i].in, cases[i].w);
+
+		ck_assert_msg(strcmp(got, cases[i].out) == 0, "wrap(\"%s\", %zu) = \"%s\", want \"%s\"",
+		    cases[i].in, cases[i].w, got, cases[i].out);
+		free(got);
+	}
+}
+END_TEST
+
+/* xasprintf formats like printf and the result is owned by the caller. */
+START_TEST(test_util_xasprintf)
+{
+	char *s = xasprintf("%s-%03d", "fase", 7);
+
+	ck_assert_str_eq(s, "fase-007");
+	free(s);
+	s = xstrndup("abcdef", 3);
+	ck_assert_str_eq(s, "abc");
+	free(s);
+}
+END_TEST
+
+int
+main(void)
+{
+	Suite *s = suite_create("util");
+	TCase *tc = tcase_create("util");
+
+	tcase_add_test(tc, test_util_strbuf_grows);
+	tcase_add_test(tc, test_util_trim);
+	tcase_add_test(tc, test_util_xasprintf);
+	tcase_add_test(tc, test_utf8_decode);
+	tcase_add_test(tc, test_utf8_validate_cause);
+	tcase_add_test(tc, test_utf8_width);
+	tcase_add_test(tc, test_utf8_sanitize);
+	tcase_add_test(tc, test_utf8_wrap);
+	suite_add_tcase(s, tc);
+	return test_run(s);
+}

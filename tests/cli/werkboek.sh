@@ -1,0 +1,67 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# werkboek.sh: where the werkboek lives and what happens with bad ones:
+# created on first use in $XDG_DATA_HOME (0700/0600), reopened on the second,
+# --db and VITAAL_DB override, --help/--version, and a newer, corrupt or
+# foreign werkboek refused with one line and left untouched.
+. "${top_srcdir:-.}/tests/cli/lib.sh"
+
+run --version
+expect "--version in GNU-stijl" 0 "^vitaal [0-9]+\.[0-9]+"
+run --help
+expect "--help noemt opdrachten" 0 "coalitie nieuw NAAM"
+run --onzin
+expect "onbekende optie: 2" 2 "" "vitaal --help"
+
+db="$XDG_DATA_HOME/vitaal/werkboek.db"
+run coalitie nieuw "Eerste"
+expect "eerste start maakt het werkboek" 0
+[ -f "$db" ] && ok "werkboek in XDG_DATA_HOME" || not_ok "werkboek in XDG_DATA_HOME" "$(ls -laR "$T")"
+[ "$(stat -c %a "$db")" = 600 ] && ok "werkboek heeft modus 0600" || not_ok "werkboek heeft modus 0600" "$(stat -c %a "$db")"
+[ "$(stat -c %a "$XDG_DATA_HOME/vitaal")" = 700 ] && ok "map heeft modus 0700" || not_ok "map heeft modus 0700"
+run coalitie lijst
+expect "tweede start opent hetzelfde werkboek" 0 "Eerste"
+
+unset XDG_DATA_HOME
+run info
+expect "zonder XDG_DATA_HOME: ~/.local/share" 0 "$HOME/.local/share/vitaal/werkboek.db"
+run --db "$T/ander.db" info
+expect "--db kiest een ander werkboek" 0 "$T/ander.db"
+VITAAL_DB="$T/env.db" run info
+expect "VITAAL_DB kiest een ander werkboek" 0 "$T/env.db"
+VITAAL_DB="$T/env.db" run --db "$T/opt.db" info
+expect "--db gaat voor VITAAL_DB" 0 "$T/opt.db"
+run info
+expect "info toont schema en catalogus" 0 "catalogusversie"
+
+# A werkboek from the future.
+cp "$db" "$T/toekomst.db"
+"${SQLITE3_SHELL:-sqlite3}" "$T/toekomst.db" "PRAGMA journal_mode=DELETE; PRAGMA user_version=999;" >/dev/null
+sum=$(md5sum <"$T/toekomst.db")
+run --db "$T/toekomst.db" coalitie lijst
+expect "nieuwer werkboek geweigerd" 1 "" "nieuwere versie|werk Vitaal bij"
+[ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] && ok "één regel" || not_ok "één regel" "$err"
+[ "$(md5sum <"$T/toekomst.db")" = "$sum" ] && ok "nieuwer werkboek onaangeroerd" || not_ok "nieuwer werkboek onaangeroerd"
+
+# Not a database at all.
+printf 'Notulen van de werkconferentie, geen database.\n%.0s' 1 2 3 4 5 6 7 8 >"$T/notulen.db"
+sum=$(md5sum <"$T/notulen.db")
+run --db "$T/notulen.db" info
+expect "geen SQLite: geweigerd" 1 "" "geen Vitaal-werkboek"
+[ "$(md5sum <"$T/notulen.db")" = "$sum" ] && ok "kapot bestand onaangeroerd" || not_ok "kapot bestand onaangeroerd"
+[ ! -e "$T/notulen.db-wal" ] && ok "geen WAL-bestand achtergelaten" || not_ok "geen WAL-bestand achtergelaten"
+
+# A truncated werkboek (corrupt).
+head -c 5000 "$db" >"$T/half.db"
+run --db "$T/half.db" coalitie lijst
+[ "$rc" = 1 ] && ok "afgekapt werkboek: fout 1" || not_ok "afgekapt werkboek: fout 1" "rc=$rc out=$out err=$err"
+
+# Another program's SQLite database.
+"${SQLITE3_SHELL:-sqlite3}" "$T/ander-programma.db" "CREATE TABLE x(y);"
+run --db "$T/ander-programma.db" info
+expect "database van een ander programma geweigerd" 1 "" "ander programma"
+
+# A path in a directory we may not create.
+run --db "/proc/vitaal/werkboek.db" info
+expect "onmaakbare map: één regel" 1 "" "kan map"
+done_testing
