@@ -77,6 +77,27 @@ START_TEST(test_utf8_decode)
 }
 END_TEST
 
+/* Encoding round-trips through the decoder for every length and refuses
+ * surrogates and values beyond U+10FFFF. */
+START_TEST(test_utf8_encode)
+{
+	static const uint32_t cps[] = { 'A', 0xe9, 0x133, 0x20ac, 0x1f600, 0x10ffff };
+	char buf[4];
+	uint32_t back;
+	size_t i;
+	int n;
+
+	for (i = 0; i < sizeof cps / sizeof cps[0]; i++) {
+		n = utf8_encode(cps[i], buf);
+		ck_assert_int_gt(n, 0);
+		ck_assert_int_eq(utf8_decode(buf, (size_t)n, &back), n);
+		ck_assert_uint_eq(back, cps[i]);
+	}
+	ck_assert_int_eq(utf8_encode(0xd800, buf), 0);
+	ck_assert_int_eq(utf8_encode(0x110000, buf), 0);
+}
+END_TEST
+
 /* Validation names the offset of the first bad byte. */
 START_TEST(test_utf8_validate_cause)
 {
@@ -183,6 +204,7 @@ main(void)
 	tcase_add_test(tc, test_util_trim);
 	tcase_add_test(tc, test_util_xasprintf);
 	tcase_add_test(tc, test_utf8_decode);
+	tcase_add_test(tc, test_utf8_encode);
 	tcase_add_test(tc, test_utf8_validate_cause);
 	tcase_add_test(tc, test_utf8_width);
 	tcase_add_test(tc, test_utf8_sanitize);

@@ -102,6 +102,13 @@ struct cat_dilemma_option {
 	char	*label, *summary;
 };
 
+/* A ready example coalition built from a case in the seeds. */
+struct cat_example {
+	char	*key, *name;
+	int	 phase;
+	char	*summary, *source, *chapter;
+};
+
 /* Arrays are ordered by num or seq (items: by form order, then seq). */
 struct catalogue {
 	char				*version;
@@ -118,6 +125,7 @@ struct catalogue {
 	struct cat_factor		*factors;	size_t nfactors;
 	struct cat_dilemma		*dilemmas;	size_t ndilemmas;
 	struct cat_dilemma_option	*dilemma_options; size_t ndilemma_options;
+	struct cat_example		*examples;	size_t nexamples;
 };
 
 /* Load the whole catalogue; NULL with the error on st. Caller frees. */

@@ -52,11 +52,53 @@ struct answer_history {
 	size_t		      n;
 };
 
+/* How much a coalition holds beyond its answers (the home screen's tiles). */
+struct coalition_counts {
+	int	players;
+	int	relations;
+	int	dilemmas;
+	int	notes;
+	int	collaborations;
+	int	typology;	/* 1 when the typology has been scored */
+};
+
+/* Another collaboration on the same terrain (design step 5). */
+struct collaboration {
+	int64_t	 id;
+	int64_t	 coalition_id;
+	char	*name;
+	char	*description;
+	char	*stance;	/* concurreren, samenwerken, afstand houden, nog onbepaald */
+	char	*note;
+	char	*updated;
+};
+
+struct collaboration_list {
+	struct collaboration	*v;
+	size_t			 n;
+};
+
+/* A free note on a coalition. */
+struct note {
+	int64_t	 id;
+	int64_t	 coalition_id;
+	char	*text;
+	char	*created;
+	char	*updated;
+};
+
+struct note_list {
+	struct note	*v;
+	size_t		 n;
+};
+
 void	coalition_free(struct coalition *c);
 void	coalition_list_free(struct coalition_list *l);
 void	answer_free(struct answer *a);
 void	answer_list_free(struct answer_list *l);
 void	answer_change_free(struct answer_change *c);
 void	answer_history_free(struct answer_history *h);
+void	collaboration_list_free(struct collaboration_list *l);
+void	note_list_free(struct note_list *l);
 
 #endif

@@ -90,6 +90,8 @@ int		 store_coalition_rename(struct store *st, int64_t id, const char *name);
 int		 store_coalition_set_archived(struct store *st, int64_t id, int archived);
 int		 store_coalition_set_phase(struct store *st, int64_t id, int phase);
 int		 store_coalition_delete(struct store *st, int64_t id);
+/* Fill counts for coalition id; 0 or -1. */
+int		 store_coalition_counts(struct store *st, int64_t id, struct coalition_counts *out);
 /* Items that count for progress (initiatief, fase and stap forms). */
 int		 store_workbook_item_count(struct store *st);
 
@@ -104,6 +106,27 @@ struct answer_list *store_answer_list(struct store *st, int64_t coalition_id);
 struct answer_history *store_answer_history(struct store *st,
 		    int64_t coalition_id, const char *item_key);
 struct answer_change *store_answer_change_get(struct store *st, int64_t change_id);
+
+/* Other collaborations on the terrain (store_collaboration.c), in the
+ * order they were added. */
+struct collaboration_list *store_collaboration_list(struct store *st, int64_t coalition_id);
+int64_t		 store_collaboration_insert(struct store *st, int64_t coalition_id,
+		    const char *name);
+int		 store_collaboration_update(struct store *st, const struct collaboration *c);
+int		 store_collaboration_delete(struct store *st, int64_t id);
+
+/* Notes on a coalition (store_note.c), newest first. A note emptied of
+ * text is deleted by the model, not stored blank. */
+struct note_list *store_note_list(struct store *st, int64_t coalition_id);
+int64_t		 store_note_insert(struct store *st, int64_t coalition_id, const char *text,
+		    int64_t session_id);
+int		 store_note_update(struct store *st, int64_t id, const char *text);
+int		 store_note_delete(struct store *st, int64_t id);
+
+/* Copy the catalogue's example coalition `key` into the werkboek as a new
+ * coalition called name, with its answers, players and collaborations, in
+ * one transaction. Returns the new coalition's id or -1. */
+int64_t		 store_example_create(struct store *st, const char *key, const char *name);
 
 /* Table counts for `vitaal info` and tests: rows in a user or catalogue
  * table named in the built-in list, or -1 for an unknown name. */

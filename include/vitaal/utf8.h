@@ -20,9 +20,14 @@ int	 utf8_decode(const char *s, size_t n, uint32_t *cp);
 int	 utf8_validate(const char *s, size_t n, char **cause);
 
 /* Display columns of one code point: 0 for combining marks and controls,
- * 2 for wide (East Asian, most emoji), else 1. Uses the C library's
+ * 2 for wide (East Asian, most emoji), 1 for a tab (drawn as a space),
+ * else 1. Uses the C library's
  * wcwidth, so the caller must have set a UTF-8 LC_CTYPE. */
 int	 utf8_cpwidth(uint32_t cp);
+
+/* Encode code point cp (at most U+10FFFF, no surrogates) as UTF-8 into
+ * out; returns the number of bytes (1–4), or 0 for an invalid cp. */
+int	 utf8_encode(uint32_t cp, char out[4]);
 
 /* Display columns of a NUL-terminated string; malformed bytes count 1. */
 size_t	 utf8_width(const char *s);

@@ -25,7 +25,7 @@ INSERT INTO cat_phase(num, name, short, activiteit, methodiek, brandstof,
   metafoor, regiemiddel, summary, pitfalls, source, chapter) VALUES
  (1, 'Zoeken van goede partners', 'Zoeken', 'Zoeken van goede partners',
   'Verbeelden en elkaar verstaan', 'Dromen en verhalen',
-  'Dansen Bewegen op de dansvloer',
+  'Dansen · Bewegen op de dansvloer',
   'Verbeelden: door aandachtig te horen wat spelers willen en te schetsen ' ||
    'hoe het er straks concreet uit kan zien, wakkert de regisseur bij ' ||
    'partners het verlangen aan om mee te doen. Zijn rol is in deze fase ' ||

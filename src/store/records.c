@@ -98,3 +98,37 @@ answer_history_free(struct answer_history *h)
 	free(h->v);
 	free(h);
 }
+
+void
+collaboration_list_free(struct collaboration_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].name);
+		free(l->v[i].description);
+		free(l->v[i].stance);
+		free(l->v[i].note);
+		free(l->v[i].updated);
+	}
+	free(l->v);
+	free(l);
+}
+
+void
+note_list_free(struct note_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].text);
+		free(l->v[i].created);
+		free(l->v[i].updated);
+	}
+	free(l->v);
+	free(l);
+}

@@ -108,6 +108,10 @@ static const struct field dilemma_fields[] = {
 	I(cat_dilemma, between_poles), T(cat_dilemma, theme), T(cat_dilemma, source),
 	T(cat_dilemma, chapter),
 };
+static const struct field example_fields[] = {
+	T(cat_example, key), T(cat_example, name), I(cat_example, phase),
+	T(cat_example, summary), T(cat_example, source), T(cat_example, chapter),
+};
 static const struct field option_fields[] = {
 	T(cat_dilemma_option, dilemma), I(cat_dilemma_option, seq),
 	T(cat_dilemma_option, label), T(cat_dilemma_option, summary),
@@ -153,10 +157,13 @@ static const struct table tables[] = {
 	TABLE("SELECT o.dilemma, o.seq, o.label, o.summary FROM cat_dilemma_option o"
 	    " JOIN cat_dilemma d ON d.key = o.dilemma ORDER BY d.seq, o.seq",
 	    cat_dilemma_option, dilemma_options, ndilemma_options, option_fields),
+	TABLE("SELECT key, name, phase, summary, source, chapter FROM cat_example ORDER BY key",
+	    cat_example, examples, nexamples, example_fields),
 };
 
 /* The cat_* tables, children before parents, for the refresh. */
 static const char *const cat_tables[] = {
+	"cat_example_answer", "cat_example_player", "cat_example_collaboration", "cat_example",
 	"cat_dilemma_option", "cat_dilemma", "cat_item", "cat_form", "cat_checkrow",
 	"cat_key", "cat_phase", "cat_step", "cat_perspective", "cat_strategy",
 	"cat_coalition_type", "cat_factor", "cat_meta", "cat_source",

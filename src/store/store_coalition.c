@@ -218,6 +218,36 @@ store_coalition_delete(struct store *st, int64_t id)
 }
 
 int
+store_coalition_counts(struct store *st, int64_t id, struct coalition_counts *out)
+{
+	static const char sql[] = "SELECT"
+	    " (SELECT count(*) FROM player WHERE coalition_id = ?1),"
+	    " (SELECT count(*) FROM relation WHERE coalition_id = ?1),"
+	    " (SELECT count(*) FROM dilemma WHERE coalition_id = ?1),"
+	    " (SELECT count(*) FROM note WHERE coalition_id = ?1),"
+	    " (SELECT count(*) FROM collaboration WHERE coalition_id = ?1),"
+	    " (SELECT count(*) FROM typology WHERE coalition_id = ?1)";
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	if ((rc = sqlite3_step(stmt)) != SQLITE_ROW) {
+		sqlite3_reset(stmt);
+		return store_fail(st, rc);
+	}
+	out->players = sqlite3_column_int(stmt, 0);
+	out->relations = sqlite3_column_int(stmt, 1);
+	out->dilemmas = sqlite3_column_int(stmt, 2);
+	out->notes = sqlite3_column_int(stmt, 3);
+	out->collaborations = sqlite3_column_int(stmt, 4);
+	out->typology = sqlite3_column_int(stmt, 5) > 0;
+	sqlite3_reset(stmt);
+	return 0;
+}
+
+int
 store_workbook_item_count(struct store *st)
 {
 	static const char sql[] = "SELECT count(*) FROM (" WORKBOOK_ITEMS ")";
@@ -241,6 +271,8 @@ store_count(struct store *st, const char *table)
 		"coalition", "answer", "answer_history", "player", "relation", "dilemma",
 		"dilemma_position", "dilemma_argument", "typology", "typology_factor",
 		"participant", "session", "self_analysis", "self_answer", "note",
+		"collaboration", "cat_example", "cat_example_answer", "cat_example_player",
+		"cat_example_collaboration",
 		"cat_source", "cat_phase", "cat_key", "cat_checkrow", "cat_step", "cat_form",
 		"cat_item", "cat_perspective", "cat_coalition_type", "cat_strategy",
 		"cat_factor", "cat_dilemma", "cat_dilemma_option",

@@ -53,3 +53,59 @@ layout_bar_cells(int percent, int width)
 	cells = percent * width / 100;
 	return cells == 0 ? 1 : cells;	/* any progress shows */
 }
+
+void
+layout_home_grid(int cols, struct layout_home *out)
+{
+	int i, avail;
+
+	out->label_x = MARGIN;
+	out->label_w = cols >= 120 ? 24 : 12;
+	avail = cols - 2 * MARGIN - out->label_w;
+	out->cell_w = avail / 4;
+	if (out->cell_w > 30)
+		out->cell_w = 30;
+	for (i = 0; i < 4; i++)
+		out->cell_x[i] = out->label_x + out->label_w + i * out->cell_w;
+	/* "12/34 " takes 6 columns; the bar gets what is left, less a gap. */
+	out->bar_w = out->cell_w - 6 - GAP;
+	if (out->bar_w < 3)
+		out->bar_w = 0;
+	else if (out->bar_w > 16)
+		out->bar_w = 16;
+}
+
+void
+layout_form_areas(int cols, int lines, int header_h, struct layout_form *out)
+{
+	/* Between the title line (0) and the message and key bar lines. */
+	int top = 1, bottom = lines - 2, room = bottom - top, detail;
+
+	(void)cols;
+	/* At 80×24 the header gets three lines; it grows with the terminal. */
+	if (header_h > room / 7)
+		header_h = room / 7 > 3 ? room / 7 : 3;
+	if (header_h < 1)
+		header_h = 1;
+	out->header_y = top;
+	out->header_h = header_h;
+	room -= header_h + 1;	/* a rule under the header */
+	/* The detail pane: prompt, field, status and guidance; two fifths of
+	 * the room, never less than 7 rows. */
+	detail = room * 2 / 5;
+	if (detail < 7)
+		detail = 7;
+	if (detail > 24)
+		detail = 24;
+	out->list_y = top + header_h + 1;
+	out->list_h = room - detail - 1;	/* a rule above the detail pane */
+	if (out->list_h < 3) {
+		out->list_h = 3;
+		detail = room - out->list_h - 1;
+	}
+	out->detail_y = out->list_y + out->list_h + 1;
+	out->detail_h = detail;
+	out->field_h = detail - 4;	/* prompt (up to 2), status line, a guidance line */
+	if (out->field_h < 3)
+		out->field_h = 3;
+}

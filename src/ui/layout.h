@@ -19,6 +19,28 @@ struct layout_start {
 
 void	layout_start_columns(int cols, struct layout_start *out);
 
+/* The coalition home's phase × checklist-row grid: a label column and four
+ * phase columns, each cell showing "n/m" and a bar of bar_w cells. */
+struct layout_home {
+	int	label_x, label_w;
+	int	cell_x[4], cell_w;
+	int	bar_w;		/* 0 when there is no room for bars */
+};
+
+void	layout_home_grid(int cols, struct layout_home *out);
+
+/* The form screen's areas: a header, the question list and the detail pane
+ * with the answer field, between the title line and the two bottom lines. */
+struct layout_form {
+	int	header_y, header_h;
+	int	list_y, list_h;
+	int	detail_y, detail_h;
+	int	field_h;	/* rows for the answer field inside the detail pane */
+};
+
+/* header_h is what the form's header asks for; it is cut when room is short. */
+void	layout_form_areas(int cols, int lines, int header_h, struct layout_form *out);
+
 /* A progress bar of width cells for percent 0..100: the number of full
  * cells (never more than width; 0 only at 0%). */
 int	layout_bar_cells(int percent, int width);

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * screen_start.c: the start screen: the werkboek's coalitions with their
- * phase, progress and last change, or a welcome on a new werkboek.
+ * phase, progress and last change; creating, renaming, archiving, deleting
+ * (confirmed by typing the name) and searching them; and, on a new
+ * werkboek, a welcome with a ready example coalition one key away.
  */
 #include "config.h"
 
@@ -10,56 +12,146 @@
 #include <string.h>
 
 #include "vitaal/coalition.h"
+#include "vitaal/example.h"
 #include "vitaal/util.h"
 #include "layout.h"
 #include "ui_int.h"
 
+#define EXAMPLE_KEY	"iedereen-onder-dak"
+
+struct start {
+	struct coalition_list	*list;		/* with archived ones when show_archived */
+	size_t			*shown;		/* indices into list after the filter */
+	size_t			 nshown;
+	char			*filter;	/* NULL = none */
+	int			 show_archived;
+	int			 items;		/* workbook items, for percentages */
+	size_t			 selected;	/* index into shown */
+	size_t			 top;
+};
+
 static const char welcome[] =
     "Welkom bij Vitaal.\n"
     "\n"
-    "Dit werkboek helpt een kopgroep om een vitale coalitie op te bouwen: van het "
-    "eerste initiatief via de vier fasen (zoeken, formeren, contracteren, toegewijde "
-    "uitvoering) en de vijf ontwerpstappen tot spelerskaarten en dilemma's. Alles wat "
-    "u invult wordt meteen bewaard, met de geschiedenis van elke wijziging.\n"
+    "Dit werkboek helpt een kopgroep een vitale coalitie op te bouwen: van het "
+    "eerste initiatief, via de vier fasen (zoeken, formeren, contracteren, toegewijde "
+    "uitvoering) en de vijf ontwerpstappen, tot spelers, dilemma's en notities. Alles "
+    "wat u typt wordt meteen bewaard, met de geschiedenis van elke wijziging.\n"
     "\n"
-    "Er is nog geen coalitie in dit werkboek. Begin er een vanaf de opdrachtregel:\n"
+    "Er is nog geen coalitie in dit werkboek.\n"
     "\n"
-    "    vitaal coalitie nieuw \"Iedereen onder dak\"\n"
+    "  n   begin een nieuwe coalitie\n"
+    "  v   open het ingevulde voorbeeld 'Iedereen onder dak'\n"
+    "  ?   hulp bij de toetsen\n"
     "\n"
-    "en open daarna Vitaal opnieuw.";
+    "Het voorbeeld komt uit een casus over opvang voor daklozen; u kunt er vrij in "
+    "rondkijken en schrijven.";
+
+/* Does the coalition's name contain the filter, ignoring ASCII case? */
+static int
+matches(const char *name, const char *filter)
+{
+	size_t n = strlen(filter), i;
+
+	if (n == 0)
+		return 1;
+	for (; *name != '\0'; name++) {
+		for (i = 0; i < n && name[i] != '\0'; i++) {
+			char a = name[i], b = filter[i];
+
+			if (a >= 'A' && a <= 'Z')
+				a = (char)(a - 'A' + 'a');
+			if (b >= 'A' && b <= 'Z')
+				b = (char)(b - 'A' + 'a');
+			if (a != b)
+				break;
+		}
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
 
 static void
-reload(struct ui *ui)
+apply_filter(struct start *s)
 {
-	coalition_list_free(ui->coalitions);
-	ui->coalitions = store_coalition_list(ui->st, 0);
-	ui->workbook_items = store_workbook_item_count(ui->st);
-	if (ui->coalitions == NULL || ui->workbook_items < 0)
+	size_t i;
+
+	free(s->shown);
+	s->shown = NULL;
+	s->nshown = 0;
+	if (s->list == NULL || s->list->n == 0)
+		return;
+	s->shown = xcalloc(s->list->n, sizeof *s->shown);
+	for (i = 0; i < s->list->n; i++)
+		if (s->filter == NULL || matches(s->list->v[i].name, s->filter))
+			s->shown[s->nshown++] = i;
+	if (s->selected >= s->nshown)
+		s->selected = s->nshown > 0 ? s->nshown - 1 : 0;
+}
+
+/* Reload the list; keep the selection on coalition id if it is still shown. */
+static void
+reload(struct ui *ui, struct start *s, int64_t select_id)
+{
+	size_t i;
+
+	coalition_list_free(s->list);
+	s->list = store_coalition_list(ui->st, s->show_archived);
+	s->items = store_workbook_item_count(ui->st);
+	if (s->list == NULL || s->items < 0)
 		ui_message(ui, 1, "Kan de coalities niet lezen: %s", store_errmsg(ui->st));
-	if (ui->coalitions != NULL && ui->selected >= ui->coalitions->n)
-		ui->selected = ui->coalitions->n > 0 ? ui->coalitions->n - 1 : 0;
+	apply_filter(s);
+	for (i = 0; i < s->nshown; i++)
+		if (s->list->v[s->shown[i]].id == select_id)
+			s->selected = i;
 }
 
-static void
-start_enter(struct ui *ui)
+static struct coalition *
+current(struct start *s)
 {
-	ui->selected = ui->top = 0;
-	reload(ui);
+	if (s->list == NULL || s->nshown == 0)
+		return NULL;
+	return &s->list->v[s->shown[s->selected]];
 }
 
 static void
-start_leave(struct ui *ui)
+start_enter(struct ui *ui, struct ui_view *v, void *arg)
 {
-	coalition_list_free(ui->coalitions);
-	ui->coalitions = NULL;
+	struct start *s = xcalloc(1, sizeof *s);
+
+	(void)arg;
+	v->state = s;
+	reload(ui, s, 0);
 }
 
 static void
-draw_row(struct ui *ui, int y, const struct layout_start *lay, const struct coalition *c,
-    int selected)
+start_leave(struct ui *ui, struct ui_view *v)
+{
+	struct start *s = v->state;
+
+	(void)ui;
+	coalition_list_free(s->list);
+	free(s->shown);
+	free(s->filter);
+	free(s);
+}
+
+static void
+start_resume(struct ui *ui, struct ui_view *v)
+{
+	struct start *s = v->state;
+	struct coalition *c = current(s);
+
+	reload(ui, s, c != NULL ? c->id : 0);
+}
+
+static void
+draw_row(struct start *s, int y, const struct layout_start *lay,
+    const struct coalition *c, int selected)
 {
 	char buf[64];
-	int pct = coalition_percent(c->answered, ui->workbook_items), cells, i;
+	int pct = coalition_percent(c->answered, s->items), cells, i;
 
 	attrset(ui_attr(selected ? ROLE_SELECTED : ROLE_NORMAL));
 	if (selected) {
@@ -67,7 +159,8 @@ draw_row(struct ui *ui, int y, const struct layout_start *lay, const struct coal
 		ui_put(y, 0, 1, "▸");	/* the selection reads without colour too */
 	}
 	ui_put_fit(y, lay->name_x, lay->name_w, c->name);
-	ui_put(y, lay->phase_x, lay->phase_w, coalition_phase_label(c->phase));
+	ui_put(y, lay->phase_x, lay->phase_w,
+	    c->archived ? "(archief)" : coalition_phase_label(c->phase));
 	snprintf(buf, sizeof buf, "%3d%%", pct);
 	ui_put(y, lay->progress_x, 4, buf);
 	if (lay->progress_w > 5) {
@@ -86,89 +179,320 @@ draw_row(struct ui *ui, int y, const struct layout_start *lay, const struct coal
 }
 
 static void
-start_draw(struct ui *ui)
+start_draw(struct ui *ui, struct ui_view *v)
 {
+	struct start *s = v->state;
 	struct layout_start lay;
 	size_t i, rows;
 	int y;
 
-	if (ui->coalitions == NULL)
+	if (s->list == NULL)
 		return;
-	if (ui->coalitions->n == 0) {
+	if (s->list->n == 0 && !s->show_archived) {
 		ui_put_wrapped(2, 2, COLS - 4 > 76 ? 76 : COLS - 4, LINES - 5, welcome);
 		return;
 	}
 	layout_start_columns(COLS, &lay);
-	attrset(ui_attr(ROLE_DIM) | A_BOLD);
-	ui_put(2, lay.name_x, lay.name_w, "Coalitie");
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put(2, lay.name_x, lay.name_w, s->show_archived ? "Coalitie (met archief)" : "Coalitie");
 	ui_put(2, lay.phase_x, lay.phase_w, "Fase");
 	ui_put(2, lay.progress_x, lay.progress_w, "Voortgang");
 	if (lay.updated_w > 0)
 		ui_put(2, lay.updated_x, lay.updated_w, "Laatst gewijzigd");
 	attrset(ui_attr(ROLE_NORMAL));
+	if (s->filter != NULL) {
+		char *f = xasprintf("Zoeken: %s  (%zu van %zu)", s->filter, s->nshown, s->list->n);
 
-	rows = (size_t)(LINES - 6);
-	if (ui->selected < ui->top)
-		ui->top = ui->selected;
-	if (ui->selected >= ui->top + rows)
-		ui->top = ui->selected - rows + 1;
-	for (i = ui->top, y = 3; i < ui->coalitions->n && y < LINES - 3; i++, y++)
-		draw_row(ui, y, &lay, &ui->coalitions->v[i], i == ui->selected);
+		attrset(ui_attr(ROLE_DIM));
+		ui_put_fit(LINES - 3, 2, COLS - 4, f);
+		attrset(ui_attr(ROLE_NORMAL));
+		free(f);
+	}
+	if (s->nshown == 0) {
+		ui_put(4, 2, COLS - 4, s->filter != NULL ? "Geen coalitie gevonden." :
+		    "Geen coalities.");
+		return;
+	}
+	rows = (size_t)(LINES - 7);
+	if (s->selected < s->top)
+		s->top = s->selected;
+	if (s->selected >= s->top + rows)
+		s->top = s->selected - rows + 1;
+	for (i = s->top, y = 3; i < s->nshown && y < LINES - 4; i++, y++) {
+		draw_row(s, y, &lay, &s->list->v[s->shown[i]], i == s->selected);
+		ui_hit(ui, y, 0, COLS, 1, (int)i);
+	}
 }
 
 static int
-act_quit(struct ui *ui)
+act_quit(struct ui *ui, struct ui_view *v)
 {
 	(void)ui;
+	(void)v;
 	return UI_QUIT;
 }
 
 static int
-act_help(struct ui *ui)
+act_down(struct ui *ui, struct ui_view *v)
 {
-	ui->show_help = 1;
+	struct start *s = v->state;
+
+	(void)ui;
+	if (s->selected + 1 < s->nshown)
+		s->selected++;
 	return UI_REDRAW;
 }
 
 static int
-act_down(struct ui *ui)
+act_up(struct ui *ui, struct ui_view *v)
 {
-	if (ui->coalitions != NULL && ui->selected + 1 < ui->coalitions->n)
-		ui->selected++;
+	struct start *s = v->state;
+
+	(void)ui;
+	if (s->selected > 0)
+		s->selected--;
 	return UI_REDRAW;
 }
 
 static int
-act_up(struct ui *ui)
+act_open(struct ui *ui, struct ui_view *v)
 {
-	if (ui->selected > 0)
-		ui->selected--;
+	struct coalition *c = current(v->state);
+
+	if (c == NULL)
+		return 0;
+	ui_push(ui, &ui_screen_home, &c->id);
+	return UI_REDRAW;
+}
+
+static void
+created(struct ui *ui, struct ui_view *v, const char *name)
+{
+	char *cause = NULL;
+	int64_t id;
+
+	if (name == NULL)
+		return;
+	if ((id = coalition_create(ui->st, name, &cause)) < 0) {
+		ui_message(ui, 1, "Niet aangemaakt: %s", cause);
+		free(cause);
+		return;
+	}
+	reload(ui, v->state, id);
+	ui_push(ui, &ui_screen_home, &id);
+	ui_message(ui, 0, "Coalitie aangemaakt. Begin bij het initiatief of kies een fase.");
+}
+
+static int
+act_new(struct ui *ui, struct ui_view *v)
+{
+	ui_prompt(ui, v, "Naam van de nieuwe coalitie:", "", created, NULL);
+	return UI_REDRAW;
+}
+
+static void
+renamed(struct ui *ui, struct ui_view *v, const char *name)
+{
+	struct coalition *c = current(v->state);
+	char *cause = NULL;
+	int64_t id;
+
+	if (name == NULL || c == NULL)
+		return;
+	id = c->id;
+	if (coalition_rename(ui->st, id, name, &cause) != 0) {
+		ui_message(ui, 1, "Niet hernoemd: %s", cause);
+		free(cause);
+		return;
+	}
+	reload(ui, v->state, id);
+	ui_message(ui, 0, "Hernoemd.");
+}
+
+static int
+act_rename(struct ui *ui, struct ui_view *v)
+{
+	struct coalition *c = current(v->state);
+
+	if (c == NULL)
+		return 0;
+	ui_prompt(ui, v, "Nieuwe naam:", c->name, renamed, NULL);
 	return UI_REDRAW;
 }
 
 static int
-act_reload(struct ui *ui)
+act_archive(struct ui *ui, struct ui_view *v)
 {
-	reload(ui);
+	struct coalition *c = current(v->state);
+	char *cause = NULL, *name;
+	int archive;
+
+	if (c == NULL)
+		return 0;
+	archive = !c->archived;
+	name = xstrdup(c->name);
+	if (coalition_archive(ui->st, c->id, archive, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	} else {
+		reload(ui, v->state, c->id);
+		ui_message(ui, 0, archive ? "'%s' gearchiveerd; Tab toont het archief." :
+		    "'%s' uit het archief gehaald.", name);
+	}
+	free(name);
+	return UI_REDRAW;
+}
+
+static void
+delete_confirmed(struct ui *ui, struct ui_view *v, const char *typed)
+{
+	struct coalition *c = current(v->state);
+	char *cause = NULL;
+
+	if (typed == NULL || c == NULL) {
+		ui_message(ui, 0, "Niet verwijderd.");
+		return;
+	}
+	if (coalition_delete(ui->st, c->id, typed, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	reload(ui, v->state, 0);
+	ui_message(ui, 0, "Verwijderd.");
+}
+
+static int
+act_delete(struct ui *ui, struct ui_view *v)
+{
+	struct coalition *c = current(v->state);
+	char *title;
+
+	if (c == NULL)
+		return 0;
+	title = xasprintf("Verwijderen kan niet ongedaan. Typ '%s' om te bevestigen:", c->name);
+	ui_prompt(ui, v, title, "", delete_confirmed, NULL);
+	free(title);
+	return UI_REDRAW;
+}
+
+static void
+search_changed(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct start *s = v->state;
+
+	(void)ui;
+	free(s->filter);
+	s->filter = text[0] != '\0' ? xstrdup(text) : NULL;
+	s->selected = 0;
+	apply_filter(s);
+}
+
+static void
+search_done(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct start *s = v->state;
+
+	(void)ui;
+	if (text == NULL) {	/* Esc clears the search */
+		free(s->filter);
+		s->filter = NULL;
+		apply_filter(s);
+	}
+}
+
+static int
+act_search(struct ui *ui, struct ui_view *v)
+{
+	struct start *s = v->state;
+
+	ui_prompt(ui, v, "Zoek:", s->filter != NULL ? s->filter : "", search_done,
+	    search_changed);
+	return UI_REDRAW;
+}
+
+static int
+act_toggle_archive(struct ui *ui, struct ui_view *v)
+{
+	struct start *s = v->state;
+	struct coalition *c = current(s);
+
+	s->show_archived = !s->show_archived;
+	reload(ui, s, c != NULL ? c->id : 0);
+	return UI_REDRAW;
+}
+
+static int
+act_example(struct ui *ui, struct ui_view *v)
+{
+	char *cause = NULL;
+	int64_t id;
+
+	if ((id = example_open(ui->st, ui->cat, EXAMPLE_KEY, &cause)) < 0) {
+		ui_message(ui, 1, "Voorbeeld niet geopend: %s", cause);
+		free(cause);
+		return UI_REDRAW;
+	}
+	reload(ui, v->state, id);
+	ui_push(ui, &ui_screen_home, &id);
+	return UI_REDRAW;
+}
+
+static int
+act_reload(struct ui *ui, struct ui_view *v)
+{
+	start_resume(ui, v);
 	ui_message(ui, 0, "Bijgewerkt.");
 	return UI_REDRAW;
 }
 
+static int
+start_click(struct ui *ui, struct ui_view *v, int id, int dbl)
+{
+	struct start *s = v->state;
+
+	if (id < 0 || (size_t)id >= s->nshown)
+		return 0;
+	s->selected = (size_t)id;
+	return dbl ? act_open(ui, v) : UI_REDRAW;
+}
+
 static const struct ui_action start_actions[] = {
-	{ { 'q', 'Q' }, "q", "Stoppen", "Vitaal afsluiten (alles is al bewaard)", act_quit },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", act_help },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende coalitie", act_down },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige coalitie", act_up },
-	{ { UI_FKEY(KEY_F(5)), 'r' }, "F5", "Vernieuwen", "Lijst opnieuw inlezen", act_reload },
+	{ { '\r', '\n', UI_FKEY(KEY_ENTER), UI_FKEY(KEY_RIGHT) }, "Enter", "Openen",
+	    "De gekozen coalitie openen", act_open },
+	{ { 'n' }, "n", "Nieuw", "Een nieuwe coalitie beginnen", act_new },
+	{ { 'v' }, "v", "Voorbeeld", "Het voorbeeld 'Iedereen onder dak' openen", act_example },
+	{ { '/' }, "/", "Zoek", "Zoeken op naam (Esc wist de zoekopdracht)", act_search },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	{ { 'q', UI_CTRL('c') }, "q", "Stop", "Vitaal afsluiten (alles is al bewaard)", act_quit },
+	{ { 'h' }, "h", "Hernoem", "De gekozen coalitie een andere naam geven", act_rename },
+	{ { 'a' }, "a", "Archief", "De gekozen coalitie archiveren of terughalen", act_archive },
+	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder",
+	    "De gekozen coalitie verwijderen (bevestigen met haar naam)", act_delete },
+	{ { '\t' }, "Tab", NULL, "Gearchiveerde coalities tonen of verbergen", act_toggle_archive },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓ j", NULL, "Volgende coalitie", act_down },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑ k", NULL, "Vorige coalitie", act_up },
+	{ { UI_FKEY(KEY_F(5)) }, "F5", NULL, "Lijst opnieuw inlezen", act_reload },
 	{ { 0 }, NULL, NULL, NULL, NULL }
 };
 
+static const struct ui_action *
+start_actions_now(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;
+	return start_actions;
+}
+
 const struct ui_screen ui_screen_start = {
 	.name = "start",
-	.help_intro = "Het startscherm toont de coalities in dit werkboek: hun fase, hoeveel\n"
-	    "van het werkboek is ingevuld en wanneer er voor het laatst iets veranderde.",
+	.help_intro = "Het startscherm toont de coalities in dit werkboek: hun huidige fase, "
+	    "hoeveel van het werkboek (initiatief, vier fasen, vijf stappen) is ingevuld en "
+	    "wanneer er voor het laatst iets veranderde. Open een coalitie met Enter.",
 	.enter = start_enter,
-	.draw = start_draw,
 	.leave = start_leave,
-	.actions = start_actions,
+	.draw = start_draw,
+	.actions = start_actions_now,
+	.click = start_click,
+	.resume = start_resume,
 };

@@ -10,7 +10,7 @@
 #include <term.h>
 #include <unistd.h>
 
-#include "ui_int.h"
+#include "term_check.h"
 
 int
 ui_term_can_draw(void)

@@ -1,12 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * ui.c: starting and leaving curses, the main loop, and the frame every
- * screen shares: title line, key bar and help screen, all three drawn from
- * the current screen's action table so they cannot disagree.
+ * ui.c: starting and leaving curses, the main loop, the stack of views, the
+ * bottom prompt, mouse clicks, and the frame every screen shares: title
+ * line, message line, key bar and help screen. Key bar, help and dispatch
+ * all read the current view's action table, so they cannot disagree.
  *
- * No SIGWINCH handler of our own: ncurses turns a resize into KEY_RESIZE,
- * and we simply redraw. SIGINT and SIGTERM set a flag that the loop checks,
- * so every exit goes through endwin().
+ * No SIGWINCH handler of our own: ncurses turns a resize into KEY_RESIZE
+ * and we redraw. SIGINT, SIGTERM and SIGHUP set a flag the loop checks, so
+ * every exit goes through each view's leave (which saves) and endwin().
+ * The terminal runs in raw mode so ^Z and ^S reach the text field (undo,
+ * save) instead of stopping the program.
  */
 #include "config.h"
 
@@ -20,6 +23,8 @@
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "ui_int.h"
+
+int ui_key_ctrl_left = -1, ui_key_ctrl_right = -1;
 
 static volatile sig_atomic_t stop_requested;
 static int curses_active;
@@ -41,47 +46,6 @@ leave_curses(void)
 	}
 }
 
-int
-ui_put(int y, int x, int width, const char *s)
-{
-	size_t n = strlen(s), off = 0;
-	int used = 0;
-	uint32_t cp;
-	int len, w;
-	wchar_t wc;
-
-	while (off < n && used < width) {
-		if ((len = utf8_decode(s + off, n - off, &cp)) < 0) {
-			cp = 0xfffd;
-			len = 1;
-		}
-		if (cp == '\n' || cp == '\t')
-			cp = ' ';
-		w = utf8_cpwidth(cp);
-		if (used + w > width)
-			break;
-		wc = (wchar_t)cp;
-		if (w > 0 || used > 0)
-			mvaddnwstr(y, x + used, &wc, 1);
-		used += w;
-		off += (size_t)len;
-	}
-	return used;
-}
-
-int
-ui_put_fit(int y, int x, int width, const char *s)
-{
-	int used;
-
-	if (width <= 0)
-		return 0;
-	if ((int)utf8_width(s) <= width)
-		return ui_put(y, x, width, s);
-	used = ui_put(y, x, width - 1, s);
-	return used + ui_put(y, x + used, 1, "…");
-}
-
 void
 ui_message(struct ui *ui, int error, const char *fmt, ...)
 {
@@ -94,7 +58,109 @@ ui_message(struct ui *ui, int error, const char *fmt, ...)
 	ui->message_error = error;
 }
 
-/* Fill a whole line with an attribute. */
+void
+ui_hit(struct ui *ui, int y, int x, int w, int h, int id)
+{
+	if (ui->nhits == UI_MAX_HITS)
+		return;
+	ui->hits[ui->nhits++] = (struct ui_hit){ y, x, w, h, id };
+}
+
+void
+ui_cursor(struct ui *ui, int y, int x)
+{
+	ui->cursor_y = y;
+	ui->cursor_x = x;
+}
+
+struct ui_view *
+ui_top(struct ui *ui)
+{
+	return ui->depth > 0 ? &ui->views[ui->depth - 1] : NULL;
+}
+
+void
+ui_push(struct ui *ui, const struct ui_screen *screen, void *arg)
+{
+	struct ui_view *v;
+
+	if (ui->depth == UI_MAX_VIEWS) {
+		ui_message(ui, 1, "Te veel schermen open; ga eerst terug met Esc.");
+		return;
+	}
+	v = &ui->views[ui->depth++];
+	v->screen = screen;
+	v->state = NULL;
+	screen->enter(ui, v, arg);
+}
+
+void
+ui_pop(struct ui *ui)
+{
+	struct ui_view *v;
+
+	if (ui->depth == 0)
+		return;
+	v = &ui->views[ui->depth - 1];
+	v->screen->leave(ui, v);
+	ui->depth--;
+	if ((v = ui_top(ui)) != NULL && v->screen->resume != NULL)
+		v->screen->resume(ui, v);
+}
+
+void
+ui_prompt(struct ui *ui, struct ui_view *view, const char *title, const char *initial,
+    void (*done)(struct ui *, struct ui_view *, const char *),
+    void (*changed)(struct ui *, struct ui_view *, const char *))
+{
+	struct ui_prompt *p = &ui->prompt;
+
+	if (p->active) {
+		textbuf_free(&p->tb);
+		free(p->title);
+	}
+	p->active = 1;
+	p->title = xstrdup(title);
+	textbuf_init(&p->tb, initial != NULL ? initial : "", 4096);
+	p->view = view;
+	p->done = done;
+	p->changed = changed;
+}
+
+/* End the prompt, then call its done with text (NULL = cancelled). */
+static void
+prompt_finish(struct ui *ui, int accept)
+{
+	struct ui_prompt *p = &ui->prompt;
+	void (*done)(struct ui *, struct ui_view *, const char *) = p->done;
+	struct ui_view *view = p->view;
+	char *text = xstrdup(p->tb.text);
+
+	textbuf_free(&p->tb);
+	free(p->title);
+	memset(p, 0, sizeof *p);
+	done(ui, view, accept ? text : NULL);
+	free(text);
+}
+
+static void
+prompt_key(struct ui *ui, int key)
+{
+	struct ui_prompt *p = &ui->prompt;
+
+	if (key == UI_ESC || key == UI_CTRL('c')) {
+		prompt_finish(ui, 0);
+		return;
+	}
+	if (key == '\r' || key == '\n' || key == UI_FKEY(KEY_ENTER)) {
+		prompt_finish(ui, 1);
+		return;
+	}
+	if (ui_textbuf_key(&p->tb, key, 1000, 0) && p->changed != NULL &&
+	    p->tb.dirty)
+		p->changed(ui, p->view, p->tb.text);
+}
+
 static void
 fill_line(int y, attr_t attr)
 {
@@ -103,34 +169,38 @@ fill_line(int y, attr_t attr)
 }
 
 static void
-draw_title(struct ui *ui)
+draw_title(struct ui *ui, struct ui_view *v)
 {
-	char *title = xasprintf(" Vitaal · %s", store_path(ui->st));
+	char *where = v->screen->title != NULL ? v->screen->title(ui, v) : NULL;
+	char *title = xasprintf(" Vitaal · %s", where != NULL ? where : store_path(ui->st));
 
+	free(where);
 	fill_line(0, ui_attr(ROLE_TITLE));
-	ui_put(0, 0, COLS, title);
+	ui_put_fit(0, 0, COLS, title);
 	free(title);
 	attrset(ui_attr(ROLE_NORMAL));
 }
 
-/* The key bar: every action with a label, in table order, as far as fits. */
+/* The key bar: every action with a label, in table order, as far as fits;
+ * each becomes a click target. */
 static void
-draw_keybar(struct ui *ui)
+draw_keybar(struct ui *ui, const struct ui_action *actions)
 {
 	const struct ui_action *a;
-	int x = 0, y = LINES - 1, need;
+	int x = 0, y = LINES - 1, need, i;
 
 	fill_line(y, ui_attr(ROLE_BAR));
-	for (a = ui->screen->actions; a->keyname != NULL; a++) {
+	for (a = actions, i = 0; a->keyname != NULL; a++, i++) {
 		if (a->label == NULL)
 			continue;
 		need = (int)(utf8_width(a->keyname) + utf8_width(a->label)) + 1;
 		if (x + need > COLS)
 			break;
+		ui_hit(ui, y, x, need, 1, -i - 1);
 		attrset(ui_attr(ROLE_KEY));
 		x += ui_put(y, x, COLS - x, a->keyname);
 		attrset(ui_attr(ROLE_BAR));
-		x += 1 + ui_put(y, x + 1, COLS - x - 1, a->label) + 3;
+		x += 1 + ui_put(y, x + 1, COLS - x - 1, a->label) + 2;
 	}
 	attrset(ui_attr(ROLE_NORMAL));
 }
@@ -138,112 +208,176 @@ draw_keybar(struct ui *ui)
 static void
 draw_message(struct ui *ui)
 {
+	if (ui->prompt.active) {
+		struct ui_prompt *p = &ui->prompt;
+		int x, w;
+
+		attrset(ui_attr(ROLE_FIELD));
+		mvhline(LINES - 2, 0, ' ', COLS);
+		x = ui_put(LINES - 2, 1, COLS / 2, p->title) + 2;
+		w = COLS - x - 1;
+		if (w > 0) {
+			size_t scroll = 0;
+
+			ui_draw_textbuf(ui, &p->tb, LINES - 2, x, 1, w, 1, &scroll);
+		}
+		attrset(ui_attr(ROLE_NORMAL));
+		return;
+	}
 	if (ui->message == NULL)
 		return;
 	attrset(ui_attr(ui->message_error ? ROLE_ERROR : ROLE_NORMAL));
 	mvhline(LINES - 2, 0, ' ', COLS);
-	ui_put(LINES - 2, 1, COLS - 2, ui->message);
+	ui_put_fit(LINES - 2, 1, COLS - 2, ui->message);
 	attrset(ui_attr(ROLE_NORMAL));
 }
 
 /* The help screen: the screen's introduction, then one line per action. */
 static void
-draw_help(struct ui *ui)
+draw_help(struct ui *ui, struct ui_view *v, const struct ui_action *actions)
 {
 	const struct ui_action *a;
-	const char *p, *nl;
 	int y = 2;
 
-	attrset(ui_attr(ROLE_NORMAL));
-	attron(A_BOLD);
+	attrset(ui_attr(ROLE_HEADING));
 	ui_put(y++, 2, COLS - 4, "Hulp");
-	attroff(A_BOLD);
+	attrset(ui_attr(ROLE_NORMAL));
 	y++;
-	for (p = ui->screen->help_intro; *p != '\0' && y < LINES - 3; p = nl + 1) {
-		char *line;
+	if (v->screen->help_text != NULL) {
+		char *text = v->screen->help_text(ui, v);
 
-		nl = strchr(p, '\n');
-		if (nl == NULL)
-			nl = p + strlen(p);
-		line = xstrndup(p, (size_t)(nl - p));
-		ui_put(y++, 2, COLS - 4, line);
-		free(line);
-		if (*nl == '\0')
-			break;
-	}
+		y += ui_put_wrapped(y, 2, COLS - 4, LINES / 2, text);
+		free(text);
+	} else
+		y += ui_put_wrapped(y, 2, COLS - 4, LINES / 2, v->screen->help_intro);
 	y++;
-	for (a = ui->screen->actions; a->keyname != NULL && y < LINES - 2; a++, y++) {
-		attrset(ui_attr(ROLE_KEY));
-		ui_put(y, 4, 10, a->keyname);
+	for (a = actions; a->keyname != NULL && y < LINES - 3; a++, y++) {
+		attrset(ui_attr(ROLE_KEY) | A_BOLD);
+		ui_put(y, 4, 12, a->keyname);
 		attrset(ui_attr(ROLE_NORMAL));
-		ui_put(y, 16, COLS - 18, a->help);
+		ui_put_fit(y, 18, COLS - 20, a->help);
 	}
 	if (y < LINES - 2)
 		ui_put(y + 1, 2, COLS - 4, "Druk op een toets om terug te gaan.");
 }
 
-/* Draw text word-wrapped into the box at (y, x) of width columns and at
- * most maxlines lines. Returns the number of lines used. */
-int
-ui_put_wrapped(int y, int x, int width, int maxlines, const char *s)
-{
-	struct utf8_line *lines;
-	size_t i, n;
-	char *line;
-
-	if (width <= 0 || maxlines <= 0)
-		return 0;
-	n = utf8_wrap(s, (size_t)width, &lines);
-	for (i = 0; i < n && (int)i < maxlines; i++) {
-		line = xstrndup(s + lines[i].start, lines[i].len);
-		ui_put(y + (int)i, x, width, line);
-		free(line);
-	}
-	free(lines);
-	return (int)i;
-}
-
 static void
 draw_too_small(void)
 {
-	char *msg = xasprintf("Venster te klein: minstens %d×%d nodig (nu %d×%d). "
-	    "Vergroot het venster of druk q.", UI_MIN_COLS, UI_MIN_LINES, COLS, LINES);
+	char *msg = xasprintf("Het venster is te klein: Vitaal heeft minstens %d×%d nodig "
+	    "(nu %d×%d). Maak het venster groter, of druk q om te stoppen.",
+	    UI_MIN_COLS, UI_MIN_LINES, COLS, LINES);
 
 	ui_put_wrapped(0, 0, COLS, LINES, msg);
 	free(msg);
 }
 
+static int
+too_small(void)
+{
+	return COLS < UI_MIN_COLS || LINES < UI_MIN_LINES;
+}
+
 static void
 draw(struct ui *ui)
 {
+	struct ui_view *v = ui_top(ui);
+	const struct ui_action *actions;
+
+	if (v == NULL)
+		return;
 	erase();
-	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES) {
+	ui->nhits = 0;
+	ui->cursor_y = ui->cursor_x = -1;
+	if (too_small()) {
 		draw_too_small();
+		curs_set(0);
 		refresh();
 		return;
 	}
-	draw_title(ui);
+	actions = v->screen->actions(ui, v);
+	draw_title(ui, v);
 	if (ui->show_help)
-		draw_help(ui);
+		draw_help(ui, v, actions);
 	else
-		ui->screen->draw(ui);
+		v->screen->draw(ui, v);
 	draw_message(ui);
-	draw_keybar(ui);
+	draw_keybar(ui, actions);
+	if (ui->cursor_y >= 0 && !ui->show_help) {
+		move(ui->cursor_y, ui->cursor_x);
+		curs_set(1);
+	} else
+		curs_set(0);
 	refresh();
 }
 
-/* Dispatch a key through the action table; returns UI_* flags. */
+int
+ui_action_help(struct ui *ui, struct ui_view *view)
+{
+	(void)view;
+	ui->show_help = 1;
+	return UI_REDRAW;
+}
+
+/* Dispatch a key through the top view's action table, then its key op. */
 static int
 dispatch(struct ui *ui, int key)
 {
+	struct ui_view *v = ui_top(ui);
 	const struct ui_action *a;
 	int i;
 
-	for (a = ui->screen->actions; a->keyname != NULL; a++)
-		for (i = 0; i < 3 && a->keys[i] != 0; i++)
-			if (a->keys[i] == key)
-				return a->handler(ui);
+	if (v == NULL)
+		return 0;
+	for (a = v->screen->actions(ui, v); a->keyname != NULL; a++)
+		for (i = 0; i < 4 && a->keys[i] != 0; i++)
+			if (a->keys[i] == key && a->handler != NULL)
+				return a->handler(ui, v);
+	if (v->screen->key != NULL)
+		return v->screen->key(ui, v, key);
 	return 0;
+}
+
+/* A mouse event: a click on the key bar runs its action; a click on a
+ * registered region goes to the screen. */
+static int
+mouse(struct ui *ui)
+{
+	struct ui_view *v = ui_top(ui);
+	const struct ui_action *actions;
+	MEVENT ev;
+	int i, dbl;
+
+	if (v == NULL || getmouse(&ev) != OK)
+		return 0;
+	if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON1_PRESSED)))
+		return 0;
+	dbl = (ev.bstate & BUTTON1_DOUBLE_CLICKED) != 0;
+	for (i = ui->nhits - 1; i >= 0; i--) {
+		struct ui_hit *h = &ui->hits[i];
+
+		if (ev.y < h->y || ev.y >= h->y + h->h || ev.x < h->x || ev.x >= h->x + h->w)
+			continue;
+		if (h->id < 0) {
+			actions = v->screen->actions(ui, v);
+			if (actions[-h->id - 1].handler == NULL)
+				return 0;
+			return actions[-h->id - 1].handler(ui, v);
+		}
+		if (v->screen->click != NULL)
+			return v->screen->click(ui, v, h->id, dbl);
+		return 0;
+	}
+	return 0;
+}
+
+/* Look up a key by its terminfo name (kLFT5 = ctrl+left); -1 if unknown. */
+static int
+lookup_key(const char *name)
+{
+	int code = key_defined(name);
+
+	return code > 0 ? UI_FKEY(code) : -1;
 }
 
 int
@@ -253,6 +387,7 @@ ui_run(struct store *st, const struct ui_options *opts)
 	struct ui ui = { 0 };
 	SCREEN *screen;
 	const char *term;
+	struct ui_view *v;
 	wint_t wch;
 	int rc, key, flags;
 
@@ -261,12 +396,6 @@ ui_run(struct store *st, const struct ui_options *opts)
 		fprintf(stderr, "vitaal: catalogus niet te lezen: %s\n", store_errmsg(st));
 		return 1;
 	}
-
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
 
 	/* Ask terminfo before starting curses: a terminal without cursor
 	 * addressing (TERM=dumb) cannot show a workbook, and newterm (unlike
@@ -286,27 +415,43 @@ ui_run(struct store *st, const struct ui_options *opts)
 	}
 	curses_active = 1;
 	util_set_fatal_hook(leave_curses);
-	cbreak();
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+
+	raw();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
-	curs_set(0);
-	timeout(1000);	/* wake up to notice signals */
+	set_escdelay(25);
+	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED, NULL);
+	mouseinterval(300);
+	timeout(1000);	/* a tick a second: autosave, and noticing signals */
 	ui_theme_init(opts->no_color);
+	ui_key_ctrl_left = lookup_key("kLFT5");
+	ui_key_ctrl_right = lookup_key("kRIT5");
 
-	ui.screen = &ui_screen_start;
-	ui.screen->enter(&ui);
+	ui_push(&ui, &ui_screen_start, NULL);
 	draw(&ui);
-	while (!stop_requested) {
+	while (!stop_requested && !ui.quitting && ui.depth > 0) {
 		rc = get_wch(&wch);
-		if (rc == ERR)
+		v = ui_top(&ui);
+		if (rc == ERR) {
+			if (v != NULL && v->screen->tick != NULL) {
+				v->screen->tick(&ui, v);
+				draw(&ui);
+			}
 			continue;
+		}
 		key = rc == KEY_CODE_YES ? UI_FKEY((int)wch) : (int)wch;
 		if (key == UI_FKEY(KEY_RESIZE)) {
 			draw(&ui);
 			continue;
 		}
-		if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES) {
+		if (too_small()) {
 			if (key == 'q' || key == 'Q')
 				break;
 			continue;
@@ -315,20 +460,32 @@ ui_run(struct store *st, const struct ui_options *opts)
 		ui.message = NULL;
 		if (ui.show_help) {
 			ui.show_help = 0;
-			draw(&ui);
-			continue;
+		} else if (ui.prompt.active) {
+			prompt_key(&ui, key);
+		} else {
+			flags = key == UI_FKEY(KEY_MOUSE) ? mouse(&ui) : dispatch(&ui, key);
+			if (flags & UI_QUIT)
+				ui.quitting = 1;
 		}
-		flags = dispatch(&ui, key);
-		if (flags & UI_QUIT)
-			break;
-		draw(&ui);
+		if ((v = ui_top(&ui)) != NULL && v->screen->tick != NULL)
+			v->screen->tick(&ui, v);
+		if (ui.depth > 0 && !ui.quitting)
+			draw(&ui);
 	}
 
-	ui.screen->leave(&ui);
+	/* Leave every view: each saves what is unsaved. */
+	while (ui.depth > 0)
+		ui_pop(&ui);
+	if (ui.prompt.active) {
+		textbuf_free(&ui.prompt.tb);
+		free(ui.prompt.title);
+	}
 	leave_curses();
 	delscreen(screen);
 	util_set_fatal_hook(NULL);
+	if (ui.message != NULL && ui.message_error)
+		fprintf(stderr, "vitaal: %s\n", ui.message);
 	free(ui.message);
 	catalogue_free(ui.cat);
-	return 0;
+	return ui.message != NULL && ui.message_error ? 1 : 0;
 }

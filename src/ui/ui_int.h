@@ -1,17 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * ui_int.h: what the files of src/ui share: the UI state, colour roles,
- * the screen operations and the action table that feeds key dispatch, the
- * key bar and the help screen alike.
+ * ui_int.h: what the files of src/ui share: the UI state with its stack of
+ * views, colour roles, screen operations, the action table that feeds key
+ * dispatch, key bar, help screen and mouse clicks alike, and the widgets.
  */
 #ifndef VITAAL_UI_INT_H
 #define VITAAL_UI_INT_H
 
 #include <curses.h>
+#include <stdint.h>
+#include <time.h>
 
 #include "vitaal/catalogue.h"
 #include "vitaal/store.h"
 #include "vitaal/ui.h"
+#include "term_check.h"
+#include "textbuf.h"
 
 /* Semantic colour roles; each has a colour pair and a monochrome attribute. */
 enum ui_role {
@@ -22,6 +26,10 @@ enum ui_role {
 	ROLE_SELECTED,
 	ROLE_DIM,
 	ROLE_ERROR,
+	ROLE_HEADING,
+	ROLE_DONE,	/* answered: ✓ marks, filled progress */
+	ROLE_FIELD,	/* a text field being edited */
+	ROLE_ACCENT,	/* the current phase, the leading perspective */
 	ROLE_COUNT
 };
 
@@ -30,68 +38,152 @@ enum ui_role {
 #define UI_REDRAW	0x2
 #define UI_QUIT		0x4
 
-struct ui;
-
 /* Keys: characters are their code point; curses function keys (KEY_UP…)
  * are tagged so they never collide with characters such as U+0103. */
 #define UI_FKEY(k)	(0x40000000 | (k))
+#define UI_CTRL(c)	((c) & 0x1f)
+#define UI_ESC		0x1b
+/* Ctrl+arrow keys, looked up in terminfo at start (their codes vary). */
+extern int ui_key_ctrl_left, ui_key_ctrl_right;
+
+struct ui;
+struct ui_view;
 
 /* One user action: its keys, its key-bar label, its help line, its handler.
- * Keys beyond the first are aliases; key 0 ends the list. */
+ * Keys beyond the first are aliases; a 0 key ends the list. */
 struct ui_action {
-	int		 keys[3];
-	const char	*keyname;	/* as shown in bar and help: "q", "↑↓" */
+	int		 keys[4];
+	const char	*keyname;	/* as shown in bar and help: "q", "Enter" */
 	const char	*label;		/* key bar, short; NULL = help only */
 	const char	*help;		/* help screen line */
-	int		(*handler)(struct ui *);
+	int		(*handler)(struct ui *, struct ui_view *);
 };
 
+/* A screen: its operations. Only draw touches curses. */
 struct ui_screen {
-	const char		*name;
-	const char		*help_intro;	/* first lines of the help screen */
-	void			(*enter)(struct ui *);
-	void			(*draw)(struct ui *);
-	void			(*leave)(struct ui *);
-	const struct ui_action	*actions;	/* ends with keyname == NULL */
+	const char	*name;
+	const char	*help_intro;	/* first lines of the help screen */
+	/* Set up view->state from arg (given to ui_push). */
+	void		(*enter)(struct ui *, struct ui_view *, void *arg);
+	/* Save what is unsaved and free view->state. */
+	void		(*leave)(struct ui *, struct ui_view *);
+	void		(*draw)(struct ui *, struct ui_view *);
+	/* The action table in force now (ends with keyname == NULL). */
+	const struct ui_action *(*actions)(struct ui *, struct ui_view *);
+	/* Keys the table does not know (typing into a field); may be NULL. */
+	int		(*key)(struct ui *, struct ui_view *, int key);
+	/* After every key and once a second: autosave; may be NULL. */
+	void		(*tick)(struct ui *, struct ui_view *);
+	/* A click on hit region id (double: 1 for a double click); may be NULL. */
+	int		(*click)(struct ui *, struct ui_view *, int id, int dbl);
+	/* The view above this one was closed: reload; may be NULL. */
+	void		(*resume)(struct ui *, struct ui_view *);
+	/* The title line (allocated): where the user is; NULL op = the
+	 * werkboek's path. */
+	char		*(*title)(struct ui *, struct ui_view *);
+	/* Help text for this moment (allocated), instead of help_intro; may
+	 * be NULL. */
+	char		*(*help_text)(struct ui *, struct ui_view *);
 };
+
+struct ui_view {
+	const struct ui_screen	*screen;
+	void			*state;
+};
+
+/* A click target registered while drawing. id < 0: key-bar action -id-1. */
+struct ui_hit {
+	int	y, x, w, h;
+	int	id;
+};
+
+/* The one-line prompt at the bottom (names, confirmations, search). */
+struct ui_prompt {
+	int		 active;
+	char		*title;
+	struct textbuf	 tb;
+	struct ui_view	*view;		/* the view that asked */
+	/* Called with the typed text on Enter (text) or Esc (NULL). */
+	void		(*done)(struct ui *, struct ui_view *, const char *text);
+	/* Called after every edit; may be NULL. */
+	void		(*changed)(struct ui *, struct ui_view *, const char *text);
+};
+
+#define UI_MAX_VIEWS	16
+#define UI_MAX_HITS	256
 
 struct ui {
 	struct store		*st;
 	struct catalogue	*cat;
-	const struct ui_screen	*screen;
-	int			 mono;		/* no colours */
-	int			 show_help;	/* help overlay is up */
+	struct ui_view		 views[UI_MAX_VIEWS];
+	int			 depth;
+	int			 quitting;
+	int			 show_help;
 	char			*message;	/* one-line status message, owned */
 	int			 message_error;
-
-	/* start screen */
-	struct coalition_list	*coalitions;
-	int			 workbook_items;
-	size_t			 selected;
-	size_t			 top;
+	struct ui_prompt	 prompt;
+	struct ui_hit		 hits[UI_MAX_HITS];
+	int			 nhits;
+	int			 cursor_y, cursor_x;	/* -1: hide the cursor */
 };
 
 /* Minimum terminal size the workbook draws at. */
-#define UI_MIN_COLS	60
-#define UI_MIN_LINES	16
+#define UI_MIN_COLS	80
+#define UI_MIN_LINES	24
 
 extern const struct ui_screen ui_screen_start;
+extern const struct ui_screen ui_screen_home;
+extern const struct ui_screen ui_screen_form;
+extern const struct ui_screen ui_screen_history;
+extern const struct ui_screen ui_screen_notes;
+extern const struct ui_screen ui_screen_collab;
 
-/* Can the terminal in TERM address the cursor? (term_check.c) */
-int	ui_term_can_draw(void);
+/* The view stack. ui_push enters screen with arg; ui_pop leaves the top
+ * view and resumes the one below. */
+void	ui_push(struct ui *ui, const struct ui_screen *screen, void *arg);
+void	ui_pop(struct ui *ui);
+struct ui_view *ui_top(struct ui *ui);
+
+/* Ask for one line of text at the bottom of the screen. */
+void	ui_prompt(struct ui *ui, struct ui_view *view, const char *title, const char *initial,
+	    void (*done)(struct ui *, struct ui_view *, const char *),
+	    void (*changed)(struct ui *, struct ui_view *, const char *));
+
+/* Set the status-line message (formatted, copied). */
+void	ui_message(struct ui *ui, int error, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+
+/* Register a click target for this frame. */
+void	ui_hit(struct ui *ui, int y, int x, int w, int h, int id);
+/* Show the text cursor at (y, x) after this frame is drawn. */
+void	ui_cursor(struct ui *ui, int y, int x);
+
+/* Help action shared by every screen. */
+int	ui_action_help(struct ui *ui, struct ui_view *view);
+
 
 void	ui_theme_init(int mono);
 attr_t	ui_attr(enum ui_role role);
 
-/* Set the status-line message (copied). */
-void	ui_message(struct ui *ui, int error, const char *fmt, ...)
-	    __attribute__((format(printf, 3, 4)));
-
-/* Draw UTF-8 text at (y, x), cut to at most width columns. Returns the
- * number of columns used. */
+/* Text output (widget.c). ui_put draws UTF-8 text at (y, x) cut to width
+ * columns and returns the columns used; ui_put_fit ends a cut text in "…";
+ * ui_put_wrapped word-wraps into at most maxlines lines and returns the
+ * lines used. */
 int	ui_put(int y, int x, int width, const char *s);
-/* As ui_put, but a text that does not fit ends in "…". */
 int	ui_put_fit(int y, int x, int width, const char *s);
 int	ui_put_wrapped(int y, int x, int width, int maxlines, const char *s);
+/* Draw a frame with a title in its top border. */
+void	ui_box(int y, int x, int h, int w, const char *title);
+/* Draw a text buffer in the rectangle, scrolled so the cursor shows;
+ * *scroll is the first visible line, kept by the caller. When focused the
+ * cursor is placed. */
+void	ui_draw_textbuf(struct ui *ui, const struct textbuf *tb, int y, int x, int h, int w,
+	    int focused, size_t *scroll);
+/* Edit tb with one key as a text field does (multiline: Enter is a
+ * newline). Returns 1 when the key was an edit or movement, else 0. */
+int	ui_textbuf_key(struct textbuf *tb, int key, size_t width, int multiline);
+
+/* Rows of `s` when wrapped to width (at least 1). */
+int	ui_wrapped_rows(const char *s, int width);
 
 #endif

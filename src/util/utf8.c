@@ -47,6 +47,36 @@ utf8_decode(const char *s, size_t n, uint32_t *cp)
 }
 
 int
+utf8_encode(uint32_t cp, char out[4])
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xc0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp >= 0xd800 && cp <= 0xdfff)
+		return 0;
+	if (cp < 0x10000) {
+		out[0] = (char)(0xe0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		out[2] = (char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	if (cp <= 0x10ffff) {
+		out[0] = (char)(0xf0 | (cp >> 18));
+		out[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+		out[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		out[3] = (char)(0x80 | (cp & 0x3f));
+		return 4;
+	}
+	return 0;
+}
+
+int
 utf8_validate(const char *s, size_t n, char **cause)
 {
 	size_t off = 0;
@@ -69,6 +99,8 @@ utf8_cpwidth(uint32_t cp)
 {
 	int w;
 
+	if (cp == '\t')
+		return 1;	/* drawn as one space, so measured as one */
 	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
 		return 0;
 	w = wcwidth((wchar_t)cp);

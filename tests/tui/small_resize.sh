@@ -9,7 +9,7 @@
 start 80 24
 expect_screen "normaal scherm" "Iedereen onder dak"
 tm resize-window -t t -x 20 -y 10
-expect_screen "20×10: melding te klein" "te klein"
+expect_screen "20×10: melding te klein" "Het venster is"
 tm resize-window -t t -x 80 -y 24
 expect_screen "terug naar 80×24: lijst weer zichtbaar" "Iedereen onder dak"
 for size in 30x8 100x40 61x16 59x15 200x60 40x12 80x24 120x30 60x16 80x24; do
@@ -18,7 +18,7 @@ done
 expect_screen "na een storm van resizes: lijst" "Iedereen onder dak"
 [ "$(tm display-message -p -t t '#{pane_dead}')" = 0 ] && ok "geen crash bij resizes" || not_ok "geen crash bij resizes"
 tm resize-window -t t -x 20 -y 10
-wait_for "te klein"
+wait_for "Het venster is"
 keys q
 expect_exit "q werkt ook in een te klein venster" 0
 

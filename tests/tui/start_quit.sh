@@ -10,7 +10,7 @@ expect_screen "eerste start toont welkom" "Welkom bij Vitaal"
 expect_screen "titelregel noemt het werkboek" "$XDG_DATA_HOME/vitaal/werkboek.db"
 [ -f "$XDG_DATA_HOME/vitaal/werkboek.db" ] && ok "werkboek aangemaakt bij eerste start" \
 	|| not_ok "werkboek aangemaakt bij eerste start"
-expect_screen "toetsbalk toont stoppen en hulp" "q Stoppen"
+expect_screen "toetsbalk toont stoppen en hulp" "? Hulp  q Stop"
 expect_golden "welkomstscherm 80×24" welcome-80x24
 keys q
 expect_exit "q sluit af met status 0" 0

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * rescue.h: the last line of defence for typed text. When an answer cannot
+ * be saved in the werkboek (disk full, werkboek read-only or locked) and
+ * the user leaves, the text goes to a plain file beside the werkboek so
+ * that nothing typed is lost.
+ */
+#ifndef VITAAL_RESCUE_H
+#define VITAAL_RESCUE_H
+
+/* Write text to <werkboek dir>/herstel/<date>-<label>.txt (mode 0600) with
+ * a first line naming what it is. Returns the allocated path, or NULL with
+ * *cause set. Both caller frees. */
+char	*rescue_write(const char *werkboek_path, const char *label, const char *text,
+	    char **cause);
+
+#endif

@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * collaboration.c: see collaboration.h.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/collaboration.h"
+#include "vitaal/store.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+
+const char *const collaboration_stances[COLLABORATION_NSTANCES] = {
+	"nog onbepaald", "samenwerken", "concurreren", "afstand houden",
+};
+
+const char *
+collaboration_next_stance(const char *stance, int dir)
+{
+	int i;
+
+	for (i = 0; i < COLLABORATION_NSTANCES; i++)
+		if (stance != NULL && strcmp(stance, collaboration_stances[i]) == 0)
+			return collaboration_stances[(i + (dir < 0 ? COLLABORATION_NSTANCES - 1 : 1)) %
+			    COLLABORATION_NSTANCES];
+	return collaboration_stances[0];
+}
+
+static int
+store_cause(struct store *st, char **cause)
+{
+	if (cause != NULL)
+		*cause = xstrdup(store_errmsg(st));
+	return -1;
+}
+
+/* Check a name: valid UTF-8, one line, not blank. Returns a trimmed copy. */
+static char *
+clean_name(const char *name, char **cause)
+{
+	char *clean;
+
+	if (utf8_validate(name, strlen(name), cause) != 0)
+		return NULL;
+	clean = str_trim(name);
+	if (clean[0] == '\0' || strchr(clean, '\n') != NULL) {
+		free(clean);
+		if (cause != NULL)
+			*cause = xstrdup("geef de samenwerking een naam op één regel");
+		return NULL;
+	}
+	return clean;
+}
+
+int64_t
+collaboration_add(struct store *st, int64_t coalition_id, const char *name, char **cause)
+{
+	char *clean;
+	int64_t id;
+
+	if ((clean = clean_name(name, cause)) == NULL)
+		return -1;
+	id = store_collaboration_insert(st, coalition_id, clean);
+	free(clean);
+	return id < 0 ? store_cause(st, cause) : id;
+}
+
+int
+collaboration_save(struct store *st, const struct collaboration *c, char **cause)
+{
+	struct collaboration copy = *c;
+	int i, ret;
+
+	for (i = 0; i < COLLABORATION_NSTANCES; i++)
+		if (strcmp(c->stance, collaboration_stances[i]) == 0)
+			break;
+	if (i == COLLABORATION_NSTANCES) {
+		if (cause != NULL)
+			*cause = xasprintf("onbekende houding '%s'", c->stance);
+		return -1;
+	}
+	if (utf8_validate(c->description, strlen(c->description), cause) != 0 ||
+	    utf8_validate(c->note, strlen(c->note), cause) != 0)
+		return -1;
+	if ((copy.name = clean_name(c->name, cause)) == NULL)
+		return -1;
+	ret = store_collaboration_update(st, &copy);
+	free(copy.name);
+	return ret == 0 ? 0 : store_cause(st, cause);
+}
+
+int
+collaboration_remove(struct store *st, int64_t id, char **cause)
+{
+	return store_collaboration_delete(st, id) == 0 ? 0 : store_cause(st, cause);
+}

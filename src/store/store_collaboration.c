@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * store_collaboration.c: design step 5's list of other collaborations on
+ * the terrain, and copying an example coalition out of the catalogue.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "vitaal/util.h"
+#include "store_int.h"
+
+struct collaboration_list *
+store_collaboration_list(struct store *st, int64_t coalition_id)
+{
+	static const char sql[] = "SELECT id, coalition_id, name, description, stance, note,"
+	    " updated FROM collaboration WHERE coalition_id = ?1 ORDER BY id";
+	struct collaboration_list *l;
+	struct collaboration *c;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, coalition_id);
+	l = xcalloc(1, sizeof *l);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
+		c = &l->v[l->n++];
+		c->id = sqlite3_column_int64(stmt, 0);
+		c->coalition_id = sqlite3_column_int64(stmt, 1);
+		c->name = store_col_text(stmt, 2);
+		c->description = store_col_text(stmt, 3);
+		c->stance = store_col_text(stmt, 4);
+		c->note = store_col_text(stmt, 5);
+		c->updated = store_col_text(stmt, 6);
+	}
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE) {
+		collaboration_list_free(l);
+		store_fail(st, rc);
+		return NULL;
+	}
+	return l;
+}
+
+/* Run one prepared write in its own transaction; a write that changes no
+ * row is NOTFOUND. Returns 0 or -1. */
+static int
+write_one(struct store *st, sqlite3_stmt *stmt)
+{
+	int rc;
+
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, rc);
+	if (sqlite3_changes(st->db) == 0)
+		return store_failf(st, STORE_NOTFOUND, "niet gevonden");
+	return 0;
+}
+
+int64_t
+store_collaboration_insert(struct store *st, int64_t coalition_id, const char *name)
+{
+	static const char sql[] = "INSERT INTO collaboration(coalition_id, name) VALUES (?1, ?2)";
+	sqlite3_stmt *stmt;
+	int64_t id;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, coalition_id);
+	store_bind_text(stmt, 2, name);
+	if (write_one(st, stmt) != 0)
+		goto fail;
+	id = sqlite3_last_insert_rowid(st->db);
+	return store_commit(st) == 0 ? id : -1;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+int
+store_collaboration_update(struct store *st, const struct collaboration *c)
+{
+	static const char sql[] = "UPDATE collaboration SET name = ?2, description = ?3,"
+	    " stance = ?4, note = ?5, updated = strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+	    " WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, c->id);
+	store_bind_text(stmt, 2, c->name);
+	store_bind_text(stmt, 3, c->description);
+	store_bind_text(stmt, 4, c->stance);
+	store_bind_text(stmt, 5, c->note);
+	if (write_one(st, stmt) != 0)
+		goto fail;
+	return store_commit(st);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+int
+store_collaboration_delete(struct store *st, int64_t id)
+{
+	static const char sql[] = "DELETE FROM collaboration WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	if (write_one(st, stmt) != 0)
+		goto fail;
+	return store_commit(st);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+int64_t
+store_example_create(struct store *st, const char *key, const char *name)
+{
+	static const char coalition_sql[] = "INSERT INTO coalition(name, phase)"
+	    " SELECT ?2, phase FROM cat_example WHERE key = ?1";
+	static const char answer_sql[] = "INSERT INTO answer(coalition_id, item_key, value)"
+	    " SELECT ?2, item_key, value FROM cat_example_answer WHERE example = ?1";
+	static const char player_sql[] = "INSERT INTO player(coalition_id, name, organisation,"
+	    " kind, level, role, power, interest, standpunt, kopgroep, eigen_belang, bijdrage)"
+	    " SELECT ?2, name, organisation, kind, level, role, power, interest, standpunt,"
+	    " kopgroep, eigen_belang, bijdrage FROM cat_example_player WHERE example = ?1"
+	    " ORDER BY seq";
+	static const char collab_sql[] = "INSERT INTO collaboration(coalition_id, name,"
+	    " description, stance, note) SELECT ?2, name, description, stance, note"
+	    " FROM cat_example_collaboration WHERE example = ?1 ORDER BY seq";
+	const char *copies[] = { answer_sql, player_sql, collab_sql };
+	sqlite3_stmt *stmt;
+	int64_t id;
+	size_t i;
+	int rc;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, coalition_sql)) == NULL)
+		goto fail;
+	store_bind_text(stmt, 1, key);
+	store_bind_text(stmt, 2, name);
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE) {
+		if (rc == SQLITE_CONSTRAINT_UNIQUE)
+			store_failf(st, STORE_EXISTS, "er is al een coalitie met de naam '%s'", name);
+		else
+			store_fail(st, rc);
+		goto fail;
+	}
+	if (sqlite3_changes(st->db) == 0) {
+		store_failf(st, STORE_NOTFOUND, "voorbeeld '%s' niet gevonden", key);
+		goto fail;
+	}
+	id = sqlite3_last_insert_rowid(st->db);
+	for (i = 0; i < sizeof copies / sizeof copies[0]; i++) {
+		if ((stmt = store_stmt(st, copies[i])) == NULL)
+			goto fail;
+		store_bind_text(stmt, 1, key);
+		sqlite3_bind_int64(stmt, 2, id);
+		if (store_step_done(st, stmt) != 0)
+			goto fail;
+	}
+	return store_commit(st) == 0 ? id : -1;
+fail:
+	store_rollback(st);
+	return -1;
+}

@@ -1,0 +1,331 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * screen_collab.c: design step 5's list of other collaborations on the
+ * same terrain, each with the coalition's stance towards it (samenwerken,
+ * concurreren, afstand houden, or not yet decided). ← and → change the
+ * stance at once; names and descriptions are typed on the prompt line.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/collaboration.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+#include "ui_int.h"
+
+struct collab {
+	int64_t				 cid;
+	struct collaboration_list	*l;
+	size_t				 sel;
+	size_t				 top;
+};
+
+static void
+load(struct ui *ui, struct collab *s, int64_t select_id)
+{
+	size_t i;
+
+	collaboration_list_free(s->l);
+	if ((s->l = store_collaboration_list(ui->st, s->cid)) == NULL) {
+		ui_message(ui, 1, "Samenwerkingen niet te lezen: %s", store_errmsg(ui->st));
+		s->l = xcalloc(1, sizeof *s->l);
+	}
+	for (i = 0; i < s->l->n; i++)
+		if (s->l->v[i].id == select_id)
+			s->sel = i;
+	if (s->sel >= s->l->n)
+		s->sel = s->l->n > 0 ? s->l->n - 1 : 0;
+}
+
+static struct collaboration *
+current(struct collab *s)
+{
+	return s->l->n > 0 ? &s->l->v[s->sel] : NULL;
+}
+
+static void
+collab_enter(struct ui *ui, struct ui_view *v, void *arg)
+{
+	struct collab *s = xcalloc(1, sizeof *s);
+
+	s->cid = *(int64_t *)arg;
+	v->state = s;
+	load(ui, s, 0);
+}
+
+static void
+collab_leave(struct ui *ui, struct ui_view *v)
+{
+	struct collab *s = v->state;
+
+	(void)ui;
+	collaboration_list_free(s->l);
+	free(s);
+}
+
+static void
+collab_draw(struct ui *ui, struct ui_view *v)
+{
+	struct collab *s = v->state;
+	int y = 4, listh = (LINES - 8) / 2, i, namew = COLS / 3, boxy;
+	size_t k;
+	struct collaboration *c;
+
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put(1, 2, COLS - 4, "Stap 5 · Andere samenwerkingen op hetzelfde terrein");
+	ui_put(3, 2, namew, "Samenwerking");
+	ui_put(3, 2 + namew + 2, 16, "Onze houding");
+	ui_put(3, 2 + namew + 20, COLS - namew - 24, "Omschrijving");
+	attrset(ui_attr(ROLE_NORMAL));
+	if (s->l->n == 0) {
+		ui_put_wrapped(y, 2, COLS - 4, 3, "Nog geen samenwerkingen. Druk n om er een toe te "
+		    "voegen: een ander samenwerkingsverband, programma of netwerk dat aan (een deel "
+		    "van) dezelfde opgave werkt.");
+		return;
+	}
+	if (s->sel < s->top)
+		s->top = s->sel;
+	if (s->sel >= s->top + (size_t)listh)
+		s->top = s->sel - (size_t)listh + 1;
+	for (k = s->top, i = 0; k < s->l->n && i < listh; k++, i++) {
+		c = &s->l->v[k];
+		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
+		if (k == s->sel) {
+			mvhline(y + i, 0, ' ', COLS);
+			ui_put(y + i, 0, 1, "▸");
+		}
+		ui_put_fit(y + i, 2, namew, c->name);
+		ui_put(y + i, 2 + namew + 2, 16, c->stance);
+		ui_put_fit(y + i, 2 + namew + 20, COLS - namew - 24, c->description);
+		ui_hit(ui, y + i, 0, COLS, 1, (int)k);
+	}
+	attrset(ui_attr(ROLE_NORMAL));
+	if ((c = current(s)) == NULL)
+		return;
+	boxy = y + listh + 1;
+	ui_box(boxy, 1, LINES - boxy - 2, COLS - 2, c->name);
+	{
+		char *text = xasprintf("Houding: %s\n\n%s%s%s", c->stance,
+		    c->description[0] != '\0' ? c->description : "(geen omschrijving; e om te typen)",
+		    c->note[0] != '\0' ? "\n\nNotitie: " : "", c->note);
+
+		ui_put_wrapped(boxy + 1, 3, COLS - 6, LINES - boxy - 4, text);
+		free(text);
+	}
+}
+
+static void
+added(struct ui *ui, struct ui_view *v, const char *name)
+{
+	struct collab *s = v->state;
+	char *cause = NULL;
+	int64_t id;
+
+	if (name == NULL)
+		return;
+	if ((id = collaboration_add(ui->st, s->cid, name, &cause)) < 0) {
+		ui_message(ui, 1, "Niet toegevoegd: %s", cause);
+		free(cause);
+		return;
+	}
+	load(ui, s, id);
+	ui_message(ui, 0, "Toegevoegd. ← → kiest de houding, e de omschrijving.");
+}
+
+static int
+act_new(struct ui *ui, struct ui_view *v)
+{
+	ui_prompt(ui, v, "Naam van de samenwerking:", "", added, NULL);
+	return UI_REDRAW;
+}
+
+/* Save c after one field changed; reload on success. */
+static void
+save(struct ui *ui, struct collab *s, struct collaboration *c)
+{
+	char *cause = NULL;
+
+	if (collaboration_save(ui->st, c, &cause) != 0) {
+		ui_message(ui, 1, "Niet bewaard: %s", cause);
+		free(cause);
+	}
+	load(ui, s, c->id);
+}
+
+static void
+described(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct collab *s = v->state;
+	struct collaboration *c = current(s), copy;
+
+	if (text == NULL || c == NULL)
+		return;
+	copy = *c;
+	copy.description = xstrdup(text);
+	save(ui, s, &copy);
+	free(copy.description);
+}
+
+static int
+act_describe(struct ui *ui, struct ui_view *v)
+{
+	struct collaboration *c = current(v->state);
+
+	if (c == NULL)
+		return 0;
+	ui_prompt(ui, v, "Omschrijving:", c->description, described, NULL);
+	return UI_REDRAW;
+}
+
+static void
+renamed(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct collab *s = v->state;
+	struct collaboration *c = current(s), copy;
+
+	if (text == NULL || c == NULL)
+		return;
+	copy = *c;
+	copy.name = xstrdup(text);
+	save(ui, s, &copy);
+	free(copy.name);
+}
+
+static int
+act_rename(struct ui *ui, struct ui_view *v)
+{
+	struct collaboration *c = current(v->state);
+
+	if (c == NULL)
+		return 0;
+	ui_prompt(ui, v, "Naam:", c->name, renamed, NULL);
+	return UI_REDRAW;
+}
+
+static int
+stance(struct ui *ui, struct ui_view *v, int dir)
+{
+	struct collab *s = v->state;
+	struct collaboration *c = current(s), copy;
+
+	if (c == NULL)
+		return 0;
+	copy = *c;
+	copy.stance = xstrdup(collaboration_next_stance(c->stance, dir));
+	save(ui, s, &copy);
+	free(copy.stance);
+	return UI_REDRAW;
+}
+
+static int act_stance_next(struct ui *ui, struct ui_view *v) { return stance(ui, v, 1); }
+static int act_stance_prev(struct ui *ui, struct ui_view *v) { return stance(ui, v, -1); }
+
+static void
+delete_confirmed(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct collab *s = v->state;
+	struct collaboration *c = current(s);
+	char *cause = NULL;
+
+	if (text == NULL || (text[0] != 'j' && text[0] != 'J') || c == NULL) {
+		ui_message(ui, 0, "Niet verwijderd.");
+		return;
+	}
+	if (collaboration_remove(ui->st, c->id, &cause) != 0) {
+		ui_message(ui, 1, "Niet verwijderd: %s", cause);
+		free(cause);
+		return;
+	}
+	load(ui, s, 0);
+}
+
+static int
+act_delete(struct ui *ui, struct ui_view *v)
+{
+	if (current(v->state) == NULL)
+		return 0;
+	ui_prompt(ui, v, "Deze samenwerking verwijderen? (j/n)", "", delete_confirmed, NULL);
+	return UI_REDRAW;
+}
+
+static int
+act_up(struct ui *ui, struct ui_view *v)
+{
+	struct collab *s = v->state;
+
+	(void)ui;
+	if (s->sel > 0)
+		s->sel--;
+	return UI_REDRAW;
+}
+
+static int
+act_down(struct ui *ui, struct ui_view *v)
+{
+	struct collab *s = v->state;
+
+	(void)ui;
+	if (s->sel + 1 < s->l->n)
+		s->sel++;
+	return UI_REDRAW;
+}
+
+static int
+act_back(struct ui *ui, struct ui_view *v)
+{
+	(void)v;
+	ui_pop(ui);
+	return UI_REDRAW;
+}
+
+static int
+collab_click(struct ui *ui, struct ui_view *v, int id, int dbl)
+{
+	struct collab *s = v->state;
+
+	if (id < 0 || (size_t)id >= s->l->n)
+		return 0;
+	s->sel = (size_t)id;
+	return dbl ? act_describe(ui, v) : UI_REDRAW;
+}
+
+static const struct ui_action collab_actions[] = {
+	{ { 'n' }, "n", "Nieuw", "Een samenwerking toevoegen", act_new },
+	{ { UI_FKEY(KEY_RIGHT), ' ' }, "→", "Houding",
+	    "Volgende houding: samenwerken, concurreren, afstand houden, nog onbepaald",
+	    act_stance_next },
+	{ { UI_FKEY(KEY_LEFT) }, "←", NULL, "Vorige houding", act_stance_prev },
+	{ { 'e', '\r', '\n', UI_FKEY(KEY_ENTER) }, "e", "Omschrijving",
+	    "De omschrijving typen of wijzigen", act_describe },
+	{ { 'h' }, "h", "Hernoem", "De naam wijzigen", act_rename },
+	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder", "De gekozen samenwerking verwijderen",
+	    act_delete },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende", act_down },
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige", act_up },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar stap 5", act_back },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action *
+collab_actions_now(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;
+	return collab_actions;
+}
+
+const struct ui_screen ui_screen_collab = {
+	.name = "collab",
+	.help_intro = "Andere samenwerkingen, programma's en netwerken die aan (een deel van) "
+	    "dezelfde opgave werken, en hoe deze coalitie zich tot elk verhoudt: samenwerken, "
+	    "de concurrentie aangaan of bewust afstand houden. Elke wijziging wordt meteen "
+	    "bewaard.",
+	.enter = collab_enter,
+	.leave = collab_leave,
+	.draw = collab_draw,
+	.actions = collab_actions_now,
+	.click = collab_click,
+};

@@ -1,0 +1,1100 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * screen_form.c: one form of a coalition (the initiative, a phase, a design
+ * step, or the coalition's own opgave and coalitiedoel): a header with what
+ * the form is about, the list of questions marked answered or open, and a
+ * detail pane with the selected question, its answer field and guidance.
+ *
+ * Two modes. Browsing: arrows move between questions, Enter starts
+ * answering. Answering: keys edit the field (text) or pick an option
+ * (choice, yes/no, scale); Esc or Tab saves and leaves the field. An answer
+ * being typed is saved two seconds after the first unsaved keystroke,
+ * again while typing continues, and when the field is left; if the werkboek
+ * refuses it the text stays on screen, and when the form is left for good
+ * it is written to a rescue file instead of being dropped.
+ *
+ * Step-specific parts: steps 1 and 2 show the other step's vraagstuk and
+ * keep every formulation (v shows the timeline); step 3 draws the four
+ * perspectives as a quadrant and asks for the borging of the three that do
+ * not lead; step 5 links to the list of other collaborations.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "vitaal/answer.h"
+#include "vitaal/collaboration.h"
+#include "vitaal/perspective.h"
+#include "vitaal/rescue.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+#include "vitaal/vraagstuk.h"
+#include "layout.h"
+#include "screens.h"
+#include "ui_int.h"
+
+#define AUTOSAVE_SECONDS	2
+
+/* One row of the question list: a section heading or a question. */
+struct frow {
+	const char	*heading;	/* borrowed; NULL for a question */
+	size_t		 item;		/* index into form->items */
+};
+
+struct fitem {
+	const struct cat_item	*item;	/* NULL: the link to step 5's collaborations */
+	char			*value;	/* saved value, "" when open */
+};
+
+struct form {
+	int64_t			 cid;
+	char			*cname;
+	char			*key;		/* form key */
+	const struct cat_form	*cform;		/* NULL for FORM_COALITIE */
+	struct cat_item		 own[2];	/* FORM_COALITIE's two questions */
+	int			 phase, step;	/* 1..4 / 1..5, else 0 */
+	struct fitem		*items;
+	size_t			 nitems;
+	struct frow		*rows;
+	size_t			 nrows;
+	size_t			 sel;		/* index into items */
+	size_t			 top;		/* first row shown */
+	int			 editing;
+	struct textbuf		 tb;		/* while editing text */
+	size_t			 field_scroll;
+	int			 choice;	/* while editing a choice: option index, -1 none */
+	char			**options;	/* of the selected choice item */
+	size_t			 noptions;
+	time_t			 dirty_since;	/* first unsaved edit, 0 = none */
+	time_t			 saved_at;	/* last successful save */
+	int			 save_failed;
+	int			 ncollabs;
+	char			*other_vraagstuk;	/* steps 1/2: the other step's current text */
+	int			 show_timeline;	/* steps 1/2: the formulations overlay */
+	struct answer_history	*hist_ours, *hist_shared;
+};
+
+static int	 save_field(struct ui *, struct form *);
+
+static const struct fitem *
+cur(const struct form *f)
+{
+	return f->nitems > 0 ? &f->items[f->sel] : NULL;
+}
+
+/* The selected question, or NULL (none, or the step-5 link). */
+static const struct cat_item *
+cur_item(const struct form *f)
+{
+	const struct fitem *fi = cur(f);
+
+	return fi != NULL ? fi->item : NULL;
+}
+
+static int
+is_choice(const struct cat_item *it)
+{
+	return it != NULL && (strcmp(it->kind, "keuze") == 0 || strcmp(it->kind, "janee") == 0 ||
+	    strcmp(it->kind, "schaal") == 0);
+}
+
+static void
+free_options(struct form *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->noptions; i++)
+		free(f->options[i]);
+	free(f->options);
+	f->options = NULL;
+	f->noptions = 0;
+}
+
+/* The options of a choice item as shown and stored. */
+static void
+load_options(struct form *f, const struct cat_item *it)
+{
+	free_options(f);
+	if (strcmp(it->kind, "janee") == 0) {
+		f->options = xcalloc(2, sizeof *f->options);
+		f->options[0] = xstrdup("ja");
+		f->options[1] = xstrdup("nee");
+		f->noptions = 2;
+	} else if (strcmp(it->kind, "schaal") == 0) {
+		int i;
+
+		f->options = xcalloc(5, sizeof *f->options);
+		for (i = 0; i < 5; i++)
+			f->options[i] = xasprintf("%d", i + 1);
+		f->noptions = 5;
+	} else {
+		const char *p = it->options, *bar;
+
+		while (p != NULL && *p != '\0') {
+			bar = strchr(p, '|');
+			f->options = xreallocarray(f->options, f->noptions + 1, sizeof *f->options);
+			f->options[f->noptions++] = bar != NULL ? xstrndup(p, (size_t)(bar - p)) :
+			    xstrdup(p);
+			p = bar != NULL ? bar + 1 : NULL;
+		}
+	}
+}
+
+/* Index of value among the options, -1 when none matches. */
+static int
+option_index(const struct form *f, const char *value)
+{
+	size_t i;
+
+	for (i = 0; i < f->noptions; i++)
+		if (str_casecmp(f->options[i], value) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* Set up FORM_COALITIE's two questions (not catalogue items: they are the
+ * coalition's own fields, but kept as answers with history all the same). */
+static void
+own_items(struct form *f)
+{
+	f->own[0].key = xstrdup(FORM_KEY_OPGAVE);
+	f->own[0].kind = xstrdup("tekst");
+	f->own[0].prompt = xstrdup("Wat is de maatschappelijke opgave waar deze coalitie voor "
+	    "staat?");
+	f->own[0].guidance = xstrdup("De opgave is het grote, gedeelde vraagstuk in de "
+	    "samenleving: waarom het ertoe doet en voor wie. Houd haar los van wat de coalitie "
+	    "zelf gaat bereiken; dat is het coalitiedoel.");
+	f->own[0].source = xstrdup("seed000");
+	f->own[0].chapter = xstrdup("H2 Vier sleutels, Sleutel 1: focus maken");
+	f->own[1].key = xstrdup(FORM_KEY_DOEL);
+	f->own[1].kind = xstrdup("tekst");
+	f->own[1].prompt = xstrdup("Wat is het coalitiedoel: wat gaat deze coalitie samen "
+	    "bereiken?");
+	f->own[1].guidance = xstrdup("Eén zin, zo concreet dat de partners er op kunnen "
+	    "worden aangesproken: een hard resultaat (wat, hoeveel, wanneer) of een levende "
+	    "leidraad die richting geeft.");
+	f->own[1].source = xstrdup("seed000");
+	f->own[1].chapter = xstrdup("H2 Vier sleutels, Sleutel 1: het coalitiedoel");
+}
+
+static void
+free_own_items(struct form *f)
+{
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		free(f->own[i].key);
+		free(f->own[i].kind);
+		free(f->own[i].prompt);
+		free(f->own[i].guidance);
+		free(f->own[i].source);
+		free(f->own[i].chapter);
+	}
+}
+
+static void
+free_items(struct form *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nitems; i++)
+		free(f->items[i].value);
+	free(f->items);
+	free(f->rows);
+	f->items = NULL;
+	f->rows = NULL;
+	f->nitems = f->nrows = 0;
+}
+
+static void
+add_row(struct form *f, const char *heading, size_t item)
+{
+	f->rows = xreallocarray(f->rows, f->nrows + 1, sizeof *f->rows);
+	f->rows[f->nrows].heading = heading;
+	f->rows[f->nrows].item = item;
+	f->nrows++;
+}
+
+/* (Re)build the question list from the catalogue and the saved answers;
+ * keeps the selection on the same item key where possible. */
+static void
+load(struct ui *ui, struct form *f)
+{
+	const struct cat_perspective *leading = NULL;
+	const char *keep = NULL, *section = NULL;
+	char keepbuf[128] = "", borging[64] = "";
+	size_t i, first = 0, n = 0;
+	struct collaboration_list *cl;
+
+	if (cur(f) != NULL && cur(f)->item != NULL) {
+		snprintf(keepbuf, sizeof keepbuf, "%s", cur(f)->item->key);
+		keep = keepbuf;
+	}
+	free_items(f);
+	if (f->step == 3) {
+		char *lv = answer_value(ui->st, f->cid, PERSPECTIVE_CHOICE, NULL);
+
+		leading = perspective_find(ui->cat, lv);
+		if (leading != NULL)
+			perspective_borging_key(leading, borging, sizeof borging);
+		free(lv);
+	}
+	if (f->cform == NULL) {
+		n = 2;
+	} else
+		n = catalogue_form_items(ui->cat, f->key, &first);
+	for (i = 0; i < n; i++) {
+		const struct cat_item *it = f->cform == NULL ? &f->own[i] : &ui->cat->items[first + i];
+		char *v;
+
+		/* Step 3: the leading perspective needs no borging of its own. */
+		if (borging[0] != '\0' && strcmp(it->key, borging) == 0)
+			continue;
+		if (it->section != NULL && (section == NULL || strcmp(section, it->section) != 0)) {
+			section = it->section;
+			add_row(f, section, 0);
+		}
+		f->items = xreallocarray(f->items, f->nitems + 1, sizeof *f->items);
+		v = answer_value(ui->st, f->cid, it->key, NULL);
+		f->items[f->nitems].item = it;
+		f->items[f->nitems].value = v != NULL ? v : xstrdup("");
+		add_row(f, NULL, f->nitems);
+		f->nitems++;
+	}
+	if (f->step == 5) {
+		cl = store_collaboration_list(ui->st, f->cid);
+		f->ncollabs = cl != NULL ? (int)cl->n : 0;
+		collaboration_list_free(cl);
+		add_row(f, "Andere samenwerkingen op het terrein", 0);
+		f->items = xreallocarray(f->items, f->nitems + 1, sizeof *f->items);
+		f->items[f->nitems].item = NULL;
+		f->items[f->nitems].value = NULL;
+		add_row(f, NULL, f->nitems);
+		f->nitems++;
+	}
+	if (f->step == 1 || f->step == 2) {
+		free(f->other_vraagstuk);
+		f->other_vraagstuk = answer_value(ui->st, f->cid,
+		    f->step == 1 ? VRAAGSTUK_SHARED : VRAAGSTUK_OURS, NULL);
+	}
+	f->sel = 0;
+	for (i = 0; keep != NULL && i < f->nitems; i++)
+		if (f->items[i].item != NULL && strcmp(f->items[i].item->key, keep) == 0)
+			f->sel = i;
+}
+
+static void
+form_enter(struct ui *ui, struct ui_view *v, void *arg)
+{
+	const struct form_arg *a = arg;
+	struct form *f = xcalloc(1, sizeof *f);
+	struct coalition *c;
+	size_t i;
+
+	v->state = f;
+	f->cid = a->coalition_id;
+	f->key = xstrdup(a->form);
+	f->choice = -1;
+	c = store_coalition_get(ui->st, f->cid);
+	f->cname = xstrdup(c != NULL ? c->name : "?");
+	coalition_free(c);
+	if (strcmp(a->form, FORM_COALITIE) == 0)
+		own_items(f);
+	else if ((f->cform = catalogue_form(ui->cat, a->form)) != NULL) {
+		if (strcmp(f->cform->kind, "fase") == 0)
+			f->phase = f->cform->seq;
+		else if (strcmp(f->cform->kind, "stap") == 0)
+			f->step = f->cform->seq;
+	}
+	load(ui, f);
+	/* Start at the first question of the checklist row asked for. */
+	for (i = 0; a->checkrow > 0 && i < f->nitems; i++) {
+		if (f->items[i].item != NULL && f->items[i].item->checkrow == a->checkrow) {
+			f->sel = i;
+			break;
+		}
+	}
+}
+
+static void
+form_leave(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+
+	if (f->editing && f->tb.dirty && save_field(ui, f) != 0) {
+		/* The werkboek refused; keep the text in a rescue file. */
+		const struct cat_item *it = cur_item(f);
+		char *cause = NULL, *label = xasprintf("%s-%s", f->cname, it != NULL ? it->key : "?");
+		char *path = rescue_write(store_path(ui->st), label, f->tb.text, &cause);
+
+		if (path != NULL)
+			ui_message(ui, 1, "Antwoord niet in het werkboek bewaard; de tekst staat in %s",
+			    path);
+		else
+			ui_message(ui, 1, "Antwoord niet bewaard en niet veilig te stellen: %s", cause);
+		free(path);
+		free(cause);
+		free(label);
+	}
+	if (f->editing && !is_choice(cur_item(f)))
+		textbuf_free(&f->tb);
+	free_items(f);
+	free_options(f);
+	if (f->cform == NULL)
+		free_own_items(f);
+	answer_history_free(f->hist_ours);
+	answer_history_free(f->hist_shared);
+	free(f->other_vraagstuk);
+	free(f->cname);
+	free(f->key);
+	free(f);
+}
+
+static void
+form_resume(struct ui *ui, struct ui_view *v)
+{
+	load(ui, v->state);
+}
+
+/* Save the field being edited. 0 on success (or nothing to save). */
+static int
+save_value(struct ui *ui, struct form *f, const char *value)
+{
+	struct fitem *fi = &f->items[f->sel];
+	char *cause = NULL;
+
+	if (strcmp(fi->value, value) == 0)
+		return 0;
+	if (answer_save(ui->st, f->cid, fi->item->key, value, 0, &cause) != 0) {
+		ui_message(ui, 1, "Niet bewaard: %s. Uw tekst blijft staan; probeer het opnieuw.",
+		    cause);
+		free(cause);
+		f->save_failed = 1;
+		return -1;
+	}
+	free(fi->value);
+	fi->value = xstrdup(value);
+	f->saved_at = time(NULL);
+	f->save_failed = 0;
+	return 0;
+}
+
+static int
+save_field(struct ui *ui, struct form *f)
+{
+	if (!f->editing)
+		return 0;
+	if (is_choice(cur_item(f)))
+		return save_value(ui, f, f->choice >= 0 ? f->options[f->choice] : "");
+	if (save_value(ui, f, f->tb.text) != 0)
+		return -1;
+	textbuf_mark_clean(&f->tb);
+	f->dirty_since = 0;
+	return 0;
+}
+
+/* Start answering the selected question. */
+static void
+start_edit(struct ui *ui, struct form *f)
+{
+	const struct fitem *fi = cur(f);
+
+	(void)ui;
+	if (fi == NULL || fi->item == NULL)
+		return;
+	f->editing = 1;
+	f->field_scroll = 0;
+	f->dirty_since = 0;
+	if (is_choice(fi->item)) {
+		load_options(f, fi->item);
+		f->choice = option_index(f, fi->value);
+	} else
+		textbuf_init(&f->tb, fi->value, ANSWER_MAX_BYTES);
+}
+
+/* Stop answering; returns -1 (and stays in the field) when saving failed. */
+static int
+stop_edit(struct ui *ui, struct form *f)
+{
+	if (!f->editing)
+		return 0;
+	if (save_field(ui, f) != 0)
+		return -1;
+	if (is_choice(cur_item(f)))
+		free_options(f);
+	else
+		textbuf_free(&f->tb);
+	f->editing = 0;
+	f->choice = -1;
+	/* Step 3: choosing the leading perspective changes which borging
+	 * questions apply. */
+	if (f->step == 3)
+		load(ui, f);
+	return 0;
+}
+
+/* ---- drawing ---------------------------------------------------------- */
+
+/* The header text of this form (allocated). */
+static char *
+header_text(struct ui *ui, struct form *f)
+{
+	struct strbuf b = { 0 };
+
+	if (f->cform == NULL) {
+		strbuf_puts(&b, "Opgave en coalitiedoel\nDe opgave en het doel staan bovenaan het "
+		    "overzicht van de coalitie en in elke samenvatting.");
+	} else if (f->phase > 0) {
+		const struct cat_phase *p = catalogue_phase(ui->cat, f->phase);
+
+		strbuf_printf(&b, "Fase %d · %s · %s\nMethodiek: %s · Brandstof: %s\n"
+		    "Regisseur: %s", p->num, p->name, p->metafoor, p->methodiek, p->brandstof,
+		    p->regiemiddel);
+	} else if (f->step > 0) {
+		const struct cat_step *s = catalogue_step(ui->cat, f->step);
+
+		strbuf_printf(&b, "Stap %d · %s\n%s", s->num, s->name, s->question);
+		if (f->step == 1 && f->other_vraagstuk != NULL && f->other_vraagstuk[0] != '\0')
+			strbuf_printf(&b, "\nGedeeld vraagstuk (stap 2): %s", f->other_vraagstuk);
+		if (f->step == 2) {
+			strbuf_printf(&b, "\nOns vraagstuk (stap 1): %s", f->other_vraagstuk != NULL &&
+			    f->other_vraagstuk[0] != '\0' ? f->other_vraagstuk : "nog niet beschreven");
+			strbuf_puts(&b, "\nIs dit nog het gedeelde vraagstuk, nu deze partijen erbij "
+			    "zijn? Pas het aan in stap 1 of 2; v toont alle eerdere formuleringen.");
+		}
+	} else
+		strbuf_printf(&b, "%s\n%s", f->cform->title, f->cform->intro);
+	return strbuf_take(&b);
+}
+
+/* Display text of a saved value for the list ("ja", "3 van 5", the text). */
+static const char *
+mark_of(const struct fitem *fi)
+{
+	if (fi->item == NULL)
+		return "→";
+	return str_is_blank(fi->value) ? "·" : "✓";
+}
+
+static void
+draw_list(struct ui *ui, struct form *f, const struct layout_form *lay)
+{
+	size_t r, selrow = 0;
+	int y, indent;
+
+	for (r = 0; r < f->nrows; r++)
+		if (f->rows[r].heading == NULL && f->rows[r].item == f->sel)
+			selrow = r;
+	/* Keep the selection and, if possible, its heading in view. */
+	if (selrow < f->top + 1 && selrow > 0 && f->rows[selrow - 1].heading != NULL)
+		f->top = selrow - 1;
+	else if (selrow < f->top)
+		f->top = selrow;
+	if (selrow >= f->top + (size_t)lay->list_h)
+		f->top = selrow - (size_t)lay->list_h + 1;
+	for (r = f->top, y = lay->list_y; r < f->nrows && y < lay->list_y + lay->list_h; r++, y++) {
+		const struct frow *row = &f->rows[r];
+		const struct fitem *fi;
+		char *text;
+		int sel;
+
+		if (row->heading != NULL) {
+			attrset(ui_attr(ROLE_HEADING));
+			ui_put_fit(y, 2, COLS - 4, row->heading);
+			attrset(ui_attr(ROLE_NORMAL));
+			continue;
+		}
+		fi = &f->items[row->item];
+		sel = row->item == f->sel;
+		indent = fi->item != NULL && fi->item->parent != NULL ? 4 : 2;
+		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
+		if (sel) {
+			mvhline(y, 0, ' ', COLS);
+			ui_put(y, 0, 1, "▸");
+		}
+		if (!sel && fi->item != NULL && !str_is_blank(fi->value))
+			attrset(ui_attr(ROLE_DONE));
+		ui_put(y, indent, 1, mark_of(fi));
+		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
+		if (fi->item != NULL)
+			text = xstrdup(fi->item->prompt);
+		else
+			text = xasprintf("Samenwerkingen op het terrein en onze houding (%d)", f->ncollabs);
+		ui_put_fit(y, indent + 2, COLS - indent - 3, text);
+		free(text);
+		attrset(ui_attr(ROLE_NORMAL));
+		ui_hit(ui, y, 0, COLS, 1, (int)row->item);
+	}
+	if (f->top > 0)
+		ui_put(lay->list_y, COLS - 2, 1, "↑");
+	if (r < f->nrows)
+		ui_put(lay->list_y + lay->list_h - 1, COLS - 2, 1, "↓");
+}
+
+/* The four perspectives as a 2×2 quadrant; chosen is the index into the
+ * options (= perspective names) or -1, leading the saved choice. */
+static void
+draw_quadrant(struct ui *ui, struct form *f, int y, int x, int h, int w, int chosen,
+    const char *saved)
+{
+	static const char *const pos[4] = { "linksboven", "rechtsboven", "linksonder", "rechtsonder" };
+	int q, bw = w / 2, bh = h / 2;
+	size_t i;
+
+	for (q = 0; q < 4; q++) {
+		const struct cat_perspective *p = NULL;
+		int by = y + (q / 2) * bh, bx = x + (q % 2) * bw, mark, lead;
+		char *title;
+
+		for (i = 0; i < ui->cat->nperspectives; i++)
+			if (strcmp(ui->cat->perspectives[i].quadrant, pos[q]) == 0)
+				p = &ui->cat->perspectives[i];
+		if (p == NULL)
+			continue;
+		mark = chosen >= 0 && f->options != NULL && (size_t)chosen < f->noptions &&
+		    str_casecmp(f->options[chosen], p->name) == 0;
+		lead = saved != NULL && str_casecmp(saved, p->name) == 0;
+		attrset(ui_attr(mark ? ROLE_SELECTED : lead ? ROLE_ACCENT : ROLE_NORMAL));
+		title = xasprintf("%s%s", lead ? "★ " : "", p->name);
+		ui_box(by, bx, bh, bw - 1, title);
+		free(title);
+		attrset(ui_attr(ROLE_NORMAL));
+		ui_put_wrapped(by + 1, bx + 2, bw - 5, bh - 2, p->kern);
+		ui_hit(ui, by, bx, bw - 1, bh, 1000 + q);
+	}
+}
+
+static void
+draw_choice(struct ui *ui, struct form *f, const struct fitem *fi, int y, int h)
+{
+	const struct cat_item *it = fi->item;
+	int x = 4, i, chosen, saved;
+
+	if (!f->editing)
+		load_options(f, it);
+	chosen = f->editing ? f->choice : option_index(f, fi->value);
+	saved = option_index(f, fi->value);
+	if (strcmp(it->key, PERSPECTIVE_CHOICE) == 0 && h >= 6) {
+		draw_quadrant(ui, f, y, 2, h, COLS - 4, chosen, fi->value);
+		if (!f->editing)
+			free_options(f);
+		return;
+	}
+	if (strcmp(it->kind, "schaal") == 0) {
+		attrset(ui_attr(ROLE_DIM));
+		x += ui_put(y, x, COLS / 3, it->low_label) + 2;
+		attrset(ui_attr(ROLE_NORMAL));
+	}
+	for (i = 0; i < (int)f->noptions; i++) {
+		char *label = xasprintf("%s %s", i == chosen ? "(•)" : "( )", f->options[i]);
+		int w = (int)utf8_width(label);
+
+		if (x + w >= COLS - 2) {	/* wrap options onto the next line */
+			y++;
+			x = 4;
+			if (--h <= 1)
+				break;
+		}
+		attrset(ui_attr(i == chosen && f->editing ? ROLE_SELECTED :
+		    i == saved ? ROLE_DONE : ROLE_NORMAL));
+		ui_put(y, x, w, label);
+		ui_hit(ui, y, x, w, 1, 2000 + i);
+		x += w + 3;
+		free(label);
+	}
+	attrset(ui_attr(ROLE_NORMAL));
+	if (strcmp(it->kind, "schaal") == 0) {
+		attrset(ui_attr(ROLE_DIM));
+		ui_put_fit(y, x, COLS - x - 2, it->high_label);
+		attrset(ui_attr(ROLE_NORMAL));
+	}
+	if (!f->editing)
+		free_options(f);
+}
+
+/* The formulations of the vraagstuk, newest first (steps 1 and 2). */
+static void
+draw_timeline(struct ui *ui, struct form *f, const struct layout_form *lay)
+{
+	struct formulation *fs;
+	size_t n, i;
+	int y = lay->list_y, bottom = lay->detail_y + lay->detail_h;
+
+	answer_history_free(f->hist_ours);
+	answer_history_free(f->hist_shared);
+	f->hist_ours = store_answer_history(ui->st, f->cid, VRAAGSTUK_OURS);
+	f->hist_shared = store_answer_history(ui->st, f->cid, VRAAGSTUK_SHARED);
+	n = (f->hist_ours != NULL ? f->hist_ours->n : 0) +
+	    (f->hist_shared != NULL ? f->hist_shared->n : 0);
+	for (i = (size_t)lay->list_y; i < (size_t)bottom; i++)
+		mvhline((int)i, 0, ' ', COLS);
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put(y++, 2, COLS - 4, "Alle formuleringen van het vraagstuk, nieuwste eerst");
+	attrset(ui_attr(ROLE_NORMAL));
+	if (n == 0) {
+		ui_put(y + 1, 2, COLS - 4, "Nog geen formulering: vul stap 1 en stap 2 in.");
+		return;
+	}
+	fs = xcalloc(n, sizeof *fs);
+	n = vraagstuk_merge(f->hist_ours, f->hist_shared, fs);
+	for (i = 0; i < n && y < bottom - 1; i++) {
+		char *head = xasprintf("%.10s %.5s  stap %d%s", fs[i].changed, fs[i].changed + 11,
+		    fs[i].step, fs[i].step == 1 ? " (volgens ons)" : " (gedeeld)");
+
+		attrset(ui_attr(fs[i].current ? ROLE_DONE : ROLE_DIM));
+		ui_put_fit(y++, 2, COLS - 4, head);
+		attrset(ui_attr(ROLE_NORMAL));
+		y += ui_put_wrapped(y, 4, COLS - 6, bottom - y > 3 ? 3 : bottom - y, fs[i].value);
+		free(head);
+	}
+	free(fs);
+}
+
+static void
+draw_detail(struct ui *ui, struct form *f, const struct layout_form *lay)
+{
+	const struct fitem *fi = cur(f);
+	int y = lay->detail_y, bottom = lay->detail_y + lay->detail_h, fh;
+	char *line, *cite;
+
+	if (fi == NULL)
+		return;
+	if (fi->item == NULL) {
+		ui_put_wrapped(y, 2, COLS - 4, 3, "Welke andere samenwerkingen werken op hetzelfde "
+		    "terrein, en gaan we daarmee samenwerken, de concurrentie aan, of houden we "
+		    "afstand? Enter opent de lijst.");
+		return;
+	}
+	attrset(A_BOLD);
+	y += ui_put_wrapped(y, 2, COLS - 4, 2, fi->item->prompt);
+	attrset(ui_attr(ROLE_NORMAL));
+	fh = bottom - y - 2;	/* leave a status line and a guidance line */
+	if (COLS >= 120 || LINES >= 40)
+		fh = bottom - y - 4;
+	if (fh < 2)
+		fh = 2;
+	if (is_choice(fi->item)) {
+		draw_choice(ui, f, fi, y + 1, fh - 1);
+	} else if (f->editing) {
+		ui_draw_textbuf(ui, &f->tb, y, 4, fh, COLS - 6, 1, &f->field_scroll);
+		attrset(ui_attr(ROLE_ACCENT));
+		mvvline(y, 2, ACS_VLINE, fh);
+		attrset(ui_attr(ROLE_NORMAL));
+	} else if (str_is_blank(fi->value)) {
+		attrset(ui_attr(ROLE_DIM));
+		ui_put(y, 4, COLS - 6, "Nog niet beantwoord. Enter om te antwoorden.");
+		attrset(ui_attr(ROLE_NORMAL));
+	} else
+		ui_put_wrapped(y, 4, COLS - 6, fh, fi->value);
+	ui_hit(ui, y, 0, COLS, fh, 3000);
+	y += fh;
+
+	/* Status: saved or not, and what the keys do here. */
+	if (f->editing && !is_choice(fi->item) && f->tb.dirty) {
+		attrset(ui_attr(ROLE_ERROR));
+		line = xstrdup(f->save_failed ? "● niet bewaard (het werkboek weigert; de tekst blijft)" :
+		    "● nog niet bewaard");
+	} else if (f->saved_at != 0) {
+		struct tm tm;
+		char when[16];
+
+		localtime_r(&f->saved_at, &tm);
+		strftime(when, sizeof when, "%H:%M:%S", &tm);
+		attrset(ui_attr(ROLE_DONE));
+		line = xasprintf("✓ bewaard om %s", when);
+	} else {
+		attrset(ui_attr(ROLE_DIM));
+		line = xstrdup(str_is_blank(fi->value) ? "" : "✓ bewaard");
+	}
+	ui_put_fit(y, 2, COLS / 2, line);
+	free(line);
+	attrset(ui_attr(ROLE_NORMAL));
+	y++;
+
+	/* Guidance, with its source, as far as there is room. */
+	cite = catalogue_cite(ui->cat, fi->item->source, fi->item->chapter);
+	line = xasprintf("%s (%s)", fi->item->guidance, cite);
+	attrset(ui_attr(ROLE_DIM));
+	ui_put_wrapped(y, 2, COLS - 4, bottom - y, line);
+	attrset(ui_attr(ROLE_NORMAL));
+	free(line);
+	free(cite);
+}
+
+static void
+form_draw(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+	struct layout_form lay;
+	char *header = header_text(ui, f);
+	int hrows = ui_wrapped_rows(header, COLS - 4);
+
+	layout_form_areas(COLS, LINES, hrows, &lay);
+	attrset(ui_attr(ROLE_HEADING));
+	{
+		/* First header line (where we are) in bold, the rest plain. */
+		char *nl = strchr(header, '\n');
+		int used;
+
+		if (nl != NULL)
+			*nl = '\0';
+		used = ui_put_wrapped(lay.header_y, 2, COLS - 4, lay.header_h, header);
+		attrset(ui_attr(ROLE_NORMAL));
+		if (nl != NULL)
+			ui_put_wrapped(lay.header_y + used, 2, COLS - 4, lay.header_h - used, nl + 1);
+	}
+	attrset(ui_attr(ROLE_DIM));
+	mvhline(lay.list_y - 1, 0, ACS_HLINE, COLS);
+	mvhline(lay.detail_y - 1, 0, ACS_HLINE, COLS);
+	attrset(ui_attr(ROLE_NORMAL));
+	free(header);
+	if (f->show_timeline) {
+		draw_timeline(ui, f, &lay);
+		return;
+	}
+	draw_list(ui, f, &lay);
+	draw_detail(ui, f, &lay);
+}
+
+/* ---- actions ------------------------------------------------------------ */
+
+static int
+move_sel(struct ui *ui, struct form *f, int delta)
+{
+	size_t n = f->nitems;
+
+	if (n == 0)
+		return 0;
+	if (f->editing && stop_edit(ui, f) != 0)
+		return UI_REDRAW;
+	if (delta < 0)
+		f->sel = f->sel >= (size_t)-delta ? f->sel - (size_t)-delta : 0;
+	else
+		f->sel = f->sel + (size_t)delta < n ? f->sel + (size_t)delta : n - 1;
+	return UI_REDRAW;
+}
+
+static int act_up(struct ui *ui, struct ui_view *v) { return move_sel(ui, v->state, -1); }
+static int act_down(struct ui *ui, struct ui_view *v) { return move_sel(ui, v->state, 1); }
+static int act_pgup(struct ui *ui, struct ui_view *v) { return move_sel(ui, v->state, -8); }
+static int act_pgdn(struct ui *ui, struct ui_view *v) { return move_sel(ui, v->state, 8); }
+
+static int
+act_edit(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+	const struct fitem *fi = cur(f);
+
+	if (fi == NULL)
+		return 0;
+	if (fi->item == NULL) {
+		ui_push(ui, &ui_screen_collab, &f->cid);
+		return UI_REDRAW;
+	}
+	start_edit(ui, f);
+	return UI_REDRAW;
+}
+
+static int
+act_done(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+
+	if (stop_edit(ui, f) == 0 && !is_choice(cur_item(f)))
+		ui_message(ui, 0, "Bewaard.");
+	return UI_REDRAW;
+}
+
+/* Tab while answering: save, go to the next question and answer it. */
+static int
+act_next_field(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+
+	if (stop_edit(ui, f) != 0)
+		return UI_REDRAW;
+	if (f->sel + 1 < f->nitems && f->items[f->sel + 1].item != NULL) {
+		f->sel++;
+		start_edit(ui, f);
+	}
+	return UI_REDRAW;
+}
+
+static int
+act_prev_field(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+
+	if (stop_edit(ui, f) != 0)
+		return UI_REDRAW;
+	if (f->sel > 0) {
+		f->sel--;
+		start_edit(ui, f);
+	}
+	return UI_REDRAW;
+}
+
+static int
+act_save_now(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+
+	if (save_field(ui, f) == 0)
+		ui_message(ui, 0, "Bewaard.");
+	return UI_REDRAW;
+}
+
+static int
+act_history(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+	const struct fitem *fi = cur(f);
+	struct history_arg arg;
+
+	if (fi == NULL || fi->item == NULL)
+		return 0;
+	if (f->editing && stop_edit(ui, f) != 0)
+		return UI_REDRAW;
+	arg.coalition_id = f->cid;
+	arg.item_key = fi->item->key;
+	arg.prompt = fi->item->prompt;
+	ui_push(ui, &ui_screen_history, &arg);
+	return UI_REDRAW;
+}
+
+static int
+act_timeline(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+
+	(void)ui;
+	if (f->step != 1 && f->step != 2)
+		return 0;
+	f->show_timeline = !f->show_timeline;
+	return UI_REDRAW;
+}
+
+static int
+act_back(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+
+	if (f->show_timeline) {
+		f->show_timeline = 0;
+		return UI_REDRAW;
+	}
+	ui_pop(ui);
+	return UI_REDRAW;
+}
+
+/* Choice fields: move the highlighted option. */
+static int
+choice_move(struct form *f, int delta)
+{
+	int n = (int)f->noptions;
+
+	if (n == 0)
+		return 0;
+	if (f->choice < 0)
+		f->choice = delta > 0 ? 0 : n - 1;
+	else
+		f->choice = (f->choice + delta + n) % n;
+	return UI_REDRAW;
+}
+
+/* Keys that the action table does not take: typing, or picking options. */
+static int
+form_key(struct ui *ui, struct ui_view *v, int key)
+{
+	struct form *f = v->state;
+
+	(void)ui;
+	const struct fitem *fi = cur(f);
+
+	if (!f->editing || fi == NULL)
+		return 0;
+	if (is_choice(fi->item)) {
+		int quad = strcmp(fi->item->key, PERSPECTIVE_CHOICE) == 0;
+
+		if (key == UI_FKEY(KEY_LEFT) || key == UI_FKEY(KEY_UP))
+			return choice_move(f, quad && key == UI_FKEY(KEY_UP) ? -2 : -1);
+		if (key == UI_FKEY(KEY_RIGHT) || key == UI_FKEY(KEY_DOWN) || key == ' ')
+			return choice_move(f, quad && key == UI_FKEY(KEY_DOWN) ? 2 : 1);
+		if (key >= '1' && key <= '9' && key - '1' < (int)f->noptions) {
+			f->choice = key - '1';
+			return UI_REDRAW;
+		}
+		if (strcmp(fi->item->kind, "janee") == 0 && (key == 'j' || key == 'n')) {
+			f->choice = key == 'j' ? 0 : 1;
+			return UI_REDRAW;
+		}
+		if (key == UI_FKEY(KEY_BACKSPACE) || key == 0x7f || key == UI_FKEY(KEY_DC)) {
+			f->choice = -1;	/* no answer */
+			return UI_REDRAW;
+		}
+		return 0;
+	}
+	if (ui_textbuf_key(&f->tb, key, (size_t)(COLS - 6), 1)) {
+		if (f->tb.dirty && f->dirty_since == 0)
+			f->dirty_since = time(NULL);
+		return UI_REDRAW;
+	}
+	return 0;
+}
+
+/* Autosave: a few seconds after the first unsaved keystroke. */
+static void
+form_tick(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+
+	if (!f->editing || is_choice(cur_item(f)) || !f->tb.dirty)
+		return;
+	if (f->dirty_since == 0)
+		f->dirty_since = time(NULL);
+	if (time(NULL) - f->dirty_since >= AUTOSAVE_SECONDS && save_field(ui, f) != 0)
+		f->dirty_since = time(NULL);	/* retry a little later */
+}
+
+static int
+form_click(struct ui *ui, struct ui_view *v, int id, int dbl)
+{
+	struct form *f = v->state;
+
+	if (id >= 1000 && id < 1004 && f->editing) {	/* a quadrant */
+		static const char *const pos[4] = { "linksboven", "rechtsboven", "linksonder",
+		    "rechtsonder" };
+		size_t i;
+
+		for (i = 0; i < ui->cat->nperspectives; i++)
+			if (strcmp(ui->cat->perspectives[i].quadrant, pos[id - 1000]) == 0)
+				f->choice = option_index(f, ui->cat->perspectives[i].name);
+		return UI_REDRAW;
+	}
+	if (id >= 2000 && f->editing) {			/* an option */
+		f->choice = id - 2000;
+		return UI_REDRAW;
+	}
+	if (id == 3000) {				/* the answer field */
+		if (!f->editing)
+			return act_edit(ui, v);
+		return 0;
+	}
+	if (id >= 0 && (size_t)id < f->nitems) {	/* a question */
+		if (f->editing && stop_edit(ui, f) != 0)
+			return UI_REDRAW;
+		f->sel = (size_t)id;
+		return dbl ? act_edit(ui, v) : UI_REDRAW;
+	}
+	return 0;
+}
+
+static const struct ui_action browse_actions[] = {
+	{ { '\r', '\n', UI_FKEY(KEY_ENTER), UI_FKEY(KEY_RIGHT) }, "Enter", "Antwoorden",
+	    "De gekozen vraag beantwoorden", act_edit },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓ Tab", NULL, "Volgende vraag", act_down },
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige vraag", act_up },
+	{ { UI_FKEY(KEY_NPAGE) }, "PgDn", NULL, "Acht vragen verder", act_pgdn },
+	{ { UI_FKEY(KEY_PPAGE) }, "PgUp", NULL, "Acht vragen terug", act_pgup },
+	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", "Geschiedenis",
+	    "Eerdere versies van dit antwoord zien en terugzetten", act_history },
+	{ { 'v' }, "v", NULL, "Stap 1 en 2: alle formuleringen van het vraagstuk tonen",
+	    act_timeline },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Hulp en de toelichting bij deze vraag",
+	    ui_action_help },
+	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug",
+	    "Terug naar het overzicht van de coalitie", act_back },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action text_actions[] = {
+	{ { UI_ESC, UI_CTRL('c') }, "Esc", "Klaar", "Bewaren en stoppen met typen", act_done },
+	{ { '\t' }, "Tab", "Volgende", "Bewaren en de volgende vraag beantwoorden",
+	    act_next_field },
+	{ { UI_FKEY(KEY_BTAB) }, "S-Tab", NULL, "Bewaren en de vorige vraag beantwoorden",
+	    act_prev_field },
+	{ { UI_CTRL('s') }, "^S", "Bewaar", "Nu bewaren (dat gebeurt ook vanzelf)", act_save_now },
+	{ { UI_CTRL('z') }, "^Z", "Ongedaan", "De laatste bewerking ongedaan maken", NULL },
+	{ { UI_FKEY(KEY_F(2)) }, "F2", "Geschiedenis", "Eerdere versies zien en terugzetten",
+	    act_history },
+	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Hulp en de toelichting bij deze vraag",
+	    ui_action_help },
+	{ { 0 }, "Enter", NULL, "Een nieuwe regel in het antwoord", NULL },
+	{ { 0 }, "^←/^→", NULL, "Een woord verder of terug (ook ^A/^E: begin/eind van de regel)",
+	    NULL },
+	{ { 0 }, "^W ^K", NULL, "Woord terug wissen; wissen tot het einde van de regel", NULL },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action choice_actions[] = {
+	{ { '\r', '\n', UI_FKEY(KEY_ENTER), UI_ESC }, "Enter", "Kiezen",
+	    "De gemarkeerde keuze bewaren", act_done },
+	{ { '\t' }, "Tab", "Volgende", "Bewaren en de volgende vraag beantwoorden",
+	    act_next_field },
+	{ { UI_FKEY(KEY_BTAB) }, "S-Tab", NULL, "Bewaren en de vorige vraag beantwoorden",
+	    act_prev_field },
+	{ { 0 }, "← →", "Kies", "Een andere keuze markeren (ook 1–9; j/n bij ja/nee)", NULL },
+	{ { 0 }, "Del", NULL, "Geen keuze (het antwoord leegmaken)", NULL },
+	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Hulp en de toelichting bij deze vraag",
+	    ui_action_help },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action *
+form_actions(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+
+	(void)ui;
+	if (!f->editing)
+		return browse_actions;
+	return is_choice(cur_item(f)) ? choice_actions : text_actions;
+}
+
+static char *
+form_title(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+
+	(void)ui;
+	if (f->cform == NULL)
+		return xasprintf("%s › Opgave en coalitiedoel", f->cname);
+	return xasprintf("%s › %s", f->cname, f->cform->title);
+}
+
+/* The help screen: what this form is, then the selected question's guidance. */
+static char *
+form_help(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+	const struct fitem *fi = cur(f);
+	struct strbuf b = { 0 };
+
+	strbuf_puts(&b, "Beantwoord de vragen in uw eigen woorden; alles wordt vanzelf bewaard, "
+	    "ook elke eerdere versie (g). ✓ = beantwoord, · = open.");
+	if (fi != NULL && fi->item != NULL) {
+		char *cite = catalogue_cite(ui->cat, fi->item->source, fi->item->chapter);
+
+		strbuf_printf(&b, "\n\nBij deze vraag: %s\nBron: %s", fi->item->guidance, cite);
+		free(cite);
+	}
+	return strbuf_take(&b);
+}
+
+const struct ui_screen ui_screen_form = {
+	.name = "form",
+	.help_intro = "",
+	.enter = form_enter,
+	.leave = form_leave,
+	.draw = form_draw,
+	.actions = form_actions,
+	.key = form_key,
+	.tick = form_tick,
+	.click = form_click,
+	.resume = form_resume,
+	.help_text = form_help,
+	.title = form_title,
+};

@@ -1,0 +1,332 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * screen_notes.c: free notes on a coalition: what was agreed in the
+ * corridor, open questions, things to remember. Newest first; a note is
+ * edited in place and saved like an answer (on leaving, and a few seconds
+ * into typing); emptying a note deletes it.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "vitaal/answer.h"
+#include "vitaal/note.h"
+#include "vitaal/rescue.h"
+#include "vitaal/util.h"
+#include "ui_int.h"
+
+#define AUTOSAVE_SECONDS	2
+
+struct notes {
+	int64_t			 cid;
+	struct note_list	*l;
+	size_t			 sel;
+	size_t			 top;
+	int			 editing;
+	int64_t			 edit_id;	/* 0: a new note */
+	struct textbuf		 tb;
+	size_t			 scroll;
+	time_t			 dirty_since;
+};
+
+static void
+load(struct ui *ui, struct notes *s)
+{
+	note_list_free(s->l);
+	if ((s->l = store_note_list(ui->st, s->cid)) == NULL) {
+		ui_message(ui, 1, "Notities niet te lezen: %s", store_errmsg(ui->st));
+		s->l = xcalloc(1, sizeof *s->l);
+	}
+	if (s->sel >= s->l->n)
+		s->sel = s->l->n > 0 ? s->l->n - 1 : 0;
+}
+
+static void
+notes_enter(struct ui *ui, struct ui_view *v, void *arg)
+{
+	struct notes *s = xcalloc(1, sizeof *s);
+
+	s->cid = *(int64_t *)arg;
+	v->state = s;
+	load(ui, s);
+}
+
+/* Save the note being edited; 0 on success. */
+static int
+save(struct ui *ui, struct notes *s)
+{
+	char *cause = NULL;
+	int64_t id;
+
+	if (!s->editing || !s->tb.dirty)
+		return 0;
+	if ((id = note_save(ui->st, s->cid, s->edit_id, s->tb.text, 0, &cause)) < 0) {
+		ui_message(ui, 1, "Notitie niet bewaard: %s. De tekst blijft staan.", cause);
+		free(cause);
+		return -1;
+	}
+	s->edit_id = id;
+	textbuf_mark_clean(&s->tb);
+	s->dirty_since = 0;
+	return 0;
+}
+
+static void
+notes_leave(struct ui *ui, struct ui_view *v)
+{
+	struct notes *s = v->state;
+
+	if (s->editing) {
+		if (save(ui, s) != 0) {
+			char *cause = NULL, *path = rescue_write(store_path(ui->st), "notitie",
+			    s->tb.text, &cause);
+
+			if (path != NULL)
+				ui_message(ui, 1, "Notitie niet in het werkboek bewaard; de tekst staat in %s",
+				    path);
+			else
+				ui_message(ui, 1, "Notitie niet bewaard: %s", cause);
+			free(path);
+			free(cause);
+		}
+		textbuf_free(&s->tb);
+	}
+	note_list_free(s->l);
+	free(s);
+}
+
+static void
+notes_draw(struct ui *ui, struct ui_view *v)
+{
+	struct notes *s = v->state;
+	int y = 3, listh, i, boxy;
+	size_t k;
+
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put(1, 2, COLS - 4, "Notities");
+	attrset(ui_attr(ROLE_NORMAL));
+	listh = (LINES - 6) / 3;
+	if (s->l->n == 0 && !s->editing) {
+		ui_put_wrapped(y, 2, COLS - 4, 3, "Nog geen notities. Druk n om er een te schrijven.");
+		return;
+	}
+	if (s->sel < s->top)
+		s->top = s->sel;
+	if (s->sel >= s->top + (size_t)listh)
+		s->top = s->sel - (size_t)listh + 1;
+	for (k = s->top, i = 0; k < s->l->n && i < listh; k++, i++) {
+		const struct note *n = &s->l->v[k];
+		char *line = xasprintf("%.10s %.5s  %s", n->updated, n->updated + 11, n->text);
+		int sel = k == s->sel && !(s->editing && s->edit_id == 0);
+
+		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
+		if (sel) {
+			mvhline(y + i, 0, ' ', COLS);
+			ui_put(y + i, 0, 1, "▸");
+		}
+		ui_put_fit(y + i, 2, COLS - 4, line);
+		ui_hit(ui, y + i, 0, COLS, 1, (int)k);
+		free(line);
+	}
+	attrset(ui_attr(ROLE_NORMAL));
+	boxy = y + listh + 1;
+	if (s->editing) {
+		ui_box(boxy, 1, LINES - boxy - 2, COLS - 2,
+		    s->tb.dirty ? "Notitie · ● nog niet bewaard" : "Notitie · ✓ bewaard");
+		ui_draw_textbuf(ui, &s->tb, boxy + 1, 3, LINES - boxy - 4, COLS - 6, 1, &s->scroll);
+	} else if (s->l->n > 0) {
+		ui_box(boxy, 1, LINES - boxy - 2, COLS - 2, "Notitie");
+		ui_put_wrapped(boxy + 1, 3, COLS - 6, LINES - boxy - 4, s->l->v[s->sel].text);
+	}
+}
+
+static void
+start_edit(struct notes *s, int64_t id, const char *text)
+{
+	s->editing = 1;
+	s->edit_id = id;
+	s->scroll = 0;
+	s->dirty_since = 0;
+	textbuf_init(&s->tb, text, ANSWER_MAX_BYTES);
+}
+
+static int
+act_new(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	start_edit(v->state, 0, "");
+	return UI_REDRAW;
+}
+
+static int
+act_edit(struct ui *ui, struct ui_view *v)
+{
+	struct notes *s = v->state;
+
+	(void)ui;
+	if (s->l->n == 0)
+		return act_new(ui, v);
+	start_edit(s, s->l->v[s->sel].id, s->l->v[s->sel].text);
+	return UI_REDRAW;
+}
+
+static int
+act_done(struct ui *ui, struct ui_view *v)
+{
+	struct notes *s = v->state;
+
+	if (save(ui, s) != 0)
+		return UI_REDRAW;
+	textbuf_free(&s->tb);
+	s->editing = 0;
+	load(ui, s);
+	return UI_REDRAW;
+}
+
+static int
+act_save_now(struct ui *ui, struct ui_view *v)
+{
+	if (save(ui, v->state) == 0)
+		ui_message(ui, 0, "Bewaard.");
+	return UI_REDRAW;
+}
+
+static void
+delete_confirmed(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct notes *s = v->state;
+	char *cause = NULL;
+
+	if (text == NULL || (text[0] != 'j' && text[0] != 'J') || s->l->n == 0) {
+		ui_message(ui, 0, "Niet verwijderd.");
+		return;
+	}
+	if (note_save(ui->st, s->cid, s->l->v[s->sel].id, "", 0, &cause) < 0) {
+		ui_message(ui, 1, "Niet verwijderd: %s", cause);
+		free(cause);
+		return;
+	}
+	load(ui, s);
+	ui_message(ui, 0, "Notitie verwijderd.");
+}
+
+static int
+act_delete(struct ui *ui, struct ui_view *v)
+{
+	struct notes *s = v->state;
+
+	if (s->l->n == 0)
+		return 0;
+	ui_prompt(ui, v, "Deze notitie verwijderen? (j/n)", "", delete_confirmed, NULL);
+	return UI_REDRAW;
+}
+
+static int
+act_up(struct ui *ui, struct ui_view *v)
+{
+	struct notes *s = v->state;
+
+	(void)ui;
+	if (s->sel > 0)
+		s->sel--;
+	return UI_REDRAW;
+}
+
+static int
+act_down(struct ui *ui, struct ui_view *v)
+{
+	struct notes *s = v->state;
+
+	(void)ui;
+	if (s->sel + 1 < s->l->n)
+		s->sel++;
+	return UI_REDRAW;
+}
+
+static int
+act_back(struct ui *ui, struct ui_view *v)
+{
+	(void)v;
+	ui_pop(ui);
+	return UI_REDRAW;
+}
+
+static int
+notes_key(struct ui *ui, struct ui_view *v, int key)
+{
+	struct notes *s = v->state;
+
+	if (!s->editing || !ui_textbuf_key(&s->tb, key, (size_t)(COLS - 6), 1))
+		return 0;
+	if (s->tb.dirty && s->dirty_since == 0)
+		s->dirty_since = time(NULL);
+	(void)ui;
+	return UI_REDRAW;
+}
+
+static void
+notes_tick(struct ui *ui, struct ui_view *v)
+{
+	struct notes *s = v->state;
+
+	if (s->editing && s->tb.dirty && s->dirty_since != 0 &&
+	    time(NULL) - s->dirty_since >= AUTOSAVE_SECONDS && save(ui, s) != 0)
+		s->dirty_since = time(NULL);
+}
+
+static int
+notes_click(struct ui *ui, struct ui_view *v, int id, int dbl)
+{
+	struct notes *s = v->state;
+
+	if (s->editing || id < 0 || (size_t)id >= s->l->n)
+		return 0;
+	s->sel = (size_t)id;
+	return dbl ? act_edit(ui, v) : UI_REDRAW;
+}
+
+static const struct ui_action browse_actions[] = {
+	{ { 'n' }, "n", "Nieuw", "Een nieuwe notitie schrijven", act_new },
+	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Bewerken", "De gekozen notitie bewerken",
+	    act_edit },
+	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder", "De gekozen notitie verwijderen", act_delete },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende notitie", act_down },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige notitie", act_up },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug",
+	    "Terug naar het overzicht", act_back },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action edit_actions[] = {
+	{ { UI_ESC, UI_CTRL('c') }, "Esc", "Klaar", "Bewaren en stoppen met typen", act_done },
+	{ { UI_CTRL('s') }, "^S", "Bewaar", "Nu bewaren (dat gebeurt ook vanzelf)", act_save_now },
+	{ { 0 }, "^Z", "Ongedaan", "De laatste bewerking ongedaan maken", NULL },
+	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Deze hulp tonen", ui_action_help },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action *
+notes_actions(struct ui *ui, struct ui_view *v)
+{
+	struct notes *s = v->state;
+
+	(void)ui;
+	return s->editing ? edit_actions : browse_actions;
+}
+
+const struct ui_screen ui_screen_notes = {
+	.name = "notes",
+	.help_intro = "Vrije notities bij deze coalitie, de nieuwste bovenaan. Een notitie "
+	    "wordt bewaard als u stopt met typen (Esc) en ook tussendoor; een lege notitie "
+	    "wordt verwijderd.",
+	.enter = notes_enter,
+	.leave = notes_leave,
+	.draw = notes_draw,
+	.actions = notes_actions,
+	.key = notes_key,
+	.tick = notes_tick,
+	.click = notes_click,
+};

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * screens.h: the arguments screens hand each other through ui_push.
+ */
+#ifndef VITAAL_SCREENS_H
+#define VITAAL_SCREENS_H
+
+#include <stdint.h>
+
+/* The coalition's own fields, kept as answers (with history) under these
+ * keys, edited on the pseudo-form FORM_COALITIE. */
+#define FORM_COALITIE		"coalitie"
+#define FORM_KEY_OPGAVE		"coalitie.opgave"
+#define FORM_KEY_DOEL		"coalitie.doel"
+
+/* Open a form (ui_screen_form) of a coalition. */
+struct form_arg {
+	int64_t		 coalition_id;
+	const char	*form;		/* cat_form key, or FORM_COALITIE */
+	int		 checkrow;	/* start at this checklist row (phase forms), 0 = top */
+};
+
+/* Show the history of one answer (ui_screen_history). */
+struct history_arg {
+	int64_t		 coalition_id;
+	const char	*item_key;
+	const char	*prompt;	/* the question, for the heading */
+};
+
+#endif

@@ -1,0 +1,197 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * widget.c: drawing text (cut, fitted, wrapped), boxes, and the text field:
+ * a textbuf drawn into a rectangle, plus the key bindings every text field
+ * shares. The editing itself lives in the pure textbuf.c.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+#include "ui_int.h"
+
+int
+ui_put(int y, int x, int width, const char *s)
+{
+	size_t n = strlen(s), off = 0;
+	int used = 0, len, w;
+	uint32_t cp;
+	wchar_t wc;
+
+	while (off < n && used < width) {
+		if ((len = utf8_decode(s + off, n - off, &cp)) < 0) {
+			cp = 0xfffd;
+			len = 1;
+		}
+		if (cp == '\n' || cp == '\t')
+			cp = ' ';
+		w = utf8_cpwidth(cp);
+		if (used + w > width)
+			break;
+		wc = (wchar_t)cp;
+		if (w > 0 || used > 0)
+			mvaddnwstr(y, x + used, &wc, 1);
+		used += w;
+		off += (size_t)len;
+	}
+	return used;
+}
+
+int
+ui_put_fit(int y, int x, int width, const char *s)
+{
+	int used;
+
+	if (width <= 0)
+		return 0;
+	if ((int)utf8_width(s) <= width && strchr(s, '\n') == NULL)
+		return ui_put(y, x, width, s);
+	/* Cut at the first newline too: a preview shows one line. */
+	{
+		const char *nl = strchr(s, '\n');
+		char *line = nl != NULL ? xstrndup(s, (size_t)(nl - s)) : NULL;
+
+		used = ui_put(y, x, width - 1, line != NULL ? line : s);
+		free(line);
+	}
+	return used + ui_put(y, x + used, 1, "…");
+}
+
+int
+ui_wrapped_rows(const char *s, int width)
+{
+	struct utf8_line *lines;
+	size_t n;
+
+	if (width <= 0)
+		return 1;
+	n = utf8_wrap(s, (size_t)width, &lines);
+	free(lines);
+	return (int)n;
+}
+
+int
+ui_put_wrapped(int y, int x, int width, int maxlines, const char *s)
+{
+	struct utf8_line *lines;
+	size_t i, n;
+	char *line;
+
+	if (width <= 0 || maxlines <= 0)
+		return 0;
+	n = utf8_wrap(s, (size_t)width, &lines);
+	for (i = 0; i < n && (int)i < maxlines; i++) {
+		line = xstrndup(s + lines[i].start, lines[i].len);
+		if ((int)i == maxlines - 1 && i + 1 < n) {
+			/* More text than room: the last line shows that. */
+			int used = ui_put(y + (int)i, x, width - 1, line);
+
+			ui_put(y + (int)i, x + used, 1, "…");
+		} else
+			ui_put(y + (int)i, x, width, line);
+		free(line);
+	}
+	free(lines);
+	return (int)i;
+}
+
+void
+ui_box(int y, int x, int h, int w, const char *title)
+{
+	if (h < 2 || w < 2)
+		return;
+	mvaddch(y, x, ACS_ULCORNER);
+	mvhline(y, x + 1, ACS_HLINE, w - 2);
+	mvaddch(y, x + w - 1, ACS_URCORNER);
+	mvvline(y + 1, x, ACS_VLINE, h - 2);
+	mvvline(y + 1, x + w - 1, ACS_VLINE, h - 2);
+	mvaddch(y + h - 1, x, ACS_LLCORNER);
+	mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
+	mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+	if (title != NULL && title[0] != '\0' && w > 6) {
+		mvaddch(y, x + 1, ' ');
+		ui_put_fit(y, x + 2, w - 5, title);
+		addch(' ');
+	}
+}
+
+void
+ui_draw_textbuf(struct ui *ui, const struct textbuf *tb, int y, int x, int h, int w,
+    int focused, size_t *scroll)
+{
+	struct utf8_line *lines;
+	size_t nlines, row, col, i;
+	char *line;
+
+	if (h <= 0 || w <= 0)
+		return;
+	textbuf_layout(tb, (size_t)w, &lines, &nlines, &row, &col);
+	if (row < *scroll)
+		*scroll = row;
+	if (row >= *scroll + (size_t)h)
+		*scroll = row - (size_t)h + 1;
+	if (*scroll > nlines)
+		*scroll = 0;
+	for (i = 0; i < (size_t)h; i++)
+		mvhline(y + (int)i, x, ' ', w);
+	for (i = *scroll; i < nlines && i < *scroll + (size_t)h; i++) {
+		line = xstrndup(tb->text + lines[i].start, lines[i].len);
+		ui_put(y + (int)(i - *scroll), x, w, line);
+		free(line);
+	}
+	free(lines);
+	if (focused)
+		ui_cursor(ui, y + (int)(row - *scroll), x + (int)(col < (size_t)w ? col : (size_t)w - 1));
+}
+
+int
+ui_textbuf_key(struct textbuf *tb, int key, size_t width, int multiline)
+{
+	char buf[4];
+	int n;
+
+	if (key == UI_FKEY(KEY_LEFT))
+		textbuf_left(tb);
+	else if (key == UI_FKEY(KEY_RIGHT))
+		textbuf_right(tb);
+	else if (key == ui_key_ctrl_left || key == UI_FKEY(KEY_SLEFT))
+		textbuf_word_left(tb);
+	else if (key == ui_key_ctrl_right || key == UI_FKEY(KEY_SRIGHT))
+		textbuf_word_right(tb);
+	else if (key == UI_FKEY(KEY_HOME) || key == UI_CTRL('a'))
+		textbuf_home(tb, width);
+	else if (key == UI_FKEY(KEY_END) || key == UI_CTRL('e'))
+		textbuf_end(tb, width);
+	else if (key == UI_FKEY(KEY_BACKSPACE) || key == 0x7f || key == UI_CTRL('h'))
+		textbuf_backspace(tb);
+	else if (key == UI_FKEY(KEY_DC) || key == UI_CTRL('d'))
+		textbuf_delete(tb);
+	else if (key == UI_CTRL('w'))
+		textbuf_delete_word_back(tb);
+	else if (key == UI_CTRL('k'))
+		textbuf_kill_line(tb, width);
+	else if (key == UI_CTRL('z') || key == UI_CTRL('_'))
+		textbuf_undo(tb);
+	else if (multiline && key == UI_FKEY(KEY_UP))
+		textbuf_up(tb, width);
+	else if (multiline && key == UI_FKEY(KEY_DOWN))
+		textbuf_down(tb, width);
+	else if (multiline && (key == UI_FKEY(KEY_PPAGE)))
+		textbuf_top(tb);
+	else if (multiline && (key == UI_FKEY(KEY_NPAGE)))
+		textbuf_bottom(tb);
+	else if (multiline && (key == '\r' || key == '\n' || key == UI_FKEY(KEY_ENTER)))
+		textbuf_insert(tb, "\n", 1);
+	else if (key == '\t' && multiline)
+		textbuf_insert(tb, "\t", 1);
+	else if (key >= 0x20 && key != 0x7f && key < 0x110000 &&
+	    (n = utf8_encode((uint32_t)key, buf)) > 0)
+		textbuf_insert(tb, buf, (size_t)n);
+	else
+		return 0;
+	return 1;
+}
