@@ -387,6 +387,38 @@ START_TEST(test_catalogue_form_items_contiguous)
 }
 END_TEST
 
+/* The example coalitions only answer questions that exist, with values a
+ * form can show (a listed option, ja/nee, 1–5), and their players and
+ * collaborations fit the werkboek's own tables. */
+START_TEST(test_catalogue_examples_valid)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/ex.db", dir);
+	enum store_status status;
+	struct store *fst = store_open(path, STORE_CREATE, &status, NULL);
+	sqlite3_stmt *q;
+	sqlite3 *db;
+
+	ck_assert_ptr_nonnull(fst);
+	store_close(fst);
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	sqlite3_prepare_v2(db, "SELECT a.example || ' ' || a.item_key || ' = ' || a.value"
+	    " FROM cat_example_answer a LEFT JOIN cat_item i ON i.key = a.item_key"
+	    " WHERE (i.key IS NULL AND a.item_key NOT IN ('coalitie.opgave', 'coalitie.doel'))"
+	    " OR (i.kind = 'keuze' AND instr('|' || i.options || '|', '|' || a.value || '|') = 0)"
+	    " OR (i.kind = 'janee' AND a.value NOT IN ('ja', 'nee'))"
+	    " OR (i.kind = 'schaal' AND a.value NOT IN ('1', '2', '3', '4', '5'))"
+	    " OR trim(a.value) = ''", -1, &q, NULL);
+	ck_assert_msg(sqlite3_step(q) == SQLITE_DONE, "bad example answer: %s",
+	    sqlite3_column_text(q, 0));
+	sqlite3_finalize(q);
+	ck_assert_int_eq(sqlite3_exec(db, "SELECT count(*) FROM cat_example", NULL, NULL, NULL),
+	    SQLITE_OK);
+	sqlite3_close(db);
+	free(path);
+	free(dir);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -406,6 +438,7 @@ main(void)
 	tcase_add_test(tc, test_catalogue_sources_set);
 	tcase_add_test(tc, test_catalogue_canonical_terms);
 	tcase_add_test(tc, test_catalogue_form_items_contiguous);
+	tcase_add_test(tc, test_catalogue_examples_valid);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -75,6 +75,61 @@ START_TEST(test_layout_bar_cells)
 }
 END_TEST
 
+/* The home grid: four phase columns that fit at 80 and grow (within a
+ * limit) at 200, with bars only where there is room. */
+START_TEST(test_layout_home_grid)
+{
+	struct layout_home l;
+	int i;
+
+	layout_home_grid(80, &l);
+	ck_assert_int_le(l.cell_x[3] + l.cell_w, 80);
+	ck_assert_int_gt(l.bar_w, 0);
+	for (i = 1; i < 4; i++)
+		ck_assert_int_eq(l.cell_x[i] - l.cell_x[i - 1], l.cell_w);
+	ck_assert_int_ge(l.cell_x[0], l.label_x + l.label_w);
+	layout_home_grid(200, &l);
+	ck_assert_int_le(l.cell_x[3] + l.cell_w, 200);
+	ck_assert_int_le(l.cell_w, 30);
+	ck_assert_int_le(l.bar_w, 16);
+}
+END_TEST
+
+/* The form areas tile the screen between the title line and the two
+ * bottom lines without overlap, at 80×24 and 200×60. */
+static void
+assert_form_tiles(int cols, int lines, int header, int detail_min)
+{
+	struct layout_form l;
+
+	layout_form_areas(cols, lines, header, detail_min, &l);
+	ck_assert_int_eq(l.header_y, 1);
+	ck_assert_int_ge(l.header_h, 1);
+	ck_assert_int_eq(l.list_y, l.header_y + l.header_h + 1);
+	ck_assert_int_ge(l.list_h, 3);
+	ck_assert_int_eq(l.detail_y, l.list_y + l.list_h + 1);
+	ck_assert_int_ge(l.detail_h, 7);
+	ck_assert_int_eq(l.detail_y + l.detail_h, lines - 2);
+	if (detail_min > 0)
+		ck_assert_int_ge(l.detail_h, detail_min);
+}
+
+START_TEST(test_layout_form_areas)
+{
+	struct layout_form l;
+
+	assert_form_tiles(80, 24, 3, 0);
+	assert_form_tiles(80, 24, 9, 0);	/* a long header is cut */
+	assert_form_tiles(80, 24, 3, 13);	/* the quadrant gets its room */
+	assert_form_tiles(200, 60, 4, 0);
+	layout_form_areas(80, 24, 9, 0, &l);
+	ck_assert_int_le(l.header_h, 3);
+	layout_form_areas(200, 60, 9, 0, &l);
+	ck_assert_int_ge(l.header_h, 7);
+	ck_assert_int_ge(l.list_h, 20);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -85,6 +140,8 @@ main(void)
 	tcase_add_test(tc, test_layout_start_narrow);
 	tcase_add_test(tc, test_layout_start_wide);
 	tcase_add_test(tc, test_layout_bar_cells);
+	tcase_add_test(tc, test_layout_home_grid);
+	tcase_add_test(tc, test_layout_form_areas);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

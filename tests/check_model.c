@@ -9,7 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <stdio.h>
+#include <sys/stat.h>
+
 #include "vitaal/answer.h"
+#include "vitaal/collaboration.h"
+#include "vitaal/example.h"
+#include "vitaal/note.h"
+#include "vitaal/perspective.h"
+#include "vitaal/rescue.h"
+#include "vitaal/vraagstuk.h"
 #include "vitaal/catalogue.h"
 #include "vitaal/coalition.h"
 #include "vitaal/progress.h"
@@ -294,6 +303,194 @@ START_TEST(test_progress_compute)
 }
 END_TEST
 
+
+/* Steps 1 and 2 iterate: both histories merge into one timeline, newest
+ * first, with the latest formulation of each step marked current. */
+START_TEST(test_vraagstuk_timeline)
+{
+	struct answer_history *ours, *shared;
+	struct formulation fs[8];
+	int64_t a = coalition_create(st, "Iteratie", NULL);
+	size_t n;
+
+	answer_save(st, a, VRAAGSTUK_OURS, "Daklozen slapen buiten", 0, NULL);
+	answer_save(st, a, VRAAGSTUK_SHARED, "Samen: niemand slaapt buiten", 0, NULL);
+	answer_save(st, a, VRAAGSTUK_OURS, "Daklozen en dreigende uitzettingen", 0, NULL);
+	ours = store_answer_history(st, a, VRAAGSTUK_OURS);
+	shared = store_answer_history(st, a, VRAAGSTUK_SHARED);
+	n = vraagstuk_merge(ours, shared, fs);
+	ck_assert_uint_eq(n, 3);
+	ck_assert_str_eq(fs[0].value, "Daklozen en dreigende uitzettingen");
+	ck_assert_int_eq(fs[0].step, 1);
+	ck_assert_int_eq(fs[0].current, 1);
+	ck_assert_str_eq(fs[1].value, "Samen: niemand slaapt buiten");
+	ck_assert_int_eq(fs[1].step, 2);
+	ck_assert_int_eq(fs[1].current, 1);
+	ck_assert_str_eq(fs[2].value, "Daklozen slapen buiten");
+	ck_assert_int_eq(fs[2].current, 0);
+	ck_assert_uint_eq(vraagstuk_merge(NULL, shared, fs), 1);
+	ck_assert_uint_eq(vraagstuk_merge(NULL, NULL, fs), 0);
+	answer_history_free(ours);
+	answer_history_free(shared);
+}
+END_TEST
+
+/* The leading perspective is found by its name in any case; the other
+ * three get a borging question each, the leading one none. */
+START_TEST(test_perspective_choice)
+{
+	struct catalogue *cat = catalogue_load(st);
+	const struct cat_perspective *lead, *others[4];
+	char key[64];
+	size_t n, i;
+
+	lead = perspective_find(cat, "  netwerkende OVERHEID ");
+	ck_assert_ptr_nonnull(lead);
+	ck_assert_str_eq(lead->key, "netwerkend");
+	ck_assert_ptr_null(perspective_find(cat, "Dansende overheid"));
+	ck_assert_ptr_null(perspective_find(cat, NULL));
+	n = perspective_others(cat, lead, others);
+	ck_assert_uint_eq(n, 3);
+	for (i = 0; i < n; i++) {
+		ck_assert_ptr_ne(others[i], lead);
+		perspective_borging_key(others[i], key, sizeof key);
+		ck_assert_msg(catalogue_item(cat, key) != NULL, "no borging item %s", key);
+	}
+	ck_assert_uint_eq(perspective_others(cat, NULL, others), 4);
+	catalogue_free(cat);
+}
+END_TEST
+
+/* Stances cycle both ways through the four, and only known stances and
+ * non-blank names are stored. */
+START_TEST(test_collaboration_rules)
+{
+	struct collaboration_list *l;
+	struct collaboration c;
+	char *cause = NULL, stance_ok[] = "samenwerken", stance_bad[] = "vechten";
+	char desc[] = "Overleg van gemeenten in de regio — één loket";
+	int64_t a = coalition_create(st, "Terrein", NULL), id;
+	int i;
+	const char *s = "nog onbepaald";
+
+	for (i = 0; i < COLLABORATION_NSTANCES; i++)
+		s = collaboration_next_stance(s, 1);
+	ck_assert_str_eq(s, "nog onbepaald");
+	ck_assert_str_eq(collaboration_next_stance("nog onbepaald", -1), "afstand houden");
+	ck_assert_str_eq(collaboration_next_stance("onzin", 1), "nog onbepaald");
+	ck_assert_int_eq(collaboration_add(st, a, "  ", &cause), -1);
+	assert_cause(cause, "naam");
+	id = collaboration_add(st, a, " Regionaal opvangoverleg ", NULL);
+	ck_assert_int_gt(id, 0);
+	l = store_collaboration_list(st, a);
+	ck_assert_uint_eq(l->n, 1);
+	ck_assert_str_eq(l->v[0].name, "Regionaal opvangoverleg");
+	ck_assert_str_eq(l->v[0].stance, "nog onbepaald");
+	c = l->v[0];
+	c.stance = stance_ok;
+	c.description = desc;
+	ck_assert_int_eq(collaboration_save(st, &c, NULL), 0);
+	c.stance = stance_bad;
+	ck_assert_int_eq(collaboration_save(st, &c, &cause), -1);
+	assert_cause(cause, "houding");
+	collaboration_list_free(l);
+	l = store_collaboration_list(st, a);
+	ck_assert_str_eq(l->v[0].stance, "samenwerken");
+	ck_assert_str_eq(l->v[0].description, "Overleg van gemeenten in de regio — één loket");
+	collaboration_list_free(l);
+	ck_assert_int_eq(collaboration_remove(st, id, NULL), 0);
+	ck_assert_int_eq(collaboration_remove(st, id, &cause), -1);
+	free(cause);
+}
+END_TEST
+
+/* The example coalition arrives filled in (answers, players, step 5), and
+ * opening it again returns the same coalition instead of a copy. */
+START_TEST(test_example_open)
+{
+	struct catalogue *cat = catalogue_load(st);
+	struct coalition_counts counts;
+	struct coalition *c;
+	char *cause = NULL, *v;
+	int64_t id, again;
+
+	ck_assert_uint_ge(cat->nexamples, 1);
+	id = example_open(st, cat, "iedereen-onder-dak", &cause);
+	ck_assert_msg(id > 0, "example_open: %s", cause);
+	c = store_coalition_get(st, id);
+	ck_assert_str_eq(c->name, cat->examples[0].name);
+	ck_assert_int_eq(c->phase, cat->examples[0].phase);
+	ck_assert_int_gt(c->answered, 20);
+	coalition_free(c);
+	v = answer_value(st, id, "coalitie.opgave", NULL);
+	ck_assert(!str_is_blank(v));
+	free(v);
+	ck_assert_int_eq(store_coalition_counts(st, id, &counts), 0);
+	ck_assert_int_ge(counts.players, 5);
+	ck_assert_int_ge(counts.collaborations, 1);
+	coalition_archive(st, id, 1, NULL);
+	again = example_open(st, cat, "iedereen-onder-dak", NULL);
+	ck_assert_int_eq(again, id);
+	c = store_coalition_get(st, id);
+	ck_assert_int_eq(c->archived, 0);	/* brought back from the archive */
+	coalition_free(c);
+	ck_assert_int_eq(store_count(st, "coalition"), 1);
+	ck_assert_int_eq(example_open(st, cat, "bestaat-niet", &cause), -1);
+	assert_cause(cause, "geen voorbeeld");
+	catalogue_free(cat);
+}
+END_TEST
+
+/* Notes: a new blank note is not stored, an edited note keeps its id, and
+ * emptying a note deletes it. */
+START_TEST(test_note_save)
+{
+	struct note_list *l;
+	char *cause = NULL;
+	int64_t a = coalition_create(st, "Notities", NULL), id;
+
+	ck_assert_int_eq(note_save(st, a, 0, "  \n", 0, NULL), 0);
+	ck_assert_int_eq(store_count(st, "note"), 0);
+	id = note_save(st, a, 0, "Bel de GGD over de wijkteams", 0, NULL);
+	ck_assert_int_gt(id, 0);
+	ck_assert_int_eq(note_save(st, a, id, "Bel de GGD — vóór vrijdag", 0, NULL), id);
+	l = store_note_list(st, a);
+	ck_assert_uint_eq(l->n, 1);
+	ck_assert_str_eq(l->v[0].text, "Bel de GGD — vóór vrijdag");
+	note_list_free(l);
+	ck_assert_int_eq(note_save(st, a, id, "kapot\xff", 0, &cause), -1);
+	assert_cause(cause, "UTF-8");
+	ck_assert_int_eq(note_save(st, a, id, "", 0, NULL), 0);
+	ck_assert_int_eq(store_count(st, "note"), 0);
+}
+END_TEST
+
+/* A rescue file beside the werkboek holds the text, mode 0600. */
+START_TEST(test_rescue_write)
+{
+	char *dir = test_tmpdir(), *db = xasprintf("%s/werkboek.db", dir), *path, *cause = NULL;
+	char buf[256];
+	struct stat sb;
+	FILE *f;
+	size_t n;
+
+	path = rescue_write(db, "Onder dak/fase1.opgave.1", "Eén tekst\nover twee regels", &cause);
+	ck_assert_msg(path != NULL, "%s", cause);
+	ck_assert_ptr_nonnull(strstr(path, "/herstel/"));
+	ck_assert_ptr_null(strchr(strstr(path, "/herstel/") + 9, '/'));
+	ck_assert_int_eq(stat(path, &sb), 0);
+	ck_assert_int_eq(sb.st_mode & 0777, 0600);
+	f = fopen(path, "r");
+	n = fread(buf, 1, sizeof buf - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	ck_assert_ptr_nonnull(strstr(buf, "Eén tekst\nover twee regels"));
+	free(path);
+	free(db);
+	free(dir);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -310,6 +507,12 @@ main(void)
 	tcase_add_test(tc, test_answer_save_rules);
 	tcase_add_test(tc, test_answer_history_restore);
 	tcase_add_test(tc, test_progress_compute);
+	tcase_add_test(tc, test_vraagstuk_timeline);
+	tcase_add_test(tc, test_perspective_choice);
+	tcase_add_test(tc, test_collaboration_rules);
+	tcase_add_test(tc, test_example_open);
+	tcase_add_test(tc, test_note_save);
+	tcase_add_test(tc, test_rescue_write);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -76,7 +76,7 @@ layout_home_grid(int cols, struct layout_home *out)
 }
 
 void
-layout_form_areas(int cols, int lines, int header_h, struct layout_form *out)
+layout_form_areas(int cols, int lines, int header_h, int detail_min, struct layout_form *out)
 {
 	/* Between the title line (0) and the message and key bar lines. */
 	int top = 1, bottom = lines - 2, room = bottom - top, detail;
@@ -97,6 +97,8 @@ layout_form_areas(int cols, int lines, int header_h, struct layout_form *out)
 		detail = 7;
 	if (detail > 24)
 		detail = 24;
+	if (detail < detail_min)
+		detail = detail_min;
 	out->list_y = top + header_h + 1;
 	out->list_h = room - detail - 1;	/* a rule above the detail pane */
 	if (out->list_h < 3) {

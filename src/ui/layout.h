@@ -38,8 +38,11 @@ struct layout_form {
 	int	field_h;	/* rows for the answer field inside the detail pane */
 };
 
-/* header_h is what the form's header asks for; it is cut when room is short. */
-void	layout_form_areas(int cols, int lines, int header_h, struct layout_form *out);
+/* header_h is what the form's header asks for; it is cut when room is
+ * short. detail_min (0 = default) asks for a taller detail pane, e.g. for a
+ * drawing; the question list keeps at least three rows. */
+void	layout_form_areas(int cols, int lines, int header_h, int detail_min,
+	    struct layout_form *out);
 
 /* A progress bar of width cells for percent 0..100: the number of full
  * cells (never more than width; 0 only at 0%). */

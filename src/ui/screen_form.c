@@ -456,15 +456,18 @@ header_text(struct ui *ui, struct form *f)
 	} else if (f->step > 0) {
 		const struct cat_step *s = catalogue_step(ui->cat, f->step);
 
-		strbuf_printf(&b, "Stap %d · %s\n%s", s->num, s->name, s->question);
+		/* Steps 1 and 2 iterate: each shows the other's vraagstuk. */
+		strbuf_printf(&b, "Stap %d · %s", s->num, s->name);
 		if (f->step == 1 && f->other_vraagstuk != NULL && f->other_vraagstuk[0] != '\0')
-			strbuf_printf(&b, "\nGedeeld vraagstuk (stap 2): %s", f->other_vraagstuk);
-		if (f->step == 2) {
-			strbuf_printf(&b, "\nOns vraagstuk (stap 1): %s", f->other_vraagstuk != NULL &&
-			    f->other_vraagstuk[0] != '\0' ? f->other_vraagstuk : "nog niet beschreven");
-			strbuf_puts(&b, "\nIs dit nog het gedeelde vraagstuk, nu deze partijen erbij "
-			    "zijn? Pas het aan in stap 1 of 2; v toont alle eerdere formuleringen.");
-		}
+			strbuf_printf(&b, "\nGedeeld vraagstuk (stap 2): %s\nKlopt ons vraagstuk nog "
+			    "met wat we samen zagen? v: alle formuleringen", f->other_vraagstuk);
+		else if (f->step == 2)
+			strbuf_printf(&b, "\nOns vraagstuk (stap 1): %s\nIs dit nog het gedeelde "
+			    "vraagstuk, nu deze partijen erbij zijn? v: alle formuleringen",
+			    f->other_vraagstuk != NULL && f->other_vraagstuk[0] != '\0' ?
+			    f->other_vraagstuk : "nog niet beschreven");
+		else
+			strbuf_printf(&b, "\n%s", s->question);
 	} else
 		strbuf_printf(&b, "%s\n%s", f->cform->title, f->cform->intro);
 	return strbuf_take(&b);
@@ -536,11 +539,14 @@ draw_list(struct ui *ui, struct form *f, const struct layout_form *lay)
 
 /* The four perspectives as a 2×2 quadrant; chosen is the index into the
  * options (= perspective names) or -1, leading the saved choice. */
+/* Quadrant positions, in drawing order: top row, then bottom row. */
+static const char *const quadrants[4] = { "linksboven", "rechtsboven", "linksonder",
+    "rechtsonder" };
+
 static void
 draw_quadrant(struct ui *ui, struct form *f, int y, int x, int h, int w, int chosen,
     const char *saved)
 {
-	static const char *const pos[4] = { "linksboven", "rechtsboven", "linksonder", "rechtsonder" };
 	int q, bw = w / 2, bh = h / 2;
 	size_t i;
 
@@ -550,7 +556,7 @@ draw_quadrant(struct ui *ui, struct form *f, int y, int x, int h, int w, int cho
 		char *title;
 
 		for (i = 0; i < ui->cat->nperspectives; i++)
-			if (strcmp(ui->cat->perspectives[i].quadrant, pos[q]) == 0)
+			if (strcmp(ui->cat->perspectives[i].quadrant, quadrants[q]) == 0)
 				p = &ui->cat->perspectives[i];
 		if (p == NULL)
 			continue;
@@ -558,7 +564,7 @@ draw_quadrant(struct ui *ui, struct form *f, int y, int x, int h, int w, int cho
 		    str_casecmp(f->options[chosen], p->name) == 0;
 		lead = saved != NULL && str_casecmp(saved, p->name) == 0;
 		attrset(ui_attr(mark ? ROLE_SELECTED : lead ? ROLE_ACCENT : ROLE_NORMAL));
-		title = xasprintf("%s%s", lead ? "★ " : "", p->name);
+		title = xasprintf("%s%s%s", mark ? "▸ " : "", lead ? "★ " : "", p->name);
 		ui_box(by, bx, bh, bw - 1, title);
 		free(title);
 		attrset(ui_attr(ROLE_NORMAL));
@@ -724,6 +730,29 @@ draw_detail(struct ui *ui, struct form *f, const struct layout_form *lay)
 	free(cite);
 }
 
+/* The header: its first line (what this form is) as a heading. When the
+ * wrapped text does not fit, each line gets one row, cut with "…", so no
+ * line is lost entirely. */
+static void
+draw_header(char *header, const struct layout_form *lay)
+{
+	int tight = ui_wrapped_rows(header, COLS - 4) > lay->header_h, y = lay->header_y;
+	char *line = header, *nl;
+
+	attrset(ui_attr(ROLE_HEADING));
+	while (line != NULL && y < lay->header_y + lay->header_h) {
+		if ((nl = strchr(line, '\n')) != NULL)
+			*nl = '\0';
+		if (tight) {
+			ui_put_fit(y, 2, COLS - 4, line);
+			y++;
+		} else
+			y += ui_put_wrapped(y, 2, COLS - 4, lay->header_y + lay->header_h - y, line);
+		attrset(ui_attr(ROLE_NORMAL));
+		line = nl != NULL ? nl + 1 : NULL;
+	}
+}
+
 static void
 form_draw(struct ui *ui, struct ui_view *v)
 {
@@ -732,20 +761,10 @@ form_draw(struct ui *ui, struct ui_view *v)
 	char *header = header_text(ui, f);
 	int hrows = ui_wrapped_rows(header, COLS - 4);
 
-	layout_form_areas(COLS, LINES, hrows, &lay);
-	attrset(ui_attr(ROLE_HEADING));
-	{
-		/* First header line (where we are) in bold, the rest plain. */
-		char *nl = strchr(header, '\n');
-		int used;
-
-		if (nl != NULL)
-			*nl = '\0';
-		used = ui_put_wrapped(lay.header_y, 2, COLS - 4, lay.header_h, header);
-		attrset(ui_attr(ROLE_NORMAL));
-		if (nl != NULL)
-			ui_put_wrapped(lay.header_y + used, 2, COLS - 4, lay.header_h - used, nl + 1);
-	}
+	/* The perspective quadrant needs room: give the detail pane more. */
+	layout_form_areas(COLS, LINES, hrows,
+	    cur_item(f) != NULL && strcmp(cur_item(f)->key, PERSPECTIVE_CHOICE) == 0 ? 13 : 0, &lay);
+	draw_header(header, &lay);
 	attrset(ui_attr(ROLE_DIM));
 	mvhline(lay.list_y - 1, 0, ACS_HLINE, COLS);
 	mvhline(lay.detail_y - 1, 0, ACS_HLINE, COLS);
@@ -905,24 +924,47 @@ choice_move(struct form *f, int delta)
 	return UI_REDRAW;
 }
 
+/* The perspective quadrant: move the highlight by dx columns and dy rows
+ * of the 2×2 (from nothing chosen, start top left). */
+static int
+quadrant_move(struct ui *ui, struct form *f, int dx, int dy)
+{
+	int q = 0, i;
+	size_t k;
+
+	for (k = 0; f->choice >= 0 && k < ui->cat->nperspectives; k++)
+		if (str_casecmp(ui->cat->perspectives[k].name, f->options[f->choice]) == 0)
+			for (i = 0; i < 4; i++)
+				if (strcmp(ui->cat->perspectives[k].quadrant, quadrants[i]) == 0)
+					q = i;
+	if (f->choice >= 0)
+		q = ((q / 2 + dy + 2) % 2) * 2 + (q % 2 + dx + 2) % 2;
+	for (k = 0; k < ui->cat->nperspectives; k++)
+		if (strcmp(ui->cat->perspectives[k].quadrant, quadrants[q]) == 0)
+			f->choice = option_index(f, ui->cat->perspectives[k].name);
+	return UI_REDRAW;
+}
+
 /* Keys that the action table does not take: typing, or picking options. */
 static int
 form_key(struct ui *ui, struct ui_view *v, int key)
 {
 	struct form *f = v->state;
-
-	(void)ui;
 	const struct fitem *fi = cur(f);
 
 	if (!f->editing || fi == NULL)
 		return 0;
 	if (is_choice(fi->item)) {
-		int quad = strcmp(fi->item->key, PERSPECTIVE_CHOICE) == 0;
-
+		if (strcmp(fi->item->key, PERSPECTIVE_CHOICE) == 0 && ui->cat->nperspectives == 4) {
+			if (key == UI_FKEY(KEY_LEFT) || key == UI_FKEY(KEY_RIGHT))
+				return quadrant_move(ui, f, key == UI_FKEY(KEY_LEFT) ? -1 : 1, 0);
+			if (key == UI_FKEY(KEY_UP) || key == UI_FKEY(KEY_DOWN))
+				return quadrant_move(ui, f, 0, key == UI_FKEY(KEY_UP) ? -1 : 1);
+		}
 		if (key == UI_FKEY(KEY_LEFT) || key == UI_FKEY(KEY_UP))
-			return choice_move(f, quad && key == UI_FKEY(KEY_UP) ? -2 : -1);
+			return choice_move(f, -1);
 		if (key == UI_FKEY(KEY_RIGHT) || key == UI_FKEY(KEY_DOWN) || key == ' ')
-			return choice_move(f, quad && key == UI_FKEY(KEY_DOWN) ? 2 : 1);
+			return choice_move(f, 1);
 		if (key >= '1' && key <= '9' && key - '1' < (int)f->noptions) {
 			f->choice = key - '1';
 			return UI_REDRAW;
@@ -965,12 +1007,10 @@ form_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 	struct form *f = v->state;
 
 	if (id >= 1000 && id < 1004 && f->editing) {	/* a quadrant */
-		static const char *const pos[4] = { "linksboven", "rechtsboven", "linksonder",
-		    "rechtsonder" };
 		size_t i;
 
 		for (i = 0; i < ui->cat->nperspectives; i++)
-			if (strcmp(ui->cat->perspectives[i].quadrant, pos[id - 1000]) == 0)
+			if (strcmp(ui->cat->perspectives[i].quadrant, quadrants[id - 1000]) == 0)
 				f->choice = option_index(f, ui->cat->perspectives[i].name);
 		return UI_REDRAW;
 	}

@@ -162,7 +162,7 @@ act_restore(struct ui *ui, struct ui_view *v)
 		ui_message(ui, 0, "Dit is de huidige versie al.");
 		return UI_REDRAW;
 	}
-	ui_prompt(ui, v, "Deze versie terugzetten als huidig antwoord? (j/n)", "",
+	ui_prompt(ui, v, "Deze versie terugzetten? (j/n)", "",
 	    restore_confirmed, NULL);
 	return UI_REDRAW;
 }

@@ -253,10 +253,12 @@ home_draw(struct ui *ui, struct ui_view *v)
 	ui_put(y, 2, 14, buf);
 	ui_hit(ui, y, 2, 14, 1, ROW_TILES * 10);
 	attrset(ui_attr(ROLE_DIM));
-	snprintf(buf, sizeof buf, "Spelers %d · Relaties %d · Dilemma's %d · Typologie %s · "
-	    "Samenwerkingen %d", h->counts.players, h->counts.relations, h->counts.dilemmas,
-	    h->counts.typology ? "bepaald" : "open", h->counts.collaborations);
+	snprintf(buf, sizeof buf, "Spelers %d · Relaties %d · Dilemma's %d",
+	    h->counts.players, h->counts.relations, h->counts.dilemmas);
 	ui_put_fit(y, 16, COLS - 18, buf);
+	snprintf(buf, sizeof buf, "Typologie %s · Samenwerkingen op het terrein %d",
+	    h->counts.typology ? "bepaald" : "open", h->counts.collaborations);
+	ui_put_fit(y + 1, 16, COLS - 18, buf);
 	attrset(ui_attr(ROLE_NORMAL));
 }
 
@@ -266,7 +268,11 @@ act_move(struct home *h, int drow, int dcol)
 	int cols;
 
 	if (drow != 0) {
-		h->row = (h->row + drow + NROWS) % NROWS;
+		h->row += drow;
+		if (h->row < 0)
+			h->row = 0;
+		if (h->row >= NROWS)
+			h->row = NROWS - 1;
 		cols = row_cols(h->row);
 		if (h->col >= cols)
 			h->col = cols - 1;

@@ -72,8 +72,9 @@ matches(const char *name, const char *filter)
 	return 0;
 }
 
+/* Recompute the shown rows; keep coalition keep_id selected if shown. */
 static void
-apply_filter(struct start *s)
+apply_filter(struct start *s, int64_t keep_id)
 {
 	size_t i;
 
@@ -84,8 +85,11 @@ apply_filter(struct start *s)
 		return;
 	s->shown = xcalloc(s->list->n, sizeof *s->shown);
 	for (i = 0; i < s->list->n; i++)
-		if (s->filter == NULL || matches(s->list->v[i].name, s->filter))
+		if (s->filter == NULL || matches(s->list->v[i].name, s->filter)) {
+			if (s->list->v[i].id == keep_id)
+				s->selected = s->nshown;
 			s->shown[s->nshown++] = i;
+		}
 	if (s->selected >= s->nshown)
 		s->selected = s->nshown > 0 ? s->nshown - 1 : 0;
 }
@@ -94,17 +98,12 @@ apply_filter(struct start *s)
 static void
 reload(struct ui *ui, struct start *s, int64_t select_id)
 {
-	size_t i;
-
 	coalition_list_free(s->list);
 	s->list = store_coalition_list(ui->st, s->show_archived);
 	s->items = store_workbook_item_count(ui->st);
 	if (s->list == NULL || s->items < 0)
 		ui_message(ui, 1, "Kan de coalities niet lezen: %s", store_errmsg(ui->st));
-	apply_filter(s);
-	for (i = 0; i < s->nshown; i++)
-		if (s->list->v[s->shown[i]].id == select_id)
-			s->selected = i;
+	apply_filter(s, select_id);
 }
 
 static struct coalition *
@@ -385,7 +384,7 @@ search_changed(struct ui *ui, struct ui_view *v, const char *text)
 	free(s->filter);
 	s->filter = text[0] != '\0' ? xstrdup(text) : NULL;
 	s->selected = 0;
-	apply_filter(s);
+	apply_filter(s, 0);
 }
 
 static void
@@ -394,10 +393,13 @@ search_done(struct ui *ui, struct ui_view *v, const char *text)
 	struct start *s = v->state;
 
 	(void)ui;
-	if (text == NULL) {	/* Esc clears the search */
+	if (text == NULL) {	/* Esc clears the search, keeping the selection */
+		struct coalition *c = current(s);
+		int64_t keep = c != NULL ? c->id : 0;
+
 		free(s->filter);
 		s->filter = NULL;
-		apply_filter(s);
+		apply_filter(s, keep);
 	}
 }
 
@@ -439,6 +441,26 @@ act_example(struct ui *ui, struct ui_view *v)
 }
 
 static int
+act_first(struct ui *ui, struct ui_view *v)
+{
+	struct start *s = v->state;
+
+	(void)ui;
+	s->selected = 0;
+	return UI_REDRAW;
+}
+
+static int
+act_last(struct ui *ui, struct ui_view *v)
+{
+	struct start *s = v->state;
+
+	(void)ui;
+	s->selected = s->nshown > 0 ? s->nshown - 1 : 0;
+	return UI_REDRAW;
+}
+
+static int
 act_reload(struct ui *ui, struct ui_view *v)
 {
 	start_resume(ui, v);
@@ -472,6 +494,8 @@ static const struct ui_action start_actions[] = {
 	{ { '\t' }, "Tab", NULL, "Gearchiveerde coalities tonen of verbergen", act_toggle_archive },
 	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓ j", NULL, "Volgende coalitie", act_down },
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑ k", NULL, "Vorige coalitie", act_up },
+	{ { UI_FKEY(KEY_HOME), 'g' }, "Home", NULL, "Eerste coalitie", act_first },
+	{ { UI_FKEY(KEY_END), 'G' }, "End", NULL, "Laatste coalitie", act_last },
 	{ { UI_FKEY(KEY_F(5)) }, "F5", NULL, "Lijst opnieuw inlezen", act_reload },
 	{ { 0 }, NULL, NULL, NULL, NULL }
 };

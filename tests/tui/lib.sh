@@ -136,3 +136,36 @@ expect_golden() {
 	fi
 	if diff -u "$golden" "$T/$2.screen" >"$T/diff" 2>&1; then ok "$1"; else not_ok "$1" "$(cat "$T/diff")"; fi
 }
+
+# vitaal_pid: the pid of the running vitaal (the pane's shell's child).
+vitaal_pid() {
+	pgrep -P "$(tm display-message -p -t t '#{pane_pid}')" | head -1
+}
+
+# answer TEXT: in a form, answer the first open-text question from the
+# selected one on with TEXT, skipping choice questions (Down); leaves the
+# field with Esc, which saves. Sets $skipped to the number of Downs taken,
+# so a later visit can find the same question again.
+answer() {
+	skipped=0
+	while [ $skipped -lt 20 ]; do
+		keys Enter
+		if wait_for "Esc Klaar" 1; then
+			type_text "$1"
+			keys Escape
+			wait_for "Enter Antwoorden"
+			return 0
+		fi
+		keys Escape
+		wait_for "Enter Antwoorden"
+		keys Down
+		skipped=$((skipped + 1))
+	done
+	return 1
+}
+
+# down N: press Down N times.
+down() {
+	n=$1
+	while [ "$n" -gt 0 ]; do keys Down; n=$((n - 1)); done
+}
