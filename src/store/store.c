@@ -214,6 +214,36 @@ store_step_done(struct store *st, sqlite3_stmt *stmt)
 }
 
 int
+store_step_write(struct store *st, sqlite3_stmt *stmt, const char *what)
+{
+	int rc = sqlite3_step(stmt);
+
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE)
+		return store_fail(st, rc);
+	if (what != NULL && sqlite3_changes(st->db) == 0)
+		return store_failf(st, STORE_NOTFOUND, "%s niet gevonden", what);
+	return 0;
+}
+
+int
+store_collect(struct store *st, sqlite3_stmt *stmt, size_t size,
+    void (*read)(sqlite3_stmt *, void *), void *array, size_t *n)
+{
+	char **v = array;
+	int rc;
+
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		*v = xreallocarray(*v, *n + 1, size);
+		memset(*v + *n * size, 0, size);
+		read(stmt, *v + *n * size);
+		(*n)++;
+	}
+	sqlite3_reset(stmt);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
+}
+
+int
 store_exec(struct store *st, const char *sql)
 {
 	char *err = NULL;

@@ -49,8 +49,10 @@ fail:
 }
 
 static void
-read_answer(sqlite3_stmt *stmt, struct answer *a)
+read_answer(sqlite3_stmt *stmt, void *p)
 {
+	struct answer *a = p;
+
 	a->coalition_id = sqlite3_column_int64(stmt, 0);
 	a->item_key = store_col_text(stmt, 1);
 	a->value = store_col_text(stmt, 2);
@@ -90,28 +92,23 @@ store_answer_list(struct store *st, int64_t coalition_id)
 	    " FROM answer WHERE coalition_id = ?1 ORDER BY item_key";
 	struct answer_list *l;
 	sqlite3_stmt *stmt;
-	int rc;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return NULL;
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	l = xcalloc(1, sizeof *l);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
-		read_answer(stmt, &l->v[l->n++]);
-	}
-	sqlite3_reset(stmt);
-	if (rc != SQLITE_DONE) {
+	if (store_collect(st, stmt, sizeof *l->v, read_answer, &l->v, &l->n) != 0) {
 		answer_list_free(l);
-		store_fail(st, rc);
 		return NULL;
 	}
 	return l;
 }
 
 static void
-read_change(sqlite3_stmt *stmt, struct answer_change *c)
+read_change(sqlite3_stmt *stmt, void *p)
 {
+	struct answer_change *c = p;
+
 	c->id = sqlite3_column_int64(stmt, 0);
 	c->coalition_id = sqlite3_column_int64(stmt, 1);
 	c->item_key = store_col_text(stmt, 2);
@@ -127,21 +124,14 @@ store_answer_history(struct store *st, int64_t coalition_id, const char *item_ke
 	    " FROM answer_history WHERE coalition_id = ?1 AND item_key = ?2 ORDER BY id";
 	struct answer_history *h;
 	sqlite3_stmt *stmt;
-	int rc;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return NULL;
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	store_bind_text(stmt, 2, item_key);
 	h = xcalloc(1, sizeof *h);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		h->v = xreallocarray(h->v, h->n + 1, sizeof *h->v);
-		read_change(stmt, &h->v[h->n++]);
-	}
-	sqlite3_reset(stmt);
-	if (rc != SQLITE_DONE) {
+	if (store_collect(st, stmt, sizeof *h->v, read_change, &h->v, &h->n) != 0) {
 		answer_history_free(h);
-		store_fail(st, rc);
 		return NULL;
 	}
 	return h;

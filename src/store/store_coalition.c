@@ -26,8 +26,10 @@
 	"   AND trim(a.value) <> '' AND a.item_key IN (" WORKBOOK_ITEMS ")) AS answered"
 
 static void
-read_coalition(sqlite3_stmt *stmt, struct coalition *c)
+read_coalition(sqlite3_stmt *stmt, void *p)
 {
+	struct coalition *c = p;
+
 	c->id = sqlite3_column_int64(stmt, 0);
 	c->name = store_col_text(stmt, 1);
 	c->phase = sqlite3_column_int(stmt, 2);
@@ -44,20 +46,13 @@ store_coalition_list(struct store *st, int with_archived)
 	    " WHERE ?1 OR c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id";
 	struct coalition_list *l;
 	sqlite3_stmt *stmt;
-	int rc;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return NULL;
 	sqlite3_bind_int(stmt, 1, with_archived != 0);
 	l = xcalloc(1, sizeof *l);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
-		read_coalition(stmt, &l->v[l->n++]);
-	}
-	sqlite3_reset(stmt);
-	if (rc != SQLITE_DONE) {
+	if (store_collect(st, stmt, sizeof *l->v, read_coalition, &l->v, &l->n) != 0) {
 		coalition_list_free(l);
-		store_fail(st, rc);
 		return NULL;
 	}
 	return l;

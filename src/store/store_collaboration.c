@@ -10,54 +10,37 @@
 #include "vitaal/util.h"
 #include "store_int.h"
 
+static void
+read_collaboration(sqlite3_stmt *stmt, void *p)
+{
+	struct collaboration *c = p;
+
+	c->id = sqlite3_column_int64(stmt, 0);
+	c->coalition_id = sqlite3_column_int64(stmt, 1);
+	c->name = store_col_text(stmt, 2);
+	c->description = store_col_text(stmt, 3);
+	c->stance = store_col_text(stmt, 4);
+	c->note = store_col_text(stmt, 5);
+	c->updated = store_col_text(stmt, 6);
+}
+
 struct collaboration_list *
 store_collaboration_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT id, coalition_id, name, description, stance, note,"
 	    " updated FROM collaboration WHERE coalition_id = ?1 ORDER BY id";
 	struct collaboration_list *l;
-	struct collaboration *c;
 	sqlite3_stmt *stmt;
-	int rc;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return NULL;
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	l = xcalloc(1, sizeof *l);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		l->v = xreallocarray(l->v, l->n + 1, sizeof *l->v);
-		c = &l->v[l->n++];
-		c->id = sqlite3_column_int64(stmt, 0);
-		c->coalition_id = sqlite3_column_int64(stmt, 1);
-		c->name = store_col_text(stmt, 2);
-		c->description = store_col_text(stmt, 3);
-		c->stance = store_col_text(stmt, 4);
-		c->note = store_col_text(stmt, 5);
-		c->updated = store_col_text(stmt, 6);
-	}
-	sqlite3_reset(stmt);
-	if (rc != SQLITE_DONE) {
+	if (store_collect(st, stmt, sizeof *l->v, read_collaboration, &l->v, &l->n) != 0) {
 		collaboration_list_free(l);
-		store_fail(st, rc);
 		return NULL;
 	}
 	return l;
-}
-
-/* Run one prepared write in its own transaction; a write that changes no
- * row is NOTFOUND. Returns 0 or -1. */
-static int
-write_one(struct store *st, sqlite3_stmt *stmt)
-{
-	int rc;
-
-	rc = sqlite3_step(stmt);
-	sqlite3_reset(stmt);
-	if (rc != SQLITE_DONE)
-		return store_fail(st, rc);
-	if (sqlite3_changes(st->db) == 0)
-		return store_failf(st, STORE_NOTFOUND, "niet gevonden");
-	return 0;
 }
 
 int64_t
@@ -73,7 +56,7 @@ store_collaboration_insert(struct store *st, int64_t coalition_id, const char *n
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	store_bind_text(stmt, 2, name);
-	if (write_one(st, stmt) != 0)
+	if (store_step_write(st, stmt, "coalitie") != 0)
 		goto fail;
 	id = sqlite3_last_insert_rowid(st->db);
 	return store_commit(st) == 0 ? id : -1;
@@ -99,7 +82,7 @@ store_collaboration_update(struct store *st, const struct collaboration *c)
 	store_bind_text(stmt, 3, c->description);
 	store_bind_text(stmt, 4, c->stance);
 	store_bind_text(stmt, 5, c->note);
-	if (write_one(st, stmt) != 0)
+	if (store_step_write(st, stmt, "samenwerking") != 0)
 		goto fail;
 	return store_commit(st);
 fail:
@@ -118,7 +101,7 @@ store_collaboration_delete(struct store *st, int64_t id)
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, id);
-	if (write_one(st, stmt) != 0)
+	if (store_step_write(st, stmt, "samenwerking") != 0)
 		goto fail;
 	return store_commit(st);
 fail:
@@ -172,7 +155,7 @@ store_example_create(struct store *st, const char *key, const char *name)
 			goto fail;
 		store_bind_text(stmt, 1, key);
 		sqlite3_bind_int64(stmt, 2, id);
-		if (store_step_done(st, stmt) != 0)
+		if (store_step_write(st, stmt, NULL) != 0)
 			goto fail;
 	}
 	return store_commit(st) == 0 ? id : -1;

@@ -53,6 +53,18 @@ enum store_status store_status_from_rc(int rc);
 
 /* Step a statement that returns no rows; 0 or -1 (error set). */
 int		 store_step_done(struct store *st, sqlite3_stmt *stmt);
+/* Step a write statement (INSERT/UPDATE/DELETE) and reset it. -1 with
+ * the error set when it fails, or with NOTFOUND ("<what> niet gevonden")
+ * when it changed no row; what may be NULL to allow no change. */
+int		 store_step_write(struct store *st, sqlite3_stmt *stmt, const char *what);
+
+/* Step a query to its end, appending one element of size bytes per row to
+ * the array at *(void **)array (grown with xreallocarray; *n counts them),
+ * each filled by read. 0, or -1 with the error set (the caller frees what
+ * was read). */
+int		 store_collect(struct store *st, sqlite3_stmt *stmt, size_t size,
+		    void (*read)(sqlite3_stmt *, void *), void *array, size_t *n);
+
 /* Execute a script of statements; 0 or -1 (error set). */
 int		 store_exec(struct store *st, const char *sql);
 

@@ -256,8 +256,7 @@ act_up(struct ui *ui, struct ui_view *v)
 	struct collab *s = v->state;
 
 	(void)ui;
-	if (s->sel > 0)
-		s->sel--;
+	ui_sel_move(&s->sel, s->l->n, -1);
 	return UI_REDRAW;
 }
 
@@ -267,16 +266,7 @@ act_down(struct ui *ui, struct ui_view *v)
 	struct collab *s = v->state;
 
 	(void)ui;
-	if (s->sel + 1 < s->l->n)
-		s->sel++;
-	return UI_REDRAW;
-}
-
-static int
-act_back(struct ui *ui, struct ui_view *v)
-{
-	(void)v;
-	ui_pop(ui);
+	ui_sel_move(&s->sel, s->l->n, 1);
 	return UI_REDRAW;
 }
 
@@ -305,7 +295,7 @@ static const struct ui_action collab_actions[] = {
 	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende", act_down },
 	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige", act_up },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar stap 5", act_back },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar stap 5", ui_action_back },
 	{ { 0 }, NULL, NULL, NULL, NULL }
 };
 

@@ -116,8 +116,7 @@ act_up(struct ui *ui, struct ui_view *v)
 	struct history *s = v->state;
 
 	(void)ui;
-	if (s->sel > 0)
-		s->sel--;
+	ui_sel_move(&s->sel, s->h->n, -1);
 	return UI_REDRAW;
 }
 
@@ -127,8 +126,7 @@ act_down(struct ui *ui, struct ui_view *v)
 	struct history *s = v->state;
 
 	(void)ui;
-	if (s->sel + 1 < s->h->n)
-		s->sel++;
+	ui_sel_move(&s->sel, s->h->n, 1);
 	return UI_REDRAW;
 }
 
@@ -168,14 +166,6 @@ act_restore(struct ui *ui, struct ui_view *v)
 }
 
 static int
-act_back(struct ui *ui, struct ui_view *v)
-{
-	(void)v;
-	ui_pop(ui);
-	return UI_REDRAW;
-}
-
-static int
 history_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 {
 	struct history *s = v->state;
@@ -193,7 +183,7 @@ static const struct ui_action history_actions[] = {
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Nieuwere versie", act_up },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
 	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug", "Terug naar de vragen",
-	    act_back },
+	    ui_action_back },
 	{ { 0 }, NULL, NULL, NULL, NULL }
 };
 

@@ -321,14 +321,6 @@ act_open(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
-static int
-act_back(struct ui *ui, struct ui_view *v)
-{
-	(void)v;
-	ui_pop(ui);
-	return UI_REDRAW;
-}
-
 /* Keys 0–4 set the current phase. */
 static int
 home_key(struct ui *ui, struct ui_view *v, int key)
@@ -378,7 +370,7 @@ static const struct ui_action home_actions[] = {
 	{ { UI_FKEY(KEY_RIGHT), 'l' }, "→", NULL, "Een kolom naar rechts (fase of stap)", act_right },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
 	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de lijst met coalities",
-	    act_back },
+	    ui_action_back },
 	{ { 0 }, NULL, NULL, NULL, NULL }
 };
 

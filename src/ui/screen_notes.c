@@ -229,8 +229,7 @@ act_up(struct ui *ui, struct ui_view *v)
 	struct notes *s = v->state;
 
 	(void)ui;
-	if (s->sel > 0)
-		s->sel--;
+	ui_sel_move(&s->sel, s->l->n, -1);
 	return UI_REDRAW;
 }
 
@@ -240,16 +239,7 @@ act_down(struct ui *ui, struct ui_view *v)
 	struct notes *s = v->state;
 
 	(void)ui;
-	if (s->sel + 1 < s->l->n)
-		s->sel++;
-	return UI_REDRAW;
-}
-
-static int
-act_back(struct ui *ui, struct ui_view *v)
-{
-	(void)v;
-	ui_pop(ui);
+	ui_sel_move(&s->sel, s->l->n, 1);
 	return UI_REDRAW;
 }
 
@@ -296,7 +286,7 @@ static const struct ui_action browse_actions[] = {
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige notitie", act_up },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
 	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug",
-	    "Terug naar het overzicht", act_back },
+	    "Terug naar het overzicht", ui_action_back },
 	{ { 0 }, NULL, NULL, NULL, NULL }
 };
 

@@ -237,8 +237,7 @@ act_down(struct ui *ui, struct ui_view *v)
 	struct start *s = v->state;
 
 	(void)ui;
-	if (s->selected + 1 < s->nshown)
-		s->selected++;
+	ui_sel_move(&s->selected, s->nshown, 1);
 	return UI_REDRAW;
 }
 
@@ -248,8 +247,7 @@ act_up(struct ui *ui, struct ui_view *v)
 	struct start *s = v->state;
 
 	(void)ui;
-	if (s->selected > 0)
-		s->selected--;
+	ui_sel_move(&s->selected, s->nshown, -1);
 	return UI_REDRAW;
 }
 

@@ -319,6 +319,27 @@ ui_action_help(struct ui *ui, struct ui_view *view)
 	return UI_REDRAW;
 }
 
+int
+ui_action_back(struct ui *ui, struct ui_view *view)
+{
+	(void)view;
+	ui_pop(ui);
+	return UI_REDRAW;
+}
+
+void
+ui_sel_move(size_t *sel, size_t n, int delta)
+{
+	if (n == 0) {
+		*sel = 0;
+		return;
+	}
+	if (delta < 0)
+		*sel = *sel >= (size_t)-delta ? *sel - (size_t)-delta : 0;
+	else
+		*sel = *sel + (size_t)delta < n ? *sel + (size_t)delta : n - 1;
+}
+
 /* Dispatch a key through the top view's action table, then its key op. */
 static int
 dispatch(struct ui *ui, int key)

@@ -158,8 +158,12 @@ void	ui_hit(struct ui *ui, int y, int x, int w, int h, int id);
 /* Show the text cursor at (y, x) after this frame is drawn. */
 void	ui_cursor(struct ui *ui, int y, int x);
 
-/* Help action shared by every screen. */
+/* Actions shared by every screen: show help; close this view. */
 int	ui_action_help(struct ui *ui, struct ui_view *view);
+int	ui_action_back(struct ui *ui, struct ui_view *view);
+
+/* Move a list selection by delta within n rows (clamped). */
+void	ui_sel_move(size_t *sel, size_t n, int delta);
 
 
 void	ui_theme_init(int mono);
