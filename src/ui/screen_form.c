@@ -896,6 +896,51 @@ act_timeline(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
+/* The form after (dir 1) or before (dir -1) this one in the workbook's
+ * order: initiatief, fase 1–4, stap 1–5; NULL at either end. */
+static const struct cat_form *
+neighbour_form(const struct ui *ui, const struct form *f, int dir)
+{
+	size_t i;
+
+	if (f->cform == NULL)
+		return NULL;
+	for (i = 0; i < ui->cat->nforms; i++) {
+		if (&ui->cat->forms[i] != f->cform)
+			continue;
+		if (dir < 0 && i > 0 && strcmp(ui->cat->forms[i - 1].kind, "zelfanalyse") != 0)
+			return &ui->cat->forms[i - 1];
+		if (dir > 0 && i + 1 < ui->cat->nforms &&
+		    strcmp(ui->cat->forms[i + 1].kind, "zelfanalyse") != 0)
+			return &ui->cat->forms[i + 1];
+	}
+	return NULL;
+}
+
+/* Go to the next or previous form in place, like turning a page. */
+static int
+turn_page(struct ui *ui, struct ui_view *v, int dir)
+{
+	struct form *f = v->state;
+	const struct cat_form *next = neighbour_form(ui, f, dir);
+	struct form_arg arg;
+
+	if (next == NULL) {
+		ui_message(ui, 0, dir > 0 ? "Dit is het laatste formulier." :
+		    "Dit is het eerste formulier.");
+		return UI_REDRAW;
+	}
+	arg.coalition_id = f->cid;
+	arg.form = next->key;	/* the catalogue outlives the views */
+	arg.checkrow = 0;
+	ui_pop(ui);
+	ui_push(ui, &ui_screen_form, &arg);
+	return UI_REDRAW;
+}
+
+static int act_next_form(struct ui *ui, struct ui_view *v) { return turn_page(ui, v, 1); }
+static int act_prev_form(struct ui *ui, struct ui_view *v) { return turn_page(ui, v, -1); }
+
 static int
 act_back(struct ui *ui, struct ui_view *v)
 {
@@ -1043,6 +1088,9 @@ static const struct ui_action browse_actions[] = {
 	    "Eerdere versies van dit antwoord zien en terugzetten", act_history },
 	{ { 'v' }, "v", NULL, "Stap 1 en 2: alle formuleringen van het vraagstuk tonen",
 	    act_timeline },
+	{ { '>', ']' }, ">", "Volgende", "Naar het volgende formulier (fase of stap)",
+	    act_next_form },
+	{ { '<', '[' }, "<", NULL, "Naar het vorige formulier (fase of stap)", act_prev_form },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Hulp en de toelichting bij deze vraag",
 	    ui_action_help },
 	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug",

@@ -23,6 +23,10 @@ expect_screen "tijdlijn van formuleringen" "Alle formuleringen van het vraagstuk
 expect_screen "tijdlijn noemt stap 1" "stap 1 (volgens ons)"
 keys Escape
 wait_for "Enter Antwoorden"
+keys '>'
+expect_screen "> bladert naar stap 3" "Stap 3 ·"
+keys '<'
+expect_screen "< bladert terug naar stap 2" "Stap 2 ·"
 keys Escape
 wait_for "Ontwerpstappen"
 
