@@ -92,6 +92,64 @@ struct note_list {
 	size_t		 n;
 };
 
+/* A player in the coalition's field. Optional yes/no fields use -1 for
+ * "not known"; optional choices are NULL when not known. */
+struct player {
+	int64_t	 id;
+	int64_t	 coalition_id;
+	char	*name;
+	char	*organisation;
+	char	*kind;		/* rijk, provincie, gemeente, regio, … (player.h) */
+	char	*level;		/* wijk, gemeente, regio, provincie, land */
+	char	*role;		/* initiatiefnemer, drager, schrager, afnemer, regisseur, buitenstaander */
+	int	 power;		/* 0..5 */
+	int	 interest;	/* 0..5 */
+	char	*standpunt;	/* voorstander, afwachtend, tegenstander */
+	int	 kopgroep;	/* 0 or 1 */
+	char	*eigen_belang;
+	char	*bijdrage;	/* comma-separated subset of geld,mensen,kunde,bevoegdheid,netwerk */
+	int	 phase_joined;	/* 0..4, -1 unknown */
+	int	 phase_left;	/* 0..4, -1 still in */
+	char	*notes;
+	char	*macht;		/* productiemacht, blokkeermacht, diffuse macht, or NULL */
+	int	 onvervangbaar;	/* -1, 0, 1 */
+	char	*formal_relation; /* ondergeschikt, contractueel, bestuurlijk gelijkwaardig, geen, or NULL */
+	char	*representative;
+	int	 same_mandate;	/* symmetrie: -1, 0, 1 */
+	int	 can_commit;	/* commitment: -1, 0, 1 */
+	int	 wants_regie;	/* -1, 0, 1 */
+	int	 grants_regie;	/* -1, 0, 1 */
+};
+
+struct player_list {
+	struct player	*v;
+	size_t		 n;
+};
+
+/* A relation between two players of one coalition. */
+struct relation {
+	int64_t	 id;
+	int64_t	 coalition_id;
+	int64_t	 from_player;
+	int64_t	 to_player;
+	char	*kind;		/* samenwerking, spanning, afhankelijkheid, financiering, opdrachtgever, keten */
+	int	 strength;	/* 1..5 */
+	char	*note;
+};
+
+struct relation_list {
+	struct relation	*v;
+	size_t		 n;
+};
+
+/* The typology of a coalition: scores the team gave (-1 / 0 = not yet). */
+struct typology {
+	int	 opgave_score;	/* 1 (vraag bekend) … 5 (turbulent), 0 = not scored */
+	int	 factors[8];	/* 0 (eenvoudig) … 4 (zeer complex), -1 = not scored */
+	char	*override_type;	/* a cat_coalition_type key chosen by the team, or NULL */
+	char	*override_reason;
+};
+
 void	coalition_free(struct coalition *c);
 void	coalition_list_free(struct coalition_list *l);
 void	answer_free(struct answer *a);
@@ -100,5 +158,9 @@ void	answer_change_free(struct answer_change *c);
 void	answer_history_free(struct answer_history *h);
 void	collaboration_list_free(struct collaboration_list *l);
 void	note_list_free(struct note_list *l);
+void	player_clear(struct player *p);
+void	player_list_free(struct player_list *l);
+void	relation_list_free(struct relation_list *l);
+void	typology_clear(struct typology *t);
 
 #endif

@@ -123,6 +123,27 @@ int64_t		 store_note_insert(struct store *st, int64_t coalition_id, const char *
 int		 store_note_update(struct store *st, int64_t id, const char *text);
 int		 store_note_delete(struct store *st, int64_t id);
 
+/* Players and relations (store_player.c). Players are listed in the order
+ * they were added; store_player_update writes every field of p. */
+struct player_list *store_player_list(struct store *st, int64_t coalition_id);
+int64_t		 store_player_insert(struct store *st, int64_t coalition_id, const char *name);
+int		 store_player_update(struct store *st, const struct player *p);
+int		 store_player_delete(struct store *st, int64_t id);
+struct relation_list *store_relation_list(struct store *st, int64_t coalition_id);
+int64_t		 store_relation_insert(struct store *st, int64_t coalition_id, int64_t from,
+		    int64_t to, const char *kind, int strength, const char *note);
+int		 store_relation_update(struct store *st, const struct relation *r);
+int		 store_relation_delete(struct store *st, int64_t id);
+
+/* Typology (store_typology.c): read fills t (unscored parts as in
+ * struct typology); the setters write one part each. */
+int		 store_typology_get(struct store *st, int64_t coalition_id, struct typology *t);
+int		 store_typology_set_opgave(struct store *st, int64_t coalition_id, int score);
+int		 store_typology_set_factor(struct store *st, int64_t coalition_id, int factor,
+		    int score);
+int		 store_typology_set_override(struct store *st, int64_t coalition_id,
+		    const char *type_key, const char *reason);
+
 /* Copy the catalogue's example coalition `key` into the werkboek as a new
  * coalition called name, with its answers, players and collaborations, in
  * one transaction. Returns the new coalition's id or -1. */

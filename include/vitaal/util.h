@@ -48,6 +48,16 @@ void	 strbuf_free(struct strbuf *b);
 char	*str_trim(const char *s);
 /* Case-insensitive for ASCII only; NULL-safe (NULL sorts first). */
 int	 str_casecmp(const char *a, const char *b);
+/* The value after (dir > 0) or before (dir < 0) cur in values[0..n),
+ * wrapping around; values[0] when cur is not among them. Pure. */
+const char *str_cycle(const char *const *values, size_t n, const char *cur, int dir);
+/* The index of s in values[0..n), or -1. */
+int	 str_index(const char *const *values, size_t n, const char *s);
+
+/* Does hay contain needle, ignoring ASCII case? An empty needle is in
+ * everything; a NULL hay contains nothing. */
+int	 str_contains_ci(const char *hay, const char *needle);
+
 /* True when s is NULL or holds nothing but white space. */
 int	 str_is_blank(const char *s);
 

@@ -19,13 +19,7 @@ const char *const collaboration_stances[COLLABORATION_NSTANCES] = {
 const char *
 collaboration_next_stance(const char *stance, int dir)
 {
-	int i;
-
-	for (i = 0; i < COLLABORATION_NSTANCES; i++)
-		if (stance != NULL && strcmp(stance, collaboration_stances[i]) == 0)
-			return collaboration_stances[(i + (dir < 0 ? COLLABORATION_NSTANCES - 1 : 1)) %
-			    COLLABORATION_NSTANCES];
-	return collaboration_stances[0];
+	return str_cycle(collaboration_stances, COLLABORATION_NSTANCES, stance, dir);
 }
 
 static int
@@ -71,12 +65,9 @@ int
 collaboration_save(struct store *st, const struct collaboration *c, char **cause)
 {
 	struct collaboration copy = *c;
-	int i, ret;
+	int ret;
 
-	for (i = 0; i < COLLABORATION_NSTANCES; i++)
-		if (strcmp(c->stance, collaboration_stances[i]) == 0)
-			break;
-	if (i == COLLABORATION_NSTANCES) {
+	if (str_index(collaboration_stances, COLLABORATION_NSTANCES, c->stance) < 0) {
 		if (cause != NULL)
 			*cause = xasprintf("onbekende houding '%s'", c->stance);
 		return -1;

@@ -132,3 +132,56 @@ note_list_free(struct note_list *l)
 	free(l->v);
 	free(l);
 }
+
+void
+player_clear(struct player *p)
+{
+	free(p->name);
+	free(p->organisation);
+	free(p->kind);
+	free(p->level);
+	free(p->role);
+	free(p->standpunt);
+	free(p->eigen_belang);
+	free(p->bijdrage);
+	free(p->notes);
+	free(p->macht);
+	free(p->formal_relation);
+	free(p->representative);
+}
+
+void
+player_list_free(struct player_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		player_clear(&l->v[i]);
+	free(l->v);
+	free(l);
+}
+
+void
+relation_list_free(struct relation_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].kind);
+		free(l->v[i].note);
+	}
+	free(l->v);
+	free(l);
+}
+
+void
+typology_clear(struct typology *t)
+{
+	free(t->override_type);
+	free(t->override_reason);
+	t->override_type = t->override_reason = NULL;
+}

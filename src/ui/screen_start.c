@@ -47,31 +47,6 @@ static const char welcome[] =
     "Het voorbeeld komt uit een casus over opvang voor daklozen; u kunt er vrij in "
     "rondkijken en schrijven.";
 
-/* Does the coalition's name contain the filter, ignoring ASCII case? */
-static int
-matches(const char *name, const char *filter)
-{
-	size_t n = strlen(filter), i;
-
-	if (n == 0)
-		return 1;
-	for (; *name != '\0'; name++) {
-		for (i = 0; i < n && name[i] != '\0'; i++) {
-			char a = name[i], b = filter[i];
-
-			if (a >= 'A' && a <= 'Z')
-				a = (char)(a - 'A' + 'a');
-			if (b >= 'A' && b <= 'Z')
-				b = (char)(b - 'A' + 'a');
-			if (a != b)
-				break;
-		}
-		if (i == n)
-			return 1;
-	}
-	return 0;
-}
-
 /* Recompute the shown rows; keep coalition keep_id selected if shown. */
 static void
 apply_filter(struct start *s, int64_t keep_id)
@@ -85,7 +60,7 @@ apply_filter(struct start *s, int64_t keep_id)
 		return;
 	s->shown = xcalloc(s->list->n, sizeof *s->shown);
 	for (i = 0; i < s->list->n; i++)
-		if (s->filter == NULL || matches(s->list->v[i].name, s->filter)) {
+		if (s->filter == NULL || str_contains_ci(s->list->v[i].name, s->filter)) {
 			if (s->list->v[i].id == keep_id)
 				s->selected = s->nshown;
 			s->shown[s->nshown++] = i;

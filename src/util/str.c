@@ -116,3 +116,41 @@ str_is_blank(const char *s)
 			return 0;
 	return 1;
 }
+
+int
+str_index(const char *const *values, size_t n, const char *s)
+{
+	size_t i;
+
+	for (i = 0; s != NULL && i < n; i++)
+		if (strcmp(values[i], s) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *
+str_cycle(const char *const *values, size_t n, const char *cur, int dir)
+{
+	int i = str_index(values, n, cur);
+
+	if (i < 0)
+		return values[0];
+	return values[(size_t)(i + (dir < 0 ? (int)n - 1 : 1)) % n];
+}
+
+int
+str_contains_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle), i;
+
+	if (n == 0)
+		return 1;
+	for (; hay != NULL && *hay != '\0'; hay++) {
+		for (i = 0; i < n && hay[i] != '\0'; i++)
+			if (tolower((unsigned char)hay[i]) != tolower((unsigned char)needle[i]))
+				break;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}

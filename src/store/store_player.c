@@ -1,0 +1,283 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * store_player.c: the players of a coalition and the relations between
+ * them. Optional yes/no columns are NULL in the werkboek and -1 in the
+ * record; optional choices are NULL in both.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "vitaal/util.h"
+#include "store_int.h"
+
+#define PLAYER_COLUMNS "id, coalition_id, name, organisation, kind, level, role, power," \
+	" interest, standpunt, kopgroep, eigen_belang, bijdrage, phase_joined, phase_left," \
+	" notes, macht, onvervangbaar, formal_relation, representative, same_mandate," \
+	" can_commit, wants_regie, grants_regie"
+
+/* An optional integer column: -1 for NULL. */
+static int
+col_opt_int(sqlite3_stmt *stmt, int i)
+{
+	return sqlite3_column_type(stmt, i) == SQLITE_NULL ? -1 : sqlite3_column_int(stmt, i);
+}
+
+static void
+bind_opt_int(sqlite3_stmt *stmt, int i, int v)
+{
+	if (v < 0)
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_int(stmt, i, v);
+}
+
+static void
+bind_opt_text(sqlite3_stmt *stmt, int i, const char *s)
+{
+	if (s == NULL)
+		sqlite3_bind_null(stmt, i);
+	else
+		store_bind_text(stmt, i, s);
+}
+
+static void
+read_player(sqlite3_stmt *stmt, void *vp)
+{
+	struct player *p = vp;
+
+	p->id = sqlite3_column_int64(stmt, 0);
+	p->coalition_id = sqlite3_column_int64(stmt, 1);
+	p->name = store_col_text(stmt, 2);
+	p->organisation = store_col_text(stmt, 3);
+	p->kind = store_col_text(stmt, 4);
+	p->level = store_col_text(stmt, 5);
+	p->role = store_col_text(stmt, 6);
+	p->power = sqlite3_column_int(stmt, 7);
+	p->interest = sqlite3_column_int(stmt, 8);
+	p->standpunt = store_col_text(stmt, 9);
+	p->kopgroep = sqlite3_column_int(stmt, 10);
+	p->eigen_belang = store_col_text(stmt, 11);
+	p->bijdrage = store_col_text(stmt, 12);
+	p->phase_joined = col_opt_int(stmt, 13);
+	p->phase_left = col_opt_int(stmt, 14);
+	p->notes = store_col_text(stmt, 15);
+	p->macht = store_col_text_or_null(stmt, 16);
+	p->onvervangbaar = col_opt_int(stmt, 17);
+	p->formal_relation = store_col_text_or_null(stmt, 18);
+	p->representative = store_col_text(stmt, 19);
+	p->same_mandate = col_opt_int(stmt, 20);
+	p->can_commit = col_opt_int(stmt, 21);
+	p->wants_regie = col_opt_int(stmt, 22);
+	p->grants_regie = col_opt_int(stmt, 23);
+}
+
+struct player_list *
+store_player_list(struct store *st, int64_t coalition_id)
+{
+	static const char sql[] = "SELECT " PLAYER_COLUMNS " FROM player WHERE coalition_id = ?1"
+	    " ORDER BY id";
+	struct player_list *l;
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, coalition_id);
+	l = xcalloc(1, sizeof *l);
+	if (store_collect(st, stmt, sizeof *l->v, read_player, &l->v, &l->n) != 0) {
+		player_list_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+/* Run one write statement in its own transaction. */
+static int
+write_txn(struct store *st, sqlite3_stmt *stmt, const char *what)
+{
+	if (store_step_write(st, stmt, what) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st);
+}
+
+int64_t
+store_player_insert(struct store *st, int64_t coalition_id, const char *name)
+{
+	static const char sql[] = "INSERT INTO player(coalition_id, name) VALUES (?1, ?2)";
+	sqlite3_stmt *stmt;
+	int64_t id;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, coalition_id);
+	store_bind_text(stmt, 2, name);
+	if (store_step_write(st, stmt, "coalitie") != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	id = sqlite3_last_insert_rowid(st->db);
+	return store_commit(st) == 0 ? id : -1;
+}
+
+int
+store_player_update(struct store *st, const struct player *p)
+{
+	static const char sql[] = "UPDATE player SET name = ?2, organisation = ?3, kind = ?4,"
+	    " level = ?5, role = ?6, power = ?7, interest = ?8, standpunt = ?9, kopgroep = ?10,"
+	    " eigen_belang = ?11, bijdrage = ?12, phase_joined = ?13, phase_left = ?14,"
+	    " notes = ?15, macht = ?16, onvervangbaar = ?17, formal_relation = ?18,"
+	    " representative = ?19, same_mandate = ?20, can_commit = ?21, wants_regie = ?22,"
+	    " grants_regie = ?23, updated = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, p->id);
+	store_bind_text(stmt, 2, p->name);
+	store_bind_text(stmt, 3, p->organisation);
+	store_bind_text(stmt, 4, p->kind);
+	store_bind_text(stmt, 5, p->level);
+	store_bind_text(stmt, 6, p->role);
+	sqlite3_bind_int(stmt, 7, p->power);
+	sqlite3_bind_int(stmt, 8, p->interest);
+	store_bind_text(stmt, 9, p->standpunt);
+	sqlite3_bind_int(stmt, 10, p->kopgroep != 0);
+	store_bind_text(stmt, 11, p->eigen_belang);
+	store_bind_text(stmt, 12, p->bijdrage);
+	bind_opt_int(stmt, 13, p->phase_joined);
+	bind_opt_int(stmt, 14, p->phase_left);
+	store_bind_text(stmt, 15, p->notes);
+	bind_opt_text(stmt, 16, p->macht);
+	bind_opt_int(stmt, 17, p->onvervangbaar);
+	bind_opt_text(stmt, 18, p->formal_relation);
+	store_bind_text(stmt, 19, p->representative);
+	bind_opt_int(stmt, 20, p->same_mandate);
+	bind_opt_int(stmt, 21, p->can_commit);
+	bind_opt_int(stmt, 22, p->wants_regie);
+	bind_opt_int(stmt, 23, p->grants_regie);
+	return write_txn(st, stmt, "speler");
+}
+
+int
+store_player_delete(struct store *st, int64_t id)
+{
+	static const char sql[] = "DELETE FROM player WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, id);
+	return write_txn(st, stmt, "speler");
+}
+
+static void
+read_relation(sqlite3_stmt *stmt, void *vp)
+{
+	struct relation *r = vp;
+
+	r->id = sqlite3_column_int64(stmt, 0);
+	r->coalition_id = sqlite3_column_int64(stmt, 1);
+	r->from_player = sqlite3_column_int64(stmt, 2);
+	r->to_player = sqlite3_column_int64(stmt, 3);
+	r->kind = store_col_text(stmt, 4);
+	r->strength = sqlite3_column_int(stmt, 5);
+	r->note = store_col_text(stmt, 6);
+}
+
+struct relation_list *
+store_relation_list(struct store *st, int64_t coalition_id)
+{
+	static const char sql[] = "SELECT id, coalition_id, from_player, to_player, kind,"
+	    " strength, note FROM relation WHERE coalition_id = ?1 ORDER BY id";
+	struct relation_list *l;
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, coalition_id);
+	l = xcalloc(1, sizeof *l);
+	if (store_collect(st, stmt, sizeof *l->v, read_relation, &l->v, &l->n) != 0) {
+		relation_list_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+int64_t
+store_relation_insert(struct store *st, int64_t coalition_id, int64_t from, int64_t to,
+    const char *kind, int strength, const char *note)
+{
+	static const char sql[] = "INSERT INTO relation(coalition_id, from_player, to_player,"
+	    " kind, strength, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+	sqlite3_stmt *stmt;
+	int64_t id;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, coalition_id);
+	sqlite3_bind_int64(stmt, 2, from);
+	sqlite3_bind_int64(stmt, 3, to);
+	store_bind_text(stmt, 4, kind);
+	sqlite3_bind_int(stmt, 5, strength);
+	store_bind_text(stmt, 6, note);
+	if (store_step_write(st, stmt, "speler") != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	id = sqlite3_last_insert_rowid(st->db);
+	return store_commit(st) == 0 ? id : -1;
+}
+
+int
+store_relation_update(struct store *st, const struct relation *r)
+{
+	static const char sql[] = "UPDATE relation SET kind = ?2, strength = ?3, note = ?4"
+	    " WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, r->id);
+	store_bind_text(stmt, 2, r->kind);
+	sqlite3_bind_int(stmt, 3, r->strength);
+	store_bind_text(stmt, 4, r->note);
+	return write_txn(st, stmt, "relatie");
+}
+
+int
+store_relation_delete(struct store *st, int64_t id)
+{
+	static const char sql[] = "DELETE FROM relation WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, id);
+	return write_txn(st, stmt, "relatie");
+}
