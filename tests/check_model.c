@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <stdint.h>
 #include <stdio.h>
 #include <sys/stat.h>
 
@@ -17,6 +18,8 @@
 #include "vitaal/example.h"
 #include "vitaal/note.h"
 #include "vitaal/perspective.h"
+#include "vitaal/player.h"
+#include "vitaal/typology.h"
 #include "vitaal/rescue.h"
 #include "vitaal/vraagstuk.h"
 #include "vitaal/catalogue.h"
@@ -491,6 +494,221 @@ START_TEST(test_rescue_write)
 }
 END_TEST
 
+/* Every value the player lists offer is one the werkboek stores, and a
+ * full record round-trips, including the "not known" values. */
+START_TEST(test_player_lists_match_schema)
+{
+	struct player_list *l;
+	struct player p;
+	int64_t a = coalition_create(st, "Spelers", NULL), id;
+	size_t i, k;
+	const char *const *lists[] = { player_kinds, player_levels, player_roles,
+	    player_standpunten };
+	const size_t sizes[] = { PLAYER_NKINDS, PLAYER_NLEVELS, PLAYER_NROLES,
+	    PLAYER_NSTANDPUNTEN };
+	char *cause = NULL;
+
+	id = player_add(st, a, " Woningcorporatie Ĳsselland ", NULL);
+	ck_assert_int_gt(id, 0);
+	for (k = 0; k < 4; k++) {
+		for (i = 0; i < sizes[k]; i++) {
+			l = store_player_list(st, a);
+			p = l->v[0];
+			if (k == 0) p.kind = (char *)(uintptr_t)lists[k][i];
+			if (k == 1) p.level = (char *)(uintptr_t)lists[k][i];
+			if (k == 2) p.role = (char *)(uintptr_t)lists[k][i];
+			if (k == 3) p.standpunt = (char *)(uintptr_t)lists[k][i];
+			ck_assert_msg(player_save(st, &p, &cause) == 0, "%s: %s", lists[k][i], cause);
+			player_list_free(l);
+		}
+	}
+	for (i = 0; i < PLAYER_NMACHTEN + PLAYER_NFORMAL; i++) {
+		l = store_player_list(st, a);
+		p = l->v[0];
+		if (i < PLAYER_NMACHTEN)
+			p.macht = (char *)(uintptr_t)player_machten[i];
+		else
+			p.formal_relation = (char *)(uintptr_t)player_formal_relations[i - PLAYER_NMACHTEN];
+		ck_assert_msg(player_save(st, &p, &cause) == 0, "%s", cause);
+		player_list_free(l);
+	}
+	l = store_player_list(st, a);
+	p = l->v[0];
+	ck_assert_str_eq(p.name, "Woningcorporatie Ĳsselland");
+	p.power = 5;
+	p.interest = 4;
+	p.same_mandate = 1;
+	p.can_commit = 0;
+	p.onvervangbaar = -1;
+	p.phase_joined = 2;
+	ck_assert_int_eq(player_save(st, &p, NULL), 0);
+	p.power = 6;
+	ck_assert_int_eq(player_save(st, &p, &cause), -1);
+	assert_cause(cause, "0 tot en met 5");
+	p.power = 5;
+	p.role = (char *)(uintptr_t)"koning";
+	ck_assert_int_eq(player_save(st, &p, &cause), -1);
+	assert_cause(cause, "rol");
+	player_list_free(l);
+	l = store_player_list(st, a);
+	ck_assert_int_eq(l->v[0].power, 5);
+	ck_assert_int_eq(l->v[0].same_mandate, 1);
+	ck_assert_int_eq(l->v[0].can_commit, 0);
+	ck_assert_int_eq(l->v[0].onvervangbaar, -1);
+	ck_assert_int_eq(l->v[0].phase_left, -1);
+	ck_assert_str_eq(l->v[0].formal_relation, "geen");
+	player_list_free(l);
+	ck_assert_int_eq(player_add(st, a, "  ", &cause), -1);
+	assert_cause(cause, "naam");
+}
+END_TEST
+
+/* Relations need two different players, a known kind and strength 1–5;
+ * deleting a player deletes its relations. */
+START_TEST(test_relation_rules)
+{
+	struct relation_list *l;
+	char *cause = NULL;
+	int64_t a = coalition_create(st, "Relaties", NULL);
+	int64_t p1 = player_add(st, a, "Gemeente", NULL), p2 = player_add(st, a, "GGD", NULL);
+
+	ck_assert_int_eq(relation_add(st, a, p1, p1, "spanning", 3, &cause), -1);
+	assert_cause(cause, "twee verschillende");
+	ck_assert_int_eq(relation_add(st, a, p1, p2, "ruzie", 3, &cause), -1);
+	assert_cause(cause, "soort relatie");
+	ck_assert_int_eq(relation_add(st, a, p1, p2, "financiering", 9, &cause), -1);
+	assert_cause(cause, "1 tot en met 5");
+	ck_assert_int_gt(relation_add(st, a, p1, p2, "financiering", 4, NULL), 0);
+	l = store_relation_list(st, a);
+	ck_assert_uint_eq(l->n, 1);
+	ck_assert_str_eq(relation_kind_label(l->v[0].kind), "financiering");
+	relation_list_free(l);
+	ck_assert_str_eq(relation_kind_label("opdrachtgever"), "opdrachtgever–opdrachtnemer");
+	ck_assert_int_eq(player_remove(st, p2, NULL), 0);
+	ck_assert_int_eq(store_count(st, "relation"), 0);
+}
+END_TEST
+
+/* Contributions toggle in a fixed order; sorting is stable; the filter
+ * looks at name, organisation, kind, role and standpunt; rings follow the
+ * role and the kopgroep. */
+START_TEST(test_player_helpers)
+{
+	struct player v[3];
+	char *b, *b2;
+
+	b = player_bijdrage_toggle("", "netwerk");
+	ck_assert_str_eq(b, "netwerk");
+	b2 = player_bijdrage_toggle(b, "geld");
+	ck_assert_str_eq(b2, "geld,netwerk");
+	ck_assert(player_bijdrage_has(b2, "geld"));
+	ck_assert(!player_bijdrage_has(b2, "kunde"));
+	free(b);
+	b = player_bijdrage_toggle(b2, "netwerk");
+	ck_assert_str_eq(b, "geld");
+	free(b);
+	free(b2);
+
+	memset(v, 0, sizeof v);
+	v[0] = (struct player){ .id = 1, .name = (char *)(uintptr_t)"Zorgverlener",
+	    .role = (char *)(uintptr_t)"schrager", .standpunt = (char *)(uintptr_t)"afwachtend",
+	    .power = 2, .interest = 5 };
+	v[1] = (struct player){ .id = 2, .name = (char *)(uintptr_t)"Gemeente",
+	    .role = (char *)(uintptr_t)"drager", .standpunt = (char *)(uintptr_t)"voorstander",
+	    .power = 5, .interest = 3 };
+	v[2] = (struct player){ .id = 3, .name = (char *)(uintptr_t)"Buurt",
+	    .role = (char *)(uintptr_t)"buitenstaander",
+	    .standpunt = (char *)(uintptr_t)"tegenstander", .power = 2, .interest = 1 };
+	player_sort(v, 3, PLAYER_SORT_POWER);
+	ck_assert_int_eq(v[0].id, 2);
+	ck_assert_int_eq(v[1].id, 1);	/* tie on power: order added */
+	player_sort(v, 3, PLAYER_SORT_NAME);
+	ck_assert_str_eq(v[0].name, "Buurt");
+	player_sort(v, 3, PLAYER_SORT_ADDED);
+	ck_assert_int_eq(v[0].id, 1);
+	ck_assert(player_matches(&v[0], "ZORG"));
+	ck_assert(player_matches(&v[0], "schrager"));
+	ck_assert(!player_matches(&v[0], "gemeente"));
+	ck_assert(player_matches(&v[0], ""));
+	ck_assert_int_eq(player_ring(&v[0]), 1);
+	ck_assert_int_eq(player_ring(&v[1]), 0);
+	ck_assert_int_eq(player_ring(&v[2]), 3);
+	v[2].kopgroep = 1;
+	ck_assert_int_eq(player_ring(&v[2]), 0);
+}
+END_TEST
+
+/* The typology's boundaries: opgave 1–2 known, 3–5 turbulent; a mean
+ * factor score below 2 simple, from 2 complex; unscored stays unknown;
+ * an override needs a reason and then wins, with its strategy. */
+START_TEST(test_typology_boundaries)
+{
+	struct catalogue *cat = catalogue_load(st);
+	struct typology t;
+	struct typology_result r;
+	char *cause = NULL;
+	int64_t a = coalition_create(st, "Typologie", NULL);
+	int i;
+
+	ck_assert_int_eq(store_typology_get(st, a, &t), 0);
+	typology_classify(cat, &t, &r);
+	ck_assert_int_eq(r.turbulent, -1);
+	ck_assert_int_eq(r.complex, -1);
+	ck_assert_ptr_null(r.computed);
+	typology_clear(&t);
+
+	ck_assert_int_eq(typology_score_opgave(st, a, 2, NULL), 0);
+	for (i = 1; i <= 8; i++)
+		ck_assert_int_eq(typology_score_factor(st, a, i, i <= 4 ? 1 : 2, NULL), 0);
+	store_typology_get(st, a, &t);
+	typology_classify(cat, &t, &r);	/* mean 1.5: simple; opgave 2: known */
+	ck_assert_int_eq(r.turbulent, 0);
+	ck_assert_int_eq(r.complex, 0);
+	ck_assert_int_eq(r.scored, 8);
+	ck_assert_str_eq(r.computed->opgave, "bekend");
+	ck_assert_str_eq(r.computed->systeem, "eenvoudig");
+	ck_assert_ptr_nonnull(r.strategy);
+	typology_clear(&t);
+
+	typology_score_opgave(st, a, 3, NULL);
+	typology_score_factor(st, a, 1, 3, NULL);
+	typology_score_factor(st, a, 2, 3, NULL);	/* sum 16, mean 2.0: complex */
+	store_typology_get(st, a, &t);
+	typology_classify(cat, &t, &r);
+	ck_assert_int_eq(r.turbulent, 1);
+	ck_assert_int_eq(r.complex, 1);
+	ck_assert_str_eq(r.computed->systeem, "complex");
+	ck_assert_str_eq(r.computed->opgave, "turbulent");
+	ck_assert_int_eq(r.overridden, 0);
+	typology_clear(&t);
+
+	ck_assert_int_eq(typology_override(st, cat, a, cat->types[0].key, "  ", &cause), -1);
+	assert_cause(cause, "waarom");
+	ck_assert_int_eq(typology_override(st, cat, a, "onzin", "x", &cause), -1);
+	assert_cause(cause, "onbekend type");
+	ck_assert_int_eq(typology_override(st, cat, a, cat->types[0].key,
+	    "De raad heeft de koers al vastgelegd", NULL), 0);
+	store_typology_get(st, a, &t);
+	typology_classify(cat, &t, &r);
+	ck_assert_ptr_eq(r.chosen, &cat->types[0]);
+	ck_assert_int_eq(r.overridden, 1);
+	ck_assert_str_eq(r.strategy->type_key, cat->types[0].key);
+	ck_assert_str_eq(t.override_reason, "De raad heeft de koers al vastgelegd");
+	typology_clear(&t);
+	ck_assert_int_eq(typology_override(st, cat, a, NULL, NULL, NULL), 0);
+	store_typology_get(st, a, &t);
+	ck_assert_ptr_null(t.override_type);
+	typology_clear(&t);
+	ck_assert_int_eq(typology_score_factor(st, a, 9, 1, &cause), -1);
+	free(cause);
+	ck_assert_int_eq(typology_score_factor(st, a, 1, -1, NULL), 0);	/* unscore */
+	store_typology_get(st, a, &t);
+	ck_assert_int_eq(t.factors[0], -1);
+	typology_clear(&t);
+	catalogue_free(cat);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -513,6 +731,10 @@ main(void)
 	tcase_add_test(tc, test_example_open);
 	tcase_add_test(tc, test_note_save);
 	tcase_add_test(tc, test_rescue_write);
+	tcase_add_test(tc, test_player_lists_match_schema);
+	tcase_add_test(tc, test_relation_rules);
+	tcase_add_test(tc, test_player_helpers);
+	tcase_add_test(tc, test_typology_boundaries);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }
