@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include <stddef.h>
+
 #include "layout.h"
 
 #define MARGIN		2
@@ -110,4 +112,50 @@ layout_form_areas(int cols, int lines, int header_h, int detail_min, struct layo
 	out->field_h = detail - 4;	/* prompt (up to 2), status line, a guidance line */
 	if (out->field_h < 3)
 		out->field_h = 3;
+}
+
+void
+layout_table(int cols, const struct layout_column *spec, size_t n, int *x, int *w)
+{
+	int avail = cols - 2 * MARGIN, need, nflex, extra, pos;
+	size_t i, worst;
+
+	for (i = 0; i < n; i++)
+		w[i] = spec[i].min_w;
+	for (;;) {
+		need = -1;
+		for (i = 0; i < n; i++)
+			if (w[i] > 0)
+				need += w[i] + 1;
+		if (need <= avail)
+			break;
+		/* Drop the least important column still shown. */
+		worst = n;
+		for (i = 0; i < n; i++)
+			if (w[i] > 0 && spec[i].drop > 0 &&
+			    (worst == n || spec[i].drop > spec[worst].drop))
+				worst = i;
+		if (worst == n)
+			break;	/* nothing left to drop: columns run off the edge */
+		w[worst] = 0;
+	}
+	nflex = 0;
+	for (i = 0; i < n; i++)
+		nflex += w[i] > 0 && spec[i].flex;
+	extra = avail - need;
+	for (i = 0; i < n && nflex > 0 && extra > 0; i++) {
+		if (w[i] > 0 && spec[i].flex) {
+			int share = extra / nflex;
+
+			w[i] += share;
+			extra -= share;
+			nflex--;
+		}
+	}
+	pos = MARGIN;
+	for (i = 0; i < n; i++) {
+		x[i] = pos;
+		if (w[i] > 0)
+			pos += w[i] + 1;
+	}
 }

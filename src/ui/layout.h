@@ -7,6 +7,8 @@
 #ifndef VITAAL_LAYOUT_H
 #define VITAAL_LAYOUT_H
 
+#include <stddef.h>
+
 /* Columns of the start screen's coalition list; a width of 0 means the
  * column is left out at this terminal width. x positions are from the left
  * edge; name always gets what is left. */
@@ -43,6 +45,19 @@ struct layout_form {
  * drawing; the question list keeps at least three rows. */
 void	layout_form_areas(int cols, int lines, int header_h, int detail_min,
 	    struct layout_form *out);
+
+/* A table's columns: each has a minimum width; flex columns share the
+ * room left over; when the room is short, the columns with the highest
+ * drop number go first (0 = never dropped). */
+struct layout_column {
+	int	min_w;
+	int	flex;
+	int	drop;
+};
+
+/* Fill x[i] and w[i] for n columns in cols terminal columns (margin 2,
+ * one space between columns); a dropped column gets w[i] = 0. */
+void	layout_table(int cols, const struct layout_column *spec, size_t n, int *x, int *w);
 
 /* A progress bar of width cells for percent 0..100: the number of full
  * cells (never more than width; 0 only at 0%). */

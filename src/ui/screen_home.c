@@ -44,6 +44,8 @@ row_cols(int row)
 		return 4;
 	if (row == ROW_STEPS)
 		return 5;
+	if (row == ROW_TILES)
+		return 4;
 	return 1;
 }
 
@@ -244,22 +246,32 @@ home_draw(struct ui *ui, struct ui_view *v)
 	}
 	y += 3;
 
-	/* Tiles: what else the coalition holds. */
-	sel = h->row == ROW_TILES;
-	snprintf(buf, sizeof buf, "Notities %d", h->counts.notes);
-	attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
-	if (sel)
-		ui_put(y, 0, 1, "▸");
-	ui_put(y, 2, 14, buf);
-	ui_hit(ui, y, 2, 14, 1, ROW_TILES * 10);
-	attrset(ui_attr(ROLE_DIM));
-	snprintf(buf, sizeof buf, "Spelers %d · Relaties %d · Dilemma's %d",
-	    h->counts.players, h->counts.relations, h->counts.dilemmas);
-	ui_put_fit(y, 16, COLS - 18, buf);
-	snprintf(buf, sizeof buf, "Typologie %s · Samenwerkingen op het terrein %d",
-	    h->counts.typology ? "bepaald" : "open", h->counts.collaborations);
-	ui_put_fit(y + 1, 16, COLS - 18, buf);
-	attrset(ui_attr(ROLE_NORMAL));
+	/* Tiles: what else the coalition holds, each opened with Enter. */
+	{
+		int tw = (COLS - 4) / 4, t;
+		char tiles[4][64];
+
+		snprintf(tiles[0], sizeof tiles[0], "Notities (%d)", h->counts.notes);
+		snprintf(tiles[1], sizeof tiles[1], "Spelers (%d)", h->counts.players);
+		snprintf(tiles[2], sizeof tiles[2], "Spelerskaart");
+		snprintf(tiles[3], sizeof tiles[3], "Typologie (%s)",
+		    h->counts.typology ? "bepaald" : "open");
+		for (t = 0; t < 4; t++) {
+			sel = h->row == ROW_TILES && h->col == t;
+			attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
+			if (sel)
+				mvhline(y, 2 + t * tw, ' ', tw - 1);
+			ui_put_fit(y, 2 + t * tw, tw - 1, tiles[t]);
+			ui_hit(ui, y, 2 + t * tw, tw, 1, ROW_TILES * 10 + t);
+		}
+		if (h->row == ROW_TILES)
+			ui_put(y, 0, 1, "▸");
+		attrset(ui_attr(ROLE_DIM));
+		snprintf(buf, sizeof buf, "Relaties %d · Dilemma's %d · Samenwerkingen op het "
+		    "terrein %d", h->counts.relations, h->counts.dilemmas, h->counts.collaborations);
+		ui_put_fit(y + 1, 2, COLS - 4, buf);
+		attrset(ui_attr(ROLE_NORMAL));
+	}
 }
 
 static int
@@ -308,9 +320,14 @@ act_open(struct ui *ui, struct ui_view *v)
 		snprintf(key, sizeof key, "stap%d", h->col + 1);
 		arg.form = key;
 		break;
-	case ROW_TILES:
-		ui_push(ui, &ui_screen_notes, &h->id);
+	case ROW_TILES: {
+		static const struct ui_screen *const tiles[4] = {
+			&ui_screen_notes, &ui_screen_players, &ui_screen_map, &ui_screen_typology,
+		};
+
+		ui_push(ui, tiles[h->col], &h->id);
 		return UI_REDRAW;
+	}
 	default:
 		snprintf(key, sizeof key, "fase%d", h->col + 1);
 		arg.form = key;

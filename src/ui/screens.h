@@ -27,4 +27,10 @@ struct history_arg {
 	const char	*prompt;	/* the question, for the heading */
 };
 
+/* Show one player (ui_screen_player). */
+struct player_arg {
+	int64_t		 coalition_id;
+	int64_t		 player_id;
+};
+
 #endif

@@ -137,6 +137,10 @@ extern const struct ui_screen ui_screen_form;
 extern const struct ui_screen ui_screen_history;
 extern const struct ui_screen ui_screen_notes;
 extern const struct ui_screen ui_screen_collab;
+extern const struct ui_screen ui_screen_players;
+extern const struct ui_screen ui_screen_player;
+extern const struct ui_screen ui_screen_map;
+extern const struct ui_screen ui_screen_typology;
 
 /* The view stack. ui_push enters screen with arg; ui_pop leaves the top
  * view and resumes the one below. */

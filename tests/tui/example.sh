@@ -73,8 +73,8 @@ wait_for "Stap 5 ·"
 keys Escape
 wait_for "Ontwerpstappen"
 
-# A note.
-keys Down
+# A note: the first tile under the steps.
+keys Down Left Left Left
 keys Enter
 expect_screen "notities openen" "Nog geen notities"
 keys n
@@ -82,14 +82,14 @@ type_text "Bel de GGD — vóór de werkconferentie"
 keys Escape
 expect_screen "notitie bewaard" "Bel de GGD — vóór de werkconferentie"
 keys Escape
-expect_screen "overzicht telt de notitie" "Notities 1"
+expect_screen "overzicht telt de notitie" "Notities (1)"
 keys Escape q
 expect_exit "afsluiten" 0
 
 start 80 24
 wait_for "Iedereen onder dak"
 keys v
-expect_screen "v opent hetzelfde voorbeeld" "Notities 1"
+expect_screen "v opent hetzelfde voorbeeld" "Notities (1)"
 screen | grep -q "Samenwerkingen op het terrein 4" && ok "vierde samenwerking bewaard" || not_ok "vierde samenwerking bewaard" "$(screen)"
 keys Down Down Down Down Down Right Right
 keys Enter

@@ -1,0 +1,882 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * maplayout.c: the four player maps as pure geometry. Each map first lays
+ * out its frame (regions), then paints an occupancy grid of w × h cells:
+ * every cell is either frame (a border, a title, a caption, or outside any
+ * box) or free space belonging to one region. Names are then placed one
+ * by one, in a fixed order, at the free spot nearest their ideal point:
+ * first whole and inside their own region, then shortened, then without
+ * the blank column that separates neighbours, and only then in another
+ * region. Nobody is dropped; a label overlaps others only when the whole
+ * area has no room left for even the shortest form of a name.
+ *
+ * Scanning the whole grid once per attempt is simple and fast enough:
+ * 200 × 55 cells times a few attempts per player is well under a
+ * millisecond for the players one coalition has.
+ */
+#include "config.h"
+
+#include <assert.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/maplayout.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+
+#define FRAME		(-1)	/* zone of a cell no label may use */
+#define MIN_CUT		3	/* columns a shortened name keeps at least */
+#define TABLE_GAP	2	/* blanks between the columns of a cell's table */
+#define CAP_FLOOR	(MIN_CUT + 1)	/* a region's cap goes no lower */
+
+static const char	 ellipsis[] = "…";
+static const char	 star[] = "★";
+
+/* Columns and bytes of a name up to the end of one of its characters. */
+struct boundary {
+	int	cols;
+	size_t	len;
+};
+
+/* A player on its way to a label: its measured name and where it wants
+ * to be. */
+struct pending {
+	size_t			 idx;		/* input position */
+	const char		*name;
+	size_t			 namelen;	/* bytes */
+	int			 namew;		/* columns */
+	struct boundary		*b;		/* after each character */
+	size_t			 nb;
+	const char		*prefix;
+	int			 prefixw;
+	int			 power;		/* clamped, for the order */
+	int			 interest;
+	int			 zone;		/* the region it belongs in */
+	int			 ax, ay;	/* ideal point */
+	int			 centre;	/* 1: centre the label on ax, 0: start it there */
+	int			 minw;		/* width of the shortest form */
+	int			 cap;		/* widest form allowed this round */
+	int			 attempt;	/* which try placed it; 0 = whole, apart, at home */
+};
+
+/* The occupancy grid the labels are placed on. */
+struct placer {
+	int		 w, h;
+	short		*zone;		/* FRAME or the region a cell belongs to */
+	unsigned char	*occ;		/* 1 where a label already is */
+	int		*run;		/* scratch: usable cells from here rightwards */
+	int		 weight;	/* cost of a row, against a half column squared */
+	int		 ellw;		/* columns of "…" */
+};
+
+/* Keep v within lo..hi. */
+static int
+clampi(int v, int lo, int hi)
+{
+	return v < lo ? lo : (v > hi ? hi : v);
+}
+
+/* Is w × h an area the layouts accept? */
+static int
+area_ok(int w, int h)
+{
+	return w >= MAPLAYOUT_MIN_W && h >= MAPLAYOUT_MIN_H && w <= MAPLAYOUT_MAX &&
+	    h <= MAPLAYOUT_MAX;
+}
+
+/* Display columns of a static string, as an int. */
+static int
+swidth(const char *s)
+{
+	return (int)utf8_width(s);
+}
+
+/* A new, empty layout with room for nregions regions and n labels. */
+static struct map_layout *
+layout_new(int w, int h, size_t nregions, size_t n)
+{
+	struct map_layout *ml = xcalloc(1, sizeof *ml);
+
+	ml->w = w;
+	ml->h = h;
+	ml->regions = xcalloc(nregions, sizeof *ml->regions);
+	ml->nregions = nregions;
+	ml->labels = n > 0 ? xcalloc(n, sizeof *ml->labels) : NULL;
+	ml->nlabels = n;
+	return ml;
+}
+
+void
+maplayout_free(struct map_layout *ml)
+{
+	if (ml == NULL)
+		return;
+	free(ml->labels);
+	free(ml->regions);
+	free(ml);
+}
+
+/* Fill in one region. */
+static void
+region_set(struct map_region *r, int x, int y, int w, int h, const char *title,
+    const char *subtitle)
+{
+	r->x = x;
+	r->y = y;
+	r->w = w;
+	r->h = h;
+	r->title = title;
+	r->subtitle = subtitle;
+}
+
+/* An empty grid of w × h frame cells. */
+static void
+placer_init(struct placer *pl, int w, int h, int weight)
+{
+	size_t cells = (size_t)w * (size_t)h, i;
+
+	pl->w = w;
+	pl->h = h;
+	pl->zone = xreallocarray(NULL, cells, sizeof *pl->zone);
+	for (i = 0; i < cells; i++)
+		pl->zone[i] = FRAME;
+	pl->occ = xcalloc(cells, sizeof *pl->occ);
+	pl->run = xreallocarray(NULL, cells, sizeof *pl->run);
+	pl->weight = weight;
+	pl->ellw = swidth(ellipsis);
+}
+
+static void
+placer_free(struct placer *pl)
+{
+	free(pl->zone);
+	free(pl->occ);
+	free(pl->run);
+}
+
+/* Paint region r: its border becomes frame, its inside belongs to zone.
+ * Later boxes paint over earlier ones, which is how the rings nest. */
+static void
+placer_box(struct placer *pl, const struct map_region *r, int zone)
+{
+	int x, y, border;
+
+	for (y = r->y; y < r->y + r->h; y++) {
+		if (y < 0 || y >= pl->h)
+			continue;
+		for (x = r->x; x < r->x + r->w; x++) {
+			if (x < 0 || x >= pl->w)
+				continue;
+			border = y == r->y || y == r->y + r->h - 1 || x == r->x ||
+			    x == r->x + r->w - 1;
+			pl->zone[y * pl->w + x] = (short)(border ? FRAME : zone);
+		}
+	}
+}
+
+/* Measure a name and note every character boundary, so that cutting
+ * never splits a character (malformed bytes count one column each, as in
+ * utf8_width). Zero-width characters stay with the one before them. */
+static void
+pending_measure(struct pending *pd)
+{
+	const char *s = pd->name;
+	size_t n = strlen(s), off = 0;
+	uint32_t cp;
+	int len, cols = 0;
+
+	pd->namelen = n;
+	pd->b = n > 0 ? xreallocarray(NULL, n, sizeof *pd->b) : NULL;
+	pd->nb = 0;
+	while (off < n) {
+		if ((len = utf8_decode(s + off, n - off, &cp)) < 0) {
+			len = 1;
+			cols++;
+		} else
+			cols += utf8_cpwidth(cp);
+		off += (size_t)len;
+		pd->b[pd->nb].cols = cols;
+		pd->b[pd->nb].len = off;
+		pd->nb++;
+	}
+	pd->namew = cols;
+}
+
+/* The players, measured, with no prefix and no place yet. The caller
+ * frees them with pending_free. */
+static struct pending *
+pending_new(const struct map_player *p, size_t n)
+{
+	struct pending *pd;
+	size_t i;
+
+	if (n == 0)
+		return NULL;
+	assert(p != NULL);
+	pd = xcalloc(n, sizeof *pd);
+	for (i = 0; i < n; i++) {
+		pd[i].idx = i;
+		pd[i].name = p[i].name != NULL ? p[i].name : "";
+		pending_measure(&pd[i]);
+		pd[i].prefix = "";
+		pd[i].power = clampi(p[i].power, 0, 5);
+		pd[i].interest = clampi(p[i].interest, 0, 5);
+		pd[i].centre = 1;
+	}
+	return pd;
+}
+
+static void
+pending_free(struct pending *pd, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(pd[i].b);
+	free(pd);
+}
+
+/* The placing order: most power first, then most interest, then name
+ * (bytewise), then input position, so the order is total. */
+static int
+pending_cmp(const void *va, const void *vb)
+{
+	const struct pending *a = *(const struct pending *const *)va;
+	const struct pending *b = *(const struct pending *const *)vb;
+	int c;
+
+	if (a->power != b->power)
+		return b->power - a->power;
+	if (a->interest != b->interest)
+		return b->interest - a->interest;
+	if ((c = strcmp(a->name, b->name)) != 0)
+		return c;
+	return a->idx < b->idx ? -1 : (a->idx > b->idx);
+}
+
+/* The players in placing order (pointers into pd; caller frees). */
+static struct pending **
+pending_order(struct pending *pd, size_t n)
+{
+	struct pending **order;
+	size_t i;
+
+	if (n == 0)
+		return NULL;
+	order = xcalloc(n, sizeof *order);
+	for (i = 0; i < n; i++)
+		order[i] = &pd[i];
+	qsort(order, n, sizeof *order, pending_cmp);
+	return order;
+}
+
+/* The widest form of a label that fits in avail columns: the whole name,
+ * or the name cut at a character boundary followed by "…", keeping at
+ * least MIN_CUT columns and always narrower than the whole name. Returns
+ * the width and sets *len and *cut, or -1 when not even that fits. */
+static int
+label_fit(const struct pending *pd, int ellw, int avail, size_t *len, int *cut)
+{
+	size_t i;
+	int k;
+
+	if (pd->prefixw + pd->namew <= avail) {
+		*len = pd->namelen;
+		*cut = 0;
+		return pd->prefixw + pd->namew;
+	}
+	k = avail - pd->prefixw - ellw;
+	if (k > pd->namew - 2)
+		k = pd->namew - 2;	/* k = namew - 1 would save nothing */
+	if (k < MIN_CUT)
+		return -1;
+	for (i = 0; i < pd->nb && pd->b[i].cols <= k; i++)
+		;
+	if (i == 0)
+		return -1;
+	*len = pd->b[i - 1].len;
+	*cut = 1;
+	return pd->prefixw + pd->b[i - 1].cols + ellw;
+}
+
+/* The width of a label's shortest form: cut to MIN_CUT columns, or whole
+ * when the name is too short to gain from cutting. */
+static int
+pending_shortest(const struct pending *pd, int ellw)
+{
+	size_t len;
+	int cut, w;
+
+	if ((w = label_fit(pd, ellw, pd->prefixw + MIN_CUT + ellw, &len, &cut)) < 0)
+		w = pd->prefixw + pd->namew;
+	return w;
+}
+
+/* The width a label may take at most: its region's cap, but never less
+ * than its own shortest form. */
+static int
+pending_cap(const struct pending *pd)
+{
+	return pd->cap > pd->minw ? pd->cap : pd->minw;
+}
+
+/* Columns a label may take starting at (x, y), given the runs computed by
+ * placer_try; with gap, a blank column must separate it from labels on
+ * either side. -1 when it may not start there at all. */
+static int
+placer_avail(const struct placer *pl, int x, int y, int gap)
+{
+	int i = y * pl->w + x, r = pl->run[i];
+
+	if (r == 0)
+		return -1;
+	if (gap && x > 0 && pl->occ[i - 1])
+		return -1;
+	if (gap && x + r < pl->w && pl->occ[i + r])
+		r--;
+	return r;
+}
+
+/* How far a label of width lw at (x, y) is from the player's ideal point:
+ * squared distance in half columns, a row costing pl->weight. */
+static long
+placer_score(const struct placer *pl, const struct pending *pd, int x, int y, int lw)
+{
+	long dx, dy;
+
+	if (pd->centre)
+		dx = 2L * x + lw - 2L * pd->ax;
+	else
+		dx = 2L * (x - pd->ax);
+	dy = (long)y - pd->ay;
+	return dx * dx + (long)pl->weight * dy * dy;
+}
+
+/* Claim the cells of a placed label. */
+static void
+placer_mark(struct placer *pl, const struct map_label *lb)
+{
+	int x;
+
+	for (x = lb->x; x < lb->x + lb->w; x++)
+		if (x >= 0 && x < pl->w && lb->y >= 0 && lb->y < pl->h)
+			pl->occ[lb->y * pl->w + x] = 1;
+}
+
+/* One attempt at placing pd: in its own zone or in any (anyzone), with or
+ * without a blank column beside it (gap). Takes the widest form of the
+ * label that fits anywhere in scope, then the nearest spot for that
+ * width; ties go to the topmost, then leftmost spot. Returns 0 and fills
+ * lb, or -1. */
+static int
+placer_try(struct placer *pl, const struct pending *pd, int anyzone, int gap,
+    struct map_label *lb)
+{
+	int x, y, i, a, best = -1, lw, cut, bx = 0, by = 0;
+	long score, bscore = -1;
+	size_t len;
+
+	for (y = 0; y < pl->h; y++) {
+		for (x = pl->w - 1; x >= 0; x--) {
+			i = y * pl->w + x;
+			if (pl->occ[i] || pl->zone[i] == FRAME ||
+			    (!anyzone && pl->zone[i] != pd->zone))
+				pl->run[i] = 0;
+			else
+				pl->run[i] = 1 + (x + 1 < pl->w ? pl->run[i + 1] : 0);
+		}
+	}
+	for (y = 0; y < pl->h; y++)
+		for (x = 0; x < pl->w; x++)
+			if ((a = placer_avail(pl, x, y, gap)) > best)
+				best = a;
+	if (best > pending_cap(pd))
+		best = pending_cap(pd);
+	if (best < 0 || (lw = label_fit(pd, pl->ellw, best, &len, &cut)) < 0)
+		return -1;
+	for (y = 0; y < pl->h; y++) {
+		for (x = 0; x < pl->w; x++) {
+			if (placer_avail(pl, x, y, gap) < lw)
+				continue;
+			score = placer_score(pl, pd, x, y, lw);
+			if (bscore < 0 || score < bscore) {
+				bscore = score;
+				bx = x;
+				by = y;
+			}
+		}
+	}
+	lb->x = bx;
+	lb->y = by;
+	lb->w = lw;
+	lb->len = len;
+	lb->cut = cut;
+	return 0;
+}
+
+/* Place one player's label, trying ever less ideal spots; never fails.
+ * Records in pd->attempt which try succeeded (0 = the ideal kind). */
+static void
+placer_place(struct placer *pl, struct pending *pd, struct map_label *lb)
+{
+	static const int attempts[][2] = {	/* anyzone, gap */
+		{ 0, 1 }, { 0, 0 }, { 1, 1 }, { 1, 0 }
+	};
+	size_t i;
+	int lw;
+
+	memset(lb, 0, sizeof *lb);
+	lb->player = pd->idx;
+	lb->prefix = pd->prefix;
+	lb->region = (size_t)pd->zone;
+	for (i = 0; i < sizeof attempts / sizeof attempts[0]; i++) {
+		pd->attempt = (int)i;
+		if (placer_try(pl, pd, attempts[i][0], attempts[i][1], lb) == 0)
+			goto placed;
+	}
+
+	/* No room anywhere: the shortest form at the ideal point. */
+	pd->attempt = (int)i;
+	lw = pd->minw;
+	label_fit(pd, pl->ellw, lw, &lb->len, &lb->cut);
+	lb->w = lw;
+	lb->x = clampi(pd->centre ? pd->ax - lw / 2 : pd->ax, 0, pl->w - lw);
+	if (lb->x < 0)
+		lb->x = 0;
+	lb->y = clampi(pd->ay, 0, pl->h - 1);
+	lb->forced = 1;
+
+placed:
+	lb->spilled = pl->zone[lb->y * pl->w + lb->x] != pd->zone;
+	placer_mark(pl, lb);
+}
+
+/* Give the players of each region an ideal spot in a table inside it:
+ * down the first column in placing order, then the next, each column as
+ * wide as its widest label and TABLE_GAP blanks from the one before. When
+ * the table outgrows its region, placing falls back to the nearest room. */
+static void
+tabulate(struct pending **order, size_t n, const struct map_region *regions,
+    size_t nregions)
+{
+	const struct map_region *r;
+	struct pending *pd;
+	size_t z, i;
+	int rows, j, colx, colw, fw;
+
+	for (z = 0; z < nregions; z++) {
+		r = &regions[z];
+		rows = r->h - 2 > 0 ? r->h - 2 : 1;
+		j = 0;
+		colx = r->x + 1;
+		colw = 0;
+		for (i = 0; i < n; i++) {
+			pd = order[i];
+			if (pd->zone != (int)z)
+				continue;
+			if (j > 0 && j % rows == 0) {
+				colx += colw + TABLE_GAP;
+				colw = 0;
+			}
+			pd->ax = colx;
+			pd->ay = r->y + 1 + j % rows;
+			pd->centre = 0;
+			fw = pd->prefixw + pd->namew;
+			if (fw > pending_cap(pd))
+				fw = pending_cap(pd);
+			if (fw > r->w - 2)
+				fw = r->w - 2;
+			if (fw > colw)
+				colw = fw;
+			j++;
+		}
+	}
+}
+
+/* First guess at each region's cap: the widest label width for which
+ * its labels, each with a blank column, would fill no more cells than it
+ * has. Packing loses some room, so arrange lowers the guess as needed. */
+static void
+arrange_guess(const struct placer *pl, struct pending *pd, size_t n, int *caps,
+    size_t nregions)
+{
+	long *cells = xcalloc(nregions, sizeof *cells), need;
+	size_t z, i;
+	int cell, cap;
+
+	for (cell = 0; cell < pl->w * pl->h; cell++)
+		if (pl->zone[cell] != FRAME)
+			cells[pl->zone[cell]]++;
+	for (z = 0; z < nregions; z++) {
+		for (cap = pl->w; cap > CAP_FLOOR; cap--) {
+			need = 0;
+			for (i = 0; i < n; i++) {
+				if (pd[i].zone != (int)z)
+					continue;
+				need += (pd[i].prefixw + pd[i].namew < cap ?
+				    pd[i].prefixw + pd[i].namew : cap) + 1;
+			}
+			if (need <= cells[z])
+				break;
+		}
+		caps[z] = cap;
+	}
+	free(cells);
+}
+
+/* The shared tail of every layout: paint the regions (region i is zone
+ * i; the last first, so that the rings' inner boxes paint over the outer
+ * ones) and place the labels (after tabulating them when table is set).
+ * Whenever a region's labels do not all fit in it whole and apart, its
+ * labels are capped shorter and everything is placed again, until they
+ * fit or cannot be shortened further. Frees pd and order. */
+static void
+arrange(struct map_layout *ml, struct pending *pd, struct pending **order, size_t n,
+    int table)
+{
+	struct placer pl;
+	size_t i, z, nz = ml->nregions;
+	int *caps = xcalloc(nz, sizeof *caps), *bad = xcalloc(nz, sizeof *bad), again;
+
+	placer_init(&pl, ml->w, ml->h, 16);
+	for (i = nz; i-- > 0;)
+		placer_box(&pl, &ml->regions[i], (int)i);
+	for (i = 0; i < n; i++)
+		pd[i].minw = pending_shortest(&pd[i], pl.ellw);
+	arrange_guess(&pl, pd, n, caps, nz);
+	do {
+		memset(pl.occ, 0, (size_t)pl.w * (size_t)pl.h);
+		for (i = 0; i < n; i++)
+			pd[i].cap = caps[pd[i].zone];
+		if (table)
+			tabulate(order, n, ml->regions, nz);
+		for (i = 0; i < n; i++)
+			placer_place(&pl, order[i], &ml->labels[order[i]->idx]);
+
+		memset(bad, 0, nz * sizeof *bad);
+		for (i = 0; i < n; i++)
+			if (pd[i].attempt > 0)
+				bad[pd[i].zone] = 1;
+		again = 0;
+		for (z = 0; z < nz; z++) {
+			if (!bad[z] || caps[z] <= CAP_FLOOR)
+				continue;
+			caps[z] = caps[z] * 4 / 5 < caps[z] - 1 ? caps[z] * 4 / 5 : caps[z] - 1;
+			if (caps[z] < CAP_FLOOR)
+				caps[z] = CAP_FLOOR;
+			again = 1;
+		}
+	} while (again);
+
+	placer_free(&pl);
+	free(caps);
+	free(bad);
+	free(order);
+	if (pd != NULL)
+		pending_free(pd, n);
+}
+
+struct map_layout *
+maplayout_grid(const struct map_player *p, size_t n, int w, int h)
+{
+	static const char *const titles[4] = {
+		"Tevreden houden", "Nauw betrekken", "In de gaten houden", "Informeren"
+	};
+	static const char *const subtitles[4] = {
+		"veel macht, weinig belang", "veel macht, veel belang",
+		"weinig macht, weinig belang", "weinig macht, veel belang"
+	};
+	const struct map_region *r;
+	struct map_layout *ml;
+	struct pending *pd, **order;
+	size_t i;
+	int hq, ht, wl, right, top, li, lp, z;
+
+	if (!area_ok(w, h))
+		return NULL;
+	ml = layout_new(w, h, 4, n);
+
+	/* The bottom row holds the axis captions; the quadrants share the rest. */
+	hq = h - 1;
+	ht = (hq + 1) / 2;
+	wl = w / 2;
+	region_set(&ml->regions[0], 0, 0, wl, ht, titles[0], subtitles[0]);
+	region_set(&ml->regions[1], wl, 0, w - wl, ht, titles[1], subtitles[1]);
+	region_set(&ml->regions[2], 0, ht, wl, hq - ht, titles[2], subtitles[2]);
+	region_set(&ml->regions[3], wl, ht, w - wl, hq - ht, titles[3], subtitles[3]);
+	ml->ylabel = "↑ macht";
+	ml->ylabel_x = 0;
+	ml->ylabel_y = h - 1;
+	ml->xlabel = "belang →";
+	ml->xlabel_x = w - swidth(ml->xlabel);
+	ml->xlabel_y = h - 1;
+
+	/* Within a quadrant the three values of each axis sit at the centres
+	 * of three equal slices across, and at top, middle and bottom. */
+	pd = pending_new(p, n);
+	for (i = 0; i < n; i++) {
+		right = pd[i].interest >= 3;
+		top = pd[i].power >= 3;
+		z = (top ? 0 : 2) + (right ? 1 : 0);
+		r = &ml->regions[z];
+		li = pd[i].interest - (right ? 3 : 0);
+		lp = top ? 5 - pd[i].power : 2 - pd[i].power;
+		pd[i].zone = z;
+		pd[i].ax = r->x + 1 + (2 * li + 1) * (r->w - 2) / 6;
+		pd[i].ay = r->y + 1 + lp * (r->h - 3) / 2;
+	}
+	order = pending_order(pd, n);
+	arrange(ml, pd, order, n, 0);
+	return ml;
+}
+
+/* The ideal point of the j-th of m players of a band: evenly along the
+ * loop through the middle of the band, starting at the top centre and
+ * going clockwise (a row counts as two columns). */
+static void
+ring_spread(const struct map_region *outer, const struct map_region *inner, size_t j,
+    size_t m, int *ax, int *ay)
+{
+	int ox0 = outer->x + 1, ox1 = outer->x + outer->w - 2;
+	int oy0 = outer->y + 1, oy1 = outer->y + outer->h - 2;
+	int lx, rx, ty, by, across, down;
+	long loop, s;
+
+	lx = (ox0 + inner->x - 1) / 2;
+	rx = (inner->x + inner->w + ox1) / 2;
+	ty = clampi((oy0 + inner->y - 1) / 2, oy0, oy1);
+	by = clampi((inner->y + inner->h + oy1) / 2, oy0, oy1);
+	across = rx - lx;
+	down = 2 * (by - ty);
+	loop = 2L * (across + down);
+	if (loop <= 0) {
+		*ax = lx;
+		*ay = ty;
+		return;
+	}
+	s = ((long)(2 * j + 1) * loop / (long)(2 * m) + across / 2) % loop;
+	if (s < across) {
+		*ax = lx + (int)s;
+		*ay = ty;
+	} else if ((s -= across) < down) {
+		*ax = rx;
+		*ay = ty + (int)s / 2;
+	} else if ((s -= down) < across) {
+		*ax = rx - (int)s;
+		*ay = by;
+	} else {
+		s -= across;
+		*ax = lx;
+		*ay = by - (int)s / 2;
+	}
+}
+
+struct map_layout *
+maplayout_ring(const struct map_player *p, size_t n, int w, int h)
+{
+	static const char *const titles[4] = {
+		"Kern: kopgroep en dragers", "Schragers", "Afnemers", "Omgeving"
+	};
+	struct map_layout *ml;
+	struct map_region *rg;
+	struct pending *pd, **order;
+	size_t i, count[4] = { 0 }, rank[4] = { 0 };
+	int tv[4] = { 0 }, th[4] = { 0 }, rows, cols, target, k, round, shrunk, z;
+
+	if (!area_ok(w, h))
+		return NULL;
+	ml = layout_new(w, h, 4, n);
+	rg = ml->regions;
+
+	/* Band k (1..3) is tv[k] rows deep above and below the box inside it
+	 * and th[k] columns wide beside it. Rows go to the outer bands first,
+	 * while the kern keeps two rows; columns are shared equally, but the
+	 * kern keeps room for its title while the bands can spare it. */
+	rows = h - 8;
+	target = rows / 8 > 1 ? rows / 8 : 1;
+	for (round = 0; round < target; round++) {
+		for (k = 3; k >= 1; k--) {
+			if (rows - 2 >= 2) {
+				tv[k]++;
+				rows -= 2;
+			}
+		}
+	}
+	cols = w - 8;
+	target = cols / 8 > 5 ? cols / 8 : 5;
+	for (k = 1; k <= 3; k++)
+		th[k] = target;
+	cols -= 6 * target;
+	do {
+		shrunk = 0;
+		for (k = 1; k <= 3 && cols < swidth(titles[0]) + 2; k++) {
+			if (th[k] > 5) {
+				th[k]--;
+				cols += 2;
+				shrunk = 1;
+			}
+		}
+	} while (shrunk);
+
+	region_set(&rg[3], 0, 0, w, h, titles[3], NULL);
+	for (k = 3; k >= 1; k--) {
+		region_set(&rg[k - 1], rg[k].x + 1 + th[k], rg[k].y + 1 + tv[k],
+		    rg[k].w - 2 - 2 * th[k], rg[k].h - 2 - 2 * tv[k], titles[k - 1], NULL);
+	}
+	if (rg[0].w - 4 < swidth(titles[0]))
+		rg[0].title = "Kern";
+
+	pd = pending_new(p, n);
+	for (i = 0; i < n; i++) {
+		z = p[i].ring >= 0 && p[i].ring <= 3 ? p[i].ring : 3;
+		pd[i].zone = z;
+		count[z]++;
+	}
+	order = pending_order(pd, n);
+	for (i = 0; i < n; i++) {
+		z = order[i]->zone;
+		if (z == 0) {
+			order[i]->ax = rg[0].x + rg[0].w / 2;
+			order[i]->ay = rg[0].y + rg[0].h / 2;
+		} else
+			ring_spread(&rg[z], &rg[z - 1], rank[z], count[z], &order[i]->ax,
+			    &order[i]->ay);
+		rank[z]++;
+	}
+	arrange(ml, pd, order, n, 0);
+	return ml;
+}
+
+struct map_layout *
+maplayout_stance(const struct map_player *p, size_t n, int w, int h)
+{
+	static const char *const standpunten[3] = {
+		"voorstander", "afwachtend", "tegenstander"
+	};
+	static const char *const machten[4] = {
+		"productiemacht", "blokkeermacht", "diffuse macht", "onbekend"
+	};
+	struct map_layout *ml;
+	struct pending *pd, **order;
+	size_t i;
+	int r, c, s, m;
+
+	if (!area_ok(w, h))
+		return NULL;
+	ml = layout_new(w, h, 12, n);
+	for (r = 0; r < 3; r++) {
+		for (c = 0; c < 4; c++) {
+			region_set(&ml->regions[r * 4 + c], c * w / 4, r * h / 3,
+			    (c + 1) * w / 4 - c * w / 4, (r + 1) * h / 3 - r * h / 3,
+			    machten[c], standpunten[r]);
+		}
+	}
+
+	pd = pending_new(p, n);
+	for (i = 0; i < n; i++) {
+		s = p[i].standpunt >= 0 && p[i].standpunt <= 2 ? p[i].standpunt : 1;
+		m = p[i].macht >= 0 && p[i].macht <= 3 ? p[i].macht : 3;
+		pd[i].zone = s * 4 + m;
+		if (p[i].unique == 1) {
+			pd[i].prefix = star;
+			pd[i].prefixw = swidth(star);
+		}
+	}
+	order = pending_order(pd, n);
+	arrange(ml, pd, order, n, 1);
+	return ml;
+}
+
+const char *
+maplayout_consequence(int symmetrie, int commitment)
+{
+	if (symmetrie != 0 && symmetrie != 1)
+		return NULL;
+	if (commitment != 0 && commitment != 1)
+		return NULL;
+	if (symmetrie)
+		return commitment ? "Procesregie is eenvoudig" : "Mandatering nodig";
+	return commitment ? "Opschaling nodig" : "Geen succesvolle samenwerking mogelijk";
+}
+
+/* Columns a symmetry column needs for the titles of its two cells. */
+static int
+symmetry_need(const struct map_region *a, const struct map_region *b)
+{
+	int need = swidth(a->title), v;
+
+	if ((v = swidth(a->subtitle)) > need)
+		need = v;
+	if ((v = swidth(b->title)) > need)
+		need = v;
+	if ((v = swidth(b->subtitle)) > need)
+		need = v;
+	return need + 4;
+}
+
+struct map_layout *
+maplayout_symmetry(const struct map_player *p, size_t n, int w, int h)
+{
+	static const char *const titles[4] = {
+		"Symmetrie ja, commitment ja", "Symmetrie ja, commitment nee",
+		"Symmetrie nee, commitment ja", "Symmetrie nee, commitment nee"
+	};
+	struct map_layout *ml;
+	struct map_region *rg;
+	struct pending *pd, **order;
+	size_t i;
+	long demand = 0;
+	int iw, rows, maxrows, hs, hm, ht, wl, needl, needr, s, c, fw;
+
+	if (!area_ok(w, h))
+		return NULL;
+	ml = layout_new(w, h, 5, n);
+	rg = ml->regions;
+	pd = pending_new(p, n);
+
+	/* The strip grows with the names it has to hold, up to a quarter of
+	 * what the matrix can spare. */
+	iw = w - 2;
+	for (i = 0; i < n; i++) {
+		s = p[i].symmetrie;
+		c = p[i].commitment;
+		if ((s == 0 || s == 1) && (c == 0 || c == 1)) {
+			pd[i].zone = (s ? 0 : 2) + (c ? 0 : 1);
+			continue;
+		}
+		pd[i].zone = 4;
+		fw = pd[i].prefixw + pd[i].namew;
+		demand += (fw < iw ? fw : iw) + TABLE_GAP;
+	}
+	rows = (int)((demand + iw - 1) / iw);
+	maxrows = (h - 6) / 4 > 1 ? (h - 6) / 4 : 1;
+	rows = clampi(rows, 1, maxrows);
+	hs = rows + 2;
+	hm = h - hs;
+	ht = hm / 2;
+
+	/* Columns wide enough for their titles when the area allows. */
+	for (i = 0; i < 4; i++)
+		rg[i].title = titles[i];
+	rg[0].subtitle = maplayout_consequence(1, 1);
+	rg[1].subtitle = maplayout_consequence(1, 0);
+	rg[2].subtitle = maplayout_consequence(0, 1);
+	rg[3].subtitle = maplayout_consequence(0, 0);
+	needl = symmetry_need(&rg[0], &rg[2]);
+	needr = symmetry_need(&rg[1], &rg[3]);
+	if (needl + needr <= w)
+		wl = needl + (w - needl - needr) / 2;
+	else
+		wl = w * needl / (needl + needr);
+	region_set(&rg[0], 0, 0, wl, ht, rg[0].title, rg[0].subtitle);
+	region_set(&rg[1], wl, 0, w - wl, ht, rg[1].title, rg[1].subtitle);
+	region_set(&rg[2], 0, ht, wl, hm - ht, rg[2].title, rg[2].subtitle);
+	region_set(&rg[3], wl, ht, w - wl, hm - ht, rg[3].title, rg[3].subtitle);
+	region_set(&rg[4], 0, hm, w, hs, "Nog onbekend",
+	    "eerst uitzoeken: symmetrie en commitment");
+
+	order = pending_order(pd, n);
+	arrange(ml, pd, order, n, 1);
+	return ml;
+}

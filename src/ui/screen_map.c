@@ -1,0 +1,493 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * screen_map.c: the player maps, drawn to fill the window: macht × belang,
+ * the rings (kern, schragers, afnemers, omgeving), standpunt × soort macht
+ * and symmetrie × commitment. m switches (or 1–4); the arrows move the
+ * selection to the nearest name in that direction; the letters shown in
+ * the key bar change the selected player in place, and the map follows.
+ * Where each name goes is computed by the pure maplayout module; this file
+ * only draws it.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/maplayout.h"
+#include "vitaal/player.h"
+#include "vitaal/util.h"
+#include "screens.h"
+#include "ui_int.h"
+
+enum { VIEW_GRID, VIEW_RING, VIEW_STANCE, VIEW_SYMMETRY, NVIEWS };
+
+static const char *const view_names[NVIEWS] = {
+	"Macht × belang", "Ringen", "Standpunt × soort macht", "Symmetrie × commitment",
+};
+
+struct map {
+	int64_t			 cid;
+	int			 view;
+	struct player_list	*players;
+	struct map_player	*mp;
+	struct relation_list	*rels;
+	struct map_layout	*layout;	/* of the last draw */
+	int			 ax, ay;	/* where the layout's area starts on screen */
+	size_t			 sel;		/* index into players */
+};
+
+static void
+load(struct ui *ui, struct map *s)
+{
+	size_t i;
+
+	player_list_free(s->players);
+	relation_list_free(s->rels);
+	free(s->mp);
+	s->mp = NULL;
+	if ((s->players = store_player_list(ui->st, s->cid)) == NULL) {
+		ui_message(ui, 1, "Spelers niet te lezen: %s", store_errmsg(ui->st));
+		s->players = xcalloc(1, sizeof *s->players);
+	}
+	if ((s->rels = store_relation_list(ui->st, s->cid)) == NULL)
+		s->rels = xcalloc(1, sizeof *s->rels);
+	if (s->players->n > 0)
+		s->mp = xcalloc(s->players->n, sizeof *s->mp);
+	for (i = 0; i < s->players->n; i++) {
+		const struct player *p = &s->players->v[i];
+		struct map_player *m = &s->mp[i];
+		int macht = str_index(player_machten, PLAYER_NMACHTEN, p->macht);
+
+		m->name = p->name;
+		m->power = p->power;
+		m->interest = p->interest;
+		m->ring = player_ring(p);
+		m->standpunt = str_index(player_standpunten, PLAYER_NSTANDPUNTEN, p->standpunt);
+		m->macht = macht < 0 ? 3 : macht;
+		m->unique = p->onvervangbaar == 1;
+		m->symmetrie = p->same_mandate;
+		m->commitment = p->can_commit;
+	}
+	if (s->sel >= s->players->n)
+		s->sel = 0;
+}
+
+static void
+map_enter(struct ui *ui, struct ui_view *v, void *arg)
+{
+	struct map *s = xcalloc(1, sizeof *s);
+
+	s->cid = *(int64_t *)arg;
+	v->state = s;
+	load(ui, s);
+}
+
+static void
+map_leave(struct ui *ui, struct ui_view *v)
+{
+	struct map *s = v->state;
+
+	(void)ui;
+	player_list_free(s->players);
+	relation_list_free(s->rels);
+	maplayout_free(s->layout);
+	free(s->mp);
+	free(s);
+}
+
+static void
+map_resume(struct ui *ui, struct ui_view *v)
+{
+	load(ui, v->state);
+}
+
+static const char *
+player_name(const struct map *s, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < s->players->n; i++)
+		if (s->players->v[i].id == id)
+			return s->players->v[i].name;
+	return "?";
+}
+
+/* One line about the selected player (and, on the ring map, its relations). */
+static char *
+info_line(const struct map *s)
+{
+	const struct player *p = &s->players->v[s->sel];
+	struct strbuf b = { 0 };
+	size_t i;
+
+	strbuf_printf(&b, "▸ %s · %s · macht %d · belang %d · %s", p->name, p->role, p->power,
+	    p->interest, p->standpunt);
+	if (s->view == VIEW_STANCE)
+		strbuf_printf(&b, " · %s%s", p->macht != NULL ? p->macht : "soort macht onbekend",
+		    p->onvervangbaar == 1 ? " · ★ onvervangbaar" : "");
+	if (s->view == VIEW_SYMMETRY) {
+		const char *c = maplayout_consequence(p->same_mandate, p->can_commit);
+
+		strbuf_printf(&b, " · %s", c != NULL ? c : "mandaat of commitment nog onbekend");
+	}
+	if (s->view == VIEW_RING) {
+		int n = 0;
+
+		for (i = 0; i < s->rels->n; i++) {
+			const struct relation *r = &s->rels->v[i];
+
+			if (r->from_player != p->id && r->to_player != p->id)
+				continue;
+			strbuf_printf(&b, "%s%s %s (%s)", n++ == 0 ? " · relaties: " : ", ",
+			    r->from_player == p->id ? "→" : "←",
+			    player_name(s, r->from_player == p->id ? r->to_player : r->from_player),
+			    relation_kind_label(r->kind));
+		}
+		if (n == 0)
+			strbuf_puts(&b, " · geen relaties");
+	}
+	return strbuf_take(&b);
+}
+
+static void
+draw_label(const struct map *s, const struct map_label *l, int selected)
+{
+	const char *name = s->mp[l->player].name;
+	char *text = xasprintf("%s%.*s%s", l->prefix, (int)l->len, name, l->cut ? "…" : "");
+
+	attrset(ui_attr(selected ? ROLE_SELECTED : s->mp[l->player].ring == 0 &&
+	    s->view == VIEW_RING ? ROLE_HEADING : ROLE_NORMAL));
+	ui_put(s->ay + l->y, s->ax + l->x, l->w, text);
+	attrset(ui_attr(ROLE_NORMAL));
+	free(text);
+}
+
+static void
+map_draw(struct ui *ui, struct ui_view *v)
+{
+	struct map *s = v->state;
+	struct map_layout *(*fn[NVIEWS])(const struct map_player *, size_t, int, int) = {
+		maplayout_grid, maplayout_ring, maplayout_stance, maplayout_symmetry,
+	};
+	int w = COLS - 2, h = LINES - 5;
+	size_t i;
+
+	s->ax = 1;
+	s->ay = 2;
+	attrset(ui_attr(ROLE_HEADING));
+	{
+		char *head = xasprintf("%d/4 %s", s->view + 1, view_names[s->view]);
+
+		ui_put_fit(1, 2, COLS - 4, head);
+		free(head);
+	}
+	attrset(ui_attr(ROLE_NORMAL));
+	maplayout_free(s->layout);
+	s->layout = fn[s->view](s->mp, s->players->n, w, h);
+	if (s->layout == NULL) {
+		ui_put_wrapped(3, 2, COLS - 4, 3, "Het venster is te klein voor deze kaart.");
+		return;
+	}
+	for (i = 0; i < s->layout->nregions; i++) {
+		const struct map_region *r = &s->layout->regions[i];
+
+		attrset(ui_attr(ROLE_DIM));
+		ui_box(s->ay + r->y, s->ax + r->x, r->h, r->w, NULL);
+		attrset(ui_attr(ROLE_HEADING));
+		if (r->title != NULL)
+			ui_put_fit(s->ay + r->y, s->ax + r->x + 2, r->w - 4, r->title);
+		attrset(ui_attr(ROLE_DIM));
+		if (r->subtitle != NULL)
+			ui_put_fit(s->ay + r->y + r->h - 1, s->ax + r->x + 2, r->w - 4, r->subtitle);
+		attrset(ui_attr(ROLE_NORMAL));
+	}
+	attrset(ui_attr(ROLE_DIM));
+	if (s->layout->xlabel != NULL)
+		ui_put(s->ay + s->layout->xlabel_y, s->ax + s->layout->xlabel_x, w, s->layout->xlabel);
+	if (s->layout->ylabel != NULL)
+		ui_put(s->ay + s->layout->ylabel_y, s->ax + s->layout->ylabel_x, w, s->layout->ylabel);
+	attrset(ui_attr(ROLE_NORMAL));
+	for (i = 0; i < s->layout->nlabels; i++) {
+		const struct map_label *l = &s->layout->labels[i];
+
+		draw_label(s, l, l->player == s->sel);
+		ui_hit(ui, s->ay + l->y, s->ax + l->x, l->w, 1, (int)l->player);
+	}
+	if (s->players->n == 0) {
+		ui_put_wrapped(s->ay + 2, 4, COLS - 8, 2, "Nog geen spelers: voeg ze toe in de "
+		    "tabel (Esc, dan Spelers).");
+		return;
+	}
+	{
+		char *info = info_line(s);
+
+		ui_put_fit(LINES - 3, 1, COLS - 2, info);
+		free(info);
+	}
+}
+
+/* Move the selection to the nearest label in direction (dx, dy). */
+static int
+move_sel(struct map *s, int dx, int dy)
+{
+	const struct map_label *cur, *l;
+	long best = -1, d;
+	size_t i, found = s->sel;
+
+	if (s->layout == NULL || s->layout->nlabels == 0)
+		return 0;
+	cur = &s->layout->labels[s->sel];
+	for (i = 0; i < s->layout->nlabels; i++) {
+		int ddx, ddy;
+
+		l = &s->layout->labels[i];
+		ddx = (l->x + l->w / 2) - (cur->x + cur->w / 2);
+		ddy = l->y - cur->y;
+		if (i == s->sel || (dx != 0 && ddx * dx <= 0) || (dy != 0 && ddy * dy <= 0))
+			continue;
+		/* Distance along the direction counts once, sideways three times. */
+		d = dx != 0 ? labs((long)ddx) + 3L * labs((long)ddy) * 2 :
+		    labs((long)ddy) * 2 + 3L * labs((long)ddx);
+		if (best < 0 || d < best) {
+			best = d;
+			found = i;
+		}
+	}
+	s->sel = found;
+	return UI_REDRAW;
+}
+
+static int act_left(struct ui *ui, struct ui_view *v) { (void)ui; return move_sel(v->state, -1, 0); }
+static int act_right(struct ui *ui, struct ui_view *v) { (void)ui; return move_sel(v->state, 1, 0); }
+static int act_up(struct ui *ui, struct ui_view *v) { (void)ui; return move_sel(v->state, 0, -1); }
+static int act_down(struct ui *ui, struct ui_view *v) { (void)ui; return move_sel(v->state, 0, 1); }
+
+static int
+act_tab(struct ui *ui, struct ui_view *v)
+{
+	struct map *s = v->state;
+
+	(void)ui;
+	if (s->players->n > 0)
+		s->sel = (s->sel + 1) % s->players->n;
+	return UI_REDRAW;
+}
+
+static int
+act_view(struct ui *ui, struct ui_view *v)
+{
+	struct map *s = v->state;
+
+	(void)ui;
+	s->view = (s->view + 1) % NVIEWS;
+	return UI_REDRAW;
+}
+
+static int
+act_open(struct ui *ui, struct ui_view *v)
+{
+	struct map *s = v->state;
+	struct player_arg arg;
+
+	if (s->players->n == 0)
+		return 0;
+	arg.coalition_id = s->cid;
+	arg.player_id = s->players->v[s->sel].id;
+	ui_push(ui, &ui_screen_player, &arg);
+	return UI_REDRAW;
+}
+
+/* Cycle a yes/no/unknown value: onbekend → ja → nee → onbekend. */
+static int
+cycle3(int value)
+{
+	return value < 0 ? 1 : value == 1 ? 0 : -1;
+}
+
+/* Edit the selected player in place with one key; 0 if the key is not an
+ * edit on this map. */
+static int
+edit_in_place(struct ui *ui, struct map *s, int key)
+{
+	struct player p;
+	char *cause = NULL;
+
+	if (s->players->n == 0)
+		return 0;
+	p = s->players->v[s->sel];
+	switch (s->view) {
+	case VIEW_GRID:
+		if (key == 'K' || key == UI_FKEY(KEY_SR))
+			p.power = p.power < 5 ? p.power + 1 : 5;
+		else if (key == 'J' || key == UI_FKEY(KEY_SF))
+			p.power = p.power > 0 ? p.power - 1 : 0;
+		else if (key == 'L' || key == UI_FKEY(KEY_SRIGHT))
+			p.interest = p.interest < 5 ? p.interest + 1 : 5;
+		else if (key == 'H' || key == UI_FKEY(KEY_SLEFT))
+			p.interest = p.interest > 0 ? p.interest - 1 : 0;
+		else
+			return 0;
+		break;
+	case VIEW_RING:
+		if (key == 'r')
+			p.role = (char *)(uintptr_t)str_cycle(player_roles, PLAYER_NROLES, p.role, 1);
+		else if (key == 'k')
+			p.kopgroep = !p.kopgroep;
+		else
+			return 0;
+		break;
+	case VIEW_STANCE:
+		if (key == 's')
+			p.standpunt = (char *)(uintptr_t)str_cycle(player_standpunten,
+			    PLAYER_NSTANDPUNTEN, p.standpunt, 1);
+		else if (key == 'p') {
+			int i = str_index(player_machten, PLAYER_NMACHTEN, p.macht);
+
+			p.macht = i + 1 < PLAYER_NMACHTEN ? (char *)(uintptr_t)player_machten[i + 1] :
+			    NULL;
+		} else if (key == 'u')
+			p.onvervangbaar = p.onvervangbaar == 1 ? 0 : 1;
+		else
+			return 0;
+		break;
+	default:
+		if (key == 'y')
+			p.same_mandate = cycle3(p.same_mandate);
+		else if (key == 'c')
+			p.can_commit = cycle3(p.can_commit);
+		else
+			return 0;
+		break;
+	}
+	if (player_save(ui->st, &p, &cause) != 0) {
+		ui_message(ui, 1, "Niet bewaard: %s", cause);
+		free(cause);
+	}
+	load(ui, s);
+	return UI_REDRAW;
+}
+
+static int
+map_key(struct ui *ui, struct ui_view *v, int key)
+{
+	struct map *s = v->state;
+
+	if (key >= '1' && key <= '4') {
+		s->view = key - '1';
+		return UI_REDRAW;
+	}
+	return edit_in_place(ui, s, key);
+}
+
+static int
+map_click(struct ui *ui, struct ui_view *v, int id, int dbl)
+{
+	struct map *s = v->state;
+
+	if (id < 0 || (size_t)id >= s->players->n)
+		return 0;
+	s->sel = (size_t)id;
+	return dbl ? act_open(ui, v) : UI_REDRAW;
+}
+
+#define COMMON_ACTIONS \
+	{ { 'm' }, "m", "Kaart", "Volgende kaart (ook 1–4)", act_view }, \
+	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Speler", \
+	    "Alle gegevens en relaties van de gekozen speler", act_open }, \
+	{ { UI_FKEY(KEY_LEFT) }, "←→↑↓", NULL, "Naar de dichtstbijzijnde naam in die richting", \
+	    act_left }, \
+	{ { UI_FKEY(KEY_RIGHT) }, "→", NULL, "Naar rechts", act_right }, \
+	{ { UI_FKEY(KEY_UP) }, "↑", NULL, "Omhoog", act_up }, \
+	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Omlaag", act_down }, \
+	{ { '\t' }, "Tab", NULL, "Volgende speler", act_tab }
+
+#define END_ACTIONS \
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help }, \
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back }, \
+	{ { 0 }, NULL, NULL, NULL, NULL }
+
+static const struct ui_action grid_actions[] = {
+	COMMON_ACTIONS,
+	{ { 0 }, "HJKL", "Verplaats", "Belang min/plus (H/L), macht min/plus (J/K); ook "
+	    "Shift+pijlen", NULL },
+	END_ACTIONS
+};
+static const struct ui_action ring_actions[] = {
+	COMMON_ACTIONS,
+	{ { 0 }, "r", "Rol", "Volgende rol: initiatiefnemer, drager, schrager, afnemer, …", NULL },
+	{ { 0 }, "k", "Kopgroep", "In of uit de kopgroep (de kern)", NULL },
+	END_ACTIONS
+};
+static const struct ui_action stance_actions[] = {
+	COMMON_ACTIONS,
+	{ { 0 }, "s", "Standpunt", "Voorstander, afwachtend of tegenstander", NULL },
+	{ { 0 }, "p", "Macht", "Productie-, blokkeer-, diffuse macht of onbekend", NULL },
+	{ { 0 }, "u", "Uniek", "Onvervangbaar (★) aan of uit", NULL },
+	END_ACTIONS
+};
+static const struct ui_action symmetry_actions[] = {
+	COMMON_ACTIONS,
+	{ { 0 }, "y", "Symmetrie", "Zelfde mandaat als de anderen: ja, nee, onbekend", NULL },
+	{ { 0 }, "c", "Commitment", "Kan de organisatie binden: ja, nee, onbekend", NULL },
+	END_ACTIONS
+};
+
+static const struct ui_action *
+map_actions(struct ui *ui, struct ui_view *v)
+{
+	static const struct ui_action *const tables[NVIEWS] = {
+		grid_actions, ring_actions, stance_actions, symmetry_actions,
+	};
+	struct map *s = v->state;
+
+	(void)ui;
+	return tables[s->view];
+}
+
+static char *
+map_title(struct ui *ui, struct ui_view *v)
+{
+	struct map *s = v->state;
+	struct coalition *c = store_coalition_get(ui->st, s->cid);
+	char *t = xasprintf("%s › Spelerskaart", c != NULL ? c->name : "?");
+
+	coalition_free(c);
+	return t;
+}
+
+static char *
+map_help(struct ui *ui, struct ui_view *v)
+{
+	struct map *s = v->state;
+	static const char *const explain[NVIEWS] = {
+		"Macht (omhoog) tegen belang (naar rechts): wie moet u nauw betrekken, wie tevreden "
+		"houden, wie informeren en wie in de gaten houden.",
+		"De kern (kopgroep, dragers, initiatiefnemer, regisseur) in het midden, daaromheen "
+		"de schragers, de afnemers en de omgeving. De onderste regel noemt de relaties van "
+		"de gekozen speler.",
+		"Standpunt tegen soort macht: wie kan blokkeren, wie kan iets maken, en wie wacht "
+		"nog af. ★ markeert spelers die onvervangbaar zijn.",
+		"Hebben de vertegenwoordigers hetzelfde mandaat (symmetrie) en kunnen zij hun "
+		"organisatie binden (commitment)? Elk kwadrant zegt wat dat voor het proces betekent.",
+	};
+
+	(void)ui;
+	return xasprintf("%s\n\nBron: De Bruijn & Groenleer (TU Delft), Regie via proces: analyse "
+	    "van de spelers; Konijn & van Spijker (2008), dragers, schragers en afnemers.",
+	    explain[s->view]);
+}
+
+const struct ui_screen ui_screen_map = {
+	.name = "map",
+	.help_intro = "",
+	.enter = map_enter,
+	.leave = map_leave,
+	.draw = map_draw,
+	.actions = map_actions,
+	.key = map_key,
+	.click = map_click,
+	.resume = map_resume,
+	.title = map_title,
+	.help_text = map_help,
+};
