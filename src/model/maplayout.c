@@ -290,10 +290,12 @@ label_fit(const struct pending *pd, int ellw, int avail, size_t *len, int *cut)
 	if (k > pd->namew - 2)
 		k = pd->namew - 2;	/* k = namew - 1 would save nothing */
 	if (k < MIN_CUT)
+		k = MIN_CUT;		/* may still fit when a wide character ends early */
+	if (k > pd->namew - 2)
 		return -1;
 	for (i = 0; i < pd->nb && pd->b[i].cols <= k; i++)
 		;
-	if (i == 0)
+	if (i == 0 || pd->prefixw + pd->b[i - 1].cols + ellw > avail)
 		return -1;
 	*len = pd->b[i - 1].len;
 	*cut = 1;
@@ -826,8 +828,8 @@ maplayout_symmetry(const struct map_player *p, size_t n, int w, int h)
 	struct map_region *rg;
 	struct pending *pd, **order;
 	size_t i;
-	long demand = 0;
-	int iw, rows, maxrows, hs, hm, ht, wl, needl, needr, s, c, fw;
+	long demand[5] = { 0 };
+	int iw[5] = { 0 }, need[5], top, bottom, strip, avail, wl, needl, needr, s, c, z, fw;
 
 	if (!area_ok(w, h))
 		return NULL;
@@ -835,45 +837,52 @@ maplayout_symmetry(const struct map_player *p, size_t n, int w, int h)
 	rg = ml->regions;
 	pd = pending_new(p, n);
 
-	/* The strip grows with the names it has to hold, up to a quarter of
-	 * what the matrix can spare. */
-	iw = w - 2;
-	for (i = 0; i < n; i++) {
-		s = p[i].symmetrie;
-		c = p[i].commitment;
-		if ((s == 0 || s == 1) && (c == 0 || c == 1)) {
-			pd[i].zone = (s ? 0 : 2) + (c ? 0 : 1);
-			continue;
-		}
-		pd[i].zone = 4;
-		fw = pd[i].prefixw + pd[i].namew;
-		demand += (fw < iw ? fw : iw) + TABLE_GAP;
+	/* Columns first, wide enough for their titles when the area allows. */
+	for (z = 0; z < 4; z++) {
+		rg[z].title = titles[z];
+		rg[z].subtitle = maplayout_consequence(z < 2, z % 2 == 0);
 	}
-	rows = (int)((demand + iw - 1) / iw);
-	maxrows = (h - 6) / 4 > 1 ? (h - 6) / 4 : 1;
-	rows = clampi(rows, 1, maxrows);
-	hs = rows + 2;
-	hm = h - hs;
-	ht = hm / 2;
-
-	/* Columns wide enough for their titles when the area allows. */
-	for (i = 0; i < 4; i++)
-		rg[i].title = titles[i];
-	rg[0].subtitle = maplayout_consequence(1, 1);
-	rg[1].subtitle = maplayout_consequence(1, 0);
-	rg[2].subtitle = maplayout_consequence(0, 1);
-	rg[3].subtitle = maplayout_consequence(0, 0);
 	needl = symmetry_need(&rg[0], &rg[2]);
 	needr = symmetry_need(&rg[1], &rg[3]);
 	if (needl + needr <= w)
 		wl = needl + (w - needl - needr) / 2;
 	else
 		wl = w * needl / (needl + needr);
-	region_set(&rg[0], 0, 0, wl, ht, rg[0].title, rg[0].subtitle);
-	region_set(&rg[1], wl, 0, w - wl, ht, rg[1].title, rg[1].subtitle);
-	region_set(&rg[2], 0, ht, wl, hm - ht, rg[2].title, rg[2].subtitle);
-	region_set(&rg[3], wl, ht, w - wl, hm - ht, rg[3].title, rg[3].subtitle);
-	region_set(&rg[4], 0, hm, w, hs, "Nog onbekend",
+
+	/* Then rows: the matrix's two rows and the strip share what the
+	 * borders leave, in proportion to the rows their names would fill;
+	 * the strip takes no more than it needs. */
+	for (i = 0; i < n; i++) {
+		s = p[i].symmetrie;
+		c = p[i].commitment;
+		if ((s == 0 || s == 1) && (c == 0 || c == 1))
+			z = (s ? 0 : 2) + (c ? 0 : 1);
+		else
+			z = 4;
+		pd[i].zone = z;
+		iw[z] = (z == 4 ? w : (z % 2 == 0 ? wl : w - wl)) - 2;
+		fw = pd[i].prefixw + pd[i].namew;
+		demand[z] += (fw < iw[z] ? fw : iw[z]) + TABLE_GAP;
+	}
+	for (z = 0; z < 5; z++)
+		need[z] = demand[z] > 0 ? (int)((demand[z] + iw[z] - 1) / iw[z]) : 1;
+	top = need[0] > need[1] ? need[0] : need[1];
+	bottom = need[2] > need[3] ? need[2] : need[3];
+	strip = need[4];
+	avail = h - 6;
+	if (top + bottom + strip <= avail) {
+		top += (avail - top - bottom - strip) / 2;
+		bottom = avail - top - strip;
+	} else {
+		strip = clampi(avail * strip / (top + bottom + strip), 1, avail - 2);
+		top = clampi((avail - strip) * top / (top + bottom), 1, avail - strip - 1);
+		bottom = avail - strip - top;
+	}
+	region_set(&rg[0], 0, 0, wl, top + 2, rg[0].title, rg[0].subtitle);
+	region_set(&rg[1], wl, 0, w - wl, top + 2, rg[1].title, rg[1].subtitle);
+	region_set(&rg[2], 0, top + 2, wl, bottom + 2, rg[2].title, rg[2].subtitle);
+	region_set(&rg[3], wl, top + 2, w - wl, bottom + 2, rg[3].title, rg[3].subtitle);
+	region_set(&rg[4], 0, top + bottom + 4, w, strip + 2, "Nog onbekend",
 	    "eerst uitzoeken: symmetrie en commitment");
 
 	order = pending_order(pd, n);

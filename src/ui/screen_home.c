@@ -254,8 +254,7 @@ home_draw(struct ui *ui, struct ui_view *v)
 		snprintf(tiles[0], sizeof tiles[0], "Notities (%d)", h->counts.notes);
 		snprintf(tiles[1], sizeof tiles[1], "Spelers (%d)", h->counts.players);
 		snprintf(tiles[2], sizeof tiles[2], "Spelerskaart");
-		snprintf(tiles[3], sizeof tiles[3], "Typologie (%s)",
-		    h->counts.typology ? "bepaald" : "open");
+		snprintf(tiles[3], sizeof tiles[3], "Typologie%s", h->counts.typology ? " ✓" : "");
 		for (t = 0; t < 4; t++) {
 			sel = h->row == ROW_TILES && h->col == t;
 			attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));

@@ -441,6 +441,26 @@ act_down(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
+static int
+act_first(struct ui *ui, struct ui_view *v)
+{
+	struct players *s = v->state;
+
+	(void)ui;
+	s->sel = 0;
+	return UI_REDRAW;
+}
+
+static int
+act_last(struct ui *ui, struct ui_view *v)
+{
+	struct players *s = v->state;
+
+	(void)ui;
+	s->sel = s->nshown > 0 ? s->nshown - 1 : 0;
+	return UI_REDRAW;
+}
+
 /* Digits set power or interest in those columns; 'k' toggles the kopgroep. */
 static int
 players_key(struct ui *ui, struct ui_view *v, int key)
@@ -489,6 +509,8 @@ static const struct ui_action players_actions[] = {
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "De gekozen speler verwijderen", act_delete },
 	{ { UI_FKEY(KEY_UP) }, "↑↓", NULL, "Andere speler", act_up },
 	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Volgende speler", act_down },
+	{ { UI_FKEY(KEY_HOME) }, "Home", NULL, "Eerste speler", act_first },
+	{ { UI_FKEY(KEY_END) }, "End", NULL, "Laatste speler", act_last },
 	{ { UI_FKEY(KEY_LEFT), UI_FKEY(KEY_BTAB) }, "←→", NULL, "Andere kolom", act_left },
 	{ { UI_FKEY(KEY_RIGHT), '\t' }, "→", NULL, "Volgende kolom", act_right },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },

@@ -85,13 +85,13 @@ draw_scores(struct ui *ui, struct typo *s, int x, int w)
 	attrset(ui_attr(s->sel == 0 ? ROLE_SELECTED : ROLE_NORMAL));
 	if (s->sel == 0)
 		ui_put(y, x - 2, 1, "▸");
-	ui_put_fit(y, x, w - 9, "Vraag: 1 bekend … 5 turbulent");
+	ui_put_fit(y, x, w - 9, "1 bekend … 5 turbulent");
 	draw_score(y, x + w - 8, s->t.opgave_score, 5);
 	ui_hit(ui, y, 0, x + w, 1, 0);
 	attrset(ui_attr(ROLE_NORMAL));
 	y += 2;
 	attrset(ui_attr(ROLE_HEADING));
-	ui_put_fit(y++, x, w, "Sociaal systeem (0 eenvoudig … 4 complex)");
+	ui_put_fit(y++, x, w, "Sociaal systeem (0–4)");
 	attrset(ui_attr(ROLE_NORMAL));
 	for (i = 0; i < 8 && (size_t)i < ui->cat->nfactors; i++, y++) {
 		int sel = s->sel == (size_t)i + 1;
@@ -106,29 +106,27 @@ draw_scores(struct ui *ui, struct typo *s, int x, int w)
 	}
 }
 
-/* The book's 2×2: rows opgave (bekend, turbulent), columns sociaal systeem
- * (eenvoudig, complex); the chosen type is marked with ◆ (and colour). */
+/* The book's 2×2: rows opgave (vraag bekend, turbulent), columns sociaal
+ * systeem (eenvoudig, complex); each cell titled with its type and showing
+ * its strategy; the chosen type is marked ◆ (and in colour). Returns the
+ * rows used. */
 static int
 draw_matrix(struct ui *ui, struct typo *s, int y, int x, int w)
 {
 	static const char *const opgave[2] = { "bekend", "turbulent" };
 	static const char *const systeem[2] = { "eenvoudig", "complex" };
-	int cw = (w - 10) / 2, ch = 5, r, c;
+	int cw = w / 2, ch = 5, r, c;
 	size_t i;
 
 	attrset(ui_attr(ROLE_DIM));
-	ui_put(y, x + 10, cw, "Eenvoudig systeem");
-	ui_put(y, x + 10 + cw, cw, "Complex systeem");
+	ui_put_fit(y, x, cw, "Eenvoudig sociaal systeem");
+	ui_put_fit(y, x + cw, cw, "Complex sociaal systeem");
 	attrset(ui_attr(ROLE_NORMAL));
 	for (r = 0; r < 2; r++) {
-		attrset(ui_attr(ROLE_DIM));
-		ui_put(y + 1 + r * ch + 2, x, 9, "Vraag");
-		ui_put(y + 1 + r * ch + 3, x, 9, r == 0 ? "bekend" : "turbulent");
-		attrset(ui_attr(ROLE_NORMAL));
 		for (c = 0; c < 2; c++) {
 			const struct cat_coalition_type *t = NULL;
 			const struct cat_strategy *st = NULL;
-			int cy = y + 1 + r * ch, cx = x + 10 + c * cw, mark;
+			int cy = y + 1 + r * ch, cx = x + c * cw, mark;
 			char *title;
 
 			for (i = 0; i < ui->cat->ntypes; i++)
@@ -145,16 +143,19 @@ draw_matrix(struct ui *ui, struct typo *s, int y, int x, int w)
 			ui_box(cy, cx, ch, cw - 1, NULL);
 			title = xasprintf("%s%s", mark ? "◆ " : "", t->name);
 			attrset(ui_attr(mark ? ROLE_ACCENT : ROLE_HEADING));
-			ui_put_fit(cy + 1, cx + 2, cw - 5, title);
+			ui_put_fit(cy, cx + 2, cw - 5, title);
 			free(title);
 			attrset(ui_attr(ROLE_NORMAL));
 			if (st != NULL)
-				ui_put_wrapped(cy + 2, cx + 2, cw - 5, 2, st->name);
+				ui_put_wrapped(cy + 1, cx + 2, cw - 5, mark ? 2 : 3, st->name);
 			if (mark) {
 				attrset(ui_attr(ROLE_ACCENT));
-				ui_put_fit(cy + ch - 1, cx + 2, cw - 5, " deze coalitie ");
-				attrset(ui_attr(ROLE_NORMAL));
+				ui_put_fit(cy + 3, cx + 2, cw - 5, "deze coalitie");
 			}
+			attrset(ui_attr(ROLE_DIM));
+			ui_put_fit(cy + ch - 1, cx + 2, cw - 5, r == 0 ? "vraag bekend" :
+			    "vraag turbulent");
+			attrset(ui_attr(ROLE_NORMAL));
 		}
 	}
 	return 1 + 2 * ch;
@@ -189,7 +190,7 @@ static void
 typo_draw(struct ui *ui, struct ui_view *v)
 {
 	struct typo *s = v->state;
-	int lw = COLS >= 120 ? 50 : 38, rx = lw + 4, rw = COLS - rx - 2, y;
+	int lw = COLS >= 120 ? 50 : 32, rx = lw + 5, rw = COLS - rx - 2, y;
 	char *text;
 
 	draw_scores(ui, s, 3, lw);
