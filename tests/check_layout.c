@@ -130,6 +130,35 @@ START_TEST(test_layout_form_areas)
 }
 END_TEST
 
+/* A table fits its columns, drops the least important first when short,
+ * and gives the rest of the room to the flexible ones. */
+START_TEST(test_layout_table)
+{
+	static const struct layout_column spec[] = {
+		{ 12, 1, 0 }, { 10, 1, 2 }, { 10, 0, 3 }, { 8, 0, 4 }, { 11, 0, 1 }, { 3, 0, 0 },
+	};
+	int x[6], w[6], i, right;
+
+	layout_table(200, spec, 6, x, w);
+	for (i = 0; i < 6; i++)
+		ck_assert_int_ge(w[i], spec[i].min_w);
+	ck_assert_int_eq(x[5] + w[5], 198);	/* flex columns fill the width */
+	layout_table(60, spec, 6, x, w);
+	ck_assert_int_eq(w[3], 0);		/* drop 4 goes first */
+	ck_assert_int_gt(w[2], 0);
+	right = 0;
+	for (i = 0; i < 6; i++)
+		if (w[i] > 0) {
+			ck_assert_int_ge(x[i], right);
+			right = x[i] + w[i] + 1;
+		}
+	ck_assert_int_le(right - 1, 58);
+	layout_table(30, spec, 6, x, w);
+	ck_assert_int_gt(w[0], 0);		/* never-drop columns stay */
+	ck_assert_int_gt(w[5], 0);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -142,6 +171,7 @@ main(void)
 	tcase_add_test(tc, test_layout_bar_cells);
 	tcase_add_test(tc, test_layout_home_grid);
 	tcase_add_test(tc, test_layout_form_areas);
+	tcase_add_test(tc, test_layout_table);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }
