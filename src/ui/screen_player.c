@@ -75,8 +75,8 @@ load(struct ui *ui, struct pdetail *s)
 		r->kind = r->note = NULL;
 	}
 	relation_list_free(all);
-	if (s->sel >= NFIELDS + s->rels->n)
-		s->sel = NFIELDS + s->rels->n - 1;
+	if (s->sel > NFIELDS + s->rels->n)	/* the heading row sits at NFIELDS */
+		s->sel = NFIELDS + s->rels->n;
 }
 
 static void

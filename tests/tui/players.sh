@@ -107,6 +107,24 @@ expect_screen "na herstart: spelers terug" "Corporatie Ĳssel"
 expect_screen "na herstart: waarden terug" "drager"
 keys m 3
 expect_screen "na herstart: ★ blijft" "★Buurtkerk"
+keys Escape
+
+# A relation, from the player's details.
+wait_for "5 spelers"
+keys Home d
+expect_screen "details van de speler" "Rol in de coalitie"
+keys r
+wait_for "Relatie met (naam):"
+type_text "ggd"
+keys Enter
+expect_screen "relatie toegevoegd" "→ GGD · samenwerking · sterkte 3"
+keys Space
+type_text "4"
+expect_screen "soort en sterkte gewijzigd" "→ GGD · spanning of conflict · sterkte 4"
+keys Escape
+wait_for "5 spelers"
+keys m 2
+expect_screen "ringkaart noemt de relatie" "relaties: → GGD"
 keys Escape Escape
 
 # The typology.
