@@ -134,18 +134,20 @@ info_line(const struct map *s)
 	if (s->view == VIEW_RING) {
 		int n = 0;
 
+		/* On the ring map the relations get a line of their own. */
+		strbuf_putc(&b, '\n');
 		for (i = 0; i < s->rels->n; i++) {
 			const struct relation *r = &s->rels->v[i];
 
 			if (r->from_player != p->id && r->to_player != p->id)
 				continue;
-			strbuf_printf(&b, "%s%s %s (%s)", n++ == 0 ? " · relaties: " : ", ",
+			strbuf_printf(&b, "%s%s %s (%s)", n++ == 0 ? "  relaties: " : ", ",
 			    r->from_player == p->id ? "→" : "←",
 			    player_name(s, r->from_player == p->id ? r->to_player : r->from_player),
 			    relation_kind_label(r->kind));
 		}
 		if (n == 0)
-			strbuf_puts(&b, " · geen relaties");
+			strbuf_puts(&b, "  geen relaties (d in de tabel, of Enter: speler, r: relatie)");
 	}
 	return strbuf_take(&b);
 }
@@ -170,7 +172,7 @@ map_draw(struct ui *ui, struct ui_view *v)
 	struct map_layout *(*fn[NVIEWS])(const struct map_player *, size_t, int, int) = {
 		maplayout_grid, maplayout_ring, maplayout_stance, maplayout_symmetry,
 	};
-	int w = COLS - 2, h = LINES - 5;
+	int w = COLS - 2, h = LINES - (s->view == VIEW_RING ? 6 : 5);
 	size_t i;
 
 	s->ax = 1;
@@ -220,9 +222,13 @@ map_draw(struct ui *ui, struct ui_view *v)
 		return;
 	}
 	{
-		char *info = info_line(s);
+		char *info = info_line(s), *nl = strchr(info, '\n');
 
-		ui_put_fit(LINES - 3, 1, COLS - 2, info);
+		if (nl != NULL) {
+			*nl = '\0';
+			ui_put_fit(LINES - 3, 1, COLS - 2, nl + 1);
+		}
+		ui_put_fit(nl != NULL ? LINES - 4 : LINES - 3, 1, COLS - 2, info);
 		free(info);
 	}
 }

@@ -124,7 +124,7 @@ expect_screen "soort en sterkte gewijzigd" "→ GGD · spanning of conflict · s
 keys Escape
 wait_for "5 spelers"
 keys m 2
-expect_screen "ringkaart noemt de relatie" "relaties: → GGD"
+expect_screen "ringkaart noemt de relatie" "relaties: → GGD (spanning of conflict)"
 keys Escape Escape
 
 # The typology.
