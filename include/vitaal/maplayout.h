@@ -27,7 +27,7 @@
 /* The smallest and largest drawing areas a layout accepts. */
 #define MAPLAYOUT_MIN_W	60
 #define MAPLAYOUT_MIN_H	14
-#define MAPLAYOUT_MAX	4096
+#define MAPLAYOUT_MAX	1000
 
 /* One player as the maps see it; the caller fills it from the player
  * table. Values out of range are read as the nearest sensible one:
