@@ -7,12 +7,14 @@
  * by one, in a fixed order, at the free spot nearest their ideal point:
  * first whole and inside their own region, then shortened, then without
  * the blank column that separates neighbours, and only then in another
- * region. Nobody is dropped; a label overlaps others only when the whole
- * area has no room left for even the shortest form of a name.
+ * region. When a region's names did not all fit whole and apart, its
+ * names are capped shorter and everything is placed again, so that a
+ * crowded cell shortens all its names a little rather than pushing the
+ * last ones out. Nobody is dropped; a label overlaps others only when the
+ * whole area has no room left for even the shortest form of a name.
  *
- * Scanning the whole grid once per attempt is simple and fast enough:
- * 200 × 55 cells times a few attempts per player is well under a
- * millisecond for the players one coalition has.
+ * Scanning the whole grid a few times per name is simple and fast enough:
+ * 60 players on 200 × 55 cells take a few milliseconds.
  */
 #include "config.h"
 
@@ -29,6 +31,7 @@
 #define MIN_CUT		3	/* columns a shortened name keeps at least */
 #define TABLE_GAP	2	/* blanks between the columns of a cell's table */
 #define CAP_FLOOR	(MIN_CUT + 1)	/* a region's cap goes no lower */
+#define ROW_COST	16	/* a row away weighs as much as two columns */
 
 static const char	 ellipsis[] = "…";
 static const char	 star[] = "★";
@@ -66,7 +69,6 @@ struct placer {
 	short		*zone;		/* FRAME or the region a cell belongs to */
 	unsigned char	*occ;		/* 1 where a label already is */
 	int		*run;		/* scratch: usable cells from here rightwards */
-	int		 weight;	/* cost of a row, against a half column squared */
 	int		 ellw;		/* columns of "…" */
 };
 
@@ -132,7 +134,7 @@ region_set(struct map_region *r, int x, int y, int w, int h, const char *title,
 
 /* An empty grid of w × h frame cells. */
 static void
-placer_init(struct placer *pl, int w, int h, int weight)
+placer_init(struct placer *pl, int w, int h)
 {
 	size_t cells = (size_t)w * (size_t)h, i;
 
@@ -143,7 +145,6 @@ placer_init(struct placer *pl, int w, int h, int weight)
 		pl->zone[i] = FRAME;
 	pl->occ = xcalloc(cells, sizeof *pl->occ);
 	pl->run = xreallocarray(NULL, cells, sizeof *pl->run);
-	pl->weight = weight;
 	pl->ellw = swidth(ellipsis);
 }
 
@@ -341,9 +342,9 @@ placer_avail(const struct placer *pl, int x, int y, int gap)
 }
 
 /* How far a label of width lw at (x, y) is from the player's ideal point:
- * squared distance in half columns, a row costing pl->weight. */
+ * squared distance in half columns, a row costing ROW_COST. */
 static long
-placer_score(const struct placer *pl, const struct pending *pd, int x, int y, int lw)
+placer_score(const struct pending *pd, int x, int y, int lw)
 {
 	long dx, dy;
 
@@ -352,7 +353,7 @@ placer_score(const struct placer *pl, const struct pending *pd, int x, int y, in
 	else
 		dx = 2L * (x - pd->ax);
 	dy = (long)y - pd->ay;
-	return dx * dx + (long)pl->weight * dy * dy;
+	return dx * dx + ROW_COST * dy * dy;
 }
 
 /* Claim the cells of a placed label. */
@@ -401,7 +402,7 @@ placer_try(struct placer *pl, const struct pending *pd, int anyzone, int gap,
 		for (x = 0; x < pl->w; x++) {
 			if (placer_avail(pl, x, y, gap) < lw)
 				continue;
-			score = placer_score(pl, pd, x, y, lw);
+			score = placer_score(pd, x, y, lw);
 			if (bscore < 0 || score < bscore) {
 				bscore = score;
 				bx = x;
@@ -441,7 +442,7 @@ placer_place(struct placer *pl, struct pending *pd, struct map_label *lb)
 	/* No room anywhere: the shortest form at the ideal point. */
 	pd->attempt = (int)i;
 	lw = pd->minw;
-	label_fit(pd, pl->ellw, lw, &lb->len, &lb->cut);
+	(void)label_fit(pd, pl->ellw, lw, &lb->len, &lb->cut);
 	lb->w = lw;
 	lb->x = clampi(pd->centre ? pd->ax - lw / 2 : pd->ax, 0, pl->w - lw);
 	if (lb->x < 0)
@@ -541,7 +542,7 @@ arrange(struct map_layout *ml, struct pending *pd, struct pending **order, size_
 	size_t i, z, nz = ml->nregions;
 	int *caps = xcalloc(nz, sizeof *caps), *bad = xcalloc(nz, sizeof *bad), again;
 
-	placer_init(&pl, ml->w, ml->h, 16);
+	placer_init(&pl, ml->w, ml->h);
 	for (i = nz; i-- > 0;)
 		placer_box(&pl, &ml->regions[i], (int)i);
 	for (i = 0; i < n; i++)
@@ -575,8 +576,7 @@ arrange(struct map_layout *ml, struct pending *pd, struct pending **order, size_
 	free(caps);
 	free(bad);
 	free(order);
-	if (pd != NULL)
-		pending_free(pd, n);
+	pending_free(pd, n);
 }
 
 struct map_layout *
@@ -883,7 +883,7 @@ maplayout_symmetry(const struct map_player *p, size_t n, int w, int h)
 	region_set(&rg[2], 0, top + 2, wl, bottom + 2, rg[2].title, rg[2].subtitle);
 	region_set(&rg[3], wl, top + 2, w - wl, bottom + 2, rg[3].title, rg[3].subtitle);
 	region_set(&rg[4], 0, top + bottom + 4, w, strip + 2, "Nog onbekend",
-	    "eerst uitzoeken: symmetrie en commitment");
+	    "Eerst uitzoeken: symmetrie en commitment");
 
 	order = pending_order(pd, n);
 	arrange(ml, pd, order, n, 1);
