@@ -691,15 +691,19 @@ maplayout_ring(const struct map_player *p, size_t n, int w, int h)
 	ml = layout_new(w, h, 4, n);
 	rg = ml->regions;
 
+	for (i = 0; i < n; i++)
+		count[p[i].ring >= 0 && p[i].ring <= 3 ? p[i].ring : 3]++;
+
 	/* Band k (1..3) is tv[k] rows deep above and below the box inside it
-	 * and th[k] columns wide beside it. Rows go to the outer bands first,
-	 * while the kern keeps two rows; columns are shared equally, but the
-	 * kern keeps room for its title while the bands can spare it. */
+	 * and th[k] columns wide beside it. A band grows with the players it
+	 * holds (a row pair for every few names, up to an eighth of the rows
+	 * each), so a crowded kern keeps the room the outer bands do not need;
+	 * the kern keeps at least two rows and room for its title. */
 	rows = h - 8;
 	target = rows / 8 > 1 ? rows / 8 : 1;
 	for (round = 0; round < target; round++) {
 		for (k = 3; k >= 1; k--) {
-			if (rows - 2 >= 2) {
+			if (rows - 2 >= 2 && (round == 0 || count[k] > (size_t)round * 4)) {
 				tv[k]++;
 				rows -= 2;
 			}
@@ -707,9 +711,11 @@ maplayout_ring(const struct map_player *p, size_t n, int w, int h)
 	}
 	cols = w - 8;
 	target = cols / 8 > 5 ? cols / 8 : 5;
-	for (k = 1; k <= 3; k++)
-		th[k] = target;
-	cols -= 6 * target;
+	for (k = 1; k <= 3; k++) {
+		/* Sides are worth their width only when the band is busy. */
+		th[k] = count[k] > 6 || count[0] <= (size_t)(rows / 2) ? target : 5;
+		cols -= 2 * th[k];
+	}
 	do {
 		shrunk = 0;
 		for (k = 1; k <= 3 && cols < swidth(titles[0]) + 2; k++) {
@@ -733,7 +739,6 @@ maplayout_ring(const struct map_player *p, size_t n, int w, int h)
 	for (i = 0; i < n; i++) {
 		z = p[i].ring >= 0 && p[i].ring <= 3 ? p[i].ring : 3;
 		pd[i].zone = z;
-		count[z]++;
 	}
 	order = pending_order(pd, n);
 	for (i = 0; i < n; i++) {
