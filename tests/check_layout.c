@@ -159,6 +159,28 @@ START_TEST(test_layout_table)
 }
 END_TEST
 
+/* The pole scale's seven points run from edge to edge, evenly, at 80×24
+ * and wider, never two in one column. */
+START_TEST(test_layout_pole_points)
+{
+	int widths[] = { 7, 20, 60, 74, 196 }, x[7], i, k, gap;
+
+	for (k = 0; k < 5; k++) {
+		layout_pole_points(widths[k], x);
+		ck_assert_int_eq(x[0], 0);
+		ck_assert_int_eq(x[6], widths[k] - 1);
+		for (i = 1; i < 7; i++) {
+			gap = x[i] - x[i - 1];
+			ck_assert_int_ge(gap, 1);
+			ck_assert_int_le(gap - (widths[k] - 1) / 6, 1);
+		}
+	}
+	ck_assert_int_eq(layout_boxes_fit(18, 6), 3);	/* 80×24: three boxes */
+	ck_assert_int_eq(layout_boxes_fit(54, 6), 9);	/* 200×60 */
+	ck_assert_int_eq(layout_boxes_fit(4, 6), 1);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -172,6 +194,7 @@ main(void)
 	tcase_add_test(tc, test_layout_home_grid);
 	tcase_add_test(tc, test_layout_form_areas);
 	tcase_add_test(tc, test_layout_table);
+	tcase_add_test(tc, test_layout_pole_points);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -159,3 +159,22 @@ layout_table(int cols, const struct layout_column *spec, size_t n, int *x, int *
 			pos += w[i] + 1;
 	}
 }
+
+void
+layout_pole_points(int width, int *x)
+{
+	int i;
+
+	if (width < 7)
+		width = 7;
+	for (i = 0; i < 7; i++)	/* rounded to the nearest column */
+		x[i] = (i * (width - 1) * 2 + 6) / 12;
+}
+
+int
+layout_boxes_fit(int rows, int box_h)
+{
+	int n = box_h > 0 ? rows / box_h : 1;
+
+	return n > 0 ? n : 1;
+}

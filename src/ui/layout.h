@@ -59,6 +59,13 @@ struct layout_column {
  * one space between columns); a dropped column gets w[i] = 0. */
 void	layout_table(int cols, const struct layout_column *spec, size_t n, int *x, int *w);
 
+/* The 7 points of a pole box's scale spread over width columns (the first
+ * at 0, the last at width - 1); x must have room for 7. width >= 7. */
+void	layout_pole_points(int width, int *x);
+
+/* How many dilemma boxes of box_h rows fit in rows; at least 1. */
+int	layout_boxes_fit(int rows, int box_h);
+
 /* A progress bar of width cells for percent 0..100: the number of full
  * cells (never more than width; 0 only at 0%). */
 int	layout_bar_cells(int percent, int width);

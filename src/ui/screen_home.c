@@ -45,7 +45,7 @@ row_cols(int row)
 	if (row == ROW_STEPS)
 		return 5;
 	if (row == ROW_TILES)
-		return 4;
+		return 5;
 	return 1;
 }
 
@@ -248,14 +248,15 @@ home_draw(struct ui *ui, struct ui_view *v)
 
 	/* Tiles: what else the coalition holds, each opened with Enter. */
 	{
-		int tw = (COLS - 4) / 4, t;
-		char tiles[4][64];
+		int tw = (COLS - 4) / 5, t;
+		char tiles[5][64];
 
 		snprintf(tiles[0], sizeof tiles[0], "Notities (%d)", h->counts.notes);
 		snprintf(tiles[1], sizeof tiles[1], "Spelers (%d)", h->counts.players);
 		snprintf(tiles[2], sizeof tiles[2], "Spelerskaart");
 		snprintf(tiles[3], sizeof tiles[3], "Typologie%s", h->counts.typology ? " ✓" : "");
-		for (t = 0; t < 4; t++) {
+		snprintf(tiles[4], sizeof tiles[4], "Dilemma's (%d)", h->counts.dilemmas);
+		for (t = 0; t < 5; t++) {
 			sel = h->row == ROW_TILES && h->col == t;
 			attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 			if (sel)
@@ -266,8 +267,8 @@ home_draw(struct ui *ui, struct ui_view *v)
 		if (h->row == ROW_TILES)
 			ui_put(y, 0, 1, "▸");
 		attrset(ui_attr(ROLE_DIM));
-		snprintf(buf, sizeof buf, "Relaties %d · Dilemma's %d · Samenwerkingen op het "
-		    "terrein %d", h->counts.relations, h->counts.dilemmas, h->counts.collaborations);
+		snprintf(buf, sizeof buf, "Relaties %d · Samenwerkingen op het terrein %d",
+		    h->counts.relations, h->counts.collaborations);
 		ui_put_fit(y + 1, 2, COLS - 4, buf);
 		attrset(ui_attr(ROLE_NORMAL));
 	}
@@ -320,8 +321,9 @@ act_open(struct ui *ui, struct ui_view *v)
 		arg.form = key;
 		break;
 	case ROW_TILES: {
-		static const struct ui_screen *const tiles[4] = {
+		static const struct ui_screen *const tiles[5] = {
 			&ui_screen_notes, &ui_screen_players, &ui_screen_map, &ui_screen_typology,
+			&ui_screen_dilemmas,
 		};
 
 		ui_push(ui, tiles[h->col], &h->id);

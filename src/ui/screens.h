@@ -33,4 +33,10 @@ struct player_arg {
 	int64_t		 player_id;
 };
 
+/* Show one dilemma box (ui_screen_dilemma). */
+struct dilemma_arg {
+	int64_t		 coalition_id;
+	int64_t		 dilemma_id;
+};
+
 #endif

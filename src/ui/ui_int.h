@@ -141,6 +141,9 @@ extern const struct ui_screen ui_screen_players;
 extern const struct ui_screen ui_screen_player;
 extern const struct ui_screen ui_screen_map;
 extern const struct ui_screen ui_screen_typology;
+extern const struct ui_screen ui_screen_dilemmas;
+extern const struct ui_screen ui_screen_dilemma;
+extern const struct ui_screen ui_screen_dilemma_pick;
 
 /* The view stack. ui_push enters screen with arg; ui_pop leaves the top
  * view and resumes the one below. */
@@ -190,6 +193,14 @@ void	ui_draw_textbuf(struct ui *ui, const struct textbuf *tb, int y, int x, int 
 /* Edit tb with one key as a text field does (multiline: Enter is a
  * newline). Returns 1 when the key was an edit or movement, else 0. */
 int	ui_textbuf_key(struct textbuf *tb, int key, size_t width, int multiline);
+
+struct dilemma;
+/* Draw a dilemma box in the rectangle (dilemma_draw.c): small (full = 0)
+ * or with every name (full = 1). cursor marks a scale point or option
+ * (0 none), cell and arg the selected cell and argument of a pro/contra
+ * box (-1 / 0 none); selected draws the frame as chosen. */
+void	ui_draw_dilemma(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w,
+	    int full, int cursor, int cell, int64_t arg, int selected);
 
 /* Rows of `s` when wrapped to width (at least 1). */
 int	ui_wrapped_rows(const char *s, int width);

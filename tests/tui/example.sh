@@ -74,7 +74,7 @@ keys Escape
 wait_for "Ontwerpstappen"
 
 # A note: the first tile under the steps.
-keys Down Left Left Left
+keys Down Left Left Left Left
 keys Enter
 expect_screen "notities openen" "Nog geen notities"
 keys n

@@ -1,0 +1,518 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * dilemma.c: see dilemma.h. Everything typed into a dilemma box is checked
+ * here before the store sees it: valid UTF-8, names and titles on one line
+ * and not blank, a form the method knows, places that fit the form. The
+ * value lists mirror the CHECK constraints of schema/001_init.sql and
+ * 003_dilemma.sql; the spread and the tally are pure.
+ */
+#include "config.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/answer.h"
+#include "vitaal/catalogue.h"
+#include "vitaal/dilemma.h"
+#include "vitaal/store.h"
+#include "vitaal/store_dilemma.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+
+#define NELEM(a)	(sizeof (a) / sizeof (a)[0])
+
+/* A choice box keeps at most as many options as a team position can
+ * name: team_position is CHECKed to 1..7 in the schema. */
+#define DILEMMA_MAX_OPTIONS	DILEMMA_SCALE
+
+#define LIKELIHOOD_MAX		5
+
+static const char *const forms[] = { "pool", "procontra", "keuze" };
+static const char *const situations[] = { "huidig", "nieuw" };
+static const char *const stances[] = { "voor", "tegen" };
+static const char *const text_fields[] = {
+	"title", "rationale", "between_text", "circling", "pole_a", "pole_b",
+};
+
+/* Copy the store's message into *cause; returns -1. */
+static int
+store_cause(struct store *st, char **cause)
+{
+	if (cause != NULL)
+		*cause = xstrdup(store_errmsg(st));
+	return -1;
+}
+
+/* Set *cause to why; returns -1. */
+static int
+fail_msg(char **cause, const char *why)
+{
+	if (cause != NULL)
+		*cause = xstrdup(why);
+	return -1;
+}
+
+/* Check a free text: valid UTF-8 and of a size a werkboek should hold. */
+static int
+check_text(const char *s, char **cause)
+{
+	size_t len = strlen(s);
+
+	if (len > ANSWER_MAX_BYTES) {
+		if (cause != NULL)
+			*cause = xasprintf("tekst te lang (%zu bytes)", len);
+		return -1;
+	}
+	return utf8_validate(s, len, cause);
+}
+
+/* Does s hold a control character (newline and tab included)? */
+static int
+has_control(const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return 1;
+	}
+	return 0;
+}
+
+/* A trimmed copy of a one-line text (a title, pole, option or name), or
+ * NULL with why as the cause when it is blank or spans lines. NULL s
+ * counts as blank. */
+static char *
+clean_line(const char *s, const char *why, char **cause)
+{
+	char *clean;
+
+	if (s == NULL)
+		s = "";
+	if (check_text(s, cause) != 0)
+		return NULL;
+	clean = str_trim(s);
+	if (clean[0] == '\0' || has_control(clean)) {
+		free(clean);
+		fail_msg(cause, why);
+		return NULL;
+	}
+	return clean;
+}
+
+/* A trimmed copy of an optional text that may span lines; NULL s is "". */
+static char *
+clean_text(const char *s, char **cause)
+{
+	if (s == NULL)
+		s = "";
+	if (check_text(s, cause) != 0)
+		return NULL;
+	return str_trim(s);
+}
+
+/* Free what a dilemma owns, leaving it zeroed. */
+static void
+dilemma_clear(struct dilemma *d)
+{
+	size_t i;
+
+	free(d->catalogue_key);
+	free(d->form);
+	free(d->title);
+	free(d->pole_a);
+	free(d->pole_b);
+	free(d->rationale);
+	free(d->between_text);
+	free(d->circling);
+	for (i = 0; i < d->noptions; i++)
+		free(d->options[i]);
+	free(d->options);
+	for (i = 0; i < d->npositions; i++) {
+		free(d->positions[i].label);
+		free(d->positions[i].note);
+	}
+	free(d->positions);
+	for (i = 0; i < d->narguments; i++) {
+		free(d->arguments[i].situation);
+		free(d->arguments[i].stance);
+		free(d->arguments[i].text);
+	}
+	free(d->arguments);
+	memset(d, 0, sizeof *d);
+}
+
+/* Free a list and everything in it; NULL is fine. */
+void
+dilemma_list_free(struct dilemma_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		dilemma_clear(&l->v[i]);
+	free(l->v);
+	free(l);
+}
+
+/* Read a coalition's dilemmas whole; the store does the grouping. */
+struct dilemma_list *
+dilemma_list(struct store *st, int64_t coalition_id, char **cause)
+{
+	struct dilemma_list *l;
+
+	if ((l = store_dilemma_list(st, coalition_id)) == NULL)
+		store_cause(st, cause);
+	return l;
+}
+
+/* Copy a catalogue dilemma after checking the key is really there, so a
+ * typo reads as such rather than as a missing coalition. */
+int64_t
+dilemma_add_from_catalogue(struct store *st, const struct catalogue *cat,
+    int64_t coalition_id, const char *key, char **cause)
+{
+	int64_t id;
+	size_t i;
+
+	assert(cat != NULL && key != NULL);
+	for (i = 0; i < cat->ndilemmas; i++) {
+		if (strcmp(cat->dilemmas[i].key, key) == 0)
+			break;
+	}
+	if (i == cat->ndilemmas) {
+		if (cause != NULL)
+			*cause = xasprintf("dilemma '%s' staat niet in de catalogus", key);
+		return -1;
+	}
+	id = store_dilemma_copy_catalogue(st, coalition_id, key);
+	return id < 0 ? store_cause(st, cause) : id;
+}
+
+/* Split a '|'-separated list into d's options: each trimmed, empty ones
+ * dropped; refuses control characters, the same option twice (ignoring
+ * case), fewer than two or more than DILEMMA_MAX_OPTIONS. 0 or -1. */
+static int
+split_options(struct dilemma *d, const char *list, char **cause)
+{
+	const char *p, *bar;
+	char *piece, *label;
+	size_t i;
+
+	if (list == NULL)
+		list = "";
+	if (check_text(list, cause) != 0)
+		return -1;
+	for (p = list; p != NULL; p = bar != NULL ? bar + 1 : NULL) {
+		bar = strchr(p, '|');
+		piece = bar != NULL ? xstrndup(p, (size_t)(bar - p)) : xstrdup(p);
+		label = str_trim(piece);
+		free(piece);
+		if (label[0] == '\0') {
+			free(label);
+			continue;
+		}
+		if (has_control(label)) {
+			free(label);
+			return fail_msg(cause, "een optie staat op één regel, zonder stuurtekens");
+		}
+		for (i = 0; i < d->noptions; i++) {
+			if (str_casecmp(d->options[i], label) == 0) {
+				if (cause != NULL)
+					*cause = xasprintf("optie '%s' staat er twee keer in", label);
+				free(label);
+				return -1;
+			}
+		}
+		d->options = xreallocarray(d->options, d->noptions + 1, sizeof *d->options);
+		d->options[d->noptions++] = label;
+	}
+	if (d->noptions < 2)
+		return fail_msg(cause, "een keuzedilemma heeft minstens twee opties, gescheiden"
+		    " door '|'");
+	if (d->noptions > DILEMMA_MAX_OPTIONS) {
+		if (cause != NULL)
+			*cause = xasprintf("een keuzedilemma heeft hooguit %d opties",
+			    DILEMMA_MAX_OPTIONS);
+		return -1;
+	}
+	return 0;
+}
+
+/* Check and add the team's own dilemma. Poles mean nothing to a choice
+ * box and options nothing to the other forms, so those are not stored. */
+int64_t
+dilemma_add_own(struct store *st, int64_t coalition_id, const char *form,
+    const char *title, const char *pole_a, const char *pole_b, const char *options,
+    char **cause)
+{
+	static const char pole_why[] = "een pooldilemma heeft twee polen nodig, elk op één regel";
+	struct dilemma d;
+	int64_t id = -1;
+
+	memset(&d, 0, sizeof d);
+	d.coalition_id = coalition_id;
+	if (form == NULL || str_index(forms, NELEM(forms), form) < 0) {
+		if (cause != NULL)
+			*cause = xasprintf("onbekende vorm '%s': kies pool, procontra of keuze",
+			    form != NULL ? form : "");
+		return -1;
+	}
+	d.form = xstrdup(form);
+	if ((d.title = clean_line(title, "geef het dilemma een titel op één regel",
+	    cause)) == NULL)
+		goto out;
+	if (strcmp(form, "pool") == 0) {
+		if ((d.pole_a = clean_line(pole_a, pole_why, cause)) == NULL ||
+		    (d.pole_b = clean_line(pole_b, pole_why, cause)) == NULL)
+			goto out;
+	} else if (strcmp(form, "procontra") == 0) {
+		if ((d.pole_a = clean_text(pole_a, cause)) == NULL ||
+		    (d.pole_b = clean_text(pole_b, cause)) == NULL)
+			goto out;
+	} else if (split_options(&d, options, cause) != 0)
+		goto out;
+	if ((id = store_dilemma_insert(st, &d)) < 0)
+		store_cause(st, cause);
+out:
+	dilemma_clear(&d);
+	return id;
+}
+
+/* Remove a box with its places, arguments and options. */
+int
+dilemma_remove(struct store *st, int64_t id, char **cause)
+{
+	return store_dilemma_delete(st, id) == 0 ? 0 : store_cause(st, cause);
+}
+
+/* Set one text of a box. The title and a pool's poles are one-line and
+ * not blank (the form is read to know which poles those are); the other
+ * texts are free and may be emptied. */
+int
+dilemma_set_text(struct store *st, int64_t id, const char *field, const char *value,
+    char **cause)
+{
+	char *clean = NULL, *form = NULL;
+	int ret = -1;
+
+	if (field == NULL || str_index(text_fields, NELEM(text_fields), field) < 0) {
+		if (cause != NULL)
+			*cause = xasprintf("onbekend veld '%s'", field != NULL ? field : "");
+		return -1;
+	}
+	if (strcmp(field, "title") == 0)
+		clean = clean_line(value, "geef het dilemma een titel op één regel", cause);
+	else if (strcmp(field, "pole_a") == 0 || strcmp(field, "pole_b") == 0) {
+		if ((form = store_dilemma_form(st, id)) == NULL)
+			return store_cause(st, cause);
+		if (strcmp(form, "pool") == 0)
+			clean = clean_line(value, "een pool staat op één regel en is niet leeg",
+			    cause);
+		else
+			clean = clean_text(value, cause);
+	} else {
+		if (value == NULL)
+			value = "";
+		if (check_text(value, cause) == 0)
+			clean = xstrdup(value);
+	}
+	if (clean == NULL)
+		goto out;
+	if ((ret = store_dilemma_set_text(st, id, field, clean)) != 0)
+		store_cause(st, cause);
+out:
+	free(form);
+	free(clean);
+	return ret;
+}
+
+/* Does position fit d's form: 1..7 on a pole box, an existing option's
+ * seq on a choice box? A pro/contra box has no places. 0 or -1. */
+static int
+check_position(const struct dilemma *d, int position, char **cause)
+{
+	if (strcmp(d->form, "pool") == 0) {
+		if (position < 1 || position > DILEMMA_SCALE) {
+			if (cause != NULL)
+				*cause = xasprintf("een plaats op de schaal loopt van 1 tot en"
+				    " met %d", DILEMMA_SCALE);
+			return -1;
+		}
+		return 0;
+	}
+	if (strcmp(d->form, "keuze") == 0) {
+		if (d->noptions == 0)
+			return fail_msg(cause, "dit keuzedilemma heeft nog geen opties");
+		if (position < 1 || (size_t)position > d->noptions) {
+			if (cause != NULL)
+				*cause = xasprintf("kies een optie van 1 tot en met %zu",
+				    d->noptions);
+			return -1;
+		}
+		return 0;
+	}
+	if (strcmp(d->form, "procontra") == 0)
+		return fail_msg(cause, "een pro/contra-dilemma kent geen plaatsen; geef"
+		    " argumenten voor en tegen");
+	if (cause != NULL)
+		*cause = xasprintf("onbekende vorm '%s'", d->form);
+	return -1;
+}
+
+/* The team's place, checked like a person's; 0 clears it on any form. */
+int
+dilemma_set_team(struct store *st, const struct dilemma *d, int position, char **cause)
+{
+	if (position != 0 && check_position(d, position, cause) != 0)
+		return -1;
+	if (store_dilemma_set_int(st, d->id, "team_position", position) != 0)
+		return store_cause(st, cause);
+	return 0;
+}
+
+/* How likely the pros of the new situation come (1..5; 0 clears). */
+int
+dilemma_set_likelihood(struct store *st, int64_t id, int likelihood, char **cause)
+{
+	if (likelihood < 0 || likelihood > LIKELIHOOD_MAX) {
+		if (cause != NULL)
+			*cause = xasprintf("de kans loopt van 1 tot en met %d (0 wist haar)",
+			    LIKELIHOOD_MAX);
+		return -1;
+	}
+	if (store_dilemma_set_int(st, id, "likelihood", likelihood) != 0)
+		return store_cause(st, cause);
+	return 0;
+}
+
+/* Record where label stands; the store replaces that label's earlier
+ * place, so a round can be redone without duplicates. */
+int64_t
+dilemma_place(struct store *st, const struct dilemma *d, const char *label,
+    int position, int64_t session_id, char **cause)
+{
+	char *clean;
+	int64_t id;
+
+	if (check_position(d, position, cause) != 0)
+		return -1;
+	if ((clean = clean_line(label, "geef de naam van wie een plaats kiest, op één regel",
+	    cause)) == NULL)
+		return -1;
+	id = store_position_upsert(st, d->id, clean, position, session_id);
+	free(clean);
+	return id < 0 ? store_cause(st, cause) : id;
+}
+
+/* Take a person's place off the box. */
+int
+dilemma_unplace(struct store *st, int64_t position_id, char **cause)
+{
+	return store_position_delete(st, position_id) == 0 ? 0 : store_cause(st, cause);
+}
+
+/* Add an argument to a cell; only a pro/contra box has cells, so the
+ * box's form is read first. */
+int64_t
+dilemma_argue(struct store *st, int64_t dilemma_id, const char *situation,
+    const char *stance, const char *text, char **cause)
+{
+	char *clean = NULL, *form = NULL;
+	int64_t id = -1;
+
+	if (situation == NULL || str_index(situations, NELEM(situations), situation) < 0) {
+		if (cause != NULL)
+			*cause = xasprintf("onbekende situatie '%s': huidig of nieuw",
+			    situation != NULL ? situation : "");
+		return -1;
+	}
+	if (stance == NULL || str_index(stances, NELEM(stances), stance) < 0) {
+		if (cause != NULL)
+			*cause = xasprintf("onbekende kant '%s': voor of tegen",
+			    stance != NULL ? stance : "");
+		return -1;
+	}
+	if ((clean = clean_text(text, cause)) == NULL)
+		return -1;
+	if (clean[0] == '\0') {
+		fail_msg(cause, "een argument mag niet leeg zijn");
+		goto out;
+	}
+	if ((form = store_dilemma_form(st, dilemma_id)) == NULL) {
+		store_cause(st, cause);
+		goto out;
+	}
+	if (strcmp(form, "procontra") != 0) {
+		fail_msg(cause, "argumenten horen bij een pro/contra-dilemma");
+		goto out;
+	}
+	if ((id = store_argument_insert(st, dilemma_id, situation, stance, clean)) < 0)
+		store_cause(st, cause);
+out:
+	free(form);
+	free(clean);
+	return id;
+}
+
+/* Remove one argument. */
+int
+dilemma_unargue(struct store *st, int64_t argument_id, char **cause)
+{
+	return store_argument_delete(st, argument_id) == 0 ? 0 : store_cause(st, cause);
+}
+
+/* Lowest, highest and twice the median of the places 1..DILEMMA_SCALE,
+ * counted per point so no copy is sorted; places outside the scale (the
+ * model never stores them) are not counted. */
+void
+dilemma_spread(const struct dilemma *d, struct dilemma_spread *out)
+{
+	int count[DILEMMA_SCALE + 1] = { 0 };
+	int v, seen, lo_rank, hi_rank, lo = 0, hi = 0;
+	size_t i;
+
+	memset(out, 0, sizeof *out);
+	for (i = 0; i < d->npositions; i++) {
+		v = d->positions[i].position;
+		if (v < 1 || v > DILEMMA_SCALE)
+			continue;
+		count[v]++;
+		out->count++;
+	}
+	if (out->count == 0)
+		return;
+	/* 0-based ranks of the middle place, or of the two middle ones. */
+	lo_rank = (out->count - 1) / 2;
+	hi_rank = out->count / 2;
+	seen = 0;
+	for (v = 1; v <= DILEMMA_SCALE; v++) {
+		if (count[v] == 0)
+			continue;
+		if (out->low == 0)
+			out->low = v;
+		out->high = v;
+		if (lo_rank >= seen && lo_rank < seen + count[v])
+			lo = v;
+		if (hi_rank >= seen && hi_rank < seen + count[v])
+			hi = v;
+		seen += count[v];
+	}
+	out->median2 = lo + hi;
+}
+
+/* Count the choices per option; a place that names no option is skipped. */
+void
+dilemma_tally(const struct dilemma *d, int *counts)
+{
+	size_t i;
+	int v;
+
+	for (i = 0; i < d->noptions; i++)
+		counts[i] = 0;
+	for (i = 0; i < d->npositions; i++) {
+		v = d->positions[i].position;
+		if (v >= 1 && (size_t)v <= d->noptions)
+			counts[v - 1]++;
+	}
+}

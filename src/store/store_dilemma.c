@@ -1,0 +1,578 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * store_dilemma.c: a coalition's dilemma boxes with their options, the
+ * places people took on them and the pro/contra arguments. Reading takes
+ * one query per table and hands the rows to their dilemma in C, so a
+ * coalition with many boxes costs four queries, not one per box. A box
+ * copied from the catalogue is copied whole in one transaction; children
+ * are only ever added to a dilemma that exists, so a stale id reads
+ * "dilemma niet gevonden" rather than a foreign-key error.
+ */
+#include "config.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/store_dilemma.h"
+#include "vitaal/util.h"
+#include "store_int.h"
+
+#define DILEMMA_COLUMNS "id, coalition_id, catalogue_key, form, title, pole_a, pole_b," \
+	" rationale, team_position, between_text, likelihood, circling"
+/* Appended to an UPDATE of a dilemma's own columns. */
+#define DILEMMA_TOUCH ", updated = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?1"
+
+/* The text columns a caller may set, each with its own statement: the
+ * column name never comes from the caller's string into the SQL. */
+static const struct {
+	const char	*field;
+	const char	*sql;
+} text_fields[] = {
+	{ "title",	  "UPDATE dilemma SET title = ?2" DILEMMA_TOUCH },
+	{ "rationale",	  "UPDATE dilemma SET rationale = ?2" DILEMMA_TOUCH },
+	{ "between_text", "UPDATE dilemma SET between_text = ?2" DILEMMA_TOUCH },
+	{ "circling",	  "UPDATE dilemma SET circling = ?2" DILEMMA_TOUCH },
+	{ "pole_a",	  "UPDATE dilemma SET pole_a = ?2" DILEMMA_TOUCH },
+	{ "pole_b",	  "UPDATE dilemma SET pole_b = ?2" DILEMMA_TOUCH },
+};
+
+/* The optional integer columns, likewise; 0 is stored as NULL. */
+static const struct {
+	const char	*field;
+	const char	*sql;
+} int_fields[] = {
+	{ "team_position", "UPDATE dilemma SET team_position = ?2" DILEMMA_TOUCH },
+	{ "likelihood",	   "UPDATE dilemma SET likelihood = ?2" DILEMMA_TOUCH },
+};
+
+/* Bind a text that may be NULL as the empty string (the columns are NOT
+ * NULL DEFAULT ''). */
+static void
+bind_text_or_empty(sqlite3_stmt *stmt, int i, const char *s)
+{
+	store_bind_text(stmt, i, s != NULL ? s : "");
+}
+
+/* Bind an optional integer: 0 means not set and is stored as NULL. */
+static void
+bind_int_or_null(sqlite3_stmt *stmt, int i, int v)
+{
+	if (v == 0)
+		sqlite3_bind_null(stmt, i);
+	else
+		sqlite3_bind_int(stmt, i, v);
+}
+
+/* Bind a session id: 0 means none. */
+static void
+bind_session(sqlite3_stmt *stmt, int i, int64_t session_id)
+{
+	if (session_id > 0)
+		sqlite3_bind_int64(stmt, i, session_id);
+	else
+		sqlite3_bind_null(stmt, i);
+}
+
+/* Fill one dilemma from a row of DILEMMA_COLUMNS; NULL integers read 0. */
+static void
+read_dilemma(sqlite3_stmt *stmt, void *p)
+{
+	struct dilemma *d = p;
+
+	d->id = sqlite3_column_int64(stmt, 0);
+	d->coalition_id = sqlite3_column_int64(stmt, 1);
+	d->catalogue_key = store_col_text_or_null(stmt, 2);
+	d->form = store_col_text(stmt, 3);
+	d->title = store_col_text(stmt, 4);
+	d->pole_a = store_col_text(stmt, 5);
+	d->pole_b = store_col_text(stmt, 6);
+	d->rationale = store_col_text(stmt, 7);
+	d->team_position = sqlite3_column_int(stmt, 8);
+	d->between_text = store_col_text(stmt, 9);
+	d->likelihood = sqlite3_column_int(stmt, 10);
+	d->circling = store_col_text(stmt, 11);
+}
+
+/* The dilemma with this id in l, or NULL. Child rows arrive in the
+ * dilemmas' own order, so *hint (the last hit) or the one after it nearly
+ * always matches and the scan is the exception. */
+static struct dilemma *
+find_dilemma(struct dilemma_list *l, int64_t id, size_t *hint)
+{
+	size_t i;
+
+	for (i = *hint; i < l->n && i <= *hint + 1; i++) {
+		if (l->v[i].id == id) {
+			*hint = i;
+			return &l->v[i];
+		}
+	}
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].id == id) {
+			*hint = i;
+			return &l->v[i];
+		}
+	}
+	return NULL;
+}
+
+/* Column 0 is the dilemma id; the rest is one option label. */
+static void
+add_option(struct dilemma *d, sqlite3_stmt *stmt)
+{
+	d->options = xreallocarray(d->options, d->noptions + 1, sizeof *d->options);
+	d->options[d->noptions++] = store_col_text(stmt, 1);
+}
+
+/* Column 0 is the dilemma id; then id, label, position, note. */
+static void
+add_position(struct dilemma *d, sqlite3_stmt *stmt)
+{
+	struct dilemma_position *p;
+
+	d->positions = xreallocarray(d->positions, d->npositions + 1, sizeof *d->positions);
+	p = &d->positions[d->npositions++];
+	p->id = sqlite3_column_int64(stmt, 1);
+	p->label = store_col_text(stmt, 2);
+	p->position = sqlite3_column_int(stmt, 3);
+	p->note = store_col_text(stmt, 4);
+}
+
+/* Column 0 is the dilemma id; then id, situation, stance, text. */
+static void
+add_argument(struct dilemma *d, sqlite3_stmt *stmt)
+{
+	struct dilemma_argument *a;
+
+	d->arguments = xreallocarray(d->arguments, d->narguments + 1, sizeof *d->arguments);
+	a = &d->arguments[d->narguments++];
+	a->id = sqlite3_column_int64(stmt, 1);
+	a->situation = store_col_text(stmt, 2);
+	a->stance = store_col_text(stmt, 3);
+	a->text = store_col_text(stmt, 4);
+}
+
+/* Run a child query of the coalition's dilemmas and hand each row to its
+ * dilemma with add. A row of a dilemma added after the list was read (by
+ * another program, between the queries) is skipped. 0 or -1. */
+static int
+collect_children(struct store *st, const char *sql, int64_t coalition_id,
+    struct dilemma_list *l, void (*add)(struct dilemma *, sqlite3_stmt *))
+{
+	sqlite3_stmt *stmt;
+	struct dilemma *d;
+	size_t hint = 0;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, coalition_id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		d = find_dilemma(l, sqlite3_column_int64(stmt, 0), &hint);
+		if (d != NULL)
+			add(d, stmt);
+	}
+	sqlite3_reset(stmt);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
+}
+
+/* Four queries: the dilemmas, then options, places and arguments. */
+struct dilemma_list *
+store_dilemma_list(struct store *st, int64_t coalition_id)
+{
+	static const char sql[] = "SELECT " DILEMMA_COLUMNS " FROM dilemma"
+	    " WHERE coalition_id = ?1 ORDER BY seq, id";
+	static const char option_sql[] = "SELECT o.dilemma_id, o.label FROM dilemma_option o"
+	    " JOIN dilemma d ON d.id = o.dilemma_id WHERE d.coalition_id = ?1"
+	    " ORDER BY d.seq, d.id, o.seq";
+	static const char position_sql[] = "SELECT p.dilemma_id, p.id, p.label, p.position,"
+	    " p.note FROM dilemma_position p JOIN dilemma d ON d.id = p.dilemma_id"
+	    " WHERE d.coalition_id = ?1 ORDER BY d.seq, d.id, p.id";
+	static const char argument_sql[] = "SELECT a.dilemma_id, a.id, a.situation, a.stance,"
+	    " a.text FROM dilemma_argument a JOIN dilemma d ON d.id = a.dilemma_id"
+	    " WHERE d.coalition_id = ?1 ORDER BY d.seq, d.id, a.id";
+	struct dilemma_list *l;
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, coalition_id);
+	l = xcalloc(1, sizeof *l);
+	if (store_collect(st, stmt, sizeof *l->v, read_dilemma, &l->v, &l->n) != 0)
+		goto fail;
+	if (l->n == 0)
+		return l;
+	if (collect_children(st, option_sql, coalition_id, l, add_option) != 0 ||
+	    collect_children(st, position_sql, coalition_id, l, add_position) != 0 ||
+	    collect_children(st, argument_sql, coalition_id, l, add_argument) != 0)
+		goto fail;
+	return l;
+fail:
+	dilemma_list_free(l);
+	return NULL;
+}
+
+/* Read only the form: the model needs it to check a pole or an argument. */
+char *
+store_dilemma_form(struct store *st, int64_t id)
+{
+	static const char sql[] = "SELECT form FROM dilemma WHERE id = ?1";
+	sqlite3_stmt *stmt;
+	char *form = NULL;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		form = store_col_text(stmt, 0);
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_DONE)
+		store_failf(st, STORE_NOTFOUND, "dilemma niet gevonden");
+	else if (rc != SQLITE_ROW)
+		store_fail(st, rc);
+	return form;
+}
+
+/* The dilemma and its options commit together or not at all. */
+int64_t
+store_dilemma_insert(struct store *st, const struct dilemma *d)
+{
+	/* Selecting from coalition turns a missing coalition into "no row
+	 * inserted" (NOTFOUND) instead of a foreign-key failure. */
+	static const char sql[] = "INSERT INTO dilemma(coalition_id, catalogue_key, form, title,"
+	    " pole_a, pole_b, rationale, team_position, between_text, likelihood, circling, seq)"
+	    " SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,"
+	    " (SELECT coalesce(max(seq), 0) + 1 FROM dilemma WHERE coalition_id = ?1)"
+	    " FROM coalition WHERE id = ?1";
+	sqlite3_stmt *stmt;
+	int64_t id;
+	size_t i;
+
+	assert(d->form != NULL && d->title != NULL);
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, d->coalition_id);
+	if (d->catalogue_key != NULL)
+		store_bind_text(stmt, 2, d->catalogue_key);
+	store_bind_text(stmt, 3, d->form);
+	store_bind_text(stmt, 4, d->title);
+	bind_text_or_empty(stmt, 5, d->pole_a);
+	bind_text_or_empty(stmt, 6, d->pole_b);
+	bind_text_or_empty(stmt, 7, d->rationale);
+	bind_int_or_null(stmt, 8, d->team_position);
+	bind_text_or_empty(stmt, 9, d->between_text);
+	bind_int_or_null(stmt, 10, d->likelihood);
+	bind_text_or_empty(stmt, 11, d->circling);
+	if (store_step_write(st, stmt, "coalitie") != 0)
+		goto fail;
+	id = sqlite3_last_insert_rowid(st->db);
+	for (i = 0; i < d->noptions; i++) {
+		if (store_dilemma_insert_option(st, id, d->options[i]) < 0)
+			goto fail;
+	}
+	return store_commit(st) == 0 ? id : -1;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* The next seq and the insert share a transaction, so seqs stay 1..n. */
+int
+store_dilemma_insert_option(struct store *st, int64_t dilemma_id, const char *label)
+{
+	static const char seq_sql[] = "SELECT coalesce(max(seq), 0) + 1 FROM dilemma_option"
+	    " WHERE dilemma_id = ?1";
+	static const char sql[] = "INSERT INTO dilemma_option(dilemma_id, seq, label)"
+	    " SELECT id, ?2, ?3 FROM dilemma WHERE id = ?1";
+	sqlite3_stmt *stmt;
+	int rc, seq;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, seq_sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, dilemma_id);
+	rc = sqlite3_step(stmt);
+	seq = sqlite3_column_int(stmt, 0);
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_ROW) {
+		store_fail(st, rc);
+		goto fail;
+	}
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, dilemma_id);
+	sqlite3_bind_int(stmt, 2, seq);
+	store_bind_text(stmt, 3, label);
+	if (store_step_write(st, stmt, "dilemma") != 0)
+		goto fail;
+	return store_commit(st) == 0 ? seq : -1;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* Does coalition id exist? 1, 0, or -1 (error set). */
+static int
+coalition_exists(struct store *st, int64_t id)
+{
+	static const char sql[] = "SELECT 1 FROM coalition WHERE id = ?1";
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW)
+		return 1;
+	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
+}
+
+/* Copy by key inside SQL, so what is stored is exactly the catalogue's. */
+int64_t
+store_dilemma_copy_catalogue(struct store *st, int64_t coalition_id, const char *key)
+{
+	static const char sql[] = "INSERT INTO dilemma(coalition_id, catalogue_key, form, title,"
+	    " pole_a, pole_b, seq) SELECT c.id, d.key, d.form, d.title, coalesce(d.pole_a, ''),"
+	    " coalesce(d.pole_b, ''),"
+	    " (SELECT coalesce(max(seq), 0) + 1 FROM dilemma WHERE coalition_id = c.id)"
+	    " FROM coalition c, cat_dilemma d WHERE c.id = ?1 AND d.key = ?2";
+	/* Options are renumbered 1..n so positions can count on it. */
+	static const char option_sql[] = "INSERT INTO dilemma_option(dilemma_id, seq, label)"
+	    " SELECT ?1, row_number() OVER (ORDER BY seq), label FROM cat_dilemma_option"
+	    " WHERE dilemma = ?2 ORDER BY seq";
+	sqlite3_stmt *stmt;
+	int64_t id;
+	int exists;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, coalition_id);
+	store_bind_text(stmt, 2, key);
+	if (store_step_write(st, stmt, NULL) != 0)
+		goto fail;
+	if (sqlite3_changes(st->db) == 0) {
+		if ((exists = coalition_exists(st, coalition_id)) < 0)
+			goto fail;
+		if (exists)
+			store_failf(st, STORE_NOTFOUND, "dilemma '%s' staat niet in de catalogus",
+			    key);
+		else
+			store_failf(st, STORE_NOTFOUND, "coalitie niet gevonden");
+		goto fail;
+	}
+	id = sqlite3_last_insert_rowid(st->db);
+	if ((stmt = store_stmt(st, option_sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, key);
+	if (store_step_write(st, stmt, NULL) != 0)
+		goto fail;
+	return store_commit(st) == 0 ? id : -1;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* Run one write statement in its own transaction. */
+static int
+write_txn(struct store *st, sqlite3_stmt *stmt, const char *what)
+{
+	if (store_step_write(st, stmt, what) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st);
+}
+
+/* Look the field up in text_fields; unknown names never reach SQL. */
+int
+store_dilemma_set_text(struct store *st, int64_t id, const char *field, const char *value)
+{
+	sqlite3_stmt *stmt;
+	size_t i;
+
+	for (i = 0; i < sizeof text_fields / sizeof text_fields[0]; i++) {
+		if (strcmp(text_fields[i].field, field) == 0)
+			break;
+	}
+	if (i == sizeof text_fields / sizeof text_fields[0])
+		return store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, text_fields[i].sql)) == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, id);
+	bind_text_or_empty(stmt, 2, value);
+	return write_txn(st, stmt, "dilemma");
+}
+
+/* Look the field up in int_fields; 0 clears the column. */
+int
+store_dilemma_set_int(struct store *st, int64_t id, const char *field, int value)
+{
+	sqlite3_stmt *stmt;
+	size_t i;
+
+	for (i = 0; i < sizeof int_fields / sizeof int_fields[0]; i++) {
+		if (strcmp(int_fields[i].field, field) == 0)
+			break;
+	}
+	if (i == sizeof int_fields / sizeof int_fields[0])
+		return store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, int_fields[i].sql)) == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, id);
+	bind_int_or_null(stmt, 2, value);
+	return write_txn(st, stmt, "dilemma");
+}
+
+/* Options, places and arguments go by ON DELETE CASCADE. */
+int
+store_dilemma_delete(struct store *st, int64_t id)
+{
+	static const char sql[] = "DELETE FROM dilemma WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, id);
+	return write_txn(st, stmt, "dilemma");
+}
+
+/* The id of label's earlier place on dilemma_id (ignoring ASCII case, as
+ * str_casecmp does), 0 when there is none, or -1 (error set). */
+static int64_t
+find_position(struct store *st, int64_t dilemma_id, const char *label)
+{
+	static const char sql[] = "SELECT id FROM dilemma_position WHERE dilemma_id = ?1"
+	    " AND label = ?2 COLLATE NOCASE ORDER BY id LIMIT 1";
+	sqlite3_stmt *stmt;
+	int64_t id = 0;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, dilemma_id);
+	store_bind_text(stmt, 2, label);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		id = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, rc);
+	return id;
+}
+
+/* Find and write in one transaction, so a name is never placed twice. */
+int64_t
+store_position_upsert(struct store *st, int64_t dilemma_id, const char *label, int position,
+    int64_t session_id)
+{
+	/* The label is rewritten too: the latest spelling of a name wins. */
+	static const char update_sql[] = "UPDATE dilemma_position SET label = ?2, position = ?3,"
+	    " session_id = ?4 WHERE id = ?1";
+	static const char insert_sql[] = "INSERT INTO dilemma_position(dilemma_id, label,"
+	    " position, session_id) SELECT id, ?2, ?3, ?4 FROM dilemma WHERE id = ?1";
+	sqlite3_stmt *stmt;
+	int64_t id;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((id = find_position(st, dilemma_id, label)) < 0)
+		goto fail;
+	if ((stmt = store_stmt(st, id > 0 ? update_sql : insert_sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id > 0 ? id : dilemma_id);
+	store_bind_text(stmt, 2, label);
+	sqlite3_bind_int(stmt, 3, position);
+	bind_session(stmt, 4, session_id);
+	if (store_step_write(st, stmt, id > 0 ? "plaats" : "dilemma") != 0)
+		goto fail;
+	if (id == 0)
+		id = sqlite3_last_insert_rowid(st->db);
+	return store_commit(st) == 0 ? id : -1;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* Take one place off a box. */
+int
+store_position_delete(struct store *st, int64_t id)
+{
+	static const char sql[] = "DELETE FROM dilemma_position WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, id);
+	return write_txn(st, stmt, "plaats");
+}
+
+/* Add to an existing dilemma only (NOTFOUND otherwise). */
+int64_t
+store_argument_insert(struct store *st, int64_t dilemma_id, const char *situation,
+    const char *stance, const char *text)
+{
+	static const char sql[] = "INSERT INTO dilemma_argument(dilemma_id, situation, stance,"
+	    " text) SELECT id, ?2, ?3, ?4 FROM dilemma WHERE id = ?1";
+	sqlite3_stmt *stmt;
+	int64_t id;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, dilemma_id);
+	store_bind_text(stmt, 2, situation);
+	store_bind_text(stmt, 3, stance);
+	store_bind_text(stmt, 4, text);
+	if (store_step_write(st, stmt, "dilemma") != 0)
+		goto fail;
+	id = sqlite3_last_insert_rowid(st->db);
+	return store_commit(st) == 0 ? id : -1;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* Take one argument out of its cell. */
+int
+store_argument_delete(struct store *st, int64_t id)
+{
+	static const char sql[] = "DELETE FROM dilemma_argument WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, id);
+	return write_txn(st, stmt, "argument");
+}

@@ -1,0 +1,600 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * screen_dilemma.c: one dilemma box on the whole screen.
+ *
+ * A pole box or a choice: ← and → move the team's place; r starts a round,
+ * in which the facilitator types a name, moves the marker (or types the
+ * number) and presses Enter, and the next name is asked at once; every
+ * place shows in the box as it is entered. t starts and pauses a timer.
+ * The pro/contra dilemmabox: the arrows choose a cell, a adds an argument,
+ * Tab walks through a cell's arguments, x removes one; o, 1–5 and c answer
+ * the three closing questions.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "vitaal/dilemma.h"
+#include "vitaal/util.h"
+#include "screens.h"
+#include "ui_int.h"
+
+struct dview {
+	int64_t			 cid;
+	int64_t			 did;
+	struct dilemma_list	*l;
+	struct dilemma		*d;		/* into l, or NULL when gone */
+	int			 placing;	/* in a round: a name is being placed */
+	char			*name;		/* that name */
+	int			 cursor;	/* where it goes: 1..7 or an option */
+	int			 rounding;	/* a round is going on */
+	int			 cell;		/* pro/contra: 0..3 */
+	size_t			 argsel;	/* pro/contra: index among the cell's arguments */
+	int			 timer_on;
+	time_t			 timer_from;	/* when the running timer (re)started */
+	long			 timer_acc;	/* seconds counted before that */
+};
+
+static const char *const cell_situation[4] = { "huidig", "huidig", "nieuw", "nieuw" };
+static const char *const cell_stance[4] = { "voor", "tegen", "voor", "tegen" };
+
+static void
+load(struct ui *ui, struct dview *s)
+{
+	char *cause = NULL;
+	size_t i;
+
+	dilemma_list_free(s->l);
+	s->d = NULL;
+	if ((s->l = dilemma_list(ui->st, s->cid, &cause)) == NULL) {
+		ui_message(ui, 1, "Dilemma niet te lezen: %s", cause);
+		free(cause);
+		s->l = xcalloc(1, sizeof *s->l);
+	}
+	for (i = 0; i < s->l->n; i++)
+		if (s->l->v[i].id == s->did)
+			s->d = &s->l->v[i];
+}
+
+static void
+dview_enter(struct ui *ui, struct ui_view *v, void *arg)
+{
+	const struct dilemma_arg *a = arg;
+	struct dview *s = xcalloc(1, sizeof *s);
+
+	s->cid = a->coalition_id;
+	s->did = a->dilemma_id;
+	v->state = s;
+	load(ui, s);
+}
+
+static void
+dview_leave(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	(void)ui;
+	dilemma_list_free(s->l);
+	free(s->name);
+	free(s);
+}
+
+static int
+is_pool(const struct dview *s)
+{
+	return s->d != NULL && strcmp(s->d->form, "pool") == 0;
+}
+
+static int
+is_procontra(const struct dview *s)
+{
+	return s->d != NULL && strcmp(s->d->form, "procontra") == 0;
+}
+
+/* Highest place on this box: 7 on a scale, the number of options else. */
+static int
+places(const struct dview *s)
+{
+	return is_pool(s) ? DILEMMA_SCALE : (int)s->d->noptions;
+}
+
+/* The selected argument of the selected cell, or NULL. */
+static const struct dilemma_argument *
+cur_argument(const struct dview *s)
+{
+	size_t k, n = 0;
+
+	for (k = 0; s->d != NULL && k < s->d->narguments; k++) {
+		const struct dilemma_argument *a = &s->d->arguments[k];
+
+		if (strcmp(a->situation, cell_situation[s->cell]) == 0 &&
+		    strcmp(a->stance, cell_stance[s->cell]) == 0 && n++ == s->argsel)
+			return a;
+	}
+	return NULL;
+}
+
+static long
+timer_seconds(const struct dview *s)
+{
+	return s->timer_acc + (s->timer_on ? (long)(time(NULL) - s->timer_from) : 0);
+}
+
+static void
+dview_draw(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+	const struct dilemma_argument *arg;
+	int h = LINES - 4;
+
+	if (s->d == NULL) {
+		ui_put(2, 2, COLS - 4, "Dit dilemma bestaat niet meer.");
+		return;
+	}
+	arg = is_procontra(s) ? cur_argument(s) : NULL;
+	ui_draw_dilemma(ui, s->d, 1, 1, h, COLS - 2, 1, s->placing ? s->cursor : 0,
+	    is_procontra(s) ? s->cell : -1, arg != NULL ? arg->id : 0, 1);
+	if (s->placing) {
+		char *line = xasprintf(" %s: ← → (of %s) en Enter ", s->name,
+		    is_pool(s) ? "1–7" : "het nummer");
+
+		attrset(ui_attr(ROLE_ACCENT));
+		ui_put_fit(LINES - 3, 2, COLS - 4, line);
+		attrset(ui_attr(ROLE_NORMAL));
+		free(line);
+	}
+	if (s->timer_on || s->timer_acc > 0) {
+		long t = timer_seconds(s);
+		char buf[64];
+
+		snprintf(buf, sizeof buf, " ⏱ %02ld:%02ld%s ", t / 60, t % 60,
+		    s->timer_on ? "" : " (pauze)");
+		attrset(ui_attr(ROLE_ACCENT));
+		ui_put(1, COLS - 16, 15, buf);
+		attrset(ui_attr(ROLE_NORMAL));
+	}
+	ui_hit(ui, 1, 1, COLS - 2, h, 0);
+}
+
+static void
+dview_tick(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;	/* the loop redraws after each tick: the timer moves */
+}
+
+/* ---- rounds (pole box and choice) ------------------------------------ */
+
+static void round_name(struct ui *, struct ui_view *, const char *);
+
+static void
+ask_name(struct ui *ui, struct ui_view *v)
+{
+	ui_prompt(ui, v, "Naam (leeg: einde ronde):", "", round_name, NULL);
+}
+
+static void
+round_name(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct dview *s = v->state;
+	size_t k;
+
+	if (text == NULL || str_is_blank(text)) {
+		s->rounding = 0;
+		ui_message(ui, 0, "Einde van de ronde.");
+		return;
+	}
+	free(s->name);
+	s->name = str_trim(text);
+	s->placing = 1;
+	s->cursor = is_pool(s) ? (DILEMMA_SCALE + 1) / 2 : 1;
+	/* Someone placed before starts where they stood. */
+	for (k = 0; k < s->d->npositions; k++)
+		if (str_casecmp(s->d->positions[k].label, s->name) == 0)
+			s->cursor = s->d->positions[k].position;
+}
+
+static int
+act_round(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	if (s->d == NULL || is_procontra(s))
+		return 0;
+	s->rounding = 1;
+	ask_name(ui, v);
+	return UI_REDRAW;
+}
+
+/* Enter while placing: save the place, ask the next name. */
+static int
+place(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+	char *cause = NULL;
+
+	if (dilemma_place(ui->st, s->d, s->name, s->cursor, 0, &cause) < 0) {
+		ui_message(ui, 1, "Niet geplaatst: %s", cause);
+		free(cause);
+		return UI_REDRAW;
+	}
+	s->placing = 0;
+	load(ui, s);
+	if (s->rounding)
+		ask_name(ui, v);
+	return UI_REDRAW;
+}
+
+static int
+move_cursor(struct dview *s, int delta)
+{
+	int n = places(s);
+
+	s->cursor += delta;
+	if (s->cursor < 1)
+		s->cursor = 1;
+	if (s->cursor > n)
+		s->cursor = n;
+	return UI_REDRAW;
+}
+
+/* ---- the team's place --------------------------------------------------- */
+
+static int
+move_team(struct ui *ui, struct dview *s, int delta)
+{
+	char *cause = NULL;
+	int pos = s->d->team_position, n = places(s);
+
+	if (pos == 0)
+		pos = is_pool(s) ? (DILEMMA_SCALE + 1) / 2 : 1;
+	else
+		pos += delta;
+	if (pos < 1 || pos > n)
+		return UI_REDRAW;
+	if (dilemma_set_team(ui->st, s->d, pos, &cause) != 0) {
+		ui_message(ui, 1, "Niet bewaard: %s", cause);
+		free(cause);
+	}
+	load(ui, s);
+	return UI_REDRAW;
+}
+
+static int
+clear_team(struct ui *ui, struct dview *s)
+{
+	char *cause = NULL;
+
+	if (dilemma_set_team(ui->st, s->d, 0, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	}
+	load(ui, s);
+	return UI_REDRAW;
+}
+
+/* ---- pro/contra --------------------------------------------------------- */
+
+static void
+argued(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct dview *s = v->state;
+	char *cause = NULL;
+
+	if (text == NULL || str_is_blank(text))
+		return;
+	if (dilemma_argue(ui->st, s->did, cell_situation[s->cell], cell_stance[s->cell], text,
+	    &cause) < 0) {
+		ui_message(ui, 1, "Niet toegevoegd: %s", cause);
+		free(cause);
+		return;
+	}
+	load(ui, s);
+	/* Straight on to the next argument in the same cell. */
+	ui_prompt(ui, v, "Volgend argument (leeg: klaar):", "", argued, NULL);
+}
+
+static int
+act_argue(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+	char *title;
+
+	if (!is_procontra(s))
+		return 0;
+	title = xasprintf("Argument %s de %s situatie:", cell_stance[s->cell],
+	    s->cell < 2 ? "huidige" : "nieuwe");
+	ui_prompt(ui, v, title, "", argued, NULL);
+	free(title);
+	return UI_REDRAW;
+}
+
+static void
+text_done(struct ui *ui, struct ui_view *v, const char *field, const char *text)
+{
+	struct dview *s = v->state;
+	char *cause = NULL;
+
+	if (text == NULL)
+		return;
+	if (dilemma_set_text(ui->st, s->did, field, text, &cause) != 0) {
+		ui_message(ui, 1, "Niet bewaard: %s", cause);
+		free(cause);
+	}
+	load(ui, s);
+}
+
+static void rationale_done(struct ui *ui, struct ui_view *v, const char *t) { text_done(ui, v, "rationale", t); }
+static void between_done(struct ui *ui, struct ui_view *v, const char *t) { text_done(ui, v, "between_text", t); }
+static void circling_done(struct ui *ui, struct ui_view *v, const char *t) { text_done(ui, v, "circling", t); }
+
+static int
+act_rationale(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	if (s->d == NULL || is_procontra(s))
+		return 0;
+	ui_prompt(ui, v, "Waarom staat het team hier?", s->d->rationale, rationale_done, NULL);
+	return UI_REDRAW;
+}
+
+static int
+act_between(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	if (!is_procontra(s))
+		return 0;
+	ui_prompt(ui, v, "Oplossing tussen de uitersten?", s->d->between_text, between_done, NULL);
+	return UI_REDRAW;
+}
+
+static int
+act_circling(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	if (!is_procontra(s))
+		return 0;
+	ui_prompt(ui, v, "Hoe voorkomen we rondcirkelen?", s->d->circling, circling_done, NULL);
+	return UI_REDRAW;
+}
+
+static void
+unargue_confirmed(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct dview *s = v->state;
+	const struct dilemma_argument *a = cur_argument(s);
+	char *cause = NULL;
+
+	if (text == NULL || (text[0] != 'j' && text[0] != 'J') || a == NULL)
+		return;
+	if (dilemma_unargue(ui->st, a->id, &cause) != 0) {
+		ui_message(ui, 1, "Niet verwijderd: %s", cause);
+		free(cause);
+	}
+	load(ui, s);
+	s->argsel = 0;
+}
+
+static void
+unplace_confirmed(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct dview *s = v->state;
+	char *cause = NULL;
+	size_t k;
+
+	if (text == NULL || str_is_blank(text))
+		return;
+	for (k = 0; k < s->d->npositions; k++)
+		if (str_casecmp(s->d->positions[k].label, text) == 0)
+			break;
+	if (k == s->d->npositions) {
+		ui_message(ui, 1, "Niemand met de naam '%s' op dit dilemma.", text);
+		return;
+	}
+	if (dilemma_unplace(ui->st, s->d->positions[k].id, &cause) != 0) {
+		ui_message(ui, 1, "Niet verwijderd: %s", cause);
+		free(cause);
+	}
+	load(ui, s);
+}
+
+static int
+act_remove(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	if (s->d == NULL)
+		return 0;
+	if (is_procontra(s)) {
+		if (cur_argument(s) == NULL)
+			return 0;
+		ui_prompt(ui, v, "Dit argument verwijderen? (j/n)", "", unargue_confirmed, NULL);
+	} else
+		ui_prompt(ui, v, "Wie halen we van het dilemma af? Naam:", "", unplace_confirmed, NULL);
+	return UI_REDRAW;
+}
+
+static int
+act_timer(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	(void)ui;
+	if (s->timer_on) {
+		s->timer_acc = timer_seconds(s);
+		s->timer_on = 0;
+	} else {
+		s->timer_from = time(NULL);
+		s->timer_on = 1;
+	}
+	return UI_REDRAW;
+}
+
+static int
+act_timer_reset(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	(void)ui;
+	s->timer_on = 0;
+	s->timer_acc = 0;
+	return UI_REDRAW;
+}
+
+/* Arrows, numbers and Tab: what they do depends on the box and the mode. */
+static int
+dview_key(struct ui *ui, struct ui_view *v, int key)
+{
+	struct dview *s = v->state;
+	int left = key == UI_FKEY(KEY_LEFT), right = key == UI_FKEY(KEY_RIGHT);
+	int up = key == UI_FKEY(KEY_UP), down = key == UI_FKEY(KEY_DOWN);
+
+	if (s->d == NULL)
+		return 0;
+	if (s->placing) {
+		if (key == '\r' || key == '\n' || key == UI_FKEY(KEY_ENTER))
+			return place(ui, v);
+		if (key == UI_ESC) {
+			s->placing = s->rounding = 0;
+			return UI_REDRAW;
+		}
+		if (left || up)
+			return move_cursor(s, -1);
+		if (right || down)
+			return move_cursor(s, 1);
+		if (key >= '1' && key <= '0' + places(s)) {
+			s->cursor = key - '0';
+			return place(ui, v);
+		}
+		return UI_HANDLED;	/* nothing else while a name is being placed */
+	}
+	if (is_procontra(s)) {
+		if (left || right) {
+			s->cell ^= 1;
+			s->argsel = 0;
+		} else if (up || down) {
+			s->cell ^= 2;
+			s->argsel = 0;
+		} else if (key == '\t') {
+			s->argsel++;
+			if (cur_argument(s) == NULL)
+				s->argsel = 0;
+		} else if (key >= '1' && key <= '5') {
+			char *cause = NULL;
+
+			if (dilemma_set_likelihood(ui->st, s->did, key - '0', &cause) != 0) {
+				ui_message(ui, 1, "%s", cause);
+				free(cause);
+			}
+			load(ui, s);
+		} else
+			return 0;
+		return UI_REDRAW;
+	}
+	if (left || up)
+		return move_team(ui, s, -1);
+	if (right || down)
+		return move_team(ui, s, 1);
+	if (key == UI_FKEY(KEY_DC) || key == UI_FKEY(KEY_BACKSPACE) || key == 0x7f)
+		return clear_team(ui, s);
+	return 0;
+}
+
+static const struct ui_action scale_actions[] = {
+	{ { 'r' }, "r", "Ronde", "Een ronde: per persoon de naam en de plaats", act_round },
+	{ { 0 }, "←→", "Team", "De plaats van het team verschuiven (Del wist)", NULL },
+	{ { 'w' }, "w", "Waarom", "De afweging van het team noteren", act_rationale },
+	{ { 't' }, "t", "Timer", "De timer starten of pauzeren (T zet hem op nul)", act_timer },
+	{ { 'T' }, "T", NULL, "De timer op nul", act_timer_reset },
+	{ { 'x' }, "x", NULL, "Iemand van het dilemma afhalen", act_remove },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action placing_actions[] = {
+	{ { 0 }, "←→", "Plaats", "De plaats van deze persoon kiezen (ook met het nummer)", NULL },
+	{ { 0 }, "Enter", "Bewaar", "Bewaren en de volgende naam vragen", NULL },
+	{ { 0 }, "Esc", "Stop", "De ronde stoppen", NULL },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action box_actions[] = {
+	{ { 'a' }, "a", "Argument", "Argumenten in het gekozen vak toevoegen", act_argue },
+	{ { 0 }, "pijlen", "Vak", "Een ander vak kiezen (Tab: volgend argument in het vak)", NULL },
+	{ { 'o' }, "o", "Oplossing", "Is er een oplossing tussen de uitersten?", act_between },
+	{ { 0 }, "1-5", "Kans", "Hoe waarschijnlijk halen we de voordelen en vermijden we de "
+	    "nadelen?", NULL },
+	{ { 'c' }, "c", "Cirkelen", "Hoe voorkomen we dat we eindeloos rondcirkelen?",
+	    act_circling },
+	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "Het gekozen argument verwijderen", act_remove },
+	{ { 't' }, "t", NULL, "De timer starten of pauzeren", act_timer },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action *
+dview_actions(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	(void)ui;
+	if (s->placing)
+		return placing_actions;
+	return is_procontra(s) ? box_actions : scale_actions;
+}
+
+static char *
+dview_title(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	(void)ui;
+	return xasprintf("Dilemma › %s", s->d != NULL ? s->d->title : "?");
+}
+
+static char *
+dview_help(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+	size_t i;
+
+	for (i = 0; s->d != NULL && s->d->catalogue_key != NULL && i < ui->cat->ndilemmas; i++) {
+		const struct cat_dilemma *c = &ui->cat->dilemmas[i];
+
+		if (strcmp(c->key, s->d->catalogue_key) == 0) {
+			char *cite = catalogue_cite(ui->cat, c->source, c->chapter), *t;
+
+			t = xasprintf("%s%s\nBron: %s", c->summary, c->between_poles ?
+			    " Volgens de bron ligt het antwoord tussen de uitersten: zoek de balans." :
+			    "", cite);
+			free(cite);
+			return t;
+		}
+	}
+	return xstrdup(is_procontra(s) ? "De dilemmabox zet de argumenten voor en tegen de "
+	    "huidige en de nieuwe situatie naast elkaar, en vraagt dan: is er een oplossing "
+	    "tussen de uitersten, hoe groot is de kans op de voordelen zonder de nadelen, en hoe "
+	    "komen we uit de kringloop? (De Bruijn & Groenleer, regie via structuur)" :
+	    "Een eigen dilemma van het team.");
+}
+
+const struct ui_screen ui_screen_dilemma = {
+	.name = "dilemma",
+	.help_intro = "",
+	.enter = dview_enter,
+	.leave = dview_leave,
+	.draw = dview_draw,
+	.actions = dview_actions,
+	.key = dview_key,
+	.tick = dview_tick,
+	.title = dview_title,
+	.help_text = dview_help,
+};

@@ -1,0 +1,656 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * check_dilemma.c: the dilemma boxes: spread and tally (pure), copying a
+ * box from the catalogue, own boxes of each form and their checks, a round
+ * of places, pro/contra arguments, texts, team place and likelihood, and
+ * deleting a box with everything on it.
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/catalogue.h"
+#include "vitaal/coalition.h"
+#include "vitaal/dilemma.h"
+#include "vitaal/store.h"
+#include "vitaal/util.h"
+#include "testlib.h"
+
+static struct store *st;
+
+static void
+setup(void)
+{
+	st = test_store_new();
+}
+
+static void
+teardown(void)
+{
+	store_close(st);
+}
+
+/* Expect cause to contain want; frees it. */
+static void
+assert_cause(char *cause, const char *want)
+{
+	ck_assert_ptr_nonnull(cause);
+	ck_assert_msg(strstr(cause, want) != NULL, "cause \"%s\" lacks \"%s\"", cause, want);
+	free(cause);
+}
+
+/* The spread of a box holding the n places in v (pure: no werkboek). */
+static struct dilemma_spread
+spread_of(const int *v, size_t n)
+{
+	struct dilemma_position p[8];
+	struct dilemma d;
+	struct dilemma_spread out;
+	size_t i;
+
+	ck_assert_uint_le(n, 8);
+	memset(&d, 0, sizeof d);
+	memset(p, 0, sizeof p);
+	for (i = 0; i < n; i++)
+		p[i].position = v[i];
+	d.positions = p;
+	d.npositions = n;
+	dilemma_spread(&d, &out);
+	return out;
+}
+
+/* A new coalition for a test; fails the test when it cannot be made. */
+static int64_t
+new_coalition(const char *name)
+{
+	int64_t id = coalition_create(st, name, NULL);
+
+	ck_assert_int_gt(id, 0);
+	return id;
+}
+
+/* The coalition's dilemmas, failing the test when they cannot be read. */
+static struct dilemma_list *
+list_of(int64_t coalition_id)
+{
+	struct dilemma_list *l;
+	char *cause = NULL;
+
+	l = dilemma_list(st, coalition_id, &cause);
+	ck_assert_msg(l != NULL, "dilemma_list: %s", cause);
+	return l;
+}
+
+/* The dilemma with id in l, failing the test when it is missing. */
+static const struct dilemma *
+find_in(const struct dilemma_list *l, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].id == id)
+			return &l->v[i];
+	}
+	ck_abort_msg("dilemma %lld not in list", (long long)id);
+	return NULL;
+}
+
+/* The spread of no places is all zero; one place is its own low, high
+ * and median; two places give a median halfway (3.5 = 7). */
+START_TEST(test_spread_small)
+{
+	static const int one[] = { 5 }, two[] = { 5, 2 };
+	struct dilemma_spread s;
+
+	s = spread_of(NULL, 0);
+	ck_assert_int_eq(s.count, 0);
+	ck_assert_int_eq(s.low, 0);
+	ck_assert_int_eq(s.high, 0);
+	ck_assert_int_eq(s.median2, 0);
+	s = spread_of(one, 1);
+	ck_assert_int_eq(s.count, 1);
+	ck_assert_int_eq(s.low, 5);
+	ck_assert_int_eq(s.high, 5);
+	ck_assert_int_eq(s.median2, 10);
+	s = spread_of(two, 2);
+	ck_assert_int_eq(s.count, 2);
+	ck_assert_int_eq(s.low, 2);
+	ck_assert_int_eq(s.high, 5);
+	ck_assert_int_eq(s.median2, 7);
+}
+END_TEST
+
+/* Five places: the middle one, whatever the order entered; six places:
+ * the two middle ones summed, a half point (3.5) or a whole one (5). */
+START_TEST(test_spread_five_six)
+{
+	static const int five[] = { 7, 1, 4, 4, 2 };
+	static const int six_half[] = { 7, 1, 3, 6, 4, 2 };
+	static const int six_whole[] = { 5, 2, 6, 5, 2, 5 };
+	struct dilemma_spread s;
+
+	s = spread_of(five, 5);
+	ck_assert_int_eq(s.count, 5);
+	ck_assert_int_eq(s.low, 1);
+	ck_assert_int_eq(s.high, 7);
+	ck_assert_int_eq(s.median2, 8);
+	s = spread_of(six_half, 6);
+	ck_assert_int_eq(s.count, 6);
+	ck_assert_int_eq(s.low, 1);
+	ck_assert_int_eq(s.high, 7);
+	ck_assert_int_eq(s.median2, 7);
+	s = spread_of(six_whole, 6);
+	ck_assert_int_eq(s.low, 2);
+	ck_assert_int_eq(s.high, 6);
+	ck_assert_int_eq(s.median2, 10);
+}
+END_TEST
+
+/* The tally counts choices per option and skips a place that names no
+ * option; a box without places counts zero everywhere. */
+START_TEST(test_tally)
+{
+	struct dilemma_position p[6];
+	static const int v[] = { 1, 3, 3, 0, 4, 3 };
+	int counts[3] = { 9, 9, 9 };
+	struct dilemma d;
+	size_t i;
+
+	memset(&d, 0, sizeof d);
+	memset(p, 0, sizeof p);
+	d.noptions = 3;
+	dilemma_tally(&d, counts);
+	ck_assert_int_eq(counts[0] + counts[1] + counts[2], 0);
+	for (i = 0; i < 6; i++)
+		p[i].position = v[i];
+	d.positions = p;
+	d.npositions = 6;
+	dilemma_tally(&d, counts);
+	ck_assert_int_eq(counts[0], 1);
+	ck_assert_int_eq(counts[1], 0);
+	ck_assert_int_eq(counts[2], 3);
+}
+END_TEST
+
+/* Adding from the catalogue copies the title, the poles or the options
+ * in order, and the key; the rest starts empty. Unknown keys and missing
+ * coalitions are refused. */
+START_TEST(test_from_catalogue)
+{
+	const struct cat_dilemma *pool = NULL, *keuze = NULL;
+	const struct dilemma *d;
+	struct dilemma_list *l;
+	struct catalogue *cat;
+	char *cause = NULL;
+	int64_t c, pid, kid;
+	size_t i, n;
+
+	cat = catalogue_load(st);
+	ck_assert_ptr_nonnull(cat);
+	for (i = 0; i < cat->ndilemmas; i++) {
+		if (pool == NULL && strcmp(cat->dilemmas[i].form, "pool") == 0)
+			pool = &cat->dilemmas[i];
+		if (keuze == NULL && strcmp(cat->dilemmas[i].form, "keuze") == 0)
+			keuze = &cat->dilemmas[i];
+	}
+	ck_assert_ptr_nonnull(pool);
+	ck_assert_ptr_nonnull(keuze);
+	c = new_coalition("Uit de catalogus");
+	pid = dilemma_add_from_catalogue(st, cat, c, pool->key, &cause);
+	ck_assert_msg(pid > 0, "pool: %s", cause);
+	kid = dilemma_add_from_catalogue(st, cat, c, keuze->key, &cause);
+	ck_assert_msg(kid > 0, "keuze: %s", cause);
+
+	l = list_of(c);
+	ck_assert_uint_eq(l->n, 2);
+	ck_assert_int_eq(l->v[0].id, pid);		/* in the order added */
+	d = find_in(l, pid);
+	ck_assert_str_eq(d->catalogue_key, pool->key);
+	ck_assert_str_eq(d->form, "pool");
+	ck_assert_str_eq(d->title, pool->title);
+	ck_assert_str_eq(d->pole_a, pool->pole_a);
+	ck_assert_str_eq(d->pole_b, pool->pole_b);
+	ck_assert_str_eq(d->rationale, "");
+	ck_assert_int_eq(d->team_position, 0);
+	ck_assert_int_eq(d->likelihood, 0);
+	ck_assert_uint_eq(d->noptions, 0);
+	d = find_in(l, kid);
+	ck_assert_str_eq(d->catalogue_key, keuze->key);
+	ck_assert_str_eq(d->form, "keuze");
+	ck_assert_str_eq(d->title, keuze->title);
+	ck_assert_str_eq(d->pole_a, "");
+	for (i = 0, n = 0; i < cat->ndilemma_options; i++) {
+		if (strcmp(cat->dilemma_options[i].dilemma, keuze->key) != 0)
+			continue;
+		ck_assert_uint_lt(n, d->noptions);
+		ck_assert_str_eq(d->options[n], cat->dilemma_options[i].label);
+		n++;
+	}
+	ck_assert_uint_ge(n, 2);
+	ck_assert_uint_eq(d->noptions, n);
+	dilemma_list_free(l);
+
+	ck_assert_int_eq(dilemma_add_from_catalogue(st, cat, c, "bestaat-niet", &cause), -1);
+	assert_cause(cause, "niet in de catalogus");
+	ck_assert_int_eq(dilemma_add_from_catalogue(st, cat, 999, pool->key, &cause), -1);
+	assert_cause(cause, "coalitie niet gevonden");
+	catalogue_free(cat);
+}
+END_TEST
+
+/* Own boxes of each form: a pole box needs both poles, a pro/contra box
+ * may leave its situations open, a choice box needs two options from its
+ * '|' list (trimmed, empty ones dropped); bad forms, blank or multi-line
+ * titles, duplicate and too many options are refused with a reason. */
+START_TEST(test_own_forms)
+{
+	const struct dilemma *d;
+	struct dilemma_list *l;
+	char *cause = NULL;
+	int64_t c, pid, cid, kid;
+
+	c = new_coalition("Eigen dilemma's");
+	pid = dilemma_add_own(st, c, "pool", "  Snel of zorgvuldig ", " Snel ", "Zorgvuldig",
+	    NULL, &cause);
+	ck_assert_msg(pid > 0, "pool: %s", cause);
+	cid = dilemma_add_own(st, c, "procontra", "Nieuwe structuur", NULL, NULL, NULL, &cause);
+	ck_assert_msg(cid > 0, "procontra: %s", cause);
+	kid = dilemma_add_own(st, c, "keuze", "Wie trekt?", NULL, NULL,
+	    " Gemeente | | Provincie|Rijk |", &cause);
+	ck_assert_msg(kid > 0, "keuze: %s", cause);
+
+	l = list_of(c);
+	ck_assert_uint_eq(l->n, 3);
+	ck_assert_int_eq(l->v[0].id, pid);
+	ck_assert_int_eq(l->v[1].id, cid);
+	ck_assert_int_eq(l->v[2].id, kid);
+	d = find_in(l, pid);
+	ck_assert_ptr_null(d->catalogue_key);
+	ck_assert_str_eq(d->title, "Snel of zorgvuldig");
+	ck_assert_str_eq(d->pole_a, "Snel");
+	ck_assert_str_eq(d->pole_b, "Zorgvuldig");
+	d = find_in(l, cid);
+	ck_assert_str_eq(d->form, "procontra");
+	ck_assert_str_eq(d->pole_a, "");
+	d = find_in(l, kid);
+	ck_assert_uint_eq(d->noptions, 3);
+	ck_assert_str_eq(d->options[0], "Gemeente");
+	ck_assert_str_eq(d->options[1], "Provincie");
+	ck_assert_str_eq(d->options[2], "Rijk");
+	dilemma_list_free(l);
+
+	ck_assert_int_eq(dilemma_add_own(st, c, "schaal", "X", "a", "b", NULL, &cause), -1);
+	assert_cause(cause, "onbekende vorm 'schaal'");
+	ck_assert_int_eq(dilemma_add_own(st, c, "pool", "X", "Links", "  ", NULL, &cause), -1);
+	assert_cause(cause, "twee polen");
+	ck_assert_int_eq(dilemma_add_own(st, c, "pool", "X", NULL, "Rechts", NULL, &cause), -1);
+	assert_cause(cause, "twee polen");
+	ck_assert_int_eq(dilemma_add_own(st, c, "pool", "   ", "a", "b", NULL, &cause), -1);
+	assert_cause(cause, "titel");
+	ck_assert_int_eq(dilemma_add_own(st, c, "pool", "twee\nregels", "a", "b", NULL, &cause),
+	    -1);
+	assert_cause(cause, "één regel");
+	ck_assert_int_eq(dilemma_add_own(st, c, "keuze", "X", NULL, NULL, "alleen | ", &cause),
+	    -1);
+	assert_cause(cause, "minstens twee opties");
+	ck_assert_int_eq(dilemma_add_own(st, c, "keuze", "X", NULL, NULL, NULL, &cause), -1);
+	assert_cause(cause, "minstens twee opties");
+	ck_assert_int_eq(dilemma_add_own(st, c, "keuze", "X", NULL, NULL, "Ja|nee|JA", &cause),
+	    -1);
+	assert_cause(cause, "twee keer");
+	ck_assert_int_eq(dilemma_add_own(st, c, "keuze", "X", NULL, NULL, "1|2|3|4|5|6|7|8",
+	    &cause), -1);
+	assert_cause(cause, "hooguit 7");
+	ck_assert_int_eq(dilemma_add_own(st, 999, "pool", "X", "a", "b", NULL, &cause), -1);
+	assert_cause(cause, "coalitie niet gevonden");
+	ck_assert_int_eq(store_count(st, "dilemma"), 3);
+}
+END_TEST
+
+/* A round of five places on a pole box; the same name again, in other
+ * case or with blanks around it, replaces that person's place (keeping
+ * its turn in the order); a blank name is refused; unplacing removes one. */
+START_TEST(test_round_of_five)
+{
+	static const char *const names[] = { "Anna", "Bram", "Cor", "Dirk", "Eva" };
+	static const int places[] = { 2, 5, 3, 6, 4 };
+	struct dilemma_spread s;
+	const struct dilemma *d;
+	struct dilemma_list *l;
+	char *cause = NULL;
+	int64_t c, id, ids[5], again;
+	size_t i;
+
+	c = new_coalition("Ronde");
+	id = dilemma_add_own(st, c, "pool", "Tempo", "Snel", "Zorgvuldig", NULL, NULL);
+	l = list_of(c);
+	d = find_in(l, id);
+	for (i = 0; i < 5; i++) {
+		ids[i] = dilemma_place(st, d, names[i], places[i], 0, &cause);
+		ck_assert_msg(ids[i] > 0, "%s: %s", names[i], cause);
+	}
+	again = dilemma_place(st, d, "  aNNA ", 7, 0, &cause);
+	ck_assert_int_eq(again, ids[0]);
+	ck_assert_int_eq(dilemma_place(st, d, "BRAM", 1, 0, NULL), ids[1]);
+	ck_assert_int_eq(dilemma_place(st, d, " \t", 3, 0, &cause), -1);
+	assert_cause(cause, "naam");
+	dilemma_list_free(l);
+
+	l = list_of(c);
+	d = find_in(l, id);
+	ck_assert_uint_eq(d->npositions, 5);
+	ck_assert_int_eq(d->positions[0].id, ids[0]);
+	ck_assert_str_eq(d->positions[0].label, "aNNA");
+	ck_assert_int_eq(d->positions[0].position, 7);
+	ck_assert_int_eq(d->positions[1].position, 1);
+	ck_assert_str_eq(d->positions[4].label, "Eva");
+	dilemma_spread(d, &s);		/* 1 3 4 6 7 */
+	ck_assert_int_eq(s.count, 5);
+	ck_assert_int_eq(s.low, 1);
+	ck_assert_int_eq(s.high, 7);
+	ck_assert_int_eq(s.median2, 8);
+	dilemma_list_free(l);
+
+	ck_assert_int_eq(dilemma_unplace(st, ids[2], NULL), 0);
+	ck_assert_int_eq(dilemma_unplace(st, ids[2], &cause), -1);
+	assert_cause(cause, "niet gevonden");
+	l = list_of(c);
+	d = find_in(l, id);
+	ck_assert_uint_eq(d->npositions, 4);
+	dilemma_spread(d, &s);		/* 1 4 6 7: median 5 */
+	ck_assert_int_eq(s.median2, 10);
+	dilemma_list_free(l);
+}
+END_TEST
+
+/* Places and the team place must fit the form: 1..7 on a pole box, an
+ * existing option on a choice box, none at all on a pro/contra box; the
+ * team place 0 clears it. */
+START_TEST(test_positions_out_of_range)
+{
+	const struct dilemma *pool, *keuze, *pc;
+	struct dilemma_list *l;
+	char *cause = NULL;
+	int64_t c, pid, kid, cid;
+	int counts[3];
+
+	c = new_coalition("Grenzen");
+	pid = dilemma_add_own(st, c, "pool", "P", "a", "b", NULL, NULL);
+	kid = dilemma_add_own(st, c, "keuze", "K", NULL, NULL, "x|y|z", NULL);
+	cid = dilemma_add_own(st, c, "procontra", "C", "nu", "straks", NULL, NULL);
+	l = list_of(c);
+	pool = find_in(l, pid);
+	keuze = find_in(l, kid);
+	pc = find_in(l, cid);
+
+	ck_assert_int_eq(dilemma_place(st, pool, "Anna", 0, 0, &cause), -1);
+	assert_cause(cause, "1 tot en met 7");
+	ck_assert_int_eq(dilemma_place(st, pool, "Anna", 8, 0, &cause), -1);
+	assert_cause(cause, "1 tot en met 7");
+	ck_assert_int_gt(dilemma_place(st, pool, "Anna", 7, 0, NULL), 0);
+	ck_assert_int_gt(dilemma_place(st, pool, "Bram", 1, 0, NULL), 0);
+	ck_assert_int_eq(dilemma_place(st, keuze, "Anna", 0, 0, &cause), -1);
+	assert_cause(cause, "1 tot en met 3");
+	ck_assert_int_eq(dilemma_place(st, keuze, "Anna", 4, 0, &cause), -1);
+	assert_cause(cause, "1 tot en met 3");
+	ck_assert_int_gt(dilemma_place(st, keuze, "Anna", 3, 0, NULL), 0);
+	ck_assert_int_gt(dilemma_place(st, keuze, "Bram", 3, 0, NULL), 0);
+	ck_assert_int_gt(dilemma_place(st, keuze, "Cor", 1, 0, NULL), 0);
+	ck_assert_int_eq(dilemma_place(st, pc, "Anna", 1, 0, &cause), -1);
+	assert_cause(cause, "geen plaatsen");
+
+	ck_assert_int_eq(dilemma_set_team(st, pool, 8, &cause), -1);
+	assert_cause(cause, "1 tot en met 7");
+	ck_assert_int_eq(dilemma_set_team(st, keuze, 4, &cause), -1);
+	assert_cause(cause, "1 tot en met 3");
+	ck_assert_int_eq(dilemma_set_team(st, pc, 1, &cause), -1);
+	assert_cause(cause, "geen plaatsen");
+	ck_assert_int_eq(dilemma_set_team(st, pool, 4, NULL), 0);
+	ck_assert_int_eq(dilemma_set_team(st, keuze, 2, NULL), 0);
+	dilemma_list_free(l);
+
+	l = list_of(c);
+	ck_assert_int_eq(find_in(l, pid)->team_position, 4);
+	ck_assert_int_eq(find_in(l, kid)->team_position, 2);
+	ck_assert_uint_eq(find_in(l, pid)->npositions, 2);
+	ck_assert_uint_eq(find_in(l, cid)->npositions, 0);
+	dilemma_tally(find_in(l, kid), counts);
+	ck_assert_int_eq(counts[0], 1);
+	ck_assert_int_eq(counts[1], 0);
+	ck_assert_int_eq(counts[2], 2);
+	ck_assert_int_eq(dilemma_set_team(st, find_in(l, pid), 0, NULL), 0);
+	dilemma_list_free(l);
+	l = list_of(c);
+	ck_assert_int_eq(find_in(l, pid)->team_position, 0);
+	dilemma_list_free(l);
+}
+END_TEST
+
+/* Arguments land in all four cells of the pro/contra box in the order
+ * given; unknown cells, empty text and a box of another form are refused;
+ * an argument can be taken out again. */
+START_TEST(test_arguments)
+{
+	static const char *const sit[] = { "huidig", "huidig", "nieuw", "nieuw" };
+	static const char *const stance[] = { "voor", "tegen", "voor", "tegen" };
+	const struct dilemma *d;
+	struct dilemma_list *l;
+	char *cause = NULL, *text;
+	int64_t c, cid, pid, ids[4];
+	size_t i;
+
+	c = new_coalition("Argumenten");
+	cid = dilemma_add_own(st, c, "procontra", "Structuur", "Sectoraal", "Integraal", NULL,
+	    NULL);
+	pid = dilemma_add_own(st, c, "pool", "P", "a", "b", NULL, NULL);
+	for (i = 0; i < 4; i++) {
+		text = xasprintf(" argument %zu\nmet een tweede regel ", i);
+		ids[i] = dilemma_argue(st, cid, sit[i], stance[i], text, &cause);
+		ck_assert_msg(ids[i] > 0, "cell %zu: %s", i, cause);
+		free(text);
+	}
+	ck_assert_int_eq(dilemma_argue(st, cid, "later", "voor", "x", &cause), -1);
+	assert_cause(cause, "huidig of nieuw");
+	ck_assert_int_eq(dilemma_argue(st, cid, "nieuw", "misschien", "x", &cause), -1);
+	assert_cause(cause, "voor of tegen");
+	ck_assert_int_eq(dilemma_argue(st, cid, "nieuw", "voor", " \n ", &cause), -1);
+	assert_cause(cause, "leeg");
+	ck_assert_int_eq(dilemma_argue(st, pid, "nieuw", "voor", "x", &cause), -1);
+	assert_cause(cause, "pro/contra");
+	ck_assert_int_eq(dilemma_argue(st, 999, "nieuw", "voor", "x", &cause), -1);
+	assert_cause(cause, "dilemma niet gevonden");
+
+	l = list_of(c);
+	d = find_in(l, cid);
+	ck_assert_uint_eq(d->narguments, 4);
+	for (i = 0; i < 4; i++) {
+		ck_assert_int_eq(d->arguments[i].id, ids[i]);
+		ck_assert_str_eq(d->arguments[i].situation, sit[i]);
+		ck_assert_str_eq(d->arguments[i].stance, stance[i]);
+	}
+	ck_assert_str_eq(d->arguments[3].text, "argument 3\nmet een tweede regel");
+	dilemma_list_free(l);
+
+	ck_assert_int_eq(dilemma_unargue(st, ids[1], NULL), 0);
+	ck_assert_int_eq(dilemma_unargue(st, ids[1], &cause), -1);
+	assert_cause(cause, "niet gevonden");
+	l = list_of(c);
+	d = find_in(l, cid);
+	ck_assert_uint_eq(d->narguments, 3);
+	ck_assert_str_eq(d->arguments[1].situation, "nieuw");
+	dilemma_list_free(l);
+}
+END_TEST
+
+/* Every text of a box, the team place and the likelihood survive a round
+ * trip through the werkboek; the title and a pole box's poles may not be
+ * blank, a pro/contra box's situations may; unknown fields, likelihoods
+ * outside 0..5 and missing boxes are refused. */
+START_TEST(test_texts_roundtrip)
+{
+	const struct dilemma *d;
+	struct dilemma_list *l;
+	char *cause = NULL;
+	int64_t c, pid, cid;
+
+	c = new_coalition("Teksten");
+	pid = dilemma_add_own(st, c, "pool", "P", "a", "b", NULL, NULL);
+	cid = dilemma_add_own(st, c, "procontra", "C", "nu", "straks", NULL, NULL);
+	ck_assert_int_eq(dilemma_set_text(st, pid, "title", "  Nieuwe titel ", NULL), 0);
+	ck_assert_int_eq(dilemma_set_text(st, pid, "rationale", "Omdat\nhet moet.", NULL), 0);
+	ck_assert_int_eq(dilemma_set_text(st, pid, "pole_a", " Links ", NULL), 0);
+	ck_assert_int_eq(dilemma_set_text(st, pid, "pole_b", "Rechts — ĳs", NULL), 0);
+	ck_assert_int_eq(dilemma_set_text(st, cid, "between_text", "Een middenweg.", NULL), 0);
+	ck_assert_int_eq(dilemma_set_text(st, cid, "circling", "Na twee rondes besluiten.",
+	    NULL), 0);
+	ck_assert_int_eq(dilemma_set_text(st, cid, "pole_a", "", NULL), 0);
+	ck_assert_int_eq(dilemma_set_likelihood(st, cid, 4, NULL), 0);
+	ck_assert_int_eq(dilemma_set_likelihood(st, pid, 5, NULL), 0);
+
+	ck_assert_int_eq(dilemma_set_text(st, pid, "title", " ", &cause), -1);
+	assert_cause(cause, "titel");
+	ck_assert_int_eq(dilemma_set_text(st, pid, "pole_b", "", &cause), -1);
+	assert_cause(cause, "pool");
+	ck_assert_int_eq(dilemma_set_text(st, pid, "form", "keuze", &cause), -1);
+	assert_cause(cause, "onbekend veld 'form'");
+	ck_assert_int_eq(dilemma_set_text(st, 999, "rationale", "x", &cause), -1);
+	assert_cause(cause, "niet gevonden");
+	ck_assert_int_eq(dilemma_set_text(st, 999, "pole_a", "x", &cause), -1);
+	assert_cause(cause, "niet gevonden");
+	ck_assert_int_eq(dilemma_set_likelihood(st, cid, 6, &cause), -1);
+	assert_cause(cause, "1 tot en met 5");
+	ck_assert_int_eq(dilemma_set_likelihood(st, cid, -1, &cause), -1);
+	assert_cause(cause, "1 tot en met 5");
+	ck_assert_int_eq(dilemma_set_likelihood(st, 999, 3, &cause), -1);
+	assert_cause(cause, "niet gevonden");
+
+	l = list_of(c);
+	d = find_in(l, pid);
+	ck_assert_str_eq(d->title, "Nieuwe titel");
+	ck_assert_str_eq(d->rationale, "Omdat\nhet moet.");
+	ck_assert_str_eq(d->pole_a, "Links");
+	ck_assert_str_eq(d->pole_b, "Rechts — ĳs");
+	ck_assert_int_eq(d->likelihood, 5);
+	d = find_in(l, cid);
+	ck_assert_str_eq(d->between_text, "Een middenweg.");
+	ck_assert_str_eq(d->circling, "Na twee rondes besluiten.");
+	ck_assert_str_eq(d->pole_a, "");
+	ck_assert_str_eq(d->pole_b, "straks");
+	ck_assert_int_eq(d->likelihood, 4);
+	dilemma_list_free(l);
+
+	ck_assert_int_eq(dilemma_set_likelihood(st, cid, 0, NULL), 0);
+	l = list_of(c);
+	ck_assert_int_eq(find_in(l, cid)->likelihood, 0);
+	dilemma_list_free(l);
+}
+END_TEST
+
+/* Removing a box takes its places, arguments and options with it (the
+ * foreign keys cascade); deleting the coalition takes its boxes. */
+START_TEST(test_remove_cascades)
+{
+	const struct dilemma *keuze;
+	struct dilemma_list *l;
+	char *cause = NULL;
+	int64_t c, kid, cid, other, pos, arg;
+
+	c = new_coalition("Opruimen");
+	kid = dilemma_add_own(st, c, "keuze", "K", NULL, NULL, "x|y", NULL);
+	cid = dilemma_add_own(st, c, "procontra", "C", "", "", NULL, NULL);
+	other = dilemma_add_own(st, c, "pool", "Blijft", "a", "b", NULL, NULL);
+	l = list_of(c);
+	keuze = find_in(l, kid);
+	pos = dilemma_place(st, keuze, "Anna", 2, 0, NULL);
+	ck_assert_int_gt(pos, 0);
+	ck_assert_int_gt(dilemma_place(st, find_in(l, other), "Anna", 2, 0, NULL), 0);
+	dilemma_list_free(l);
+	arg = dilemma_argue(st, cid, "huidig", "tegen", "Traag", NULL);
+	ck_assert_int_gt(arg, 0);
+	ck_assert_int_eq(store_count(st, "dilemma_position"), 2);
+	ck_assert_int_eq(store_count(st, "dilemma_argument"), 1);
+
+	ck_assert_int_eq(dilemma_remove(st, kid, NULL), 0);
+	ck_assert_int_eq(dilemma_remove(st, cid, NULL), 0);
+	ck_assert_int_eq(dilemma_remove(st, cid, &cause), -1);
+	assert_cause(cause, "niet gevonden");
+	ck_assert_int_eq(store_count(st, "dilemma"), 1);
+	ck_assert_int_eq(store_count(st, "dilemma_position"), 1);
+	ck_assert_int_eq(store_count(st, "dilemma_argument"), 0);
+	ck_assert_int_eq(dilemma_unplace(st, pos, &cause), -1);
+	assert_cause(cause, "niet gevonden");
+	ck_assert_int_eq(dilemma_unargue(st, arg, &cause), -1);
+	assert_cause(cause, "niet gevonden");
+	l = list_of(c);
+	ck_assert_uint_eq(l->n, 1);
+	ck_assert_int_eq(l->v[0].id, other);
+	dilemma_list_free(l);
+
+	ck_assert_int_eq(coalition_delete(st, c, "Opruimen", NULL), 0);
+	ck_assert_int_eq(store_count(st, "dilemma"), 0);
+	ck_assert_int_eq(store_count(st, "dilemma_position"), 0);
+}
+END_TEST
+
+/* Invalid UTF-8 is refused wherever text comes in, and nothing is stored. */
+START_TEST(test_invalid_utf8)
+{
+	const struct dilemma *d;
+	struct dilemma_list *l;
+	char *cause = NULL;
+	int64_t c, pid, cid;
+
+	c = new_coalition("Tekens");
+	ck_assert_int_eq(dilemma_add_own(st, c, "pool", "fout\xc3", "a", "b", NULL, &cause), -1);
+	assert_cause(cause, "UTF-8");
+	ck_assert_int_eq(dilemma_add_own(st, c, "pool", "P", "\xff", "b", NULL, &cause), -1);
+	assert_cause(cause, "UTF-8");
+	ck_assert_int_eq(dilemma_add_own(st, c, "procontra", "C", "a", "\xed\xa0\x80", NULL,
+	    &cause), -1);
+	assert_cause(cause, "UTF-8");
+	ck_assert_int_eq(dilemma_add_own(st, c, "keuze", "K", NULL, NULL, "ja|n\xc3\x28", &cause),
+	    -1);
+	assert_cause(cause, "UTF-8");
+	ck_assert_int_eq(store_count(st, "dilemma"), 0);
+
+	pid = dilemma_add_own(st, c, "pool", "P", "a", "b", NULL, NULL);
+	cid = dilemma_add_own(st, c, "procontra", "C", "a", "b", NULL, NULL);
+	ck_assert_int_eq(dilemma_set_text(st, pid, "rationale", "\xc0\xaf", &cause), -1);
+	assert_cause(cause, "UTF-8");
+	ck_assert_int_eq(dilemma_argue(st, cid, "huidig", "voor", "\x80", &cause), -1);
+	assert_cause(cause, "UTF-8");
+	l = list_of(c);
+	d = find_in(l, pid);
+	ck_assert_int_eq(dilemma_place(st, d, "An\xc3", 3, 0, &cause), -1);
+	assert_cause(cause, "UTF-8");
+	ck_assert_uint_eq(d->npositions, 0);
+	ck_assert_str_eq(d->rationale, "");
+	dilemma_list_free(l);
+	ck_assert_int_eq(store_count(st, "dilemma_position"), 0);
+	ck_assert_int_eq(store_count(st, "dilemma_argument"), 0);
+}
+END_TEST
+
+int
+main(void)
+{
+	Suite *s = suite_create("dilemma");
+	TCase *tc = tcase_create("dilemma");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_spread_small);
+	tcase_add_test(tc, test_spread_five_six);
+	tcase_add_test(tc, test_tally);
+	tcase_add_test(tc, test_from_catalogue);
+	tcase_add_test(tc, test_own_forms);
+	tcase_add_test(tc, test_round_of_five);
+	tcase_add_test(tc, test_positions_out_of_range);
+	tcase_add_test(tc, test_arguments);
+	tcase_add_test(tc, test_texts_roundtrip);
+	tcase_add_test(tc, test_remove_cascades);
+	tcase_add_test(tc, test_invalid_utf8);
+	suite_add_tcase(s, tc);
+	return test_run(s);
+}
