@@ -136,7 +136,7 @@ draw_keuze(const struct dilemma *d, int y, int x, int h, int w, int full, int cu
 	for (k = 0; k < d->noptions && (int)k < h - 1; k++) {
 		struct strbuf names = { 0 };
 		char *line;
-		int lw = w / 3;
+		int lw = w / 2 - 6;
 
 		attrset(ui_attr(cursor == (int)k + 1 ? ROLE_SELECTED :
 		    d->team_position == (int)k + 1 ? ROLE_ACCENT : ROLE_NORMAL));
@@ -157,7 +157,7 @@ draw_keuze(const struct dilemma *d, int y, int x, int h, int w, int full, int cu
 			}
 		line = full && names.len > 0 ? xasprintf("%d: %s", counts[k], names.s) :
 		    xasprintf("%d", counts[k]);
-		ui_put_fit(y + (int)k, x + 15 + lw, w - lw - 17, line);
+		ui_put_fit(y + (int)k, x + 15 + lw, w - lw - 17, line);	/* after the bar */
 		free(line);
 		strbuf_free(&names);
 	}
@@ -223,8 +223,8 @@ draw_procontra(const struct dilemma *d, int y, int x, int h, int w, int full, in
 		    d->between_text : "(o om te noteren)");
 		ui_put_fit(yy++, x + 2, w - 4, line);
 		free(line);
-		line = xasprintf("Kans dat we de voordelen van de nieuwe situatie halen en de nadelen "
-		    "vermijden: %s", d->likelihood > 0 ? "" : "(1–5)");
+		line = xasprintf("Kans op de voordelen zonder de nadelen: %s",
+		    d->likelihood > 0 ? "" : "(1–5)");
 		ui_put_fit(yy, x + 2, w - 4, line);
 		if (d->likelihood > 0) {
 			int i, lx = x + 2 + (int)utf8_width(line);

@@ -78,7 +78,7 @@ static void
 pick_draw(struct ui *ui, struct ui_view *v)
 {
 	struct pick *s = v->state;
-	size_t rows = (size_t)(LINES - 9), i;
+	size_t rows = (size_t)(LINES - 10), i;
 	int y;
 
 	attrset(ui_attr(ROLE_HEADING));
@@ -110,12 +110,12 @@ pick_draw(struct ui *ui, struct ui_view *v)
 	{
 		const struct cat_dilemma *d = &ui->cat->dilemmas[s->shown[s->sel]];
 		char *cite = catalogue_cite(ui->cat, d->source, d->chapter);
-		char *text = xasprintf("%s%s%s%s\n%s\nBron: %s", d->pole_a != NULL ? d->pole_a : "",
+		char *text = xasprintf("%s%s%s%sBron: %s\n%s", d->pole_a != NULL ? d->pole_a : "",
 		    d->pole_a != NULL ? " ↔ " : "", d->pole_b != NULL ? d->pole_b : "",
-		    d->pole_a != NULL ? "" : "", d->summary, cite);
+		    d->pole_a != NULL ? "\n" : "", cite, d->summary);
 
-		ui_box(LINES - 7, 1, 5, COLS - 2, NULL);
-		ui_put_wrapped(LINES - 6, 3, COLS - 6, 3, text);
+		ui_box(LINES - 8, 1, 6, COLS - 2, NULL);
+		ui_put_wrapped(LINES - 7, 3, COLS - 6, 4, text);
 		free(text);
 		free(cite);
 	}
