@@ -1,0 +1,211 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * intervisie.h: people, their private self-analyses, and the intervisie
+ * cycle of a group (seed 002: zelfanalyse → voorbereidende interviews →
+ * intervisiedag with an advice round → actions and follow-up → recurring
+ * themes → a harvest of lessons).
+ *
+ * Privacy is the rule of this module: a self-analysis belongs to one
+ * participant (its owner) and is private until the owner shares it. Every
+ * function that reads analyses or their answers takes the viewer: the
+ * owner sees everything of their own; anyone else, and every group view,
+ * projector or export (viewer 0), sees shared analyses only. There is no
+ * function that returns another person's unshared analysis.
+ *
+ * Errors as in coalition.h: -1 / NULL and an allocated Dutch *cause.
+ */
+#ifndef VITAAL_INTERVISIE_H
+#define VITAAL_INTERVISIE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct store;
+struct catalogue;
+
+/* ---- participants ----------------------------------------------------- */
+
+struct participant {
+	int64_t	 id;
+	char	*name;
+	char	*organisation;
+	char	*role;
+	char	*profile;	/* a short profile of their context */
+	char	*login;		/* operating-system user name, or NULL */
+};
+
+struct participant_list {
+	struct participant	*v;
+	size_t			 n;
+};
+
+void	participant_list_free(struct participant_list *l);
+struct participant_list *participant_list(struct store *st, char **cause);
+int64_t	participant_add(struct store *st, const char *name, char **cause);
+/* Save name, organisation, role and profile of p (name not blank). */
+int	participant_save(struct store *st, const struct participant *p, char **cause);
+/* The participant using login, or 0 when none (-1 on error). */
+int64_t	participant_by_login(struct store *st, const char *login, char **cause);
+/* Bind login to participant id (a login belongs to one participant; it is
+ * moved from any other). */
+int	participant_bind_login(struct store *st, int64_t id, const char *login, char **cause);
+
+/* ---- self-analyses ------------------------------------------------------ */
+
+struct self_analysis_rec {
+	int64_t	 id;
+	int64_t	 owner;		/* participant id */
+	char	*owner_name;
+	char	*form_key;	/* a cat_form of kind 'zelfanalyse' */
+	char	*title;
+	int	 shared;	/* 0 private, 1 shared */
+	char	*created;
+	char	*updated;
+	int	 answered;	/* non-blank answers */
+};
+
+struct self_analysis_list {
+	struct self_analysis_rec	*v;
+	size_t				 n;
+};
+
+void	self_analysis_list_free(struct self_analysis_list *l);
+
+/* A new private analysis of owner on a questionnaire of the catalogue. */
+int64_t	selfanalysis_create(struct store *st, const struct catalogue *cat, int64_t owner,
+	    const char *form_key, const char *title, char **cause);
+/* The owner's own analyses, private and shared, newest first. */
+struct self_analysis_list *selfanalysis_mine(struct store *st, int64_t owner, char **cause);
+/* Shared analyses only: of the members of group_id, or of everyone when
+ * group_id is 0; form_key NULL = any questionnaire. For group views, the
+ * projector and exports. */
+struct self_analysis_list *selfanalysis_shared(struct store *st, int64_t group_id,
+	    const char *form_key, char **cause);
+/* Share or unshare; only the owner may. */
+int	selfanalysis_share(struct store *st, int64_t id, int64_t owner, int shared,
+	    char **cause);
+/* Remove an analysis; only the owner may. */
+int	selfanalysis_remove(struct store *st, int64_t id, int64_t owner, char **cause);
+
+/* An answer in an analysis, as viewer sees it: the value (allocated, ""
+ * when not answered) if viewer owns the analysis or it is shared; NULL
+ * with "privé" in *cause otherwise. viewer 0 = a group view. */
+char	*selfanalysis_value(struct store *st, int64_t id, int64_t viewer, const char *item_key,
+	    char **cause);
+/* Save an answer; only the owner may (UTF-8 checked; unchanged writes
+ * nothing). */
+int	selfanalysis_save(struct store *st, int64_t id, int64_t owner, const char *item_key,
+	    const char *value, char **cause);
+
+/* Two of the owner's analyses of one questionnaire side by side (pure over
+ * what the store returns): for every item of the form, the two values. */
+struct compare_row {
+	const char	*item_key;	/* borrowed from the catalogue */
+	char		*a;		/* allocated, "" when open */
+	char		*b;
+	int		 changed;	/* a and b differ */
+};
+struct compare_row *selfanalysis_compare(struct store *st, const struct catalogue *cat,
+	    int64_t owner, int64_t a, int64_t b, size_t *n, char **cause);
+void	compare_rows_free(struct compare_row *rows, size_t n);
+
+/* ---- the intervisie cycle ----------------------------------------------- */
+
+struct igroup {
+	int64_t	 id;
+	char	*name;
+	size_t	 nmembers;
+};
+
+struct igroup_list {
+	struct igroup	*v;
+	size_t		 n;
+};
+
+void	igroup_list_free(struct igroup_list *l);
+struct igroup_list *igroup_list(struct store *st, char **cause);
+int64_t	igroup_add(struct store *st, const char *name, char **cause);
+int	igroup_join(struct store *st, int64_t group_id, int64_t participant_id, char **cause);
+/* The members (participants) of a group, by name. */
+struct participant_list *igroup_members(struct store *st, int64_t group_id, char **cause);
+
+/* An intervisie day: a session of kind intervisie for the group. */
+int64_t	iday_add(struct store *st, int64_t group_id, const char *title, const char *date,
+	    const char *place, char **cause);
+
+struct iadvice {
+	int64_t	 id;
+	char	*label;		/* who gave it */
+	char	*text;
+};
+
+struct iaction {
+	int64_t	 id;
+	char	*text;
+	int	 done;
+	char	*follow_up;
+};
+
+struct iquestion {
+	int64_t			 id;
+	int64_t			 session_id;
+	int64_t			 vraagsteller;	/* participant id, 0 = none */
+	char			*vraagsteller_name;
+	char			*title;
+	int64_t			 analysis_id;	/* 0 = none; shown only when shared */
+	char			*interview;
+	char			*gespreksnotitie;
+	char			*follow_up;
+	struct iadvice		*advice;	/* in the order given */
+	size_t			 nadvice;
+	struct iaction		*actions;
+	size_t			 nactions;
+	char			**themes;	/* names */
+	size_t			 nthemes;
+};
+
+struct iquestion_list {
+	struct iquestion	*v;
+	size_t			 n;
+};
+
+void	iquestion_list_free(struct iquestion_list *l);
+/* The questions of an intervisie day (session), in the order added. */
+struct iquestion_list *iquestion_list(struct store *st, int64_t session_id, char **cause);
+int64_t	iquestion_add(struct store *st, int64_t session_id, int64_t vraagsteller,
+	    const char *title, char **cause);
+/* field: "interview", "gespreksnotitie" or "follow_up". */
+int	iquestion_set_text(struct store *st, int64_t id, const char *field, const char *value,
+	    char **cause);
+/* Link the vraagsteller's own analysis; refused unless it is theirs. */
+int	iquestion_link_analysis(struct store *st, int64_t id, int64_t analysis_id, char **cause);
+int64_t	iadvice_add(struct store *st, int64_t question_id, const char *label, const char *text,
+	    char **cause);
+int64_t	iaction_add(struct store *st, int64_t question_id, const char *text, char **cause);
+int	iaction_update(struct store *st, int64_t id, int done, const char *follow_up,
+	    char **cause);
+/* Tag a question with a theme of its group (created on first use). */
+int	iquestion_tag(struct store *st, int64_t question_id, const char *theme, char **cause);
+
+/* How often each theme of a group occurs across its questions, most
+ * frequent first (ties by name). */
+struct itheme_count {
+	char	*name;
+	int	 count;
+};
+struct itheme_count *itheme_counts(struct store *st, int64_t group_id, size_t *n, char **cause);
+void	itheme_counts_free(struct itheme_count *v, size_t n);
+
+/* The harvest: lessons of a group, each with the questions it came from. */
+struct ilesson {
+	int64_t	 id;
+	char	*text;
+	int64_t	*questions;
+	size_t	 nquestions;
+};
+int64_t	ilesson_add(struct store *st, int64_t group_id, const char *text,
+	    const int64_t *questions, size_t nquestions, char **cause);
+struct ilesson *ilesson_list(struct store *st, int64_t group_id, size_t *n, char **cause);
+void	ilesson_list_free(struct ilesson *v, size_t n);
+
+#endif
