@@ -133,6 +133,22 @@ struct participant_list *igroup_members(struct store *st, int64_t group_id, char
 int64_t	iday_add(struct store *st, int64_t group_id, const char *title, const char *date,
 	    const char *place, char **cause);
 
+struct iday {
+	int64_t	 id;
+	char	*title;
+	char	*date;		/* YYYY-MM-DD */
+	char	*place;
+};
+
+struct session_list {
+	struct iday	*v;
+	size_t		 n;
+};
+
+/* The intervisie days of a group, oldest first. */
+struct session_list *iday_list(struct store *st, int64_t group_id, char **cause);
+void	session_list_free(struct session_list *l);
+
 struct iadvice {
 	int64_t	 id;
 	char	*label;		/* who gave it */

@@ -27,6 +27,7 @@
 
 #include "vitaal/answer.h"
 #include "vitaal/collaboration.h"
+#include "vitaal/intervisie.h"
 #include "vitaal/perspective.h"
 #include "vitaal/rescue.h"
 #include "vitaal/utf8.h"
@@ -51,6 +52,8 @@ struct fitem {
 
 struct form {
 	int64_t			 cid;
+	int64_t			 analysis;	/* a self-analysis instead of the coalition */
+	int64_t			 owner;
 	char			*cname;
 	char			*key;		/* form key */
 	const struct cat_form	*cform;		/* NULL for FORM_COALITIE */
@@ -78,6 +81,18 @@ struct form {
 };
 
 static int	 save_field(struct ui *, struct form *);
+
+/* The saved answer to item_key (allocated, "" when open): the coalition's,
+ * or the self-analysis' as its owner sees it. */
+static char *
+stored_value(struct ui *ui, const struct form *f, const char *item_key)
+{
+	char *v = f->analysis != 0 ?
+	    selfanalysis_value(ui->st, f->analysis, f->owner, item_key, NULL) :
+	    answer_value(ui->st, f->cid, item_key, NULL);
+
+	return v != NULL ? v : xstrdup("");
+}
 
 static const struct fitem *
 cur(const struct form *f)
@@ -258,9 +273,9 @@ load(struct ui *ui, struct form *f)
 			add_row(f, section, 0);
 		}
 		f->items = xreallocarray(f->items, f->nitems + 1, sizeof *f->items);
-		v = answer_value(ui->st, f->cid, it->key, NULL);
+		v = stored_value(ui, f, it->key);
 		f->items[f->nitems].item = it;
-		f->items[f->nitems].value = v != NULL ? v : xstrdup("");
+		f->items[f->nitems].value = v;
 		add_row(f, NULL, f->nitems);
 		f->nitems++;
 	}
@@ -296,11 +311,17 @@ form_enter(struct ui *ui, struct ui_view *v, void *arg)
 
 	v->state = f;
 	f->cid = a->coalition_id;
+	f->analysis = a->analysis_id;
+	f->owner = a->owner;
 	f->key = xstrdup(a->form);
 	f->choice = -1;
-	c = store_coalition_get(ui->st, f->cid);
-	f->cname = xstrdup(c != NULL ? c->name : "?");
-	coalition_free(c);
+	if (f->analysis != 0)
+		f->cname = xstrdup("Zelfanalyse");
+	else {
+		c = store_coalition_get(ui->st, f->cid);
+		f->cname = xstrdup(c != NULL ? c->name : "?");
+		coalition_free(c);
+	}
 	if (strcmp(a->form, FORM_COALITIE) == 0)
 		own_items(f);
 	else if ((f->cform = catalogue_form(ui->cat, a->form)) != NULL) {
@@ -368,7 +389,9 @@ save_value(struct ui *ui, struct form *f, const char *value)
 
 	if (strcmp(fi->value, value) == 0)
 		return 0;
-	if (answer_save(ui->st, f->cid, fi->item->key, value, 0, &cause) != 0) {
+	if ((f->analysis != 0 ?
+	    selfanalysis_save(ui->st, f->analysis, f->owner, fi->item->key, value, &cause) :
+	    answer_save(ui->st, f->cid, fi->item->key, value, 0, &cause)) != 0) {
 		ui_message(ui, 1, "Niet bewaard: %s. Uw tekst blijft staan; probeer het opnieuw.",
 		    cause);
 		free(cause);
@@ -875,6 +898,11 @@ act_history(struct ui *ui, struct ui_view *v)
 
 	if (fi == NULL || fi->item == NULL)
 		return 0;
+	if (f->analysis != 0) {
+		ui_message(ui, 0, "De geschiedenis van een zelfanalyse wordt bewaard, maar is hier "
+		    "nog niet te zien.");
+		return UI_REDRAW;
+	}
 	if (f->editing && stop_edit(ui, f) != 0)
 		return UI_REDRAW;
 	arg.coalition_id = f->cid;
@@ -922,8 +950,8 @@ static int
 turn_page(struct ui *ui, struct ui_view *v, int dir)
 {
 	struct form *f = v->state;
-	const struct cat_form *next = neighbour_form(ui, f, dir);
-	struct form_arg arg;
+	const struct cat_form *next = f->analysis != 0 ? NULL : neighbour_form(ui, f, dir);
+	struct form_arg arg = { 0 };
 
 	if (next == NULL) {
 		ui_message(ui, 0, dir > 0 ? "Dit is het laatste formulier." :

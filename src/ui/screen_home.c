@@ -306,7 +306,7 @@ static int
 act_open(struct ui *ui, struct ui_view *v)
 {
 	struct home *h = v->state;
-	struct form_arg arg = { h->id, NULL, 0 };
+	struct form_arg arg = { h->id, NULL, 0, 0, 0 };
 	char key[16];
 
 	switch (h->row) {

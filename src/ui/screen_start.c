@@ -42,6 +42,7 @@ static const char welcome[] =
     "\n"
     "  n   begin een nieuwe coalitie\n"
     "  v   open het ingevulde voorbeeld 'Iedereen onder dak'\n"
+    "  i   intervisie: uw eigen zelfanalyses en de intervisiegroepen\n"
     "  ?   hulp bij de toetsen\n"
     "\n"
     "Het voorbeeld komt uit een casus over opvang voor daklozen; u kunt er vrij in "
@@ -434,6 +435,14 @@ act_last(struct ui *ui, struct ui_view *v)
 }
 
 static int
+act_intervisie(struct ui *ui, struct ui_view *v)
+{
+	(void)v;
+	ui_push(ui, &ui_screen_intervisie, NULL);
+	return UI_REDRAW;
+}
+
+static int
 act_reload(struct ui *ui, struct ui_view *v)
 {
 	start_resume(ui, v);
@@ -458,6 +467,7 @@ static const struct ui_action start_actions[] = {
 	{ { 'n' }, "n", "Nieuw", "Een nieuwe coalitie beginnen", act_new },
 	{ { 'v' }, "v", "Voorbeeld", "Het voorbeeld 'Iedereen onder dak' openen", act_example },
 	{ { '/' }, "/", "Zoek", "Zoeken op naam (Esc wist de zoekopdracht)", act_search },
+	{ { 'i' }, "i", "Intervisie", "Uw zelfanalyses en de intervisiegroepen", act_intervisie },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
 	{ { 'q', UI_CTRL('c') }, "q", "Stop", "Vitaal afsluiten (alles is al bewaard)", act_quit },
 	{ { 'h' }, "h", "Hernoem", "De gekozen coalitie een andere naam geven", act_rename },

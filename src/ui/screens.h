@@ -13,11 +13,14 @@
 #define FORM_KEY_OPGAVE		"coalitie.opgave"
 #define FORM_KEY_DOEL		"coalitie.doel"
 
-/* Open a form (ui_screen_form) of a coalition. */
+/* Open a form (ui_screen_form): of a coalition, or a self-analysis (when
+ * analysis_id is set: the answers are the analysis', saved for its owner). */
 struct form_arg {
 	int64_t		 coalition_id;
 	const char	*form;		/* cat_form key, or FORM_COALITIE */
 	int		 checkrow;	/* start at this checklist row (phase forms), 0 = top */
+	int64_t		 analysis_id;	/* 0 = the coalition's answers */
+	int64_t		 owner;		/* the analysis' owner (the person at the terminal) */
 };
 
 /* Show the history of one answer (ui_screen_history). */
@@ -37,6 +40,27 @@ struct player_arg {
 struct dilemma_arg {
 	int64_t		 coalition_id;
 	int64_t		 dilemma_id;
+};
+
+/* An intervisie group (ui_screen_igroup), seen by participant me. */
+struct igroup_arg {
+	int64_t		 group_id;
+	int64_t		 me;
+};
+
+/* Two of one person's self-analyses side by side (ui_screen_compare). */
+struct compare_arg {
+	int64_t		 owner;
+	int64_t		 earlier;
+	int64_t		 later;
+	const char	*form;
+};
+
+/* An intervisie day (ui_screen_iday). */
+struct iday_arg {
+	int64_t		 session_id;
+	int64_t		 group_id;
+	int64_t		 me;
 };
 
 #endif

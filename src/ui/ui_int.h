@@ -144,6 +144,10 @@ extern const struct ui_screen ui_screen_typology;
 extern const struct ui_screen ui_screen_dilemmas;
 extern const struct ui_screen ui_screen_dilemma;
 extern const struct ui_screen ui_screen_dilemma_pick;
+extern const struct ui_screen ui_screen_intervisie;
+extern const struct ui_screen ui_screen_igroup;
+extern const struct ui_screen ui_screen_compare;
+extern const struct ui_screen ui_screen_iday;
 
 /* The view stack. ui_push enters screen with arg; ui_pop leaves the top
  * view and resumes the one below. */

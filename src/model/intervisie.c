@@ -1,0 +1,829 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * intervisie.c: see intervisie.h. Everything typed for the intervisie
+ * cycle is checked here before the store sees it: valid UTF-8, names and
+ * titles on one line and not blank, a questionnaire the catalogue knows as
+ * a zelfanalyse, a date the calendar has, text fields from a fixed list.
+ * The privacy rule itself is kept by the store's queries (see
+ * store_intervisie.h); the model only passes the viewer or owner on, and
+ * compares two of the owner's analyses over what the store returns.
+ */
+#include "config.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/answer.h"
+#include "vitaal/catalogue.h"
+#include "vitaal/intervisie.h"
+#include "vitaal/store.h"
+#include "vitaal/store_intervisie.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+
+#define NELEM(a)	(sizeof (a) / sizeof (a)[0])
+
+static const char *const question_fields[] = { "interview", "gespreksnotitie", "follow_up" };
+
+/* Copy the store's message into *cause; returns -1. */
+static int
+store_cause(struct store *st, char **cause)
+{
+	if (cause != NULL)
+		*cause = xstrdup(store_errmsg(st));
+	return -1;
+}
+
+/* Set *cause to why; returns -1. */
+static int
+fail_msg(char **cause, const char *why)
+{
+	if (cause != NULL)
+		*cause = xstrdup(why);
+	return -1;
+}
+
+/* Check a free text: valid UTF-8 and of a size a werkboek should hold. */
+static int
+check_text(const char *s, char **cause)
+{
+	size_t len = strlen(s);
+
+	if (len > ANSWER_MAX_BYTES) {
+		if (cause != NULL)
+			*cause = xasprintf("tekst te lang (%zu bytes)", len);
+		return -1;
+	}
+	return utf8_validate(s, len, cause);
+}
+
+/* Does s hold a control character (newline and tab included)? */
+static int
+has_control(const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return 1;
+	}
+	return 0;
+}
+
+/* A trimmed copy of a one-line text that may be empty (NULL is ""), or
+ * NULL with why as the cause when it spans lines. */
+static char *
+clean_opt_line(const char *s, const char *why, char **cause)
+{
+	char *clean;
+
+	if (s == NULL)
+		s = "";
+	if (check_text(s, cause) != 0)
+		return NULL;
+	clean = str_trim(s);
+	if (has_control(clean)) {
+		free(clean);
+		fail_msg(cause, why);
+		return NULL;
+	}
+	return clean;
+}
+
+/* A trimmed copy of a one-line text that must not be blank, or NULL with
+ * why as the cause. */
+static char *
+clean_line(const char *s, const char *why, char **cause)
+{
+	char *clean;
+
+	if ((clean = clean_opt_line(s, why, cause)) == NULL)
+		return NULL;
+	if (clean[0] == '\0') {
+		free(clean);
+		fail_msg(cause, why);
+		return NULL;
+	}
+	return clean;
+}
+
+/* A trimmed copy of a text that may span lines; NULL s is "". */
+static char *
+clean_text(const char *s, char **cause)
+{
+	if (s == NULL)
+		s = "";
+	if (check_text(s, cause) != 0)
+		return NULL;
+	return str_trim(s);
+}
+
+/* A trimmed copy of a multi-line text that must not be blank. */
+static char *
+clean_required_text(const char *s, const char *why, char **cause)
+{
+	char *clean;
+
+	if ((clean = clean_text(s, cause)) == NULL)
+		return NULL;
+	if (clean[0] == '\0') {
+		free(clean);
+		fail_msg(cause, why);
+		return NULL;
+	}
+	return clean;
+}
+
+/* ---- participants ----------------------------------------------------- */
+
+/* Free what a participant owns. */
+static void
+participant_clear(struct participant *p)
+{
+	free(p->name);
+	free(p->organisation);
+	free(p->role);
+	free(p->profile);
+	free(p->login);
+	memset(p, 0, sizeof *p);
+}
+
+/* Free a list and everything in it; NULL is fine. */
+void
+participant_list_free(struct participant_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		participant_clear(&l->v[i]);
+	free(l->v);
+	free(l);
+}
+
+/* Everyone in the werkboek, by name. */
+struct participant_list *
+participant_list(struct store *st, char **cause)
+{
+	struct participant_list *l;
+
+	if ((l = store_participant_list(st)) == NULL)
+		store_cause(st, cause);
+	return l;
+}
+
+/* A participant starts with a name; the rest is filled in by save. */
+int64_t
+participant_add(struct store *st, const char *name, char **cause)
+{
+	char *clean;
+	int64_t id;
+
+	if ((clean = clean_line(name, "geef de deelnemer een naam op één regel", cause)) == NULL)
+		return -1;
+	id = store_participant_insert(st, clean);
+	free(clean);
+	return id < 0 ? store_cause(st, cause) : id;
+}
+
+/* Check every field into a clean copy first, so nothing half-checked is
+ * written. */
+int
+participant_save(struct store *st, const struct participant *p, char **cause)
+{
+	struct participant c;
+	int ret = -1;
+
+	memset(&c, 0, sizeof c);
+	c.id = p->id;
+	if ((c.name = clean_line(p->name, "geef de deelnemer een naam op één regel",
+	    cause)) == NULL ||
+	    (c.organisation = clean_opt_line(p->organisation,
+	    "de organisatie staat op één regel", cause)) == NULL ||
+	    (c.role = clean_opt_line(p->role, "de rol staat op één regel", cause)) == NULL ||
+	    (c.profile = clean_text(p->profile, cause)) == NULL)
+		goto out;
+	if ((ret = store_participant_update(st, &c)) != 0)
+		store_cause(st, cause);
+out:
+	participant_clear(&c);
+	return ret;
+}
+
+/* A trimmed copy of a login (one word: no spaces or controls), or NULL. */
+static char *
+clean_login(const char *login, char **cause)
+{
+	static const char why[] = "een login is één woord, zonder spaties";
+	char *clean;
+
+	if ((clean = clean_line(login, why, cause)) == NULL)
+		return NULL;
+	if (strchr(clean, ' ') != NULL) {
+		free(clean);
+		fail_msg(cause, why);
+		return NULL;
+	}
+	return clean;
+}
+
+/* Nobody has a blank login, so that asks for no one (0). */
+int64_t
+participant_by_login(struct store *st, const char *login, char **cause)
+{
+	char *clean;
+	int64_t id;
+
+	if (login == NULL)
+		return 0;
+	if (check_text(login, cause) != 0)
+		return -1;
+	clean = str_trim(login);
+	id = clean[0] == '\0' ? 0 : store_participant_by_login(st, clean);
+	free(clean);
+	return id < 0 ? store_cause(st, cause) : id;
+}
+
+/* The store moves the login from whoever had it, in one transaction. */
+int
+participant_bind_login(struct store *st, int64_t id, const char *login, char **cause)
+{
+	char *clean;
+	int ret;
+
+	if ((clean = clean_login(login, cause)) == NULL)
+		return -1;
+	if ((ret = store_participant_bind_login(st, id, clean)) != 0)
+		store_cause(st, cause);
+	free(clean);
+	return ret;
+}
+
+/* ---- self-analyses ------------------------------------------------------ */
+
+/* Free a list and everything in it; NULL is fine. */
+void
+self_analysis_list_free(struct self_analysis_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].owner_name);
+		free(l->v[i].form_key);
+		free(l->v[i].title);
+		free(l->v[i].created);
+		free(l->v[i].updated);
+	}
+	free(l->v);
+	free(l);
+}
+
+/* Only a questionnaire of kind zelfanalyse can be an analysis; the title
+ * may be empty. */
+int64_t
+selfanalysis_create(struct store *st, const struct catalogue *cat, int64_t owner,
+    const char *form_key, const char *title, char **cause)
+{
+	const struct cat_form *form;
+	char *clean;
+	int64_t id;
+
+	assert(cat != NULL);
+	form = form_key != NULL ? catalogue_form(cat, form_key) : NULL;
+	if (form == NULL || strcmp(form->kind, "zelfanalyse") != 0) {
+		if (cause != NULL)
+			*cause = xasprintf("'%s' is geen vragenlijst voor een zelfanalyse",
+			    form_key != NULL ? form_key : "");
+		return -1;
+	}
+	if ((clean = clean_opt_line(title, "de titel staat op één regel", cause)) == NULL)
+		return -1;
+	id = store_selfanalysis_insert(st, owner, form->key, clean);
+	free(clean);
+	return id < 0 ? store_cause(st, cause) : id;
+}
+
+/* The owner's own analyses, private ones included. */
+struct self_analysis_list *
+selfanalysis_mine(struct store *st, int64_t owner, char **cause)
+{
+	struct self_analysis_list *l;
+
+	if ((l = store_selfanalysis_mine(st, owner)) == NULL)
+		store_cause(st, cause);
+	return l;
+}
+
+/* Shared analyses only; the store's query says so itself. */
+struct self_analysis_list *
+selfanalysis_shared(struct store *st, int64_t group_id, const char *form_key, char **cause)
+{
+	struct self_analysis_list *l;
+
+	if ((l = store_selfanalysis_shared(st, group_id, form_key)) == NULL)
+		store_cause(st, cause);
+	return l;
+}
+
+/* Any non-zero shared means shared. */
+int
+selfanalysis_share(struct store *st, int64_t id, int64_t owner, int shared, char **cause)
+{
+	if (store_selfanalysis_set_shared(st, id, owner, shared != 0) != 0)
+		return store_cause(st, cause);
+	return 0;
+}
+
+/* Remove an analysis with its answers and their history. */
+int
+selfanalysis_remove(struct store *st, int64_t id, int64_t owner, char **cause)
+{
+	if (store_selfanalysis_delete(st, id, owner) != 0)
+		return store_cause(st, cause);
+	return 0;
+}
+
+/* The store decides what viewer may see; "privé" comes from there. */
+char *
+selfanalysis_value(struct store *st, int64_t id, int64_t viewer, const char *item_key,
+    char **cause)
+{
+	char *v;
+
+	if (item_key == NULL) {
+		fail_msg(cause, "geen vraag opgegeven");
+		return NULL;
+	}
+	if ((v = store_selfanalysis_value(st, id, viewer, item_key)) == NULL)
+		store_cause(st, cause);
+	return v;
+}
+
+/* Check the text; the store checks the owner and the question. */
+int
+selfanalysis_save(struct store *st, int64_t id, int64_t owner, const char *item_key,
+    const char *value, char **cause)
+{
+	if (item_key == NULL)
+		return fail_msg(cause, "geen vraag opgegeven");
+	if (value == NULL)
+		value = "";
+	if (check_text(value, cause) != 0)
+		return -1;
+	if (store_selfanalysis_save(st, id, owner, item_key, value) != 0)
+		return store_cause(st, cause);
+	return 0;
+}
+
+/* The value of item_key in answers (sorted by key), or "". */
+static const char *
+answer_of(const struct self_answer_rec *v, size_t n, const char *item_key)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i].item_key, item_key) == 0)
+			return v[i].value;
+	}
+	return "";
+}
+
+/* Both analyses must be the owner's and of one form: get_own names the
+ * owner in its query, so someone else's never reaches the rows. */
+struct compare_row *
+selfanalysis_compare(struct store *st, const struct catalogue *cat, int64_t owner,
+    int64_t a, int64_t b, size_t *n, char **cause)
+{
+	struct self_analysis_rec *ra = NULL, *rb = NULL;
+	struct self_answer_rec *va = NULL, *vb = NULL;
+	struct compare_row *rows = NULL;
+	size_t na = 0, nb = 0, first, nitems, i;
+	const char *key;
+
+	assert(cat != NULL);
+	*n = 0;
+	if ((ra = store_selfanalysis_get_own(st, a, owner)) == NULL ||
+	    (rb = store_selfanalysis_get_own(st, b, owner)) == NULL) {
+		store_cause(st, cause);
+		goto out;
+	}
+	if (strcmp(ra->form_key, rb->form_key) != 0) {
+		fail_msg(cause, "alleen zelfanalyses van dezelfde vragenlijst zijn te vergelijken");
+		goto out;
+	}
+	if ((nitems = catalogue_form_items(cat, ra->form_key, &first)) == 0) {
+		if (cause != NULL)
+			*cause = xasprintf("vragenlijst '%s' staat niet in de catalogus",
+			    ra->form_key);
+		goto out;
+	}
+	if ((va = store_selfanalysis_answers(st, a, owner, &na)) == NULL ||
+	    (vb = store_selfanalysis_answers(st, b, owner, &nb)) == NULL) {
+		store_cause(st, cause);
+		goto out;
+	}
+	rows = xcalloc(nitems, sizeof *rows);
+	for (i = 0; i < nitems; i++) {
+		key = cat->items[first + i].key;
+		rows[i].item_key = key;
+		rows[i].a = xstrdup(answer_of(va, na, key));
+		rows[i].b = xstrdup(answer_of(vb, nb, key));
+		rows[i].changed = strcmp(rows[i].a, rows[i].b) != 0;
+	}
+	*n = nitems;
+out:
+	store_self_answers_free(va, na);
+	store_self_answers_free(vb, nb);
+	store_selfanalysis_rec_free(ra);
+	store_selfanalysis_rec_free(rb);
+	return rows;
+}
+
+/* Free compared rows; the item keys are the catalogue's. */
+void
+compare_rows_free(struct compare_row *rows, size_t n)
+{
+	size_t i;
+
+	if (rows == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		free(rows[i].a);
+		free(rows[i].b);
+	}
+	free(rows);
+}
+
+/* ---- groups and intervisie days ----------------------------------------- */
+
+/* Free a list and everything in it; NULL is fine. */
+void
+igroup_list_free(struct igroup_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		free(l->v[i].name);
+	free(l->v);
+	free(l);
+}
+
+/* Every group, by name, with its member count. */
+struct igroup_list *
+igroup_list(struct store *st, char **cause)
+{
+	struct igroup_list *l;
+
+	if ((l = store_igroup_list(st)) == NULL)
+		store_cause(st, cause);
+	return l;
+}
+
+/* A group needs a name of its own (the store refuses a taken one). */
+int64_t
+igroup_add(struct store *st, const char *name, char **cause)
+{
+	char *clean;
+	int64_t id;
+
+	if ((clean = clean_line(name, "geef de intervisiegroep een naam op één regel",
+	    cause)) == NULL)
+		return -1;
+	id = store_igroup_insert(st, clean);
+	free(clean);
+	return id < 0 ? store_cause(st, cause) : id;
+}
+
+/* Joining twice is fine. */
+int
+igroup_join(struct store *st, int64_t group_id, int64_t participant_id, char **cause)
+{
+	if (store_igroup_join(st, group_id, participant_id) != 0)
+		return store_cause(st, cause);
+	return 0;
+}
+
+/* The members by name. */
+struct participant_list *
+igroup_members(struct store *st, int64_t group_id, char **cause)
+{
+	struct participant_list *l;
+
+	if ((l = store_igroup_members(st, group_id)) == NULL)
+		store_cause(st, cause);
+	return l;
+}
+
+/* Is s a date JJJJ-MM-DD that the calendar has? */
+static int
+valid_date(const char *s)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int i, year, month, day;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (i = 0; i < 10; i++) {
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return 0;
+	}
+	year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	month = (s[5] - '0') * 10 + (s[6] - '0');
+	day = (s[8] - '0') * 10 + (s[9] - '0');
+	if (month < 1 || month > 12 || day < 1 || day > mdays[month - 1])
+		return 0;
+	if (month == 2 && day == 29)
+		return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+	return 1;
+}
+
+/* Title and date are required, the place is not. */
+int64_t
+iday_add(struct store *st, int64_t group_id, const char *title, const char *date,
+    const char *place, char **cause)
+{
+	char *ctitle = NULL, *cdate = NULL, *cplace = NULL;
+	int64_t id = -1;
+
+	if ((ctitle = clean_line(title, "geef de intervisiedag een titel op één regel",
+	    cause)) == NULL ||
+	    (cdate = clean_line(date, "geef de datum als JJJJ-MM-DD", cause)) == NULL ||
+	    (cplace = clean_opt_line(place, "de plaats staat op één regel", cause)) == NULL)
+		goto out;
+	if (!valid_date(cdate)) {
+		if (cause != NULL)
+			*cause = xasprintf("'%s' is geen datum; schrijf JJJJ-MM-DD", cdate);
+		goto out;
+	}
+	if ((id = store_iday_insert(st, group_id, ctitle, cdate, cplace)) < 0)
+		store_cause(st, cause);
+out:
+	free(ctitle);
+	free(cdate);
+	free(cplace);
+	return id;
+}
+
+struct session_list *
+iday_list(struct store *st, int64_t group_id, char **cause)
+{
+	struct session_list *l = store_iday_list(st, group_id);
+
+	if (l == NULL)
+		store_cause(st, cause);
+	return l;
+}
+
+void
+session_list_free(struct session_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++) {
+		free(l->v[i].title);
+		free(l->v[i].date);
+		free(l->v[i].place);
+	}
+	free(l->v);
+	free(l);
+}
+
+/* ---- questions ------------------------------------------------------------ */
+
+/* Free what a question owns. */
+static void
+iquestion_clear(struct iquestion *q)
+{
+	size_t i;
+
+	free(q->vraagsteller_name);
+	free(q->title);
+	free(q->interview);
+	free(q->gespreksnotitie);
+	free(q->follow_up);
+	for (i = 0; i < q->nadvice; i++) {
+		free(q->advice[i].label);
+		free(q->advice[i].text);
+	}
+	free(q->advice);
+	for (i = 0; i < q->nactions; i++) {
+		free(q->actions[i].text);
+		free(q->actions[i].follow_up);
+	}
+	free(q->actions);
+	for (i = 0; i < q->nthemes; i++)
+		free(q->themes[i]);
+	free(q->themes);
+	memset(q, 0, sizeof *q);
+}
+
+/* Free a list and everything in it; NULL is fine. */
+void
+iquestion_list_free(struct iquestion_list *l)
+{
+	size_t i;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->n; i++)
+		iquestion_clear(&l->v[i]);
+	free(l->v);
+	free(l);
+}
+
+/* The day's questions whole; the store does the grouping. */
+struct iquestion_list *
+iquestion_list(struct store *st, int64_t session_id, char **cause)
+{
+	struct iquestion_list *l;
+
+	if ((l = store_iquestion_list(st, session_id)) == NULL)
+		store_cause(st, cause);
+	return l;
+}
+
+/* A question needs a title; vraagsteller 0 = not (yet) known. */
+int64_t
+iquestion_add(struct store *st, int64_t session_id, int64_t vraagsteller, const char *title,
+    char **cause)
+{
+	char *clean;
+	int64_t id;
+
+	if ((clean = clean_line(title, "geef de vraag een titel op één regel", cause)) == NULL)
+		return -1;
+	id = store_iquestion_insert(st, session_id, vraagsteller, clean);
+	free(clean);
+	return id < 0 ? store_cause(st, cause) : id;
+}
+
+/* Only the three note fields, each a free text that may be emptied. */
+int
+iquestion_set_text(struct store *st, int64_t id, const char *field, const char *value,
+    char **cause)
+{
+	if (field == NULL || str_index(question_fields, NELEM(question_fields), field) < 0) {
+		if (cause != NULL)
+			*cause = xasprintf("onbekend veld '%s'", field != NULL ? field : "");
+		return -1;
+	}
+	if (value == NULL)
+		value = "";
+	if (check_text(value, cause) != 0)
+		return -1;
+	if (store_iquestion_set_text(st, id, field, value) != 0)
+		return store_cause(st, cause);
+	return 0;
+}
+
+/* The store's UPDATE links only the vraagsteller's own analysis; 0
+ * unlinks. */
+int
+iquestion_link_analysis(struct store *st, int64_t id, int64_t analysis_id, char **cause)
+{
+	if (analysis_id < 0)
+		return fail_msg(cause, "geen zelfanalyse opgegeven");
+	if (store_iquestion_link_analysis(st, id, analysis_id) != 0)
+		return store_cause(st, cause);
+	return 0;
+}
+
+/* One piece of advice: who gave it (one line) and what (not blank). */
+int64_t
+iadvice_add(struct store *st, int64_t question_id, const char *label, const char *text,
+    char **cause)
+{
+	char *clabel = NULL, *ctext = NULL;
+	int64_t id = -1;
+
+	if ((clabel = clean_line(label, "zeg wie het advies geeft, op één regel",
+	    cause)) == NULL ||
+	    (ctext = clean_required_text(text, "een advies mag niet leeg zijn", cause)) == NULL)
+		goto out;
+	if ((id = store_iadvice_insert(st, question_id, clabel, ctext)) < 0)
+		store_cause(st, cause);
+out:
+	free(clabel);
+	free(ctext);
+	return id;
+}
+
+/* An action says what the vraagsteller will do; it is not blank. */
+int64_t
+iaction_add(struct store *st, int64_t question_id, const char *text, char **cause)
+{
+	char *clean;
+	int64_t id;
+
+	if ((clean = clean_required_text(text, "een actie mag niet leeg zijn", cause)) == NULL)
+		return -1;
+	id = store_iaction_insert(st, question_id, clean);
+	free(clean);
+	return id < 0 ? store_cause(st, cause) : id;
+}
+
+/* done is 0 or 1; the follow-up may be empty. */
+int
+iaction_update(struct store *st, int64_t id, int done, const char *follow_up, char **cause)
+{
+	char *clean;
+	int ret;
+
+	if (done != 0 && done != 1)
+		return fail_msg(cause, "een actie is gedaan (1) of niet (0)");
+	if ((clean = clean_text(follow_up, cause)) == NULL)
+		return -1;
+	if ((ret = store_iaction_update(st, id, done, clean)) != 0)
+		store_cause(st, cause);
+	free(clean);
+	return ret;
+}
+
+/* A theme is a short name on one line. */
+int
+iquestion_tag(struct store *st, int64_t question_id, const char *theme, char **cause)
+{
+	char *clean;
+	int ret;
+
+	if ((clean = clean_line(theme, "geef het thema een naam op één regel", cause)) == NULL)
+		return -1;
+	if ((ret = store_iquestion_tag(st, question_id, clean)) != 0)
+		store_cause(st, cause);
+	free(clean);
+	return ret;
+}
+
+/* ---- themes and lessons ------------------------------------------------- */
+
+/* Counted by the store; an empty group gives an empty, non-NULL array. */
+struct itheme_count *
+itheme_counts(struct store *st, int64_t group_id, size_t *n, char **cause)
+{
+	struct itheme_count *v;
+
+	if ((v = store_itheme_counts(st, group_id, n)) == NULL)
+		store_cause(st, cause);
+	return v;
+}
+
+/* Free counts; NULL is fine. */
+void
+itheme_counts_free(struct itheme_count *v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(v[i].name);
+	free(v);
+}
+
+/* A lesson is a text (not blank) with the questions it came from. */
+int64_t
+ilesson_add(struct store *st, int64_t group_id, const char *text, const int64_t *questions,
+    size_t nquestions, char **cause)
+{
+	char *clean;
+	int64_t id;
+
+	assert(questions != NULL || nquestions == 0);
+	if ((clean = clean_required_text(text, "een les mag niet leeg zijn", cause)) == NULL)
+		return -1;
+	id = store_ilesson_insert(st, group_id, clean, questions, nquestions);
+	free(clean);
+	return id < 0 ? store_cause(st, cause) : id;
+}
+
+/* The harvest of a group in the order written. */
+struct ilesson *
+ilesson_list(struct store *st, int64_t group_id, size_t *n, char **cause)
+{
+	struct ilesson *v;
+
+	if ((v = store_ilesson_list(st, group_id, n)) == NULL)
+		store_cause(st, cause);
+	return v;
+}
+
+/* Free lessons; NULL is fine. */
+void
+ilesson_list_free(struct ilesson *v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		free(v[i].text);
+		free(v[i].questions);
+	}
+	free(v);
+}

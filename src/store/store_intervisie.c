@@ -1,0 +1,1379 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * store_intervisie.c: participants, their private self-analyses and the
+ * intervisie cycle of a group (days, questions, advice, actions, themes,
+ * lessons). The privacy rule lives in the SQL: a query that may read
+ * someone else's analysis has "shared = 1" in its WHERE clause, and every
+ * write to an analysis has "participant_id = owner" in its own, so a
+ * wrong id can never reach an unshared analysis; when nothing matched the
+ * caller reads "niet uw zelfanalyse". Children are only ever added to a
+ * parent that exists (INSERT … SELECT FROM parent), so a stale id reads
+ * "<what> niet gevonden" rather than a foreign-key error. Question lists
+ * are read with one query per table, as in store_dilemma.c.
+ */
+#include "config.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/store_intervisie.h"
+#include "vitaal/util.h"
+#include "store_int.h"
+
+#define NOW		"strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+#define NOT_YOURS	"niet uw zelfanalyse"
+#define PRIVATE		"privé: deze zelfanalyse is niet gedeeld"
+
+#define PARTICIPANT_COLUMNS "p.id, p.name, p.organisation, p.role, p.profile, p.login"
+#define ANALYSIS_COLUMNS "a.id, a.participant_id, p.name, a.form_key, a.title, a.shared," \
+	" a.created, a.updated, (SELECT count(*) FROM self_answer s" \
+	" WHERE s.analysis_id = a.id AND trim(s.value) <> '')"
+#define ANALYSIS_FROM " FROM self_analysis a JOIN participant p ON p.id = a.participant_id"
+
+/* The question texts a caller may set, each with its own statement: the
+ * column name never comes from the caller's string into the SQL. */
+static const struct {
+	const char	*field;
+	const char	*sql;
+} text_fields[] = {
+	{ "interview",	     "UPDATE iquestion SET interview = ?2 WHERE id = ?1" },
+	{ "gespreksnotitie", "UPDATE iquestion SET gespreksnotitie = ?2 WHERE id = ?1" },
+	{ "follow_up",	     "UPDATE iquestion SET follow_up = ?2 WHERE id = ?1" },
+};
+
+/* The tables store_intervisie_count knows, each with a fixed statement. */
+static const struct {
+	const char	*table;
+	const char	*sql;
+} count_sql[] = {
+	{ "participant",	 "SELECT count(*) FROM participant" },
+	{ "self_analysis",	 "SELECT count(*) FROM self_analysis" },
+	{ "self_answer",	 "SELECT count(*) FROM self_answer" },
+	{ "self_answer_history", "SELECT count(*) FROM self_answer_history" },
+	{ "igroup",		 "SELECT count(*) FROM igroup" },
+	{ "igroup_member",	 "SELECT count(*) FROM igroup_member" },
+	{ "session",		 "SELECT count(*) FROM session" },
+	{ "iquestion",		 "SELECT count(*) FROM iquestion" },
+	{ "iadvice",		 "SELECT count(*) FROM iadvice" },
+	{ "iaction",		 "SELECT count(*) FROM iaction" },
+	{ "itheme",		 "SELECT count(*) FROM itheme" },
+	{ "iquestion_theme",	 "SELECT count(*) FROM iquestion_theme" },
+	{ "ilesson",		 "SELECT count(*) FROM ilesson" },
+	{ "ilesson_question",	 "SELECT count(*) FROM ilesson_question" },
+};
+
+/* Bind an optional id: 0 means none and is stored as NULL. */
+static void
+bind_id_or_null(sqlite3_stmt *stmt, int i, int64_t id)
+{
+	if (id > 0)
+		sqlite3_bind_int64(stmt, i, id);
+	else
+		sqlite3_bind_null(stmt, i);
+}
+
+/* Begin a transaction and fetch sql's statement; NULL (rolled back, error
+ * set) on failure. */
+static sqlite3_stmt *
+begin_stmt(struct store *st, const char *sql)
+{
+	sqlite3_stmt *stmt;
+
+	if (store_begin(st) != 0)
+		return NULL;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		store_rollback(st);
+	return stmt;
+}
+
+/* Step the one write of a transaction begun by begin_stmt and end it. */
+static int
+finish_write(struct store *st, sqlite3_stmt *stmt, const char *what)
+{
+	if (store_step_write(st, stmt, what) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st);
+}
+
+/* As finish_write for an INSERT; returns the new row's id or -1. */
+static int64_t
+finish_insert(struct store *st, sqlite3_stmt *stmt, const char *what)
+{
+	int64_t id;
+
+	if (store_step_write(st, stmt, what) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	id = sqlite3_last_insert_rowid(st->db);
+	return store_commit(st) == 0 ? id : -1;
+}
+
+/* Step a write on an analysis whose WHERE names the owner; no row changed
+ * means the analysis is not the owner's. 0 or -1 (error set). */
+static int
+step_owned(struct store *st, sqlite3_stmt *stmt)
+{
+	if (store_step_write(st, stmt, NULL) != 0)
+		return -1;
+	if (sqlite3_changes(st->db) == 0)
+		return store_failf(st, STORE_NOTFOUND, NOT_YOURS);
+	return 0;
+}
+
+/* Does the one-row query sql, bound to id (and id2 when not 0), return a
+ * row? 1, 0, or -1 (error set). */
+static int
+row_exists(struct store *st, const char *sql, int64_t id, int64_t id2)
+{
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	if (id2 != 0)
+		sqlite3_bind_int64(stmt, 2, id2);
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW)
+		return 1;
+	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
+}
+
+/* Column 0 as a string, for lists of strings. */
+static void
+read_string(sqlite3_stmt *stmt, void *p)
+{
+	*(char **)p = store_col_text(stmt, 0);
+}
+
+/* ---- participants ----------------------------------------------------- */
+
+/* Fill a participant from a row of PARTICIPANT_COLUMNS. */
+static void
+read_participant(sqlite3_stmt *stmt, void *p)
+{
+	struct participant *pp = p;
+
+	pp->id = sqlite3_column_int64(stmt, 0);
+	pp->name = store_col_text(stmt, 1);
+	pp->organisation = store_col_text(stmt, 2);
+	pp->role = store_col_text(stmt, 3);
+	pp->profile = store_col_text(stmt, 4);
+	pp->login = store_col_text_or_null(stmt, 5);
+}
+
+/* Run a query of PARTICIPANT_COLUMNS bound to id (when not 0). */
+static struct participant_list *
+participant_query(struct store *st, const char *sql, int64_t id)
+{
+	struct participant_list *l;
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	if (id != 0)
+		sqlite3_bind_int64(stmt, 1, id);
+	l = xcalloc(1, sizeof *l);
+	if (store_collect(st, stmt, sizeof *l->v, read_participant, &l->v, &l->n) != 0) {
+		participant_list_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+/* Everyone, by name. */
+struct participant_list *
+store_participant_list(struct store *st)
+{
+	static const char sql[] = "SELECT " PARTICIPANT_COLUMNS " FROM participant p"
+	    " ORDER BY p.name COLLATE NOCASE, p.id";
+
+	return participant_query(st, sql, 0);
+}
+
+/* A new participant with only a name. */
+int64_t
+store_participant_insert(struct store *st, const char *name)
+{
+	static const char sql[] = "INSERT INTO participant(name) VALUES (?1)";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	store_bind_text(stmt, 1, name);
+	return finish_insert(st, stmt, NULL);
+}
+
+/* Every field but the login, which only bind_login moves. */
+int
+store_participant_update(struct store *st, const struct participant *p)
+{
+	static const char sql[] = "UPDATE participant SET name = ?2, organisation = ?3,"
+	    " role = ?4, profile = ?5 WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	assert(p->name != NULL);
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, p->id);
+	store_bind_text(stmt, 2, p->name);
+	store_bind_text(stmt, 3, p->organisation != NULL ? p->organisation : "");
+	store_bind_text(stmt, 4, p->role != NULL ? p->role : "");
+	store_bind_text(stmt, 5, p->profile != NULL ? p->profile : "");
+	return finish_write(st, stmt, "deelnemer");
+}
+
+/* The unique index on login makes this at most one row. */
+int64_t
+store_participant_by_login(struct store *st, const char *login)
+{
+	static const char sql[] = "SELECT id FROM participant WHERE login = ?1";
+	sqlite3_stmt *stmt;
+	int64_t id = 0;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	store_bind_text(stmt, 1, login);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		id = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, rc);
+	return id;
+}
+
+/* Clear the login elsewhere first, so the unique index never trips; a
+ * missing participant rolls the clearing back too. */
+int
+store_participant_bind_login(struct store *st, int64_t id, const char *login)
+{
+	static const char clear_sql[] = "UPDATE participant SET login = NULL"
+	    " WHERE login = ?2 AND id <> ?1";
+	static const char sql[] = "UPDATE participant SET login = ?2 WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, clear_sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, login);
+	if (store_step_write(st, stmt, NULL) != 0)
+		goto fail;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, login);
+	return finish_write(st, stmt, "deelnemer");
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* Analyses and memberships go by ON DELETE CASCADE. */
+int
+store_participant_delete(struct store *st, int64_t id)
+{
+	static const char sql[] = "DELETE FROM participant WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	return finish_write(st, stmt, "deelnemer");
+}
+
+/* ---- self-analyses ------------------------------------------------------ */
+
+/* Fill an analysis from a row of ANALYSIS_COLUMNS. */
+static void
+read_analysis(sqlite3_stmt *stmt, void *p)
+{
+	struct self_analysis_rec *r = p;
+
+	r->id = sqlite3_column_int64(stmt, 0);
+	r->owner = sqlite3_column_int64(stmt, 1);
+	r->owner_name = store_col_text(stmt, 2);
+	r->form_key = store_col_text(stmt, 3);
+	r->title = store_col_text(stmt, 4);
+	r->shared = sqlite3_column_int(stmt, 5);
+	r->created = store_col_text(stmt, 6);
+	r->updated = store_col_text(stmt, 7);
+	r->answered = sqlite3_column_int(stmt, 8);
+}
+
+/* Collect the analyses a bound statement returns. */
+static struct self_analysis_list *
+analysis_collect(struct store *st, sqlite3_stmt *stmt)
+{
+	struct self_analysis_list *l;
+
+	l = xcalloc(1, sizeof *l);
+	if (store_collect(st, stmt, sizeof *l->v, read_analysis, &l->v, &l->n) != 0) {
+		self_analysis_list_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+/* Inserting from participant turns a missing owner into NOTFOUND. */
+int64_t
+store_selfanalysis_insert(struct store *st, int64_t owner, const char *form_key,
+    const char *title)
+{
+	static const char sql[] = "INSERT INTO self_analysis(participant_id, form_key, title)"
+	    " SELECT id, ?2, ?3 FROM participant WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, owner);
+	store_bind_text(stmt, 2, form_key);
+	store_bind_text(stmt, 3, title != NULL ? title : "");
+	return finish_insert(st, stmt, "deelnemer");
+}
+
+/* The owner's analyses, private ones included: the WHERE names the owner. */
+struct self_analysis_list *
+store_selfanalysis_mine(struct store *st, int64_t owner)
+{
+	static const char sql[] = "SELECT " ANALYSIS_COLUMNS ANALYSIS_FROM
+	    " WHERE a.participant_id = ?1 ORDER BY a.created DESC, a.id DESC";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, owner);
+	return analysis_collect(st, stmt);
+}
+
+/* Group views: shared = 1 is part of the query, whatever the arguments. */
+struct self_analysis_list *
+store_selfanalysis_shared(struct store *st, int64_t group_id, const char *form_key)
+{
+	static const char sql[] = "SELECT " ANALYSIS_COLUMNS ANALYSIS_FROM
+	    " WHERE a.shared = 1"
+	    " AND (?1 = 0 OR a.participant_id IN (SELECT m.participant_id"
+	    " FROM igroup_member m WHERE m.group_id = ?1))"
+	    " AND (?2 IS NULL OR a.form_key = ?2)"
+	    " ORDER BY p.name COLLATE NOCASE, a.created DESC, a.id DESC";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, group_id);
+	if (form_key != NULL)
+		store_bind_text(stmt, 2, form_key);
+	return analysis_collect(st, stmt);
+}
+
+/* One of the owner's own analyses; anyone else's reads as not theirs. */
+struct self_analysis_rec *
+store_selfanalysis_get_own(struct store *st, int64_t id, int64_t owner)
+{
+	static const char sql[] = "SELECT " ANALYSIS_COLUMNS ANALYSIS_FROM
+	    " WHERE a.id = ?1 AND a.participant_id = ?2";
+	struct self_analysis_rec *r;
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, owner);
+	rc = sqlite3_step(stmt);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(stmt);
+		if (rc == SQLITE_DONE)
+			store_failf(st, STORE_NOTFOUND, NOT_YOURS);
+		else
+			store_fail(st, rc);
+		return NULL;
+	}
+	r = xcalloc(1, sizeof *r);
+	read_analysis(stmt, r);
+	sqlite3_reset(stmt);
+	return r;
+}
+
+/* Free one record from store_selfanalysis_get_own; NULL is fine. */
+void
+store_selfanalysis_rec_free(struct self_analysis_rec *r)
+{
+	if (r == NULL)
+		return;
+	free(r->owner_name);
+	free(r->form_key);
+	free(r->title);
+	free(r->created);
+	free(r->updated);
+	free(r);
+}
+
+/* Only the owner's row can match the WHERE. */
+int
+store_selfanalysis_set_shared(struct store *st, int64_t id, int64_t owner, int shared)
+{
+	static const char sql[] = "UPDATE self_analysis SET shared = ?3"
+	    " WHERE id = ?1 AND participant_id = ?2";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, owner);
+	sqlite3_bind_int(stmt, 3, shared ? 1 : 0);
+	if (step_owned(st, stmt) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st);
+}
+
+/* Answers and history go by ON DELETE CASCADE, links by SET NULL. */
+int
+store_selfanalysis_delete(struct store *st, int64_t id, int64_t owner)
+{
+	static const char sql[] = "DELETE FROM self_analysis"
+	    " WHERE id = ?1 AND participant_id = ?2";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, owner);
+	if (step_owned(st, stmt) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st);
+}
+
+/* Is the analysis visible to viewer (the owner, or shared)? Checked twice:
+ * the query reads the answer only when allowed, and C refuses again. */
+static int
+visible(int64_t owner, int shared, int64_t viewer)
+{
+	return (viewer != 0 && viewer == owner) || shared == 1;
+}
+
+/* Fail with NOTFOUND or "privé" unless viewer may read analysis id.
+ * 0 or -1 (error set). */
+static int
+check_visible(struct store *st, int64_t id, int64_t viewer)
+{
+	static const char sql[] = "SELECT participant_id, shared FROM self_analysis"
+	    " WHERE id = ?1";
+	sqlite3_stmt *stmt;
+	int64_t owner = 0;
+	int rc, shared = 0;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		owner = sqlite3_column_int64(stmt, 0);
+		shared = sqlite3_column_int(stmt, 1);
+	}
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_DONE)
+		return store_failf(st, STORE_NOTFOUND, "zelfanalyse niet gevonden");
+	if (rc != SQLITE_ROW)
+		return store_fail(st, rc);
+	if (!visible(owner, shared, viewer))
+		return store_failf(st, STORE_INVALID, PRIVATE);
+	return 0;
+}
+
+/* One query reads owner, shared flag and, only when the viewer may see
+ * it, the answer; C checks the flags again before handing it out. */
+char *
+store_selfanalysis_value(struct store *st, int64_t id, int64_t viewer, const char *item_key)
+{
+	static const char sql[] = "SELECT a.participant_id, a.shared,"
+	    " CASE WHEN (?2 <> 0 AND a.participant_id = ?2) OR a.shared = 1"
+	    " THEN coalesce((SELECT s.value FROM self_answer s"
+	    " WHERE s.analysis_id = a.id AND s.item_key = ?3), '') END"
+	    " FROM self_analysis a WHERE a.id = ?1";
+	sqlite3_stmt *stmt;
+	char *value = NULL;
+	int64_t owner;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, viewer);
+	store_bind_text(stmt, 3, item_key);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		owner = sqlite3_column_int64(stmt, 0);
+		if (visible(owner, sqlite3_column_int(stmt, 1), viewer))
+			value = store_col_text(stmt, 2);
+		else
+			store_failf(st, STORE_INVALID, PRIVATE);
+	} else if (rc == SQLITE_DONE)
+		store_failf(st, STORE_NOTFOUND, "zelfanalyse niet gevonden");
+	else
+		store_fail(st, rc);
+	sqlite3_reset(stmt);
+	return value;
+}
+
+/* Fill an answer from (item_key, value). */
+static void
+read_answer(sqlite3_stmt *stmt, void *p)
+{
+	struct self_answer_rec *a = p;
+
+	a->item_key = store_col_text(stmt, 0);
+	a->value = store_col_text(stmt, 1);
+}
+
+/* The visibility rule is checked first (for the message) and is also part
+ * of the answers query itself. */
+struct self_answer_rec *
+store_selfanalysis_answers(struct store *st, int64_t id, int64_t viewer, size_t *n)
+{
+	static const char sql[] = "SELECT s.item_key, s.value FROM self_answer s"
+	    " JOIN self_analysis a ON a.id = s.analysis_id"
+	    " WHERE s.analysis_id = ?1 AND ((?2 <> 0 AND a.participant_id = ?2)"
+	    " OR a.shared = 1) ORDER BY s.item_key";
+	struct self_answer_rec *v = NULL;
+	sqlite3_stmt *stmt;
+
+	*n = 0;
+	if (check_visible(st, id, viewer) != 0)
+		return NULL;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, viewer);
+	if (store_collect(st, stmt, sizeof *v, read_answer, &v, n) != 0) {
+		store_self_answers_free(v, *n);
+		*n = 0;
+		return NULL;
+	}
+	return v != NULL ? v : xcalloc(1, sizeof *v);
+}
+
+/* Free answers from store_selfanalysis_answers; NULL is fine. */
+void
+store_self_answers_free(struct self_answer_rec *v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		free(v[i].item_key);
+		free(v[i].value);
+	}
+	free(v);
+}
+
+/* Read, compare and write in one transaction; every statement names the
+ * owner in its WHERE, so another's analysis is never written. */
+int
+store_selfanalysis_save(struct store *st, int64_t id, int64_t owner, const char *item_key,
+    const char *value)
+{
+	static const char check_sql[] = "SELECT EXISTS (SELECT 1 FROM cat_item i"
+	    " WHERE i.key = ?3 AND i.form = a.form_key), (SELECT s.value FROM self_answer s"
+	    " WHERE s.analysis_id = a.id AND s.item_key = ?3)"
+	    " FROM self_analysis a WHERE a.id = ?1 AND a.participant_id = ?2";
+	static const char upsert_sql[] = "INSERT INTO self_answer(analysis_id, item_key, value)"
+	    " SELECT a.id, ?3, ?4 FROM self_analysis a WHERE a.id = ?1 AND a.participant_id = ?2"
+	    " ON CONFLICT (analysis_id, item_key) DO UPDATE SET value = excluded.value,"
+	    " updated = " NOW " WHERE self_answer.value IS NOT excluded.value";
+	static const char touch_sql[] = "UPDATE self_analysis SET updated = " NOW
+	    " WHERE id = ?1 AND participant_id = ?2";
+	sqlite3_stmt *stmt;
+	const char *old;
+	int rc, in_form, same;
+
+	assert(item_key != NULL && value != NULL);
+	if ((stmt = begin_stmt(st, check_sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, owner);
+	store_bind_text(stmt, 3, item_key);
+	rc = sqlite3_step(stmt);
+	if (rc != SQLITE_ROW) {
+		sqlite3_reset(stmt);
+		if (rc == SQLITE_DONE)
+			store_failf(st, STORE_NOTFOUND, NOT_YOURS);
+		else
+			store_fail(st, rc);
+		goto fail;
+	}
+	in_form = sqlite3_column_int(stmt, 0);
+	old = (const char *)sqlite3_column_text(stmt, 1);
+	/* As answer_save: a blank value for an open question is no change. */
+	same = old != NULL ? strcmp(old, value) == 0 : str_is_blank(value);
+	sqlite3_reset(stmt);
+	if (!in_form) {
+		store_failf(st, STORE_INVALID, "vraag '%s' hoort niet bij deze vragenlijst",
+		    item_key);
+		goto fail;
+	}
+	if (same)
+		return store_commit(st);
+
+	if ((stmt = store_stmt(st, upsert_sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, owner);
+	store_bind_text(stmt, 3, item_key);
+	store_bind_text(stmt, 4, value);
+	if (step_owned(st, stmt) != 0)
+		goto fail;
+	if ((stmt = store_stmt(st, touch_sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, owner);
+	if (step_owned(st, stmt) != 0)
+		goto fail;
+	return store_commit(st);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* The history is as private as the analysis: only its owner reads it. */
+char **
+store_selfanalysis_history(struct store *st, int64_t id, int64_t owner, const char *item_key,
+    size_t *n)
+{
+	static const char own_sql[] = "SELECT 1 FROM self_analysis"
+	    " WHERE id = ?1 AND participant_id = ?2";
+	static const char sql[] = "SELECT h.value FROM self_answer_history h"
+	    " JOIN self_analysis a ON a.id = h.analysis_id"
+	    " WHERE h.analysis_id = ?1 AND a.participant_id = ?2 AND h.item_key = ?3"
+	    " ORDER BY h.id";
+	sqlite3_stmt *stmt;
+	char **v = NULL;
+	int own;
+
+	*n = 0;
+	if ((own = row_exists(st, own_sql, id, owner)) <= 0) {
+		if (own == 0)
+			store_failf(st, STORE_NOTFOUND, NOT_YOURS);
+		return NULL;
+	}
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, owner);
+	store_bind_text(stmt, 3, item_key);
+	if (store_collect(st, stmt, sizeof *v, read_string, &v, n) != 0) {
+		store_strings_free(v, *n);
+		*n = 0;
+		return NULL;
+	}
+	return v != NULL ? v : xcalloc(1, sizeof *v);
+}
+
+/* Free n strings and their array; NULL is fine. */
+void
+store_strings_free(char **v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+/* ---- groups and intervisie days ----------------------------------------- */
+
+/* Fill a group from (id, name, members). */
+static void
+read_group(sqlite3_stmt *stmt, void *p)
+{
+	struct igroup *g = p;
+
+	g->id = sqlite3_column_int64(stmt, 0);
+	g->name = store_col_text(stmt, 1);
+	g->nmembers = (size_t)sqlite3_column_int64(stmt, 2);
+}
+
+/* Groups by name (the column ignores case). */
+struct igroup_list *
+store_igroup_list(struct store *st)
+{
+	static const char sql[] = "SELECT g.id, g.name, (SELECT count(*) FROM igroup_member m"
+	    " WHERE m.group_id = g.id) FROM igroup g ORDER BY g.name, g.id";
+	struct igroup_list *l;
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	l = xcalloc(1, sizeof *l);
+	if (store_collect(st, stmt, sizeof *l->v, read_group, &l->v, &l->n) != 0) {
+		igroup_list_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+/* A taken name reads as EXISTS, not as a constraint failure. */
+int64_t
+store_igroup_insert(struct store *st, const char *name)
+{
+	static const char sql[] = "INSERT INTO igroup(name) VALUES (?1)";
+	sqlite3_stmt *stmt;
+	int64_t id;
+	int rc;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	store_bind_text(stmt, 1, name);
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE) {
+		if (rc == SQLITE_CONSTRAINT_UNIQUE)
+			store_failf(st, STORE_EXISTS, "er is al een intervisiegroep met de naam '%s'",
+			    name);
+		else
+			store_fail(st, rc);
+		store_rollback(st);
+		return -1;
+	}
+	id = sqlite3_last_insert_rowid(st->db);
+	return store_commit(st) == 0 ? id : -1;
+}
+
+/* Check both ends first, so a stale id is named; a second join changes
+ * nothing. */
+int
+store_igroup_join(struct store *st, int64_t group_id, int64_t participant_id)
+{
+	static const char group_sql[] = "SELECT 1 FROM igroup WHERE id = ?1";
+	static const char person_sql[] = "SELECT 1 FROM participant WHERE id = ?1";
+	static const char sql[] = "INSERT INTO igroup_member(group_id, participant_id)"
+	    " VALUES (?1, ?2) ON CONFLICT DO NOTHING";
+	sqlite3_stmt *stmt;
+	int found;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((found = row_exists(st, group_sql, group_id, 0)) <= 0) {
+		if (found == 0)
+			store_failf(st, STORE_NOTFOUND, "groep niet gevonden");
+		goto fail;
+	}
+	if ((found = row_exists(st, person_sql, participant_id, 0)) <= 0) {
+		if (found == 0)
+			store_failf(st, STORE_NOTFOUND, "deelnemer niet gevonden");
+		goto fail;
+	}
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, group_id);
+	sqlite3_bind_int64(stmt, 2, participant_id);
+	return finish_write(st, stmt, NULL);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* The members by name. */
+struct participant_list *
+store_igroup_members(struct store *st, int64_t group_id)
+{
+	static const char sql[] = "SELECT " PARTICIPANT_COLUMNS " FROM participant p"
+	    " JOIN igroup_member m ON m.participant_id = p.id WHERE m.group_id = ?1"
+	    " ORDER BY p.name COLLATE NOCASE, p.id";
+
+	return participant_query(st, sql, group_id);
+}
+
+/* Members, themes and lessons go by CASCADE; days by SET NULL. */
+int
+store_igroup_delete(struct store *st, int64_t id)
+{
+	static const char sql[] = "DELETE FROM igroup WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	return finish_write(st, stmt, "groep");
+}
+
+/* Selecting from igroup turns a missing group into NOTFOUND. */
+int64_t
+store_iday_insert(struct store *st, int64_t group_id, const char *title, const char *date,
+    const char *place)
+{
+	static const char sql[] = "INSERT INTO session(kind, title, date, place, group_id)"
+	    " SELECT 'intervisie', ?2, ?3, ?4, g.id FROM igroup g WHERE g.id = ?1";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, group_id);
+	store_bind_text(stmt, 2, title);
+	store_bind_text(stmt, 3, date);
+	store_bind_text(stmt, 4, place != NULL ? place : "");
+	return finish_insert(st, stmt, "groep");
+}
+
+static void
+read_iday(sqlite3_stmt *stmt, void *p)
+{
+	struct iday *d = p;
+
+	d->id = sqlite3_column_int64(stmt, 0);
+	d->title = store_col_text(stmt, 1);
+	d->date = store_col_text(stmt, 2);
+	d->place = store_col_text(stmt, 3);
+}
+
+struct session_list *
+store_iday_list(struct store *st, int64_t group_id)
+{
+	static const char sql[] = "SELECT id, title, date, place FROM session"
+	    " WHERE kind = 'intervisie' AND group_id = ?1 ORDER BY date, id";
+	struct session_list *l;
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, group_id);
+	l = xcalloc(1, sizeof *l);
+	if (store_collect(st, stmt, sizeof *l->v, read_iday, &l->v, &l->n) != 0) {
+		session_list_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+/* Only a session of kind intervisie; questions go by CASCADE. */
+int
+store_iday_delete(struct store *st, int64_t id)
+{
+	static const char sql[] = "DELETE FROM session WHERE id = ?1 AND kind = 'intervisie'";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	return finish_write(st, stmt, "intervisiedag");
+}
+
+/* ---- questions ------------------------------------------------------------ */
+
+/* Fill a question from a row of the question query (children later). */
+static void
+read_question(sqlite3_stmt *stmt, void *p)
+{
+	struct iquestion *q = p;
+
+	q->id = sqlite3_column_int64(stmt, 0);
+	q->session_id = sqlite3_column_int64(stmt, 1);
+	q->vraagsteller = sqlite3_column_int64(stmt, 2);
+	q->vraagsteller_name = store_col_text(stmt, 3);
+	q->title = store_col_text(stmt, 4);
+	q->analysis_id = sqlite3_column_int64(stmt, 5);
+	q->interview = store_col_text(stmt, 6);
+	q->gespreksnotitie = store_col_text(stmt, 7);
+	q->follow_up = store_col_text(stmt, 8);
+}
+
+/* The question with this id in l, or NULL; children arrive in the
+ * questions' order, so *hint or the one after it nearly always matches. */
+static struct iquestion *
+find_question(struct iquestion_list *l, int64_t id, size_t *hint)
+{
+	size_t i;
+
+	for (i = *hint; i < l->n && i <= *hint + 1; i++) {
+		if (l->v[i].id == id) {
+			*hint = i;
+			return &l->v[i];
+		}
+	}
+	for (i = 0; i < l->n; i++) {
+		if (l->v[i].id == id) {
+			*hint = i;
+			return &l->v[i];
+		}
+	}
+	return NULL;
+}
+
+/* Column 0 is the question id; then id, label, text. */
+static void
+add_advice(struct iquestion *q, sqlite3_stmt *stmt)
+{
+	struct iadvice *a;
+
+	q->advice = xreallocarray(q->advice, q->nadvice + 1, sizeof *q->advice);
+	a = &q->advice[q->nadvice++];
+	a->id = sqlite3_column_int64(stmt, 1);
+	a->label = store_col_text(stmt, 2);
+	a->text = store_col_text(stmt, 3);
+}
+
+/* Column 0 is the question id; then id, text, done, follow_up. */
+static void
+add_action(struct iquestion *q, sqlite3_stmt *stmt)
+{
+	struct iaction *a;
+
+	q->actions = xreallocarray(q->actions, q->nactions + 1, sizeof *q->actions);
+	a = &q->actions[q->nactions++];
+	a->id = sqlite3_column_int64(stmt, 1);
+	a->text = store_col_text(stmt, 2);
+	a->done = sqlite3_column_int(stmt, 3);
+	a->follow_up = store_col_text(stmt, 4);
+}
+
+/* Column 0 is the question id; then the theme's name. */
+static void
+add_theme(struct iquestion *q, sqlite3_stmt *stmt)
+{
+	q->themes = xreallocarray(q->themes, q->nthemes + 1, sizeof *q->themes);
+	q->themes[q->nthemes++] = store_col_text(stmt, 1);
+}
+
+/* Run a child query of the session's questions and hand each row to its
+ * question with add; a row of a question added in between is skipped. */
+static int
+collect_children(struct store *st, const char *sql, int64_t session_id,
+    struct iquestion_list *l, void (*add)(struct iquestion *, sqlite3_stmt *))
+{
+	struct iquestion *q;
+	sqlite3_stmt *stmt;
+	size_t hint = 0;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, session_id);
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		q = find_question(l, sqlite3_column_int64(stmt, 0), &hint);
+		if (q != NULL)
+			add(q, stmt);
+	}
+	sqlite3_reset(stmt);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
+}
+
+/* Four queries: the questions, then advice, actions and themes. Only the
+ * analysis id is read, never its answers. */
+struct iquestion_list *
+store_iquestion_list(struct store *st, int64_t session_id)
+{
+	static const char sql[] = "SELECT q.id, q.session_id, coalesce(q.participant_id, 0),"
+	    " coalesce(p.name, ''), q.title, coalesce(q.analysis_id, 0), q.interview,"
+	    " q.gespreksnotitie, q.follow_up FROM iquestion q"
+	    " LEFT JOIN participant p ON p.id = q.participant_id"
+	    " WHERE q.session_id = ?1 ORDER BY q.id";
+	static const char advice_sql[] = "SELECT a.question_id, a.id, a.label, a.text"
+	    " FROM iadvice a JOIN iquestion q ON q.id = a.question_id"
+	    " WHERE q.session_id = ?1 ORDER BY q.id, a.id";
+	static const char action_sql[] = "SELECT a.question_id, a.id, a.text, a.done,"
+	    " a.follow_up FROM iaction a JOIN iquestion q ON q.id = a.question_id"
+	    " WHERE q.session_id = ?1 ORDER BY q.id, a.id";
+	static const char theme_sql[] = "SELECT qt.question_id, t.name FROM iquestion_theme qt"
+	    " JOIN itheme t ON t.id = qt.theme_id JOIN iquestion q ON q.id = qt.question_id"
+	    " WHERE q.session_id = ?1 ORDER BY q.id, t.name, t.id";
+	struct iquestion_list *l;
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, session_id);
+	l = xcalloc(1, sizeof *l);
+	if (store_collect(st, stmt, sizeof *l->v, read_question, &l->v, &l->n) != 0)
+		goto fail;
+	if (l->n == 0)
+		return l;
+	if (collect_children(st, advice_sql, session_id, l, add_advice) != 0 ||
+	    collect_children(st, action_sql, session_id, l, add_action) != 0 ||
+	    collect_children(st, theme_sql, session_id, l, add_theme) != 0)
+		goto fail;
+	return l;
+fail:
+	iquestion_list_free(l);
+	return NULL;
+}
+
+/* The day must be an intervisie session and the vraagsteller must exist. */
+int64_t
+store_iquestion_insert(struct store *st, int64_t session_id, int64_t vraagsteller,
+    const char *title)
+{
+	static const char person_sql[] = "SELECT 1 FROM participant WHERE id = ?1";
+	static const char sql[] = "INSERT INTO iquestion(session_id, participant_id, title)"
+	    " SELECT s.id, ?2, ?3 FROM session s WHERE s.id = ?1 AND s.kind = 'intervisie'";
+	sqlite3_stmt *stmt;
+	int found;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if (vraagsteller > 0) {
+		if ((found = row_exists(st, person_sql, vraagsteller, 0)) <= 0) {
+			if (found == 0)
+				store_failf(st, STORE_NOTFOUND, "vraagsteller niet gevonden");
+			goto fail;
+		}
+	}
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, session_id);
+	bind_id_or_null(stmt, 2, vraagsteller);
+	store_bind_text(stmt, 3, title);
+	return finish_insert(st, stmt, "intervisiedag");
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* Look the field up in text_fields; unknown names never reach SQL. */
+int
+store_iquestion_set_text(struct store *st, int64_t id, const char *field, const char *value)
+{
+	sqlite3_stmt *stmt;
+	size_t i;
+
+	for (i = 0; i < sizeof text_fields / sizeof text_fields[0]; i++) {
+		if (strcmp(text_fields[i].field, field) == 0)
+			break;
+	}
+	if (i == sizeof text_fields / sizeof text_fields[0])
+		return store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
+	if ((stmt = begin_stmt(st, text_fields[i].sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, value != NULL ? value : "");
+	return finish_write(st, stmt, "vraag");
+}
+
+/* The ownership test is in the UPDATE: the analysis' participant must be
+ * the question's vraagsteller (a question without one links nothing). */
+int
+store_iquestion_link_analysis(struct store *st, int64_t id, int64_t analysis_id)
+{
+	static const char unlink_sql[] = "UPDATE iquestion SET analysis_id = NULL WHERE id = ?1";
+	static const char sql[] = "UPDATE iquestion SET analysis_id = ?2 WHERE id = ?1"
+	    " AND participant_id IS NOT NULL AND participant_id ="
+	    " (SELECT a.participant_id FROM self_analysis a WHERE a.id = ?2)";
+	static const char exists_sql[] = "SELECT 1 FROM iquestion WHERE id = ?1";
+	sqlite3_stmt *stmt;
+	int found;
+
+	if (analysis_id == 0) {
+		if ((stmt = begin_stmt(st, unlink_sql)) == NULL)
+			return -1;
+		sqlite3_bind_int64(stmt, 1, id);
+		return finish_write(st, stmt, "vraag");
+	}
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, analysis_id);
+	if (store_step_write(st, stmt, NULL) != 0)
+		goto fail;
+	if (sqlite3_changes(st->db) == 0) {
+		if ((found = row_exists(st, exists_sql, id, 0)) < 0)
+			goto fail;
+		if (found)
+			store_failf(st, STORE_INVALID, "alleen een eigen zelfanalyse van de"
+			    " vraagsteller kan bij de vraag horen");
+		else
+			store_failf(st, STORE_NOTFOUND, "vraag niet gevonden");
+		goto fail;
+	}
+	return store_commit(st);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* Advice, actions, themes and lesson links go by CASCADE. */
+int
+store_iquestion_delete(struct store *st, int64_t id)
+{
+	static const char sql[] = "DELETE FROM iquestion WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	return finish_write(st, stmt, "vraag");
+}
+
+/* Advice is only ever added to a question that exists. */
+int64_t
+store_iadvice_insert(struct store *st, int64_t question_id, const char *label,
+    const char *text)
+{
+	static const char sql[] = "INSERT INTO iadvice(question_id, label, text)"
+	    " SELECT id, ?2, ?3 FROM iquestion WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, question_id);
+	store_bind_text(stmt, 2, label);
+	store_bind_text(stmt, 3, text);
+	return finish_insert(st, stmt, "vraag");
+}
+
+/* Likewise for actions. */
+int64_t
+store_iaction_insert(struct store *st, int64_t question_id, const char *text)
+{
+	static const char sql[] = "INSERT INTO iaction(question_id, text)"
+	    " SELECT id, ?2 FROM iquestion WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, question_id);
+	store_bind_text(stmt, 2, text);
+	return finish_insert(st, stmt, "vraag");
+}
+
+/* Done and follow-up are written together: the follow-up meeting sets both. */
+int
+store_iaction_update(struct store *st, int64_t id, int done, const char *follow_up)
+{
+	static const char sql[] = "UPDATE iaction SET done = ?2, follow_up = ?3 WHERE id = ?1";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int(stmt, 2, done ? 1 : 0);
+	store_bind_text(stmt, 3, follow_up != NULL ? follow_up : "");
+	return finish_write(st, stmt, "actie");
+}
+
+/* Themes belong to the group of the question's day; the name's NOCASE
+ * collation makes "Macht" and "macht" one theme. */
+int
+store_iquestion_tag(struct store *st, int64_t question_id, const char *theme)
+{
+	static const char group_sql[] = "SELECT s.group_id FROM iquestion q"
+	    " JOIN session s ON s.id = q.session_id WHERE q.id = ?1";
+	static const char theme_sql[] = "INSERT INTO itheme(group_id, name) VALUES (?1, ?2)"
+	    " ON CONFLICT (group_id, name) DO NOTHING";
+	static const char link_sql[] = "INSERT INTO iquestion_theme(question_id, theme_id)"
+	    " SELECT ?1, t.id FROM itheme t WHERE t.group_id = ?2 AND t.name = ?3"
+	    " ON CONFLICT DO NOTHING";
+	sqlite3_stmt *stmt;
+	int64_t group_id = 0;
+	int rc, no_group = 0;
+
+	if ((stmt = begin_stmt(st, group_sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, question_id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		no_group = sqlite3_column_type(stmt, 0) == SQLITE_NULL;
+		group_id = sqlite3_column_int64(stmt, 0);
+	}
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_DONE) {
+		store_failf(st, STORE_NOTFOUND, "vraag niet gevonden");
+		goto fail;
+	}
+	if (rc != SQLITE_ROW) {
+		store_fail(st, rc);
+		goto fail;
+	}
+	if (no_group) {
+		store_failf(st, STORE_INVALID, "deze intervisiedag hoort bij geen groep");
+		goto fail;
+	}
+	if ((stmt = store_stmt(st, theme_sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, group_id);
+	store_bind_text(stmt, 2, theme);
+	if (store_step_write(st, stmt, NULL) != 0)
+		goto fail;
+	if ((stmt = store_stmt(st, link_sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, question_id);
+	sqlite3_bind_int64(stmt, 2, group_id);
+	store_bind_text(stmt, 3, theme);
+	return finish_write(st, stmt, NULL);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* ---- themes and lessons ------------------------------------------------- */
+
+/* Fill a count from (name, count). */
+static void
+read_count(sqlite3_stmt *stmt, void *p)
+{
+	struct itheme_count *c = p;
+
+	c->name = store_col_text(stmt, 0);
+	c->count = sqlite3_column_int(stmt, 1);
+}
+
+/* Counting distinct questions: one question tagged twice counts once. */
+struct itheme_count *
+store_itheme_counts(struct store *st, int64_t group_id, size_t *n)
+{
+	static const char sql[] = "SELECT t.name, count(DISTINCT qt.question_id) AS c"
+	    " FROM itheme t JOIN iquestion_theme qt ON qt.theme_id = t.id"
+	    " WHERE t.group_id = ?1 GROUP BY t.id ORDER BY c DESC, t.name, t.id";
+	struct itheme_count *v = NULL;
+	sqlite3_stmt *stmt;
+
+	*n = 0;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, group_id);
+	if (store_collect(st, stmt, sizeof *v, read_count, &v, n) != 0) {
+		itheme_counts_free(v, *n);
+		*n = 0;
+		return NULL;
+	}
+	return v != NULL ? v : xcalloc(1, sizeof *v);
+}
+
+/* The lesson and its links commit together; each question must belong to
+ * a day of the same group. */
+int64_t
+store_ilesson_insert(struct store *st, int64_t group_id, const char *text,
+    const int64_t *questions, size_t nquestions)
+{
+	static const char sql[] = "INSERT INTO ilesson(group_id, text)"
+	    " SELECT id, ?2 FROM igroup WHERE id = ?1";
+	static const char check_sql[] = "SELECT 1 FROM iquestion q"
+	    " JOIN session s ON s.id = q.session_id WHERE q.id = ?1 AND s.group_id = ?2";
+	static const char link_sql[] = "INSERT INTO ilesson_question(lesson_id, question_id)"
+	    " VALUES (?1, ?2) ON CONFLICT DO NOTHING";
+	sqlite3_stmt *stmt;
+	int64_t id;
+	size_t i;
+	int found;
+
+	if ((stmt = begin_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, group_id);
+	store_bind_text(stmt, 2, text);
+	if (store_step_write(st, stmt, "groep") != 0)
+		goto fail;
+	id = sqlite3_last_insert_rowid(st->db);
+	for (i = 0; i < nquestions; i++) {
+		if ((found = row_exists(st, check_sql, questions[i], group_id)) <= 0) {
+			if (found == 0)
+				store_failf(st, STORE_NOTFOUND, "vraag %lld hoort niet bij deze groep",
+				    (long long)questions[i]);
+			goto fail;
+		}
+		if ((stmt = store_stmt(st, link_sql)) == NULL)
+			goto fail;
+		sqlite3_bind_int64(stmt, 1, id);
+		sqlite3_bind_int64(stmt, 2, questions[i]);
+		if (store_step_write(st, stmt, NULL) != 0)
+			goto fail;
+	}
+	return store_commit(st) == 0 ? id : -1;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* Fill a lesson from (id, text). */
+static void
+read_lesson(sqlite3_stmt *stmt, void *p)
+{
+	struct ilesson *l = p;
+
+	l->id = sqlite3_column_int64(stmt, 0);
+	l->text = store_col_text(stmt, 1);
+}
+
+/* Two queries: the lessons, then all their links in lesson order. */
+struct ilesson *
+store_ilesson_list(struct store *st, int64_t group_id, size_t *n)
+{
+	static const char sql[] = "SELECT id, text FROM ilesson WHERE group_id = ?1 ORDER BY id";
+	static const char link_sql[] = "SELECT lq.lesson_id, lq.question_id"
+	    " FROM ilesson_question lq JOIN ilesson l ON l.id = lq.lesson_id"
+	    " WHERE l.group_id = ?1 ORDER BY l.id, lq.question_id";
+	struct ilesson *v = NULL, *les;
+	sqlite3_stmt *stmt;
+	size_t i = 0;
+	int64_t lesson_id;
+	int rc;
+
+	*n = 0;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, group_id);
+	if (store_collect(st, stmt, sizeof *v, read_lesson, &v, n) != 0)
+		goto fail;
+	if (v == NULL)
+		return xcalloc(1, sizeof *v);
+	if ((stmt = store_stmt(st, link_sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, group_id);
+	/* Both queries run in lesson order, so one cursor walks the lessons. */
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		lesson_id = sqlite3_column_int64(stmt, 0);
+		while (i < *n && v[i].id < lesson_id)
+			i++;
+		if (i == *n || v[i].id != lesson_id)
+			continue;
+		les = &v[i];
+		les->questions = xreallocarray(les->questions, les->nquestions + 1,
+		    sizeof *les->questions);
+		les->questions[les->nquestions++] = sqlite3_column_int64(stmt, 1);
+	}
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_DONE) {
+		store_fail(st, rc);
+		goto fail;
+	}
+	return v;
+fail:
+	ilesson_list_free(v, *n);
+	*n = 0;
+	return NULL;
+}
+
+/* Look the table up in count_sql; unknown names never reach SQL. */
+int64_t
+store_intervisie_count(struct store *st, const char *table)
+{
+	sqlite3_stmt *stmt;
+	int64_t n = -1;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < sizeof count_sql / sizeof count_sql[0]; i++) {
+		if (strcmp(count_sql[i].table, table) == 0)
+			break;
+	}
+	if (i == sizeof count_sql / sizeof count_sql[0])
+		return store_failf(st, STORE_NOTFOUND, "onbekende tabel %s", table);
+	if ((stmt = store_stmt(st, count_sql[i].sql)) == NULL)
+		return -1;
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		n = sqlite3_column_int64(stmt, 0);
+	else
+		store_fail(st, rc);
+	sqlite3_reset(stmt);
+	return n;
+}

@@ -1,0 +1,558 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * screen_iday.c: one intervisie day: the vraagstellers' questions, and for
+ * the selected one its self-analysis (named only; its answers show only if
+ * shared), the interview notes, the gespreksnotitie, the advice round
+ * (participant by participant, like a dilemma round), the actions and
+ * their follow-up, its themes; a lesson for the harvest is one key away.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/intervisie.h"
+#include "vitaal/util.h"
+#include "screens.h"
+#include "ui_int.h"
+
+struct iday_view {
+	int64_t			 sid;
+	int64_t			 gid;
+	int64_t			 me;
+	struct iquestion_list	*q;
+	size_t			 sel;
+	char			*pending;	/* the vraagsteller's name while asking the question,
+						   or the adviser's name in a round */
+	int64_t			 pending_id;
+};
+
+static void
+load(struct ui *ui, struct iday_view *s)
+{
+	char *cause = NULL;
+
+	iquestion_list_free(s->q);
+	if ((s->q = iquestion_list(ui->st, s->sid, &cause)) == NULL) {
+		ui_message(ui, 1, "Vragen niet te lezen: %s", cause);
+		free(cause);
+		s->q = xcalloc(1, sizeof *s->q);
+	}
+	if (s->sel >= s->q->n)
+		s->sel = s->q->n > 0 ? s->q->n - 1 : 0;
+}
+
+static void
+iday_enter(struct ui *ui, struct ui_view *v, void *arg)
+{
+	const struct iday_arg *a = arg;
+	struct iday_view *s = xcalloc(1, sizeof *s);
+
+	s->sid = a->session_id;
+	s->gid = a->group_id;
+	s->me = a->me;
+	v->state = s;
+	load(ui, s);
+}
+
+static void
+iday_leave(struct ui *ui, struct ui_view *v)
+{
+	struct iday_view *s = v->state;
+
+	(void)ui;
+	iquestion_list_free(s->q);
+	free(s->pending);
+	free(s);
+}
+
+static struct iquestion *
+cur(struct iday_view *s)
+{
+	return s->q->n > 0 ? &s->q->v[s->sel] : NULL;
+}
+
+/* The detail of a question as text (allocated). */
+static char *
+detail(struct ui *ui, const struct iquestion *q, int64_t me)
+{
+	struct strbuf b = { 0 };
+	size_t i;
+
+	strbuf_printf(&b, "Vraagsteller: %s\n", q->vraagsteller_name != NULL ?
+	    q->vraagsteller_name : "?");
+	if (q->analysis_id != 0) {
+		struct self_analysis_list *shared = selfanalysis_shared(ui->st, 0, NULL, NULL);
+		const char *title = NULL;
+
+		for (i = 0; shared != NULL && i < shared->n; i++)
+			if (shared->v[i].id == q->analysis_id)
+				title = shared->v[i].title;
+		if (title != NULL)
+			strbuf_printf(&b, "Zelfanalyse: %s (gedeeld)\n", title);
+		else
+			strbuf_printf(&b, "Zelfanalyse: privé%s\n", q->vraagsteller == me ?
+			    " (alleen u ziet hem; deel hem in uw zelfanalyses)" : "");
+		self_analysis_list_free(shared);
+	}
+	strbuf_printf(&b, "Interview: %s\n", q->interview[0] != '\0' ? q->interview : "—");
+	strbuf_printf(&b, "Gespreksnotitie: %s\n", q->gespreksnotitie[0] != '\0' ?
+	    q->gespreksnotitie : "—");
+	strbuf_printf(&b, "Adviesronde (%zu):", q->nadvice);
+	for (i = 0; i < q->nadvice; i++)
+		strbuf_printf(&b, "\n  %s: %s", q->advice[i].label, q->advice[i].text);
+	strbuf_printf(&b, "\nActies (%zu):", q->nactions);
+	for (i = 0; i < q->nactions; i++)
+		strbuf_printf(&b, "\n  %zu. %s %s%s%s", i + 1, q->actions[i].done ? "✓" : "·",
+		    q->actions[i].text, q->actions[i].follow_up[0] != '\0' ? " — " : "",
+		    q->actions[i].follow_up);
+	strbuf_printf(&b, "\nVervolg: %s", q->follow_up[0] != '\0' ? q->follow_up : "—");
+	strbuf_puts(&b, "\nThema's: ");
+	for (i = 0; i < q->nthemes; i++)
+		strbuf_printf(&b, "%s%s", i > 0 ? ", " : "", q->themes[i]);
+	if (q->nthemes == 0)
+		strbuf_puts(&b, "—");
+	return strbuf_take(&b);
+}
+
+static void
+iday_draw(struct ui *ui, struct ui_view *v)
+{
+	struct iday_view *s = v->state;
+	int listh = s->q->n < 5 ? (int)s->q->n + 1 : 6, y = 1, i;
+	struct iquestion *q = cur(s);
+	char *text, *line, *p;
+	size_t k;
+
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put_fit(y++, 2, COLS - 4, "Vragen van de vraagstellers (n: nieuwe vraag)");
+	attrset(ui_attr(ROLE_NORMAL));
+	if (q == NULL) {
+		attrset(ui_attr(ROLE_DIM));
+		ui_put_fit(y, 4, COLS - 6, "Nog geen vragen op deze dag.");
+		attrset(ui_attr(ROLE_NORMAL));
+		return;
+	}
+	for (k = 0; k < s->q->n && (int)k < listh - 1; k++) {
+		line = xasprintf("%s — %s", s->q->v[k].vraagsteller_name != NULL ?
+		    s->q->v[k].vraagsteller_name : "?", s->q->v[k].title);
+		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
+		if (k == s->sel) {
+			mvhline(y + (int)k, 0, ' ', COLS);
+			ui_put(y + (int)k, 0, 1, "▸");
+		}
+		ui_put_fit(y + (int)k, 2, COLS - 4, line);
+		ui_hit(ui, y + (int)k, 0, COLS, 1, (int)k);
+		free(line);
+	}
+	attrset(ui_attr(ROLE_NORMAL));
+	y += listh;
+	text = detail(ui, q, s->me);
+	/* One wrapped block per line of the detail. */
+	for (p = text, i = y; p != NULL && *p != '\0' && i < LINES - 3;) {
+		char *nl = strchr(p, '\n');
+
+		if (nl != NULL)
+			*nl = '\0';
+		i += ui_put_wrapped(i, 2, COLS - 4, LINES - 3 - i, p);
+		p = nl != NULL ? nl + 1 : NULL;
+	}
+	free(text);
+}
+
+/* ---- a new question: the vraagsteller, then the question ---------------- */
+
+static void
+asked(struct ui *ui, struct ui_view *v, const char *title)
+{
+	struct iday_view *s = v->state;
+	char *cause = NULL;
+
+	if (title != NULL && !str_is_blank(title)) {
+		if (iquestion_add(ui->st, s->sid, s->pending_id, title, &cause) < 0) {
+			ui_message(ui, 1, "Niet toegevoegd: %s", cause);
+			free(cause);
+		} else {
+			load(ui, s);
+			s->sel = s->q->n > 0 ? s->q->n - 1 : 0;
+		}
+	}
+	s->pending_id = 0;
+}
+
+static void
+asker_named(struct ui *ui, struct ui_view *v, const char *name)
+{
+	struct iday_view *s = v->state;
+	struct participant_list *pl;
+	char *cause = NULL, *trimmed;
+	size_t i;
+
+	if (name == NULL || str_is_blank(name))
+		return;
+	trimmed = str_trim(name);
+	s->pending_id = 0;
+	if ((pl = participant_list(ui->st, NULL)) != NULL) {
+		for (i = 0; i < pl->n; i++)
+			if (str_casecmp(pl->v[i].name, trimmed) == 0)
+				s->pending_id = pl->v[i].id;
+		participant_list_free(pl);
+	}
+	if (s->pending_id == 0 &&
+	    (s->pending_id = participant_add(ui->st, trimmed, &cause)) < 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		free(trimmed);
+		s->pending_id = 0;
+		return;
+	}
+	igroup_join(ui->st, s->gid, s->pending_id, NULL);
+	free(trimmed);
+	ui_prompt(ui, v, "De vraag die de vraagsteller bezighoudt:", "", asked, NULL);
+}
+
+static int
+act_new(struct ui *ui, struct ui_view *v)
+{
+	ui_prompt(ui, v, "Vraagsteller (naam):", "", asker_named, NULL);
+	return UI_REDRAW;
+}
+
+/* ---- texts of the question ------------------------------------------------ */
+
+static void
+set_text(struct ui *ui, struct ui_view *v, const char *field, const char *text)
+{
+	struct iday_view *s = v->state;
+	struct iquestion *q = cur(s);
+	char *cause = NULL;
+
+	if (text == NULL || q == NULL)
+		return;
+	if (iquestion_set_text(ui->st, q->id, field, text, &cause) != 0) {
+		ui_message(ui, 1, "Niet bewaard: %s", cause);
+		free(cause);
+	}
+	load(ui, s);
+}
+
+static void interview_done(struct ui *ui, struct ui_view *v, const char *t) { set_text(ui, v, "interview", t); }
+static void notitie_done(struct ui *ui, struct ui_view *v, const char *t) { set_text(ui, v, "gespreksnotitie", t); }
+static void follow_done(struct ui *ui, struct ui_view *v, const char *t) { set_text(ui, v, "follow_up", t); }
+
+static int
+prompt_text(struct ui *ui, struct ui_view *v, const char *title, const char *cur_text,
+    void (*done)(struct ui *, struct ui_view *, const char *))
+{
+	if (cur(v->state) == NULL)
+		return 0;
+	ui_prompt(ui, v, title, cur_text, done, NULL);
+	return UI_REDRAW;
+}
+
+static int act_interview(struct ui *ui, struct ui_view *v) { struct iquestion *q = cur(v->state); return prompt_text(ui, v, "Interview:", q != NULL ? q->interview : "", interview_done); }
+static int act_notitie(struct ui *ui, struct ui_view *v) { struct iquestion *q = cur(v->state); return prompt_text(ui, v, "Gespreksnotitie:", q != NULL ? q->gespreksnotitie : "", notitie_done); }
+static int act_follow(struct ui *ui, struct ui_view *v) { struct iquestion *q = cur(v->state); return prompt_text(ui, v, "Vervolg, later:", q != NULL ? q->follow_up : "", follow_done); }
+
+/* ---- the advice round ---------------------------------------------------- */
+
+static void adviser_named(struct ui *, struct ui_view *, const char *);
+
+static void
+advised(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct iday_view *s = v->state;
+	struct iquestion *q = cur(s);
+	char *cause = NULL;
+
+	if (text != NULL && !str_is_blank(text) && q != NULL) {
+		if (iadvice_add(ui->st, q->id, s->pending, text, &cause) < 0) {
+			ui_message(ui, 1, "Niet bewaard: %s", cause);
+			free(cause);
+		}
+		load(ui, s);
+	}
+	free(s->pending);
+	s->pending = NULL;
+	if (text != NULL)	/* on to the next person */
+		ui_prompt(ui, v, "Advies van (naam; leeg: einde ronde):", "", adviser_named, NULL);
+}
+
+static void
+adviser_named(struct ui *ui, struct ui_view *v, const char *name)
+{
+	struct iday_view *s = v->state;
+	char *title;
+
+	if (name == NULL || str_is_blank(name)) {
+		ui_message(ui, 0, "Einde van de adviesronde.");
+		return;
+	}
+	free(s->pending);
+	s->pending = str_trim(name);
+	title = xasprintf("Advies van %s:", s->pending);
+	ui_prompt(ui, v, title, "", advised, NULL);
+	free(title);
+}
+
+static int
+act_round(struct ui *ui, struct ui_view *v)
+{
+	if (cur(v->state) == NULL)
+		return 0;
+	ui_prompt(ui, v, "Advies van (naam; leeg: einde ronde):", "", adviser_named, NULL);
+	return UI_REDRAW;
+}
+
+/* ---- actions, themes, lessons, the analysis ------------------------------ */
+
+static void
+action_added(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct iday_view *s = v->state;
+	struct iquestion *q = cur(s);
+	char *cause = NULL;
+
+	if (text == NULL || str_is_blank(text) || q == NULL)
+		return;
+	if (iaction_add(ui->st, q->id, text, &cause) < 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	}
+	load(ui, s);
+}
+
+static int
+act_action(struct ui *ui, struct ui_view *v)
+{
+	if (cur(v->state) == NULL)
+		return 0;
+	ui_prompt(ui, v, "Actie van de vraagsteller:", "", action_added, NULL);
+	return UI_REDRAW;
+}
+
+static void
+action_followed(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct iday_view *s = v->state;
+	struct iquestion *q = cur(s);
+	char *cause = NULL;
+
+	if (text == NULL || q == NULL || s->pending_id < 1 || (size_t)s->pending_id > q->nactions)
+		return;
+	if (iaction_update(ui->st, q->actions[s->pending_id - 1].id, 1, text, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	}
+	s->pending_id = 0;
+	load(ui, s);
+}
+
+static void
+action_numbered(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct iday_view *s = v->state;
+	struct iquestion *q = cur(s);
+	int n = text != NULL ? atoi(text) : 0;
+
+	if (text == NULL || q == NULL)
+		return;
+	if (n < 1 || (size_t)n > q->nactions) {
+		ui_message(ui, 1, "Kies een actie van 1 tot en met %zu.", q->nactions);
+		return;
+	}
+	s->pending_id = n;
+	ui_prompt(ui, v, "Gedaan; hoe ging het?", q->actions[n - 1].follow_up, action_followed,
+	    NULL);
+}
+
+static int
+act_done(struct ui *ui, struct ui_view *v)
+{
+	struct iquestion *q = cur(v->state);
+
+	if (q == NULL || q->nactions == 0)
+		return 0;
+	ui_prompt(ui, v, "Welke actie is gedaan (nummer)?", "", action_numbered, NULL);
+	return UI_REDRAW;
+}
+
+static void
+tagged(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct iday_view *s = v->state;
+	struct iquestion *q = cur(s);
+	char *cause = NULL;
+
+	if (text == NULL || str_is_blank(text) || q == NULL)
+		return;
+	if (iquestion_tag(ui->st, q->id, text, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	}
+	load(ui, s);
+}
+
+static int
+act_theme(struct ui *ui, struct ui_view *v)
+{
+	if (cur(v->state) == NULL)
+		return 0;
+	ui_prompt(ui, v, "Thema:", "", tagged, NULL);
+	return UI_REDRAW;
+}
+
+static void
+lesson_added(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct iday_view *s = v->state;
+	struct iquestion *q = cur(s);
+	char *cause = NULL;
+
+	if (text == NULL || str_is_blank(text) || q == NULL)
+		return;
+	if (ilesson_add(ui->st, s->gid, text, &q->id, 1, &cause) < 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	ui_message(ui, 0, "Les toegevoegd aan de oogst van de groep.");
+}
+
+static int
+act_lesson(struct ui *ui, struct ui_view *v)
+{
+	if (cur(v->state) == NULL)
+		return 0;
+	ui_prompt(ui, v, "Les voor de oogst (uit deze vraag):", "", lesson_added, NULL);
+	return UI_REDRAW;
+}
+
+static void
+analysis_picked(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct iday_view *s = v->state;
+	struct iquestion *q = cur(s);
+	struct self_analysis_list *mine;
+	char *cause = NULL;
+	int n = text != NULL ? atoi(text) : 0;
+
+	if (text == NULL || q == NULL)
+		return;
+	mine = selfanalysis_mine(ui->st, s->me, NULL);
+	if (mine == NULL || n < 1 || (size_t)n > mine->n) {
+		ui_message(ui, 1, "Kies een van uw zelfanalyses.");
+	} else if (iquestion_link_analysis(ui->st, q->id, mine->v[n - 1].id, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	}
+	self_analysis_list_free(mine);
+	load(ui, s);
+}
+
+static int
+act_analysis(struct ui *ui, struct ui_view *v)
+{
+	struct iday_view *s = v->state;
+	struct self_analysis_list *mine;
+	struct strbuf b = { 0 };
+	size_t i;
+
+	if (cur(s) == NULL || s->me <= 0)
+		return 0;
+	mine = selfanalysis_mine(ui->st, s->me, NULL);
+	if (mine == NULL || mine->n == 0) {
+		ui_message(ui, 0, "U hebt nog geen zelfanalyse.");
+		self_analysis_list_free(mine);
+		return UI_REDRAW;
+	}
+	for (i = 0; i < mine->n && i < 6; i++)
+		strbuf_printf(&b, "%s%zu %s", i > 0 ? ", " : "", i + 1, mine->v[i].title);
+	ui_message(ui, 0, "%s", b.s);
+	strbuf_free(&b);
+	self_analysis_list_free(mine);
+	ui_prompt(ui, v, "Welke zelfanalyse hoort bij de vraag (nummer)?", "", analysis_picked, NULL);
+	return UI_REDRAW;
+}
+
+static int
+act_up(struct ui *ui, struct ui_view *v)
+{
+	struct iday_view *s = v->state;
+
+	(void)ui;
+	ui_sel_move(&s->sel, s->q->n, -1);
+	return UI_REDRAW;
+}
+
+static int
+act_down(struct ui *ui, struct ui_view *v)
+{
+	struct iday_view *s = v->state;
+
+	(void)ui;
+	ui_sel_move(&s->sel, s->q->n, 1);
+	return UI_REDRAW;
+}
+
+static int
+iday_click(struct ui *ui, struct ui_view *v, int id, int dbl)
+{
+	struct iday_view *s = v->state;
+
+	(void)ui;
+	(void)dbl;
+	s->sel = (size_t)id;
+	return UI_REDRAW;
+}
+
+static const struct ui_action iday_actions[] = {
+	{ { 'n' }, "n", "Vraag", "Een vraag van een vraagsteller toevoegen", act_new },
+	{ { 'r' }, "r", "Adviesronde", "Een adviesronde: per persoon de naam en het advies",
+	    act_round },
+	{ { 'a' }, "a", "Actie", "Een actie van de vraagsteller", act_action },
+	{ { 'i' }, "i", "Interview", "Notities van het voorbereidende interview", act_interview },
+	{ { 'g' }, "g", "Notitie", "De gespreksnotitie", act_notitie },
+	{ { 't' }, "t", "Thema", "Een thema bij deze vraag", act_theme },
+	{ { 'l' }, "l", "Les", "Een les voor de oogst van de groep, uit deze vraag", act_lesson },
+	{ { 'v' }, "v", NULL, "Een actie afvinken, met hoe het ging", act_done },
+	{ { 'f' }, "f", NULL, "Het vervolg later", act_follow },
+	{ { 'z' }, "z", NULL, "Uw zelfanalyse aan de vraag koppelen", act_analysis },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende vraag", act_down },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige vraag", act_up },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de groep", ui_action_back },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action *
+iday_actions_now(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;
+	return iday_actions;
+}
+
+static char *
+iday_title(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;
+	return xstrdup("Intervisie › Intervisiedag");
+}
+
+const struct ui_screen ui_screen_iday = {
+	.name = "iday",
+	.help_intro = "Een intervisiedag: de vraagstellers brengen hun vraag in, met hun "
+	    "zelfanalyse (alleen zichtbaar als die gedeeld is), de notities van het "
+	    "voorbereidende interview en de gespreksnotitie. De groep geeft advies in een ronde; "
+	    "de vraagsteller kiest acties en vertelt later hoe het ging. Thema's die terugkomen "
+	    "en lessen voor de oogst worden op groepsniveau geteld en bewaard.",
+	.enter = iday_enter,
+	.leave = iday_leave,
+	.draw = iday_draw,
+	.actions = iday_actions_now,
+	.click = iday_click,
+	.title = iday_title,
+};

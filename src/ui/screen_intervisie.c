@@ -1,0 +1,480 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * screen_intervisie.c: the person at the terminal and their intervisie:
+ * their own self-analyses (private until shared), new ones from the
+ * catalogue's questionnaires, a comparison with an earlier one, and the
+ * intervisie groups. Who "ik" is comes from the login of the terminal's
+ * user (USER), bound to a participant the first time.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/intervisie.h"
+#include "vitaal/util.h"
+#include "screens.h"
+#include "ui_int.h"
+
+struct ivhome {
+	int64_t				 me;		/* participant id, 0 = not known yet */
+	char				*my_name;
+	char				*login;
+	struct self_analysis_list	*mine;
+	struct igroup_list		*groups;
+	int				 focus;		/* 0 my analyses, 1 groups */
+	size_t				 sel[2];
+};
+
+/* The terminal's user name: USER, else LOGNAME, else "". */
+static const char *
+terminal_login(void)
+{
+	const char *u = getenv("USER");
+
+	if (u == NULL || u[0] == '\0')
+		u = getenv("LOGNAME");
+	return u != NULL ? u : "";
+}
+
+static void
+load(struct ui *ui, struct ivhome *s)
+{
+	struct participant_list *pl;
+	char *cause = NULL;
+	size_t i;
+
+	self_analysis_list_free(s->mine);
+	igroup_list_free(s->groups);
+	s->mine = NULL;
+	free(s->my_name);
+	s->my_name = NULL;
+	if (s->me == 0 && s->login[0] != '\0')
+		s->me = participant_by_login(ui->st, s->login, NULL);
+	if (s->me < 0)
+		s->me = 0;
+	if (s->me > 0 && (pl = participant_list(ui->st, NULL)) != NULL) {
+		for (i = 0; i < pl->n; i++)
+			if (pl->v[i].id == s->me)
+				s->my_name = xstrdup(pl->v[i].name);
+		participant_list_free(pl);
+	}
+	if (s->me > 0 && (s->mine = selfanalysis_mine(ui->st, s->me, &cause)) == NULL) {
+		ui_message(ui, 1, "Zelfanalyses niet te lezen: %s", cause);
+		free(cause);
+		cause = NULL;
+	}
+	if (s->mine == NULL)
+		s->mine = xcalloc(1, sizeof *s->mine);
+	if ((s->groups = igroup_list(ui->st, &cause)) == NULL) {
+		ui_message(ui, 1, "Groepen niet te lezen: %s", cause);
+		free(cause);
+		s->groups = xcalloc(1, sizeof *s->groups);
+	}
+	if (s->sel[0] >= s->mine->n)
+		s->sel[0] = s->mine->n > 0 ? s->mine->n - 1 : 0;
+	if (s->sel[1] >= s->groups->n)
+		s->sel[1] = s->groups->n > 0 ? s->groups->n - 1 : 0;
+}
+
+static void
+named(struct ui *ui, struct ui_view *v, const char *name)
+{
+	struct ivhome *s = v->state;
+	struct participant_list *pl;
+	char *cause = NULL;
+	int64_t id = 0;
+	size_t i;
+
+	if (name == NULL || str_is_blank(name)) {
+		ui_message(ui, 0, "Zonder naam kunt u geen zelfanalyse maken; de groepen kunt u zien.");
+		return;
+	}
+	/* A participant of that name already known: that is me. */
+	if ((pl = participant_list(ui->st, NULL)) != NULL) {
+		char *trimmed = str_trim(name);
+
+		for (i = 0; i < pl->n && id == 0; i++)
+			if (str_casecmp(pl->v[i].name, trimmed) == 0)
+				id = pl->v[i].id;
+		free(trimmed);
+		participant_list_free(pl);
+	}
+	if (id == 0 && (id = participant_add(ui->st, name, &cause)) < 0) {
+		ui_message(ui, 1, "Niet bewaard: %s", cause);
+		free(cause);
+		return;
+	}
+	if (s->login[0] != '\0' && participant_bind_login(ui->st, id, s->login, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	}
+	s->me = id;
+	load(ui, s);
+}
+
+static void
+iv_enter(struct ui *ui, struct ui_view *v, void *arg)
+{
+	struct ivhome *s = xcalloc(1, sizeof *s);
+
+	(void)arg;
+	v->state = s;
+	s->login = xstrdup(terminal_login());
+	load(ui, s);
+	if (s->me == 0)
+		ui_prompt(ui, v, "Wie bent u? Uw naam:", "", named, NULL);
+}
+
+static void
+iv_leave(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+
+	(void)ui;
+	self_analysis_list_free(s->mine);
+	igroup_list_free(s->groups);
+	free(s->my_name);
+	free(s->login);
+	free(s);
+}
+
+static void
+iv_resume(struct ui *ui, struct ui_view *v)
+{
+	load(ui, v->state);
+}
+
+static void
+iv_draw(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+	int y = 1, half = (LINES - 6) / 2, i;
+	size_t k;
+	char *line;
+
+	line = s->me > 0 ? xasprintf("Ik: %s%s%s%s", s->my_name != NULL ? s->my_name : "?",
+	    s->login[0] != '\0' ? " (login " : "", s->login, s->login[0] != '\0' ? ")" : "") :
+	    xstrdup("Ik: nog onbekend");
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put_fit(y++, 2, COLS - 4, line);
+	free(line);
+	y++;
+	ui_put_fit(y++, 2, COLS - 4, "Mijn zelfanalyses — privé, tot u ze deelt");
+	attrset(ui_attr(ROLE_NORMAL));
+	if (s->mine->n == 0) {
+		attrset(ui_attr(ROLE_DIM));
+		ui_put_fit(y, 4, COLS - 6, "Nog geen. n begint er een, op een vragenlijst naar keuze.");
+		attrset(ui_attr(ROLE_NORMAL));
+	}
+	for (k = 0, i = 0; k < s->mine->n && i < half; k++, i++) {
+		const struct self_analysis_rec *a = &s->mine->v[k];
+		int sel = s->focus == 0 && k == s->sel[0];
+
+		line = xasprintf("%.10s  %-8s %3d beantwoord  %s", a->updated,
+		    a->shared ? "gedeeld" : "privé", a->answered, a->title);
+		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
+		if (sel) {
+			mvhline(y + i, 0, ' ', COLS);
+			ui_put(y + i, 0, 1, "▸");
+		}
+		ui_put_fit(y + i, 2, COLS - 4, line);
+		ui_hit(ui, y + i, 0, COLS, 1, (int)k);
+		free(line);
+	}
+	attrset(ui_attr(ROLE_NORMAL));
+	y += half + 1;
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put_fit(y++, 2, COLS - 4, "Intervisiegroepen");
+	attrset(ui_attr(ROLE_NORMAL));
+	if (s->groups->n == 0) {
+		attrset(ui_attr(ROLE_DIM));
+		ui_put_fit(y, 4, COLS - 6, "Nog geen. G maakt een groep.");
+		attrset(ui_attr(ROLE_NORMAL));
+	}
+	for (k = 0; k < s->groups->n && y < LINES - 3; k++, y++) {
+		int sel = s->focus == 1 && k == s->sel[1];
+
+		line = xasprintf("%s (%zu %s)", s->groups->v[k].name, s->groups->v[k].nmembers,
+		    s->groups->v[k].nmembers == 1 ? "lid" : "leden");
+		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
+		if (sel) {
+			mvhline(y, 0, ' ', COLS);
+			ui_put(y, 0, 1, "▸");
+		}
+		ui_put_fit(y, 2, COLS - 4, line);
+		ui_hit(ui, y, 0, COLS, 1, 1000 + (int)k);
+		free(line);
+	}
+	attrset(ui_attr(ROLE_NORMAL));
+}
+
+/* ---- actions ------------------------------------------------------------ */
+
+static void
+created(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct ivhome *s = v->state;
+	struct form_arg arg = { 0 };
+	size_t i, n = 0;
+	char *cause = NULL;
+	int64_t id;
+	int pick = text != NULL ? atoi(text) : 0;
+
+	for (i = 0; i < ui->cat->nforms; i++) {
+		const struct cat_form *f = &ui->cat->forms[i];
+
+		if (strcmp(f->kind, "zelfanalyse") != 0 || ++n != (size_t)pick)
+			continue;
+		if ((id = selfanalysis_create(ui->st, ui->cat, s->me, f->key, f->title, &cause)) < 0) {
+			ui_message(ui, 1, "Niet aangemaakt: %s", cause);
+			free(cause);
+			return;
+		}
+		load(ui, s);
+		arg.form = f->key;
+		arg.analysis_id = id;
+		arg.owner = s->me;
+		ui_push(ui, &ui_screen_form, &arg);
+		ui_message(ui, 0, "Privé: alleen u ziet deze zelfanalyse, tot u hem deelt (s).");
+		return;
+	}
+	if (text != NULL)
+		ui_message(ui, 1, "Kies een nummer van 1 tot en met %zu.", n);
+}
+
+static int
+act_new(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+	struct strbuf b = { 0 };
+	size_t i, n = 0;
+
+	if (s->me == 0) {
+		ui_prompt(ui, v, "Wie bent u? Uw naam:", "", named, NULL);
+		return UI_REDRAW;
+	}
+	strbuf_puts(&b, "Vragenlijst:");
+	for (i = 0; i < ui->cat->nforms; i++)
+		if (strcmp(ui->cat->forms[i].kind, "zelfanalyse") == 0)
+			strbuf_printf(&b, " %zu %s,", ++n, ui->cat->forms[i].title);
+	b.s[b.len - 1] = '\0';
+	ui_message(ui, 0, "%s", b.s + strlen("Vragenlijst: "));
+	ui_prompt(ui, v, "Nummer van de vragenlijst:", "", created, NULL);
+	strbuf_free(&b);
+	return UI_REDRAW;
+}
+
+static int
+act_open(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+
+	if (s->focus == 0 && s->mine->n > 0) {
+		const struct self_analysis_rec *a = &s->mine->v[s->sel[0]];
+		struct form_arg arg = { 0 };
+
+		arg.form = a->form_key;	/* borrowed: the form screen copies it */
+		arg.analysis_id = a->id;
+		arg.owner = s->me;
+		ui_push(ui, &ui_screen_form, &arg);
+	} else if (s->focus == 1 && s->groups->n > 0) {
+		struct igroup_arg arg = { s->groups->v[s->sel[1]].id, s->me };
+
+		ui_push(ui, &ui_screen_igroup, &arg);
+	}
+	return UI_REDRAW;
+}
+
+static int
+act_share(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+	const struct self_analysis_rec *a;
+	char *cause = NULL;
+	int to;
+
+	if (s->focus != 0 || s->mine->n == 0)
+		return 0;
+	a = &s->mine->v[s->sel[0]];
+	to = !a->shared;
+	if (selfanalysis_share(ui->st, a->id, s->me, to, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return UI_REDRAW;
+	}
+	load(ui, s);
+	ui_message(ui, 0, to ? "Gedeeld: uw groep ziet deze zelfanalyse nu." :
+	    "Weer privé: alleen u ziet deze zelfanalyse.");
+	return UI_REDRAW;
+}
+
+static int
+act_compare(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+	const struct self_analysis_rec *a;
+	struct compare_arg arg;
+	size_t k;
+
+	if (s->focus != 0 || s->mine->n == 0)
+		return 0;
+	a = &s->mine->v[s->sel[0]];
+	/* The list is newest first: the earlier one of the same form follows. */
+	for (k = s->sel[0] + 1; k < s->mine->n; k++)
+		if (strcmp(s->mine->v[k].form_key, a->form_key) == 0)
+			break;
+	if (k == s->mine->n) {
+		ui_message(ui, 0, "Geen eerdere zelfanalyse op deze vragenlijst om mee te vergelijken.");
+		return UI_REDRAW;
+	}
+	arg.owner = s->me;
+	arg.earlier = s->mine->v[k].id;
+	arg.later = a->id;
+	arg.form = a->form_key;
+	ui_push(ui, &ui_screen_compare, &arg);
+	return UI_REDRAW;
+}
+
+static void
+group_named(struct ui *ui, struct ui_view *v, const char *name)
+{
+	struct ivhome *s = v->state;
+	char *cause = NULL;
+	int64_t id;
+
+	if (name == NULL || str_is_blank(name))
+		return;
+	if ((id = igroup_add(ui->st, name, &cause)) < 0 ||
+	    (s->me > 0 && igroup_join(ui->st, id, s->me, &cause) != 0)) {
+		ui_message(ui, 1, "Niet aangemaakt: %s", cause);
+		free(cause);
+		return;
+	}
+	load(ui, s);
+	s->focus = 1;
+}
+
+static int
+act_group(struct ui *ui, struct ui_view *v)
+{
+	ui_prompt(ui, v, "Naam van de intervisiegroep:", "", group_named, NULL);
+	return UI_REDRAW;
+}
+
+static void
+remove_confirmed(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct ivhome *s = v->state;
+	char *cause = NULL;
+
+	if (text == NULL || (text[0] != 'j' && text[0] != 'J') || s->mine->n == 0)
+		return;
+	if (selfanalysis_remove(ui->st, s->mine->v[s->sel[0]].id, s->me, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+	}
+	load(ui, s);
+}
+
+static int
+act_remove(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+
+	if (s->focus != 0 || s->mine->n == 0)
+		return 0;
+	ui_prompt(ui, v, "Deze zelfanalyse verwijderen? (j/n)", "", remove_confirmed, NULL);
+	return UI_REDRAW;
+}
+
+static int
+act_focus(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+
+	(void)ui;
+	s->focus = !s->focus;
+	return UI_REDRAW;
+}
+
+static int
+act_up(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+
+	(void)ui;
+	ui_sel_move(&s->sel[s->focus], s->focus == 0 ? s->mine->n : s->groups->n, -1);
+	return UI_REDRAW;
+}
+
+static int
+act_down(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+
+	(void)ui;
+	ui_sel_move(&s->sel[s->focus], s->focus == 0 ? s->mine->n : s->groups->n, 1);
+	return UI_REDRAW;
+}
+
+static int
+iv_click(struct ui *ui, struct ui_view *v, int id, int dbl)
+{
+	struct ivhome *s = v->state;
+
+	s->focus = id >= 1000;
+	s->sel[s->focus] = (size_t)(id >= 1000 ? id - 1000 : id);
+	return dbl ? act_open(ui, v) : UI_REDRAW;
+}
+
+static const struct ui_action iv_actions[] = {
+	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
+	    "De gekozen zelfanalyse invullen, of de gekozen groep openen", act_open },
+	{ { 'n' }, "n", "Nieuw", "Een nieuwe zelfanalyse op een vragenlijst naar keuze", act_new },
+	{ { 's' }, "s", "Delen", "De gekozen zelfanalyse delen met de groep, of weer privé maken",
+	    act_share },
+	{ { 'v' }, "v", "Vergelijk", "Vergelijken met uw vorige zelfanalyse op dezelfde lijst",
+	    act_compare },
+	{ { 'G' }, "G", "Groep", "Een intervisiegroep maken (u wordt lid)", act_group },
+	{ { '\t' }, "Tab", NULL, "Wisselen tussen uw zelfanalyses en de groepen", act_focus },
+	{ { 'x' }, "x", NULL, "De gekozen zelfanalyse verwijderen", act_remove },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de coalities", ui_action_back },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action *
+iv_actions_now(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;
+	return iv_actions;
+}
+
+static char *
+iv_title(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;
+	return xstrdup("Intervisie");
+}
+
+const struct ui_screen ui_screen_intervisie = {
+	.name = "intervisie",
+	.help_intro = "Uw zelfanalyses zijn van u: niemand anders ziet ze, ook niet op de beamer "
+	    "of in een export, tot u er een deelt (s); delen kunt u weer terugdraaien. In een "
+	    "intervisiegroep ziet u de gedeelde zelfanalyses naast elkaar, en houdt de groep de "
+	    "intervisiedagen bij: de vragen, de adviesronde, de acties, terugkerende thema's en "
+	    "de oogst van lessen.",
+	.enter = iv_enter,
+	.leave = iv_leave,
+	.draw = iv_draw,
+	.actions = iv_actions_now,
+	.click = iv_click,
+	.resume = iv_resume,
+	.title = iv_title,
+};
