@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,8 +57,13 @@ load(struct ui *ui, struct ivhome *s)
 		s->me = 0;
 	if (s->me > 0 && (pl = participant_list(ui->st, NULL)) != NULL) {
 		for (i = 0; i < pl->n; i++)
-			if (pl->v[i].id == s->me)
-				s->my_name = xstrdup(pl->v[i].name);
+			if (pl->v[i].id == s->me) {
+				const struct participant *p = &pl->v[i];
+
+				/* "Anna · directeur · Gemeente X": who is at this terminal. */
+				s->my_name = xasprintf("%s%s%s%s%s", p->name, p->role[0] != '\0' ? " · " : "",
+				    p->role, p->organisation[0] != '\0' ? " · " : "", p->organisation);
+			}
 		participant_list_free(pl);
 	}
 	if (s->me > 0 && (s->mine = selfanalysis_mine(ui->st, s->me, &cause)) == NULL) {
@@ -389,6 +395,96 @@ act_remove(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
+/* My profile: organisation, role and context, asked one after another. */
+static struct participant *
+my_record(struct ui *ui, struct ivhome *s, struct participant_list **pl)
+{
+	size_t i;
+
+	*pl = participant_list(ui->st, NULL);
+	for (i = 0; *pl != NULL && i < (*pl)->n; i++)
+		if ((*pl)->v[i].id == s->me)
+			return &(*pl)->v[i];
+	return NULL;
+}
+
+/* Save one field of my record (0 organisation, 1 role, 2 profile). */
+static void
+save_profile(struct ui *ui, struct ivhome *s, int field, const char *text)
+{
+	struct participant_list *pl;
+	struct participant *me = my_record(ui, s, &pl), copy;
+	char *cause = NULL;
+
+	if (me != NULL && text != NULL) {
+		copy = *me;
+		if (field == 0)
+			copy.organisation = (char *)(uintptr_t)text;
+		else if (field == 1)
+			copy.role = (char *)(uintptr_t)text;
+		else
+			copy.profile = (char *)(uintptr_t)text;
+		if (participant_save(ui->st, &copy, &cause) != 0) {
+			ui_message(ui, 1, "Niet bewaard: %s", cause);
+			free(cause);
+		}
+	}
+	participant_list_free(pl);
+}
+
+static void
+profile_done(struct ui *ui, struct ui_view *v, const char *text)
+{
+	save_profile(ui, v->state, 2, text);
+	load(ui, v->state);
+	if (text != NULL)
+		ui_message(ui, 0, "Profiel bewaard.");
+}
+
+static void
+role_done(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct participant_list *pl;
+	struct participant *me;
+
+	if (text == NULL)
+		return;
+	save_profile(ui, v->state, 1, text);
+	me = my_record(ui, v->state, &pl);
+	ui_prompt(ui, v, "Korte schets van uw context:", me != NULL ? me->profile : "",
+	    profile_done, NULL);
+	participant_list_free(pl);
+}
+
+static void
+org_done(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct participant_list *pl;
+	struct participant *me;
+
+	if (text == NULL)
+		return;
+	save_profile(ui, v->state, 0, text);
+	me = my_record(ui, v->state, &pl);
+	ui_prompt(ui, v, "Uw rol:", me != NULL ? me->role : "", role_done, NULL);
+	participant_list_free(pl);
+}
+
+static int
+act_profile(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+	struct participant_list *pl;
+	struct participant *me;
+
+	if (s->me == 0)
+		return 0;
+	me = my_record(ui, s, &pl);
+	ui_prompt(ui, v, "Uw organisatie:", me != NULL ? me->organisation : "", org_done, NULL);
+	participant_list_free(pl);
+	return UI_REDRAW;
+}
+
 static int
 act_focus(struct ui *ui, struct ui_view *v)
 {
@@ -438,6 +534,8 @@ static const struct ui_action iv_actions[] = {
 	{ { 'v' }, "v", "Vergelijk", "Vergelijken met uw vorige zelfanalyse op dezelfde lijst",
 	    act_compare },
 	{ { 'G' }, "G", "Groep", "Een intervisiegroep maken (u wordt lid)", act_group },
+	{ { 'p' }, "p", "Profiel", "Uw organisatie, rol en een korte schets van uw context",
+	    act_profile },
 	{ { '\t' }, "Tab", NULL, "Wisselen tussen uw zelfanalyses en de groepen", act_focus },
 	{ { 'x' }, "x", NULL, "De gekozen zelfanalyse verwijderen", act_remove },
 	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down },

@@ -19,6 +19,18 @@ expect_screen "eerste keer: wie bent u?" "Wie bent u? Uw naam:"
 type_text "Anna de Vries"
 keys Enter
 expect_screen "ik is Anna, via haar login" "Ik: Anna de Vries (login anna)"
+keys p
+wait_for "Uw organisatie:"
+type_text "Gemeente Súdwest-Fryslân"
+keys Enter
+wait_for "Uw rol:"
+type_text "directeur"
+keys Enter
+wait_for "Korte schets van uw context:"
+type_text "Fusiegemeente, veel dorpen"
+keys Enter
+expect_screen "profiel bewaard" "Profiel bewaard."
+expect_screen "profiel in de kop" "Ik: Anna de Vries · directeur · Gemeente Súdwest-Fryslân"
 keys n
 wait_for "Nummer van de vragenlijst:"
 type_text "2"
