@@ -14,14 +14,7 @@
 #include "vitaal/store.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
-
-static int
-store_cause(struct store *st, char **cause)
-{
-	if (cause != NULL)
-		*cause = xstrdup(store_errmsg(st));
-	return -1;
-}
+#include "model_int.h"
 
 int
 answer_save(struct store *st, int64_t coalition_id, const char *item_key,
@@ -40,7 +33,7 @@ answer_save(struct store *st, int64_t coalition_id, const char *item_key,
 		return -1;
 	old = store_answer_get(st, coalition_id, item_key);
 	if (old == NULL && store_status(st) != STORE_NOTFOUND)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	if ((old == NULL && str_is_blank(value)) ||
 	    (old != NULL && strcmp(old->value, value) == 0)) {
 		answer_free(old);
@@ -48,7 +41,7 @@ answer_save(struct store *st, int64_t coalition_id, const char *item_key,
 	}
 	answer_free(old);
 	if (store_answer_set(st, coalition_id, item_key, value, session_id) != 0)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	return 0;
 }
 
@@ -61,7 +54,7 @@ answer_value(struct store *st, int64_t coalition_id, const char *item_key, char 
 	if ((a = store_answer_get(st, coalition_id, item_key)) == NULL) {
 		if (store_status(st) == STORE_NOTFOUND)
 			return xstrdup("");
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 		return NULL;
 	}
 	v = a->value;
@@ -77,8 +70,8 @@ answer_restore(struct store *st, int64_t change_id, int64_t session_id, char **c
 	int ret;
 
 	if ((c = store_answer_change_get(st, change_id)) == NULL)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	ret = store_answer_set(st, c->coalition_id, c->item_key, c->value, session_id);
 	answer_change_free(c);
-	return ret == 0 ? 0 : store_cause(st, cause);
+	return ret == 0 ? 0 : model_store_cause(st, cause);
 }

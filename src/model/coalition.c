@@ -13,15 +13,7 @@
 #include "vitaal/store.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
-
-/* Hand the store's message to the caller. Returns -1. */
-static int
-store_cause(struct store *st, char **cause)
-{
-	if (cause != NULL)
-		*cause = xstrdup(store_errmsg(st));
-	return -1;
-}
+#include "model_int.h"
 
 char *
 coalition_name_clean(const char *name, char **cause)
@@ -67,7 +59,7 @@ coalition_create(struct store *st, const char *name, char **cause)
 	id = store_coalition_insert(st, clean);
 	free(clean);
 	if (id < 0)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	return id;
 }
 
@@ -81,14 +73,14 @@ coalition_rename(struct store *st, int64_t id, const char *name, char **cause)
 		return -1;
 	ret = store_coalition_rename(st, id, clean);
 	free(clean);
-	return ret == 0 ? 0 : store_cause(st, cause);
+	return ret == 0 ? 0 : model_store_cause(st, cause);
 }
 
 int
 coalition_archive(struct store *st, int64_t id, int archived, char **cause)
 {
 	if (store_coalition_set_archived(st, id, archived) != 0)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	return 0;
 }
 
@@ -102,7 +94,7 @@ coalition_set_phase(struct store *st, int64_t id, int phase, char **cause)
 		return -1;
 	}
 	if (store_coalition_set_phase(st, id, phase) != 0)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	return 0;
 }
 
@@ -114,7 +106,7 @@ coalition_delete(struct store *st, int64_t id, const char *confirm, char **cause
 	int ret = -1;
 
 	if ((c = store_coalition_get(st, id)) == NULL)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	typed = confirm != NULL ? str_trim(confirm) : NULL;
 	if (typed == NULL || str_casecmp(typed, c->name) != 0) {
 		if (cause != NULL)
@@ -122,7 +114,7 @@ coalition_delete(struct store *st, int64_t id, const char *confirm, char **cause
 		goto out;
 	}
 	if (store_coalition_delete(st, id) != 0) {
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 		goto out;
 	}
 	ret = 0;

@@ -11,6 +11,7 @@
 #include "vitaal/store.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
+#include "model_int.h"
 
 const char *const collaboration_stances[COLLABORATION_NSTANCES] = {
 	"nog onbepaald", "samenwerken", "concurreren", "afstand houden",
@@ -22,43 +23,17 @@ collaboration_next_stance(const char *stance, int dir)
 	return str_cycle(collaboration_stances, COLLABORATION_NSTANCES, stance, dir);
 }
 
-static int
-store_cause(struct store *st, char **cause)
-{
-	if (cause != NULL)
-		*cause = xstrdup(store_errmsg(st));
-	return -1;
-}
-
-/* Check a name: valid UTF-8, one line, not blank. Returns a trimmed copy. */
-static char *
-clean_name(const char *name, char **cause)
-{
-	char *clean;
-
-	if (utf8_validate(name, strlen(name), cause) != 0)
-		return NULL;
-	clean = str_trim(name);
-	if (clean[0] == '\0' || strchr(clean, '\n') != NULL) {
-		free(clean);
-		if (cause != NULL)
-			*cause = xstrdup("geef de samenwerking een naam op één regel");
-		return NULL;
-	}
-	return clean;
-}
-
 int64_t
 collaboration_add(struct store *st, int64_t coalition_id, const char *name, char **cause)
 {
 	char *clean;
 	int64_t id;
 
-	if ((clean = clean_name(name, cause)) == NULL)
+	if ((clean = model_clean_line(name, "geef de samenwerking een naam op één regel", cause)) == NULL)
 		return -1;
 	id = store_collaboration_insert(st, coalition_id, clean);
 	free(clean);
-	return id < 0 ? store_cause(st, cause) : id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 int
@@ -75,15 +50,15 @@ collaboration_save(struct store *st, const struct collaboration *c, char **cause
 	if (utf8_validate(c->description, strlen(c->description), cause) != 0 ||
 	    utf8_validate(c->note, strlen(c->note), cause) != 0)
 		return -1;
-	if ((copy.name = clean_name(c->name, cause)) == NULL)
+	if ((copy.name = model_clean_line(c->name, "geef de samenwerking een naam op één regel", cause)) == NULL)
 		return -1;
 	ret = store_collaboration_update(st, &copy);
 	free(copy.name);
-	return ret == 0 ? 0 : store_cause(st, cause);
+	return ret == 0 ? 0 : model_store_cause(st, cause);
 }
 
 int
 collaboration_remove(struct store *st, int64_t id, char **cause)
 {
-	return store_collaboration_delete(st, id) == 0 ? 0 : store_cause(st, cause);
+	return store_collaboration_delete(st, id) == 0 ? 0 : model_store_cause(st, cause);
 }

@@ -19,6 +19,7 @@
 #include "vitaal/store_dilemma.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
+#include "model_int.h"
 
 #define NELEM(a)	(sizeof (a) / sizeof (a)[0])
 
@@ -35,77 +36,13 @@ static const char *const text_fields[] = {
 	"title", "rationale", "between_text", "circling", "pole_a", "pole_b",
 };
 
-/* Copy the store's message into *cause; returns -1. */
-static int
-store_cause(struct store *st, char **cause)
-{
-	if (cause != NULL)
-		*cause = xstrdup(store_errmsg(st));
-	return -1;
-}
-
-/* Set *cause to why; returns -1. */
-static int
-fail_msg(char **cause, const char *why)
-{
-	if (cause != NULL)
-		*cause = xstrdup(why);
-	return -1;
-}
-
-/* Check a free text: valid UTF-8 and of a size a werkboek should hold. */
-static int
-check_text(const char *s, char **cause)
-{
-	size_t len = strlen(s);
-
-	if (len > ANSWER_MAX_BYTES) {
-		if (cause != NULL)
-			*cause = xasprintf("tekst te lang (%zu bytes)", len);
-		return -1;
-	}
-	return utf8_validate(s, len, cause);
-}
-
-/* Does s hold a control character (newline and tab included)? */
-static int
-has_control(const char *s)
-{
-	for (; *s != '\0'; s++) {
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return 1;
-	}
-	return 0;
-}
-
-/* A trimmed copy of a one-line text (a title, pole, option or name), or
- * NULL with why as the cause when it is blank or spans lines. NULL s
- * counts as blank. */
-static char *
-clean_line(const char *s, const char *why, char **cause)
-{
-	char *clean;
-
-	if (s == NULL)
-		s = "";
-	if (check_text(s, cause) != 0)
-		return NULL;
-	clean = str_trim(s);
-	if (clean[0] == '\0' || has_control(clean)) {
-		free(clean);
-		fail_msg(cause, why);
-		return NULL;
-	}
-	return clean;
-}
-
 /* A trimmed copy of an optional text that may span lines; NULL s is "". */
 static char *
 clean_text(const char *s, char **cause)
 {
 	if (s == NULL)
 		s = "";
-	if (check_text(s, cause) != 0)
+	if (model_check_text(s, cause) != 0)
 		return NULL;
 	return str_trim(s);
 }
@@ -162,7 +99,7 @@ dilemma_list(struct store *st, int64_t coalition_id, char **cause)
 	struct dilemma_list *l;
 
 	if ((l = store_dilemma_list(st, coalition_id)) == NULL)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	return l;
 }
 
@@ -186,7 +123,7 @@ dilemma_add_from_catalogue(struct store *st, const struct catalogue *cat,
 		return -1;
 	}
 	id = store_dilemma_copy_catalogue(st, coalition_id, key);
-	return id < 0 ? store_cause(st, cause) : id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 /* Split a '|'-separated list into d's options: each trimmed, empty ones
@@ -201,20 +138,19 @@ split_options(struct dilemma *d, const char *list, char **cause)
 
 	if (list == NULL)
 		list = "";
-	if (check_text(list, cause) != 0)
+	if (model_check_text(list, cause) != 0)
 		return -1;
 	for (p = list; p != NULL; p = bar != NULL ? bar + 1 : NULL) {
 		bar = strchr(p, '|');
 		piece = bar != NULL ? xstrndup(p, (size_t)(bar - p)) : xstrdup(p);
-		label = str_trim(piece);
+		label = model_clean_opt_line(piece, "een optie staat op één regel, zonder stuurtekens",
+		    cause);
 		free(piece);
+		if (label == NULL)
+			return -1;
 		if (label[0] == '\0') {
 			free(label);
 			continue;
-		}
-		if (has_control(label)) {
-			free(label);
-			return fail_msg(cause, "een optie staat op één regel, zonder stuurtekens");
 		}
 		for (i = 0; i < d->noptions; i++) {
 			if (str_casecmp(d->options[i], label) == 0) {
@@ -228,7 +164,7 @@ split_options(struct dilemma *d, const char *list, char **cause)
 		d->options[d->noptions++] = label;
 	}
 	if (d->noptions < 2)
-		return fail_msg(cause, "een keuzedilemma heeft minstens twee opties, gescheiden"
+		return model_fail(cause, "een keuzedilemma heeft minstens twee opties, gescheiden"
 		    " door '|'");
 	if (d->noptions > DILEMMA_MAX_OPTIONS) {
 		if (cause != NULL)
@@ -259,12 +195,12 @@ dilemma_add_own(struct store *st, int64_t coalition_id, const char *form,
 		return -1;
 	}
 	d.form = xstrdup(form);
-	if ((d.title = clean_line(title, "geef het dilemma een titel op één regel",
+	if ((d.title = model_clean_line(title, "geef het dilemma een titel op één regel",
 	    cause)) == NULL)
 		goto out;
 	if (strcmp(form, "pool") == 0) {
-		if ((d.pole_a = clean_line(pole_a, pole_why, cause)) == NULL ||
-		    (d.pole_b = clean_line(pole_b, pole_why, cause)) == NULL)
+		if ((d.pole_a = model_clean_line(pole_a, pole_why, cause)) == NULL ||
+		    (d.pole_b = model_clean_line(pole_b, pole_why, cause)) == NULL)
 			goto out;
 	} else if (strcmp(form, "procontra") == 0) {
 		if ((d.pole_a = clean_text(pole_a, cause)) == NULL ||
@@ -273,7 +209,7 @@ dilemma_add_own(struct store *st, int64_t coalition_id, const char *form,
 	} else if (split_options(&d, options, cause) != 0)
 		goto out;
 	if ((id = store_dilemma_insert(st, &d)) < 0)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 out:
 	dilemma_clear(&d);
 	return id;
@@ -283,7 +219,7 @@ out:
 int
 dilemma_remove(struct store *st, int64_t id, char **cause)
 {
-	return store_dilemma_delete(st, id) == 0 ? 0 : store_cause(st, cause);
+	return store_dilemma_delete(st, id) == 0 ? 0 : model_store_cause(st, cause);
 }
 
 /* Set one text of a box. The title and a pool's poles are one-line and
@@ -302,25 +238,25 @@ dilemma_set_text(struct store *st, int64_t id, const char *field, const char *va
 		return -1;
 	}
 	if (strcmp(field, "title") == 0)
-		clean = clean_line(value, "geef het dilemma een titel op één regel", cause);
+		clean = model_clean_line(value, "geef het dilemma een titel op één regel", cause);
 	else if (strcmp(field, "pole_a") == 0 || strcmp(field, "pole_b") == 0) {
 		if ((form = store_dilemma_form(st, id)) == NULL)
-			return store_cause(st, cause);
+			return model_store_cause(st, cause);
 		if (strcmp(form, "pool") == 0)
-			clean = clean_line(value, "een pool staat op één regel en is niet leeg",
+			clean = model_clean_line(value, "een pool staat op één regel en is niet leeg",
 			    cause);
 		else
 			clean = clean_text(value, cause);
 	} else {
 		if (value == NULL)
 			value = "";
-		if (check_text(value, cause) == 0)
+		if (model_check_text(value, cause) == 0)
 			clean = xstrdup(value);
 	}
 	if (clean == NULL)
 		goto out;
 	if ((ret = store_dilemma_set_text(st, id, field, clean)) != 0)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 out:
 	free(form);
 	free(clean);
@@ -343,7 +279,7 @@ check_position(const struct dilemma *d, int position, char **cause)
 	}
 	if (strcmp(d->form, "keuze") == 0) {
 		if (d->noptions == 0)
-			return fail_msg(cause, "dit keuzedilemma heeft nog geen opties");
+			return model_fail(cause, "dit keuzedilemma heeft nog geen opties");
 		if (position < 1 || (size_t)position > d->noptions) {
 			if (cause != NULL)
 				*cause = xasprintf("kies een optie van 1 tot en met %zu",
@@ -353,7 +289,7 @@ check_position(const struct dilemma *d, int position, char **cause)
 		return 0;
 	}
 	if (strcmp(d->form, "procontra") == 0)
-		return fail_msg(cause, "een pro/contra-dilemma kent geen plaatsen; geef"
+		return model_fail(cause, "een pro/contra-dilemma kent geen plaatsen; geef"
 		    " argumenten voor en tegen");
 	if (cause != NULL)
 		*cause = xasprintf("onbekende vorm '%s'", d->form);
@@ -367,7 +303,7 @@ dilemma_set_team(struct store *st, const struct dilemma *d, int position, char *
 	if (position != 0 && check_position(d, position, cause) != 0)
 		return -1;
 	if (store_dilemma_set_int(st, d->id, "team_position", position) != 0)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	return 0;
 }
 
@@ -382,7 +318,7 @@ dilemma_set_likelihood(struct store *st, int64_t id, int likelihood, char **caus
 		return -1;
 	}
 	if (store_dilemma_set_int(st, id, "likelihood", likelihood) != 0)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	return 0;
 }
 
@@ -397,19 +333,19 @@ dilemma_place(struct store *st, const struct dilemma *d, const char *label,
 
 	if (check_position(d, position, cause) != 0)
 		return -1;
-	if ((clean = clean_line(label, "geef de naam van wie een plaats kiest, op één regel",
+	if ((clean = model_clean_line(label, "geef de naam van wie een plaats kiest, op één regel",
 	    cause)) == NULL)
 		return -1;
 	id = store_position_upsert(st, d->id, clean, position, session_id);
 	free(clean);
-	return id < 0 ? store_cause(st, cause) : id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 /* Take a person's place off the box. */
 int
 dilemma_unplace(struct store *st, int64_t position_id, char **cause)
 {
-	return store_position_delete(st, position_id) == 0 ? 0 : store_cause(st, cause);
+	return store_position_delete(st, position_id) == 0 ? 0 : model_store_cause(st, cause);
 }
 
 /* Add an argument to a cell; only a pro/contra box has cells, so the
@@ -436,19 +372,19 @@ dilemma_argue(struct store *st, int64_t dilemma_id, const char *situation,
 	if ((clean = clean_text(text, cause)) == NULL)
 		return -1;
 	if (clean[0] == '\0') {
-		fail_msg(cause, "een argument mag niet leeg zijn");
+		model_fail(cause, "een argument mag niet leeg zijn");
 		goto out;
 	}
 	if ((form = store_dilemma_form(st, dilemma_id)) == NULL) {
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 		goto out;
 	}
 	if (strcmp(form, "procontra") != 0) {
-		fail_msg(cause, "argumenten horen bij een pro/contra-dilemma");
+		model_fail(cause, "argumenten horen bij een pro/contra-dilemma");
 		goto out;
 	}
 	if ((id = store_argument_insert(st, dilemma_id, situation, stance, clean)) < 0)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 out:
 	free(form);
 	free(clean);
@@ -459,7 +395,7 @@ out:
 int
 dilemma_unargue(struct store *st, int64_t argument_id, char **cause)
 {
-	return store_argument_delete(st, argument_id) == 0 ? 0 : store_cause(st, cause);
+	return store_argument_delete(st, argument_id) == 0 ? 0 : model_store_cause(st, cause);
 }
 
 /* Lowest, highest and twice the median of the places 1..DILEMMA_SCALE,

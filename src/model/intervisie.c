@@ -21,90 +21,11 @@
 #include "vitaal/store_intervisie.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
+#include "model_int.h"
 
 #define NELEM(a)	(sizeof (a) / sizeof (a)[0])
 
 static const char *const question_fields[] = { "interview", "gespreksnotitie", "follow_up" };
-
-/* Copy the store's message into *cause; returns -1. */
-static int
-store_cause(struct store *st, char **cause)
-{
-	if (cause != NULL)
-		*cause = xstrdup(store_errmsg(st));
-	return -1;
-}
-
-/* Set *cause to why; returns -1. */
-static int
-fail_msg(char **cause, const char *why)
-{
-	if (cause != NULL)
-		*cause = xstrdup(why);
-	return -1;
-}
-
-/* Check a free text: valid UTF-8 and of a size a werkboek should hold. */
-static int
-check_text(const char *s, char **cause)
-{
-	size_t len = strlen(s);
-
-	if (len > ANSWER_MAX_BYTES) {
-		if (cause != NULL)
-			*cause = xasprintf("tekst te lang (%zu bytes)", len);
-		return -1;
-	}
-	return utf8_validate(s, len, cause);
-}
-
-/* Does s hold a control character (newline and tab included)? */
-static int
-has_control(const char *s)
-{
-	for (; *s != '\0'; s++) {
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return 1;
-	}
-	return 0;
-}
-
-/* A trimmed copy of a one-line text that may be empty (NULL is ""), or
- * NULL with why as the cause when it spans lines. */
-static char *
-clean_opt_line(const char *s, const char *why, char **cause)
-{
-	char *clean;
-
-	if (s == NULL)
-		s = "";
-	if (check_text(s, cause) != 0)
-		return NULL;
-	clean = str_trim(s);
-	if (has_control(clean)) {
-		free(clean);
-		fail_msg(cause, why);
-		return NULL;
-	}
-	return clean;
-}
-
-/* A trimmed copy of a one-line text that must not be blank, or NULL with
- * why as the cause. */
-static char *
-clean_line(const char *s, const char *why, char **cause)
-{
-	char *clean;
-
-	if ((clean = clean_opt_line(s, why, cause)) == NULL)
-		return NULL;
-	if (clean[0] == '\0') {
-		free(clean);
-		fail_msg(cause, why);
-		return NULL;
-	}
-	return clean;
-}
 
 /* A trimmed copy of a text that may span lines; NULL s is "". */
 static char *
@@ -112,7 +33,7 @@ clean_text(const char *s, char **cause)
 {
 	if (s == NULL)
 		s = "";
-	if (check_text(s, cause) != 0)
+	if (model_check_text(s, cause) != 0)
 		return NULL;
 	return str_trim(s);
 }
@@ -127,7 +48,7 @@ clean_required_text(const char *s, const char *why, char **cause)
 		return NULL;
 	if (clean[0] == '\0') {
 		free(clean);
-		fail_msg(cause, why);
+		model_fail(cause, why);
 		return NULL;
 	}
 	return clean;
@@ -168,7 +89,7 @@ participant_list(struct store *st, char **cause)
 	struct participant_list *l;
 
 	if ((l = store_participant_list(st)) == NULL)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	return l;
 }
 
@@ -179,11 +100,11 @@ participant_add(struct store *st, const char *name, char **cause)
 	char *clean;
 	int64_t id;
 
-	if ((clean = clean_line(name, "geef de deelnemer een naam op één regel", cause)) == NULL)
+	if ((clean = model_clean_line(name, "geef de deelnemer een naam op één regel", cause)) == NULL)
 		return -1;
 	id = store_participant_insert(st, clean);
 	free(clean);
-	return id < 0 ? store_cause(st, cause) : id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 /* Check every field into a clean copy first, so nothing half-checked is
@@ -196,15 +117,15 @@ participant_save(struct store *st, const struct participant *p, char **cause)
 
 	memset(&c, 0, sizeof c);
 	c.id = p->id;
-	if ((c.name = clean_line(p->name, "geef de deelnemer een naam op één regel",
+	if ((c.name = model_clean_line(p->name, "geef de deelnemer een naam op één regel",
 	    cause)) == NULL ||
-	    (c.organisation = clean_opt_line(p->organisation,
+	    (c.organisation = model_clean_opt_line(p->organisation,
 	    "de organisatie staat op één regel", cause)) == NULL ||
-	    (c.role = clean_opt_line(p->role, "de rol staat op één regel", cause)) == NULL ||
+	    (c.role = model_clean_opt_line(p->role, "de rol staat op één regel", cause)) == NULL ||
 	    (c.profile = clean_text(p->profile, cause)) == NULL)
 		goto out;
 	if ((ret = store_participant_update(st, &c)) != 0)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 out:
 	participant_clear(&c);
 	return ret;
@@ -217,11 +138,11 @@ clean_login(const char *login, char **cause)
 	static const char why[] = "een login is één woord, zonder spaties";
 	char *clean;
 
-	if ((clean = clean_line(login, why, cause)) == NULL)
+	if ((clean = model_clean_line(login, why, cause)) == NULL)
 		return NULL;
 	if (strchr(clean, ' ') != NULL) {
 		free(clean);
-		fail_msg(cause, why);
+		model_fail(cause, why);
 		return NULL;
 	}
 	return clean;
@@ -236,12 +157,12 @@ participant_by_login(struct store *st, const char *login, char **cause)
 
 	if (login == NULL)
 		return 0;
-	if (check_text(login, cause) != 0)
+	if (model_check_text(login, cause) != 0)
 		return -1;
 	clean = str_trim(login);
 	id = clean[0] == '\0' ? 0 : store_participant_by_login(st, clean);
 	free(clean);
-	return id < 0 ? store_cause(st, cause) : id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 /* The store moves the login from whoever had it, in one transaction. */
@@ -254,7 +175,7 @@ participant_bind_login(struct store *st, int64_t id, const char *login, char **c
 	if ((clean = clean_login(login, cause)) == NULL)
 		return -1;
 	if ((ret = store_participant_bind_login(st, id, clean)) != 0)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	free(clean);
 	return ret;
 }
@@ -298,11 +219,11 @@ selfanalysis_create(struct store *st, const struct catalogue *cat, int64_t owner
 			    form_key != NULL ? form_key : "");
 		return -1;
 	}
-	if ((clean = clean_opt_line(title, "de titel staat op één regel", cause)) == NULL)
+	if ((clean = model_clean_opt_line(title, "de titel staat op één regel", cause)) == NULL)
 		return -1;
 	id = store_selfanalysis_insert(st, owner, form->key, clean);
 	free(clean);
-	return id < 0 ? store_cause(st, cause) : id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 /* The owner's own analyses, private ones included. */
@@ -312,7 +233,7 @@ selfanalysis_mine(struct store *st, int64_t owner, char **cause)
 	struct self_analysis_list *l;
 
 	if ((l = store_selfanalysis_mine(st, owner)) == NULL)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	return l;
 }
 
@@ -323,7 +244,7 @@ selfanalysis_shared(struct store *st, int64_t group_id, const char *form_key, ch
 	struct self_analysis_list *l;
 
 	if ((l = store_selfanalysis_shared(st, group_id, form_key)) == NULL)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	return l;
 }
 
@@ -332,7 +253,7 @@ int
 selfanalysis_share(struct store *st, int64_t id, int64_t owner, int shared, char **cause)
 {
 	if (store_selfanalysis_set_shared(st, id, owner, shared != 0) != 0)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	return 0;
 }
 
@@ -341,7 +262,7 @@ int
 selfanalysis_remove(struct store *st, int64_t id, int64_t owner, char **cause)
 {
 	if (store_selfanalysis_delete(st, id, owner) != 0)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	return 0;
 }
 
@@ -353,11 +274,11 @@ selfanalysis_value(struct store *st, int64_t id, int64_t viewer, const char *ite
 	char *v;
 
 	if (item_key == NULL) {
-		fail_msg(cause, "geen vraag opgegeven");
+		model_fail(cause, "geen vraag opgegeven");
 		return NULL;
 	}
 	if ((v = store_selfanalysis_value(st, id, viewer, item_key)) == NULL)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	return v;
 }
 
@@ -367,13 +288,13 @@ selfanalysis_save(struct store *st, int64_t id, int64_t owner, const char *item_
     const char *value, char **cause)
 {
 	if (item_key == NULL)
-		return fail_msg(cause, "geen vraag opgegeven");
+		return model_fail(cause, "geen vraag opgegeven");
 	if (value == NULL)
 		value = "";
-	if (check_text(value, cause) != 0)
+	if (model_check_text(value, cause) != 0)
 		return -1;
 	if (store_selfanalysis_save(st, id, owner, item_key, value) != 0)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	return 0;
 }
 
@@ -406,11 +327,11 @@ selfanalysis_compare(struct store *st, const struct catalogue *cat, int64_t owne
 	*n = 0;
 	if ((ra = store_selfanalysis_get_own(st, a, owner)) == NULL ||
 	    (rb = store_selfanalysis_get_own(st, b, owner)) == NULL) {
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 		goto out;
 	}
 	if (strcmp(ra->form_key, rb->form_key) != 0) {
-		fail_msg(cause, "alleen zelfanalyses van dezelfde vragenlijst zijn te vergelijken");
+		model_fail(cause, "alleen zelfanalyses van dezelfde vragenlijst zijn te vergelijken");
 		goto out;
 	}
 	if ((nitems = catalogue_form_items(cat, ra->form_key, &first)) == 0) {
@@ -421,7 +342,7 @@ selfanalysis_compare(struct store *st, const struct catalogue *cat, int64_t owne
 	}
 	if ((va = store_selfanalysis_answers(st, a, owner, &na)) == NULL ||
 	    (vb = store_selfanalysis_answers(st, b, owner, &nb)) == NULL) {
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 		goto out;
 	}
 	rows = xcalloc(nitems, sizeof *rows);
@@ -479,7 +400,7 @@ igroup_list(struct store *st, char **cause)
 	struct igroup_list *l;
 
 	if ((l = store_igroup_list(st)) == NULL)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	return l;
 }
 
@@ -490,12 +411,12 @@ igroup_add(struct store *st, const char *name, char **cause)
 	char *clean;
 	int64_t id;
 
-	if ((clean = clean_line(name, "geef de intervisiegroep een naam op één regel",
+	if ((clean = model_clean_line(name, "geef de intervisiegroep een naam op één regel",
 	    cause)) == NULL)
 		return -1;
 	id = store_igroup_insert(st, clean);
 	free(clean);
-	return id < 0 ? store_cause(st, cause) : id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 /* Joining twice is fine. */
@@ -503,7 +424,7 @@ int
 igroup_join(struct store *st, int64_t group_id, int64_t participant_id, char **cause)
 {
 	if (store_igroup_join(st, group_id, participant_id) != 0)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	return 0;
 }
 
@@ -514,7 +435,7 @@ igroup_members(struct store *st, int64_t group_id, char **cause)
 	struct participant_list *l;
 
 	if ((l = store_igroup_members(st, group_id)) == NULL)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	return l;
 }
 
@@ -549,10 +470,10 @@ iday_add(struct store *st, int64_t group_id, const char *title, const char *date
 	char *ctitle = NULL, *cdate = NULL, *cplace = NULL;
 	int64_t id = -1;
 
-	if ((ctitle = clean_line(title, "geef de intervisiedag een titel op één regel",
+	if ((ctitle = model_clean_line(title, "geef de intervisiedag een titel op één regel",
 	    cause)) == NULL ||
-	    (cdate = clean_line(date, "geef de datum als JJJJ-MM-DD", cause)) == NULL ||
-	    (cplace = clean_opt_line(place, "de plaats staat op één regel", cause)) == NULL)
+	    (cdate = model_clean_line(date, "geef de datum als JJJJ-MM-DD", cause)) == NULL ||
+	    (cplace = model_clean_opt_line(place, "de plaats staat op één regel", cause)) == NULL)
 		goto out;
 	if (!valid_date(cdate)) {
 		if (cause != NULL)
@@ -560,7 +481,7 @@ iday_add(struct store *st, int64_t group_id, const char *title, const char *date
 		goto out;
 	}
 	if ((id = store_iday_insert(st, group_id, ctitle, cdate, cplace)) < 0)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 out:
 	free(ctitle);
 	free(cdate);
@@ -574,7 +495,7 @@ iday_list(struct store *st, int64_t group_id, char **cause)
 	struct session_list *l = store_iday_list(st, group_id);
 
 	if (l == NULL)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	return l;
 }
 
@@ -644,7 +565,7 @@ iquestion_list(struct store *st, int64_t session_id, char **cause)
 	struct iquestion_list *l;
 
 	if ((l = store_iquestion_list(st, session_id)) == NULL)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	return l;
 }
 
@@ -656,11 +577,11 @@ iquestion_add(struct store *st, int64_t session_id, int64_t vraagsteller, const 
 	char *clean;
 	int64_t id;
 
-	if ((clean = clean_line(title, "geef de vraag een titel op één regel", cause)) == NULL)
+	if ((clean = model_clean_line(title, "geef de vraag een titel op één regel", cause)) == NULL)
 		return -1;
 	id = store_iquestion_insert(st, session_id, vraagsteller, clean);
 	free(clean);
-	return id < 0 ? store_cause(st, cause) : id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 /* Only the three note fields, each a free text that may be emptied. */
@@ -675,10 +596,10 @@ iquestion_set_text(struct store *st, int64_t id, const char *field, const char *
 	}
 	if (value == NULL)
 		value = "";
-	if (check_text(value, cause) != 0)
+	if (model_check_text(value, cause) != 0)
 		return -1;
 	if (store_iquestion_set_text(st, id, field, value) != 0)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	return 0;
 }
 
@@ -688,9 +609,9 @@ int
 iquestion_link_analysis(struct store *st, int64_t id, int64_t analysis_id, char **cause)
 {
 	if (analysis_id < 0)
-		return fail_msg(cause, "geen zelfanalyse opgegeven");
+		return model_fail(cause, "geen zelfanalyse opgegeven");
 	if (store_iquestion_link_analysis(st, id, analysis_id) != 0)
-		return store_cause(st, cause);
+		return model_store_cause(st, cause);
 	return 0;
 }
 
@@ -702,12 +623,12 @@ iadvice_add(struct store *st, int64_t question_id, const char *label, const char
 	char *clabel = NULL, *ctext = NULL;
 	int64_t id = -1;
 
-	if ((clabel = clean_line(label, "zeg wie het advies geeft, op één regel",
+	if ((clabel = model_clean_line(label, "zeg wie het advies geeft, op één regel",
 	    cause)) == NULL ||
 	    (ctext = clean_required_text(text, "een advies mag niet leeg zijn", cause)) == NULL)
 		goto out;
 	if ((id = store_iadvice_insert(st, question_id, clabel, ctext)) < 0)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 out:
 	free(clabel);
 	free(ctext);
@@ -725,7 +646,7 @@ iaction_add(struct store *st, int64_t question_id, const char *text, char **caus
 		return -1;
 	id = store_iaction_insert(st, question_id, clean);
 	free(clean);
-	return id < 0 ? store_cause(st, cause) : id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 /* done is 0 or 1; the follow-up may be empty. */
@@ -736,11 +657,11 @@ iaction_update(struct store *st, int64_t id, int done, const char *follow_up, ch
 	int ret;
 
 	if (done != 0 && done != 1)
-		return fail_msg(cause, "een actie is gedaan (1) of niet (0)");
+		return model_fail(cause, "een actie is gedaan (1) of niet (0)");
 	if ((clean = clean_text(follow_up, cause)) == NULL)
 		return -1;
 	if ((ret = store_iaction_update(st, id, done, clean)) != 0)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	free(clean);
 	return ret;
 }
@@ -752,10 +673,10 @@ iquestion_tag(struct store *st, int64_t question_id, const char *theme, char **c
 	char *clean;
 	int ret;
 
-	if ((clean = clean_line(theme, "geef het thema een naam op één regel", cause)) == NULL)
+	if ((clean = model_clean_line(theme, "geef het thema een naam op één regel", cause)) == NULL)
 		return -1;
 	if ((ret = store_iquestion_tag(st, question_id, clean)) != 0)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	free(clean);
 	return ret;
 }
@@ -769,7 +690,7 @@ itheme_counts(struct store *st, int64_t group_id, size_t *n, char **cause)
 	struct itheme_count *v;
 
 	if ((v = store_itheme_counts(st, group_id, n)) == NULL)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	return v;
 }
 
@@ -799,7 +720,7 @@ ilesson_add(struct store *st, int64_t group_id, const char *text, const int64_t 
 		return -1;
 	id = store_ilesson_insert(st, group_id, clean, questions, nquestions);
 	free(clean);
-	return id < 0 ? store_cause(st, cause) : id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 /* The harvest of a group in the order written. */
@@ -809,7 +730,7 @@ ilesson_list(struct store *st, int64_t group_id, size_t *n, char **cause)
 	struct ilesson *v;
 
 	if ((v = store_ilesson_list(st, group_id, n)) == NULL)
-		store_cause(st, cause);
+		model_store_cause(st, cause);
 	return v;
 }
 

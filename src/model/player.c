@@ -12,6 +12,7 @@
 #include "vitaal/store.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
+#include "model_int.h"
 
 const char *const player_kinds[PLAYER_NKINDS] = {
 	"gemeente", "provincie", "rijk", "regio", "maatschappelijke organisatie", "bedrijf",
@@ -54,14 +55,6 @@ relation_kind_label(const char *kind)
 	return i < 0 ? "?" : labels[i];
 }
 
-static int
-store_cause(struct store *st, char **cause)
-{
-	if (cause != NULL)
-		*cause = xstrdup(store_errmsg(st));
-	return -1;
-}
-
 /* Set *cause to "<what> '<value>' is onbekend"; returns -1. */
 static int
 fail(char **cause, const char *what, const char *value)
@@ -71,43 +64,17 @@ fail(char **cause, const char *what, const char *value)
 	return -1;
 }
 
-static int
-fail_msg(char **cause, const char *why)
-{
-	if (cause != NULL)
-		*cause = xstrdup(why);
-	return -1;
-}
-
-/* Check a one-line name: valid UTF-8, not blank, no newline. Returns a
- * trimmed copy or NULL. */
-static char *
-clean_name(const char *name, char **cause)
-{
-	char *clean;
-
-	if (utf8_validate(name, strlen(name), cause) != 0)
-		return NULL;
-	clean = str_trim(name);
-	if (clean[0] == '\0' || strchr(clean, '\n') != NULL) {
-		free(clean);
-		fail_msg(cause, "geef de speler een naam op één regel");
-		return NULL;
-	}
-	return clean;
-}
-
 int64_t
 player_add(struct store *st, int64_t coalition_id, const char *name, char **cause)
 {
-	char *clean = clean_name(name, cause);
+	char *clean = model_clean_line(name, "geef de speler een naam op één regel", cause);
 	int64_t id;
 
 	if (clean == NULL)
 		return -1;
 	id = store_player_insert(st, coalition_id, clean);
 	free(clean);
-	return id < 0 ? store_cause(st, cause) : id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 static int
@@ -138,27 +105,27 @@ player_save(struct store *st, const struct player *p, char **cause)
 	    str_index(player_formal_relations, PLAYER_NFORMAL, p->formal_relation) < 0)
 		return fail(cause, "formele relatie", p->formal_relation);
 	if (p->power < 0 || p->power > 5 || p->interest < 0 || p->interest > 5)
-		return fail_msg(cause, "macht en belang lopen van 0 tot en met 5");
+		return model_fail(cause, "macht en belang lopen van 0 tot en met 5");
 	if (p->phase_joined < -1 || p->phase_joined > 4 || p->phase_left < -1 || p->phase_left > 4)
-		return fail_msg(cause, "fasen lopen van 0 (initiatief) tot en met 4");
+		return model_fail(cause, "fasen lopen van 0 (initiatief) tot en met 4");
 	if (!yes_no_unknown(p->onvervangbaar) || !yes_no_unknown(p->same_mandate) ||
 	    !yes_no_unknown(p->can_commit) || !yes_no_unknown(p->wants_regie) ||
 	    !yes_no_unknown(p->grants_regie))
-		return fail_msg(cause, "ongeldige ja/nee-waarde");
+		return model_fail(cause, "ongeldige ja/nee-waarde");
 	for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
 		if (utf8_validate(texts[i], strlen(texts[i]), cause) != 0)
 			return -1;
-	if ((copy.name = clean_name(p->name, cause)) == NULL)
+	if ((copy.name = model_clean_line(p->name, "geef de speler een naam op één regel", cause)) == NULL)
 		return -1;
 	ret = store_player_update(st, &copy);
 	free(copy.name);
-	return ret == 0 ? 0 : store_cause(st, cause);
+	return ret == 0 ? 0 : model_store_cause(st, cause);
 }
 
 int
 player_remove(struct store *st, int64_t id, char **cause)
 {
-	return store_player_delete(st, id) == 0 ? 0 : store_cause(st, cause);
+	return store_player_delete(st, id) == 0 ? 0 : model_store_cause(st, cause);
 }
 
 int64_t
@@ -168,13 +135,13 @@ relation_add(struct store *st, int64_t coalition_id, int64_t from, int64_t to,
 	int64_t id;
 
 	if (from == to)
-		return fail_msg(cause, "een relatie verbindt twee verschillende spelers");
+		return model_fail(cause, "een relatie verbindt twee verschillende spelers");
 	if (str_index(relation_kinds, RELATION_NKINDS, kind) < 0)
 		return fail(cause, "soort relatie", kind);
 	if (strength < 1 || strength > 5)
-		return fail_msg(cause, "de sterkte loopt van 1 tot en met 5");
+		return model_fail(cause, "de sterkte loopt van 1 tot en met 5");
 	id = store_relation_insert(st, coalition_id, from, to, kind, strength, "");
-	return id < 0 ? store_cause(st, cause) : id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 int
@@ -183,16 +150,16 @@ relation_save(struct store *st, const struct relation *r, char **cause)
 	if (str_index(relation_kinds, RELATION_NKINDS, r->kind) < 0)
 		return fail(cause, "soort relatie", r->kind);
 	if (r->strength < 1 || r->strength > 5)
-		return fail_msg(cause, "de sterkte loopt van 1 tot en met 5");
+		return model_fail(cause, "de sterkte loopt van 1 tot en met 5");
 	if (utf8_validate(r->note, strlen(r->note), cause) != 0)
 		return -1;
-	return store_relation_update(st, r) == 0 ? 0 : store_cause(st, cause);
+	return store_relation_update(st, r) == 0 ? 0 : model_store_cause(st, cause);
 }
 
 int
 relation_remove(struct store *st, int64_t id, char **cause)
 {
-	return store_relation_delete(st, id) == 0 ? 0 : store_cause(st, cause);
+	return store_relation_delete(st, id) == 0 ? 0 : model_store_cause(st, cause);
 }
 
 int

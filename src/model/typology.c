@@ -9,6 +9,7 @@
 #include "vitaal/store.h"
 #include "vitaal/typology.h"
 #include "vitaal/util.h"
+#include "model_int.h"
 
 /* The type at (opgave, systeem) of the 2×2. */
 static const struct cat_coalition_type *
@@ -53,14 +54,6 @@ typology_classify(const struct catalogue *cat, const struct typology *t,
 			out->strategy = &cat->strategies[i];
 }
 
-static int
-store_cause(struct store *st, char **cause)
-{
-	if (cause != NULL)
-		*cause = xstrdup(store_errmsg(st));
-	return -1;
-}
-
 int
 typology_score_opgave(struct store *st, int64_t coalition_id, int score, char **cause)
 {
@@ -70,7 +63,7 @@ typology_score_opgave(struct store *st, int64_t coalition_id, int score, char **
 		return -1;
 	}
 	return store_typology_set_opgave(st, coalition_id, score) == 0 ? 0 :
-	    store_cause(st, cause);
+	    model_store_cause(st, cause);
 }
 
 int
@@ -83,7 +76,7 @@ typology_score_factor(struct store *st, int64_t coalition_id, int factor, int sc
 		return -1;
 	}
 	return store_typology_set_factor(st, coalition_id, factor, score) == 0 ? 0 :
-	    store_cause(st, cause);
+	    model_store_cause(st, cause);
 }
 
 int
@@ -108,5 +101,5 @@ typology_override(struct store *st, const struct catalogue *cat, int64_t coaliti
 		}
 	}
 	return store_typology_set_override(st, coalition_id, type_key,
-	    type_key != NULL ? reason : "") == 0 ? 0 : store_cause(st, cause);
+	    type_key != NULL ? reason : "") == 0 ? 0 : model_store_cause(st, cause);
 }

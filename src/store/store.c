@@ -226,6 +226,41 @@ store_step_write(struct store *st, sqlite3_stmt *stmt, const char *what)
 	return 0;
 }
 
+sqlite3_stmt *
+store_write_begin(struct store *st, const char *sql)
+{
+	sqlite3_stmt *stmt;
+
+	if (store_begin(st) != 0)
+		return NULL;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		store_rollback(st);
+	return stmt;
+}
+
+int
+store_write_end(struct store *st, sqlite3_stmt *stmt, const char *what)
+{
+	if (store_step_write(st, stmt, what) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st);
+}
+
+int64_t
+store_insert_end(struct store *st, sqlite3_stmt *stmt, const char *what)
+{
+	int64_t id;
+
+	if (store_step_write(st, stmt, what) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	id = sqlite3_last_insert_rowid(st->db);
+	return store_commit(st) == 0 ? id : -1;
+}
+
 int
 store_collect(struct store *st, sqlite3_stmt *stmt, size_t size,
     void (*read)(sqlite3_stmt *, void *), void *array, size_t *n)

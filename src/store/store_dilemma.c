@@ -383,17 +383,6 @@ fail:
 	return -1;
 }
 
-/* Run one write statement in its own transaction. */
-static int
-write_txn(struct store *st, sqlite3_stmt *stmt, const char *what)
-{
-	if (store_step_write(st, stmt, what) != 0) {
-		store_rollback(st);
-		return -1;
-	}
-	return store_commit(st);
-}
-
 /* Look the field up in text_fields; unknown names never reach SQL. */
 int
 store_dilemma_set_text(struct store *st, int64_t id, const char *field, const char *value)
@@ -415,7 +404,7 @@ store_dilemma_set_text(struct store *st, int64_t id, const char *field, const ch
 	}
 	sqlite3_bind_int64(stmt, 1, id);
 	bind_text_or_empty(stmt, 2, value);
-	return write_txn(st, stmt, "dilemma");
+	return store_write_end(st, stmt, "dilemma");
 }
 
 /* Look the field up in int_fields; 0 clears the column. */
@@ -439,7 +428,7 @@ store_dilemma_set_int(struct store *st, int64_t id, const char *field, int value
 	}
 	sqlite3_bind_int64(stmt, 1, id);
 	bind_int_or_null(stmt, 2, value);
-	return write_txn(st, stmt, "dilemma");
+	return store_write_end(st, stmt, "dilemma");
 }
 
 /* Options, places and arguments go by ON DELETE CASCADE. */
@@ -456,7 +445,7 @@ store_dilemma_delete(struct store *st, int64_t id)
 		return -1;
 	}
 	sqlite3_bind_int64(stmt, 1, id);
-	return write_txn(st, stmt, "dilemma");
+	return store_write_end(st, stmt, "dilemma");
 }
 
 /* The id of label's earlier place on dilemma_id (ignoring ASCII case, as
@@ -530,7 +519,7 @@ store_position_delete(struct store *st, int64_t id)
 		return -1;
 	}
 	sqlite3_bind_int64(stmt, 1, id);
-	return write_txn(st, stmt, "plaats");
+	return store_write_end(st, stmt, "plaats");
 }
 
 /* Add to an existing dilemma only (NOTFOUND otherwise). */
@@ -574,5 +563,5 @@ store_argument_delete(struct store *st, int64_t id)
 		return -1;
 	}
 	sqlite3_bind_int64(stmt, 1, id);
-	return write_txn(st, stmt, "argument");
+	return store_write_end(st, stmt, "argument");
 }

@@ -58,6 +58,14 @@ int		 store_step_done(struct store *st, sqlite3_stmt *stmt);
  * when it changed no row; what may be NULL to allow no change. */
 int		 store_step_write(struct store *st, sqlite3_stmt *stmt, const char *what);
 
+/* One write in a transaction of its own: store_write_begin opens the
+ * transaction and returns the cached statement (NULL, rolled back, on
+ * error); store_write_end steps it with store_step_write and commits or
+ * rolls back; store_insert_end does the same and returns the new row id. */
+sqlite3_stmt	*store_write_begin(struct store *st, const char *sql);
+int		 store_write_end(struct store *st, sqlite3_stmt *stmt, const char *what);
+int64_t		 store_insert_end(struct store *st, sqlite3_stmt *stmt, const char *what);
+
 /* Step a query to its end, appending one element of size bytes per row to
  * the array at *(void **)array (grown with xreallocarray; *n counts them),
  * each filled by read. 0, or -1 with the error set (the caller frees what

@@ -73,45 +73,6 @@ bind_id_or_null(sqlite3_stmt *stmt, int i, int64_t id)
 		sqlite3_bind_null(stmt, i);
 }
 
-/* Begin a transaction and fetch sql's statement; NULL (rolled back, error
- * set) on failure. */
-static sqlite3_stmt *
-begin_stmt(struct store *st, const char *sql)
-{
-	sqlite3_stmt *stmt;
-
-	if (store_begin(st) != 0)
-		return NULL;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		store_rollback(st);
-	return stmt;
-}
-
-/* Step the one write of a transaction begun by begin_stmt and end it. */
-static int
-finish_write(struct store *st, sqlite3_stmt *stmt, const char *what)
-{
-	if (store_step_write(st, stmt, what) != 0) {
-		store_rollback(st);
-		return -1;
-	}
-	return store_commit(st);
-}
-
-/* As finish_write for an INSERT; returns the new row's id or -1. */
-static int64_t
-finish_insert(struct store *st, sqlite3_stmt *stmt, const char *what)
-{
-	int64_t id;
-
-	if (store_step_write(st, stmt, what) != 0) {
-		store_rollback(st);
-		return -1;
-	}
-	id = sqlite3_last_insert_rowid(st->db);
-	return store_commit(st) == 0 ? id : -1;
-}
-
 /* Step a write on an analysis whose WHERE names the owner; no row changed
  * means the analysis is not the owner's. 0 or -1 (error set). */
 static int
@@ -203,10 +164,10 @@ store_participant_insert(struct store *st, const char *name)
 	static const char sql[] = "INSERT INTO participant(name) VALUES (?1)";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	store_bind_text(stmt, 1, name);
-	return finish_insert(st, stmt, NULL);
+	return store_insert_end(st, stmt, NULL);
 }
 
 /* Every field but the login, which only bind_login moves. */
@@ -218,14 +179,14 @@ store_participant_update(struct store *st, const struct participant *p)
 	sqlite3_stmt *stmt;
 
 	assert(p->name != NULL);
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, p->id);
 	store_bind_text(stmt, 2, p->name);
 	store_bind_text(stmt, 3, p->organisation != NULL ? p->organisation : "");
 	store_bind_text(stmt, 4, p->role != NULL ? p->role : "");
 	store_bind_text(stmt, 5, p->profile != NULL ? p->profile : "");
-	return finish_write(st, stmt, "deelnemer");
+	return store_write_end(st, stmt, "deelnemer");
 }
 
 /* The unique index on login makes this at most one row. */
@@ -259,7 +220,7 @@ store_participant_bind_login(struct store *st, int64_t id, const char *login)
 	static const char sql[] = "UPDATE participant SET login = ?2 WHERE id = ?1";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, clear_sql)) == NULL)
+	if ((stmt = store_write_begin(st, clear_sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	store_bind_text(stmt, 2, login);
@@ -269,7 +230,7 @@ store_participant_bind_login(struct store *st, int64_t id, const char *login)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, id);
 	store_bind_text(stmt, 2, login);
-	return finish_write(st, stmt, "deelnemer");
+	return store_write_end(st, stmt, "deelnemer");
 fail:
 	store_rollback(st);
 	return -1;
@@ -282,10 +243,10 @@ store_participant_delete(struct store *st, int64_t id)
 	static const char sql[] = "DELETE FROM participant WHERE id = ?1";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
-	return finish_write(st, stmt, "deelnemer");
+	return store_write_end(st, stmt, "deelnemer");
 }
 
 /* ---- self-analyses ------------------------------------------------------ */
@@ -330,12 +291,12 @@ store_selfanalysis_insert(struct store *st, int64_t owner, const char *form_key,
 	    " SELECT id, ?2, ?3 FROM participant WHERE id = ?1";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, owner);
 	store_bind_text(stmt, 2, form_key);
 	store_bind_text(stmt, 3, title != NULL ? title : "");
-	return finish_insert(st, stmt, "deelnemer");
+	return store_insert_end(st, stmt, "deelnemer");
 }
 
 /* The owner's analyses, private ones included: the WHERE names the owner. */
@@ -423,7 +384,7 @@ store_selfanalysis_set_shared(struct store *st, int64_t id, int64_t owner, int s
 	    " WHERE id = ?1 AND participant_id = ?2";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, owner);
@@ -443,7 +404,7 @@ store_selfanalysis_delete(struct store *st, int64_t id, int64_t owner)
 	    " WHERE id = ?1 AND participant_id = ?2";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, owner);
@@ -599,7 +560,7 @@ store_selfanalysis_save(struct store *st, int64_t id, int64_t owner, const char 
 	int rc, in_form, same;
 
 	assert(item_key != NULL && value != NULL);
-	if ((stmt = begin_stmt(st, check_sql)) == NULL)
+	if ((stmt = store_write_begin(st, check_sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, owner);
@@ -734,7 +695,7 @@ store_igroup_insert(struct store *st, const char *name)
 	int64_t id;
 	int rc;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	store_bind_text(stmt, 1, name);
 	rc = sqlite3_step(stmt);
@@ -780,7 +741,7 @@ store_igroup_join(struct store *st, int64_t group_id, int64_t participant_id)
 		goto fail;
 	sqlite3_bind_int64(stmt, 1, group_id);
 	sqlite3_bind_int64(stmt, 2, participant_id);
-	return finish_write(st, stmt, NULL);
+	return store_write_end(st, stmt, NULL);
 fail:
 	store_rollback(st);
 	return -1;
@@ -804,10 +765,10 @@ store_igroup_delete(struct store *st, int64_t id)
 	static const char sql[] = "DELETE FROM igroup WHERE id = ?1";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
-	return finish_write(st, stmt, "groep");
+	return store_write_end(st, stmt, "groep");
 }
 
 /* Selecting from igroup turns a missing group into NOTFOUND. */
@@ -819,13 +780,13 @@ store_iday_insert(struct store *st, int64_t group_id, const char *title, const c
 	    " SELECT 'intervisie', ?2, ?3, ?4, g.id FROM igroup g WHERE g.id = ?1";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, group_id);
 	store_bind_text(stmt, 2, title);
 	store_bind_text(stmt, 3, date);
 	store_bind_text(stmt, 4, place != NULL ? place : "");
-	return finish_insert(st, stmt, "groep");
+	return store_insert_end(st, stmt, "groep");
 }
 
 static void
@@ -865,10 +826,10 @@ store_iday_delete(struct store *st, int64_t id)
 	static const char sql[] = "DELETE FROM session WHERE id = ?1 AND kind = 'intervisie'";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
-	return finish_write(st, stmt, "intervisiedag");
+	return store_write_end(st, stmt, "intervisiedag");
 }
 
 /* ---- questions ------------------------------------------------------------ */
@@ -1035,7 +996,7 @@ store_iquestion_insert(struct store *st, int64_t session_id, int64_t vraagstelle
 	sqlite3_bind_int64(stmt, 1, session_id);
 	bind_id_or_null(stmt, 2, vraagsteller);
 	store_bind_text(stmt, 3, title);
-	return finish_insert(st, stmt, "intervisiedag");
+	return store_insert_end(st, stmt, "intervisiedag");
 fail:
 	store_rollback(st);
 	return -1;
@@ -1054,11 +1015,11 @@ store_iquestion_set_text(struct store *st, int64_t id, const char *field, const 
 	}
 	if (i == sizeof text_fields / sizeof text_fields[0])
 		return store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
-	if ((stmt = begin_stmt(st, text_fields[i].sql)) == NULL)
+	if ((stmt = store_write_begin(st, text_fields[i].sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	store_bind_text(stmt, 2, value != NULL ? value : "");
-	return finish_write(st, stmt, "vraag");
+	return store_write_end(st, stmt, "vraag");
 }
 
 /* The ownership test is in the UPDATE: the analysis' participant must be
@@ -1075,12 +1036,12 @@ store_iquestion_link_analysis(struct store *st, int64_t id, int64_t analysis_id)
 	int found;
 
 	if (analysis_id == 0) {
-		if ((stmt = begin_stmt(st, unlink_sql)) == NULL)
+		if ((stmt = store_write_begin(st, unlink_sql)) == NULL)
 			return -1;
 		sqlite3_bind_int64(stmt, 1, id);
-		return finish_write(st, stmt, "vraag");
+		return store_write_end(st, stmt, "vraag");
 	}
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, analysis_id);
@@ -1109,10 +1070,10 @@ store_iquestion_delete(struct store *st, int64_t id)
 	static const char sql[] = "DELETE FROM iquestion WHERE id = ?1";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
-	return finish_write(st, stmt, "vraag");
+	return store_write_end(st, stmt, "vraag");
 }
 
 /* Advice is only ever added to a question that exists. */
@@ -1124,12 +1085,12 @@ store_iadvice_insert(struct store *st, int64_t question_id, const char *label,
 	    " SELECT id, ?2, ?3 FROM iquestion WHERE id = ?1";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, question_id);
 	store_bind_text(stmt, 2, label);
 	store_bind_text(stmt, 3, text);
-	return finish_insert(st, stmt, "vraag");
+	return store_insert_end(st, stmt, "vraag");
 }
 
 /* Likewise for actions. */
@@ -1140,11 +1101,11 @@ store_iaction_insert(struct store *st, int64_t question_id, const char *text)
 	    " SELECT id, ?2 FROM iquestion WHERE id = ?1";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, question_id);
 	store_bind_text(stmt, 2, text);
-	return finish_insert(st, stmt, "vraag");
+	return store_insert_end(st, stmt, "vraag");
 }
 
 /* Done and follow-up are written together: the follow-up meeting sets both. */
@@ -1154,12 +1115,12 @@ store_iaction_update(struct store *st, int64_t id, int done, const char *follow_
 	static const char sql[] = "UPDATE iaction SET done = ?2, follow_up = ?3 WHERE id = ?1";
 	sqlite3_stmt *stmt;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int(stmt, 2, done ? 1 : 0);
 	store_bind_text(stmt, 3, follow_up != NULL ? follow_up : "");
-	return finish_write(st, stmt, "actie");
+	return store_write_end(st, stmt, "actie");
 }
 
 /* Themes belong to the group of the question's day; the name's NOCASE
@@ -1178,7 +1139,7 @@ store_iquestion_tag(struct store *st, int64_t question_id, const char *theme)
 	int64_t group_id = 0;
 	int rc, no_group = 0;
 
-	if ((stmt = begin_stmt(st, group_sql)) == NULL)
+	if ((stmt = store_write_begin(st, group_sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, question_id);
 	rc = sqlite3_step(stmt);
@@ -1210,7 +1171,7 @@ store_iquestion_tag(struct store *st, int64_t question_id, const char *theme)
 	sqlite3_bind_int64(stmt, 1, question_id);
 	sqlite3_bind_int64(stmt, 2, group_id);
 	store_bind_text(stmt, 3, theme);
-	return finish_write(st, stmt, NULL);
+	return store_write_end(st, stmt, NULL);
 fail:
 	store_rollback(st);
 	return -1;
@@ -1267,7 +1228,7 @@ store_ilesson_insert(struct store *st, int64_t group_id, const char *text,
 	size_t i;
 	int found;
 
-	if ((stmt = begin_stmt(st, sql)) == NULL)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, group_id);
 	store_bind_text(stmt, 2, text);

@@ -91,17 +91,6 @@ store_player_list(struct store *st, int64_t coalition_id)
 	return l;
 }
 
-/* Run one write statement in its own transaction. */
-static int
-write_txn(struct store *st, sqlite3_stmt *stmt, const char *what)
-{
-	if (store_step_write(st, stmt, what) != 0) {
-		store_rollback(st);
-		return -1;
-	}
-	return store_commit(st);
-}
-
 int64_t
 store_player_insert(struct store *st, int64_t coalition_id, const char *name)
 {
@@ -165,7 +154,7 @@ store_player_update(struct store *st, const struct player *p)
 	bind_opt_int(stmt, 21, p->can_commit);
 	bind_opt_int(stmt, 22, p->wants_regie);
 	bind_opt_int(stmt, 23, p->grants_regie);
-	return write_txn(st, stmt, "speler");
+	return store_write_end(st, stmt, "speler");
 }
 
 int
@@ -181,7 +170,7 @@ store_player_delete(struct store *st, int64_t id)
 		return -1;
 	}
 	sqlite3_bind_int64(stmt, 1, id);
-	return write_txn(st, stmt, "speler");
+	return store_write_end(st, stmt, "speler");
 }
 
 static void
@@ -263,7 +252,7 @@ store_relation_update(struct store *st, const struct relation *r)
 	store_bind_text(stmt, 2, r->kind);
 	sqlite3_bind_int(stmt, 3, r->strength);
 	store_bind_text(stmt, 4, r->note);
-	return write_txn(st, stmt, "relatie");
+	return store_write_end(st, stmt, "relatie");
 }
 
 int
@@ -279,5 +268,5 @@ store_relation_delete(struct store *st, int64_t id)
 		return -1;
 	}
 	sqlite3_bind_int64(stmt, 1, id);
-	return write_txn(st, stmt, "relatie");
+	return store_write_end(st, stmt, "relatie");
 }

@@ -48,17 +48,6 @@ store_typology_get(struct store *st, int64_t coalition_id, struct typology *t)
 	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
 }
 
-/* Run one prepared write as its own transaction. */
-static int
-write_one(struct store *st, sqlite3_stmt *stmt)
-{
-	if (store_step_write(st, stmt, NULL) != 0) {
-		store_rollback(st);
-		return -1;
-	}
-	return store_commit(st);
-}
-
 int
 store_typology_set_opgave(struct store *st, int64_t coalition_id, int score)
 {
@@ -76,7 +65,7 @@ store_typology_set_opgave(struct store *st, int64_t coalition_id, int score)
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	if (score > 0)
 		sqlite3_bind_int(stmt, 2, score);
-	return write_one(st, stmt);
+	return store_write_end(st, stmt, NULL);
 }
 
 int
@@ -105,7 +94,7 @@ store_typology_set_factor(struct store *st, int64_t coalition_id, int factor, in
 	sqlite3_bind_int(stmt, 2, factor);
 	if (score >= 0)
 		sqlite3_bind_int(stmt, 3, score);
-	return write_one(st, stmt);
+	return store_write_end(st, stmt, NULL);
 fail:
 	store_rollback(st);
 	return -1;
@@ -132,5 +121,5 @@ store_typology_set_override(struct store *st, int64_t coalition_id, const char *
 	if (type_key != NULL)
 		store_bind_text(stmt, 2, type_key);
 	store_bind_text(stmt, 3, reason != NULL ? reason : "");
-	return write_one(st, stmt);
+	return store_write_end(st, stmt, NULL);
 }

@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * model.c: see model_int.h.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/answer.h"
+#include "vitaal/store.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+#include "model_int.h"
+
+int
+model_store_cause(struct store *st, char **cause)
+{
+	if (cause != NULL)
+		*cause = xstrdup(store_errmsg(st));
+	return -1;
+}
+
+int
+model_fail(char **cause, const char *why)
+{
+	if (cause != NULL)
+		*cause = xstrdup(why);
+	return -1;
+}
+
+int
+model_check_text(const char *s, char **cause)
+{
+	size_t len = strlen(s);
+
+	if (len > ANSWER_MAX_BYTES) {
+		if (cause != NULL)
+			*cause = xasprintf("tekst te lang (%zu bytes)", len);
+		return -1;
+	}
+	return utf8_validate(s, len, cause);
+}
+
+/* Does s hold a control character (newline and tab included)? */
+static int
+has_control(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return 1;
+	return 0;
+}
+
+char *
+model_clean_opt_line(const char *s, const char *why, char **cause)
+{
+	char *clean;
+
+	if (s == NULL)
+		s = "";
+	if (model_check_text(s, cause) != 0)
+		return NULL;
+	clean = str_trim(s);
+	if (has_control(clean)) {
+		free(clean);
+		model_fail(cause, why);
+		return NULL;
+	}
+	return clean;
+}
+
+char *
+model_clean_line(const char *s, const char *why, char **cause)
+{
+	char *clean;
+
+	if ((clean = model_clean_opt_line(s, why, cause)) == NULL)
+		return NULL;
+	if (clean[0] == '\0') {
+		free(clean);
+		model_fail(cause, why);
+		return NULL;
+	}
+	return clean;
+}

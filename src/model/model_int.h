@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * model_int.h: what the files of src/model share: handing the store's
+ * message to the caller, and the checks every text typed by a user passes
+ * before it reaches the werkboek (valid UTF-8, a sane size, one line where
+ * one line is meant).
+ */
+#ifndef VITAAL_MODEL_INT_H
+#define VITAAL_MODEL_INT_H
+
+struct store;
+
+/* Copy the store's last message into *cause (if not NULL); returns -1. */
+int	 model_store_cause(struct store *st, char **cause);
+/* Set *cause (if not NULL) to a copy of why; returns -1. */
+int	 model_fail(char **cause, const char *why);
+/* 0 when s is valid UTF-8 of at most ANSWER_MAX_BYTES, else -1 and *cause. */
+int	 model_check_text(const char *s, char **cause);
+/* A trimmed copy of a one-line text (NULL counts as ""); NULL with why as
+ * the cause when it spans lines or holds control characters. The _opt
+ * variant allows an empty result; model_clean_line does not. */
+char	*model_clean_opt_line(const char *s, const char *why, char **cause);
+char	*model_clean_line(const char *s, const char *why, char **cause);
+
+#endif
