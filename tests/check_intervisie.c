@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "vitaal/catalogue.h"
+#include "vitaal/coalition.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/store.h"
 #include "vitaal/store_intervisie.h"
@@ -1032,6 +1033,46 @@ START_TEST(test_invalid_utf8)
 END_TEST
 
 /* One suite, every test on its own werkboek. */
+/* Attendance of an intervisie day is kept once per person (a question's
+ * vraagsteller counts as present), and a participant is linked to the
+ * coalitions they work in, found by name or number. */
+START_TEST(test_attendance_and_coalitions)
+{
+	struct participant_list *pl;
+	char **names, *cause = NULL;
+	size_t n, i;
+	int64_t anna = participant_add(st, "Anna", NULL), bert = participant_add(st, "Bert", NULL);
+	int64_t g = igroup_add(st, "Groep", NULL);
+	int64_t day = iday_add(st, g, "Dag", "2026-11-23", "", NULL);
+	int64_t c = coalition_create(st, "Onder dak", NULL);
+
+	ck_assert_int_gt(day, 0);
+	ck_assert_int_eq(iday_attend(st, day, bert, NULL), 0);
+	ck_assert_int_eq(iday_attend(st, day, bert, NULL), 0);
+	ck_assert_int_gt(iquestion_add(st, day, anna, "Mijn vraag", NULL), 0);
+	pl = iday_attendees(st, day, NULL);
+	ck_assert_uint_eq(pl->n, 2);
+	ck_assert_str_eq(pl->v[0].name, "Anna");
+	participant_list_free(pl);
+
+	ck_assert_int_eq(participant_link_coalition(st, anna, "onder DAK", NULL), 0);
+	ck_assert_int_eq(participant_link_coalition(st, anna, "1", NULL), 0);
+	ck_assert_int_eq(participant_link_coalition(st, anna, "Nergens", &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "geen coalitie"));
+	free(cause);
+	names = participant_coalitions(st, anna, &n, NULL);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_str_eq(names[0], "Onder dak");
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	names = participant_coalitions(st, bert, &n, NULL);
+	ck_assert_uint_eq(n, 0);
+	free(names);
+	(void)c;
+}
+END_TEST
+
 int
 main(void)
 {
@@ -1052,6 +1093,7 @@ main(void)
 	tcase_add_test(tc, test_lessons);
 	tcase_add_test(tc, test_cascades);
 	tcase_add_test(tc, test_invalid_utf8);
+	tcase_add_test(tc, test_attendance_and_coalitions);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -145,6 +145,19 @@ struct session_list {
 	size_t		 n;
 };
 
+/* Who was at a session: mark participant present (idempotent); the
+ * attendees by name. */
+int	iday_attend(struct store *st, int64_t session_id, int64_t participant_id, char **cause);
+struct participant_list *iday_attendees(struct store *st, int64_t session_id, char **cause);
+
+/* Link a participant to a coalition (by name or number, as on the command
+ * line); the names of their coalitions (allocated; free each and the
+ * array). */
+int	participant_link_coalition(struct store *st, int64_t participant_id,
+	    const char *coalition, char **cause);
+char	**participant_coalitions(struct store *st, int64_t participant_id, size_t *n,
+	    char **cause);
+
 /* The intervisie days of a group, oldest first. */
 struct session_list *iday_list(struct store *st, int64_t group_id, char **cause);
 void	session_list_free(struct session_list *l);

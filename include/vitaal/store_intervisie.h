@@ -116,6 +116,13 @@ int64_t		 store_iday_insert(struct store *st, int64_t group_id, const char *titl
 /* Delete an intervisie day with its questions, their advice, actions,
  * themes and lesson links. */
 int		 store_iday_delete(struct store *st, int64_t id);
+/* Attendance of a session (idempotent), and who attended, by name. */
+int		 store_session_attend(struct store *st, int64_t session_id, int64_t participant_id);
+struct participant_list *store_session_attendees(struct store *st, int64_t session_id);
+/* A participant's coalitions (idempotent link), and their names. */
+int		 store_participant_link_coalition(struct store *st, int64_t participant_id,
+		    int64_t coalition_id);
+char		**store_participant_coalitions(struct store *st, int64_t participant_id, size_t *n);
 /* The intervisie days of a group, by date then id. */
 struct session_list *store_iday_list(struct store *st, int64_t group_id);
 

@@ -16,6 +16,7 @@
 
 #include "vitaal/answer.h"
 #include "vitaal/catalogue.h"
+#include "vitaal/coalition.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/store.h"
 #include "vitaal/store_intervisie.h"
@@ -489,6 +490,47 @@ out:
 	return id;
 }
 
+int
+iday_attend(struct store *st, int64_t session_id, int64_t participant_id, char **cause)
+{
+	return store_session_attend(st, session_id, participant_id) == 0 ? 0 :
+	    model_store_cause(st, cause);
+}
+
+struct participant_list *
+iday_attendees(struct store *st, int64_t session_id, char **cause)
+{
+	struct participant_list *l = store_session_attendees(st, session_id);
+
+	if (l == NULL)
+		model_store_cause(st, cause);
+	return l;
+}
+
+int
+participant_link_coalition(struct store *st, int64_t participant_id, const char *coalition,
+    char **cause)
+{
+	struct coalition *c = coalition_resolve(st, coalition, cause);
+	int ret;
+
+	if (c == NULL)
+		return -1;
+	ret = store_participant_link_coalition(st, participant_id, c->id);
+	coalition_free(c);
+	return ret == 0 ? 0 : model_store_cause(st, cause);
+}
+
+char **
+participant_coalitions(struct store *st, int64_t participant_id, size_t *n, char **cause)
+{
+	char **v = store_participant_coalitions(st, participant_id, n);
+
+	if (v == NULL)
+		model_store_cause(st, cause);
+	return v;
+}
+
 struct session_list *
 iday_list(struct store *st, int64_t group_id, char **cause)
 {
@@ -581,7 +623,12 @@ iquestion_add(struct store *st, int64_t session_id, int64_t vraagsteller, const 
 		return -1;
 	id = store_iquestion_insert(st, session_id, vraagsteller, clean);
 	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	if (id < 0)
+		return model_store_cause(st, cause);
+	/* Who brings a question was there. */
+	if (vraagsteller > 0 && store_session_attend(st, session_id, vraagsteller) != 0)
+		return model_store_cause(st, cause);
+	return id;
 }
 
 /* Only the three note fields, each a free text that may be emptied. */

@@ -758,6 +758,74 @@ store_igroup_members(struct store *st, int64_t group_id)
 	return participant_query(st, sql, group_id);
 }
 
+struct participant_list *
+store_session_attendees(struct store *st, int64_t session_id)
+{
+	static const char sql[] = "SELECT " PARTICIPANT_COLUMNS " FROM participant p"
+	    " JOIN session_participant a ON a.participant_id = p.id WHERE a.session_id = ?1"
+	    " ORDER BY p.name COLLATE NOCASE, p.id";
+
+	return participant_query(st, sql, session_id);
+}
+
+int
+store_session_attend(struct store *st, int64_t session_id, int64_t participant_id)
+{
+	static const char sql[] = "INSERT OR IGNORE INTO session_participant(session_id,"
+	    " participant_id) SELECT s.id, p.id FROM session s, participant p"
+	    " WHERE s.id = ?1 AND p.id = ?2";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_write_begin(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, session_id);
+	sqlite3_bind_int64(stmt, 2, participant_id);
+	return store_write_end(st, stmt, NULL);
+}
+
+int
+store_participant_link_coalition(struct store *st, int64_t participant_id, int64_t coalition_id)
+{
+	static const char sql[] = "INSERT OR IGNORE INTO coalition_participant(coalition_id,"
+	    " participant_id) SELECT c.id, p.id FROM coalition c, participant p"
+	    " WHERE c.id = ?1 AND p.id = ?2";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_write_begin(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, coalition_id);
+	sqlite3_bind_int64(stmt, 2, participant_id);
+	return store_write_end(st, stmt, NULL);
+}
+
+static void
+read_name(sqlite3_stmt *stmt, void *p)
+{
+	*(char **)p = store_col_text(stmt, 0);
+}
+
+char **
+store_participant_coalitions(struct store *st, int64_t participant_id, size_t *n)
+{
+	static const char sql[] = "SELECT c.name FROM coalition c JOIN coalition_participant l"
+	    " ON l.coalition_id = c.id WHERE l.participant_id = ?1 ORDER BY c.name COLLATE NOCASE";
+	sqlite3_stmt *stmt;
+	char **v = NULL;
+
+	*n = 0;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, participant_id);
+	if (store_collect(st, stmt, sizeof *v, read_name, &v, n) != 0) {
+		store_strings_free(v, *n);
+		*n = 0;
+		return NULL;
+	}
+	if (v == NULL)
+		v = xcalloc(1, sizeof *v);	/* an empty list, not an error */
+	return v;
+}
+
 /* Members, themes and lessons go by CASCADE; days by SET NULL. */
 int
 store_igroup_delete(struct store *st, int64_t id)

@@ -22,11 +22,14 @@ struct iday_view {
 	int64_t			 gid;
 	int64_t			 me;
 	struct iquestion_list	*q;
+	struct participant_list	*present;
 	size_t			 sel;
 	char			*pending;	/* the vraagsteller's name while asking the question,
 						   or the adviser's name in a round */
 	int64_t			 pending_id;
 };
+
+static int64_t	person(struct ui *, struct iday_view *, const char *);
 
 static void
 load(struct ui *ui, struct iday_view *s)
@@ -34,6 +37,9 @@ load(struct ui *ui, struct iday_view *s)
 	char *cause = NULL;
 
 	iquestion_list_free(s->q);
+	participant_list_free(s->present);
+	if ((s->present = iday_attendees(ui->st, s->sid, NULL)) == NULL)
+		s->present = xcalloc(1, sizeof *s->present);
 	if ((s->q = iquestion_list(ui->st, s->sid, &cause)) == NULL) {
 		ui_message(ui, 1, "Vragen niet te lezen: %s", cause);
 		free(cause);
@@ -53,6 +59,8 @@ iday_enter(struct ui *ui, struct ui_view *v, void *arg)
 	s->gid = a->group_id;
 	s->me = a->me;
 	v->state = s;
+	if (s->me > 0)	/* whoever opens the day at a terminal is there */
+		iday_attend(ui->st, s->sid, s->me, NULL);
 	load(ui, s);
 }
 
@@ -63,6 +71,7 @@ iday_leave(struct ui *ui, struct ui_view *v)
 
 	(void)ui;
 	iquestion_list_free(s->q);
+	participant_list_free(s->present);
 	free(s->pending);
 	free(s);
 }
@@ -125,6 +134,17 @@ iday_draw(struct ui *ui, struct ui_view *v)
 	char *text, *line, *p;
 	size_t k;
 
+	{
+		struct strbuf b = { 0 };
+
+		strbuf_puts(&b, "Aanwezig: ");
+		for (k = 0; k < s->present->n; k++)
+			strbuf_printf(&b, "%s%s", k > 0 ? ", " : "", s->present->v[k].name);
+		if (s->present->n == 0)
+			strbuf_puts(&b, "nog niemand (p: aanwezig melden)");
+		ui_put_fit(y++, 2, COLS - 4, b.s);
+		strbuf_free(&b);
+	}
 	attrset(ui_attr(ROLE_HEADING));
 	ui_put_fit(y++, 2, COLS - 4, "Vragen van de vraagstellers (n: nieuwe vraag)");
 	attrset(ui_attr(ROLE_NORMAL));
@@ -185,30 +205,11 @@ static void
 asker_named(struct ui *ui, struct ui_view *v, const char *name)
 {
 	struct iday_view *s = v->state;
-	struct participant_list *pl;
-	char *cause = NULL, *trimmed;
-	size_t i;
 
 	if (name == NULL || str_is_blank(name))
 		return;
-	trimmed = str_trim(name);
-	s->pending_id = 0;
-	if ((pl = participant_list(ui->st, NULL)) != NULL) {
-		for (i = 0; i < pl->n; i++)
-			if (str_casecmp(pl->v[i].name, trimmed) == 0)
-				s->pending_id = pl->v[i].id;
-		participant_list_free(pl);
-	}
-	if (s->pending_id == 0 &&
-	    (s->pending_id = participant_add(ui->st, trimmed, &cause)) < 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-		free(trimmed);
-		s->pending_id = 0;
+	if ((s->pending_id = person(ui, s, name)) == 0)
 		return;
-	}
-	igroup_join(ui->st, s->gid, s->pending_id, NULL);
-	free(trimmed);
 	ui_prompt(ui, v, "De vraag die de vraagsteller bezighoudt:", "", asked, NULL);
 }
 
@@ -216,6 +217,56 @@ static int
 act_new(struct ui *ui, struct ui_view *v)
 {
 	ui_prompt(ui, v, "Vraagsteller (naam):", "", asker_named, NULL);
+	return UI_REDRAW;
+}
+
+/* ---- attendance ------------------------------------------------------------ */
+
+/* The participant called name (created when new, and made a member of the
+ * group); 0 on error (message set). */
+static int64_t
+person(struct ui *ui, struct iday_view *s, const char *name)
+{
+	struct participant_list *pl;
+	char *cause = NULL, *trimmed = str_trim(name);
+	int64_t id = 0;
+	size_t i;
+
+	if ((pl = participant_list(ui->st, NULL)) != NULL) {
+		for (i = 0; i < pl->n; i++)
+			if (str_casecmp(pl->v[i].name, trimmed) == 0)
+				id = pl->v[i].id;
+		participant_list_free(pl);
+	}
+	if (id == 0 && (id = participant_add(ui->st, trimmed, &cause)) < 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		id = 0;
+	}
+	if (id > 0)
+		igroup_join(ui->st, s->gid, id, NULL);
+	free(trimmed);
+	return id;
+}
+
+static void
+present_named(struct ui *ui, struct ui_view *v, const char *name)
+{
+	struct iday_view *s = v->state;
+	int64_t id;
+
+	if (name == NULL || str_is_blank(name))
+		return;
+	if ((id = person(ui, s, name)) > 0)
+		iday_attend(ui->st, s->sid, id, NULL);
+	load(ui, s);
+	ui_prompt(ui, v, "Aanwezig (naam; leeg: klaar):", "", present_named, NULL);
+}
+
+static int
+act_present(struct ui *ui, struct ui_view *v)
+{
+	ui_prompt(ui, v, "Aanwezig (naam; leeg: klaar):", "", present_named, NULL);
 	return UI_REDRAW;
 }
 
@@ -509,6 +560,7 @@ iday_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 
 static const struct ui_action iday_actions[] = {
 	{ { 'n' }, "n", "Vraag", "Een vraag van een vraagsteller toevoegen", act_new },
+	{ { 'p' }, "p", NULL, "Aanwezigen melden, naam na naam", act_present },
 	{ { 'r' }, "r", "Adviesronde", "Een adviesronde: per persoon de naam en het advies",
 	    act_round },
 	{ { 'a' }, "a", "Actie", "Een actie van de vraagsteller", act_action },

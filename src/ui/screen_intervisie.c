@@ -24,6 +24,7 @@ struct ivhome {
 	char				*login;
 	struct self_analysis_list	*mine;
 	struct igroup_list		*groups;
+	char				*my_coalitions;	/* "A, B" or NULL */
 	int				 focus;		/* 0 my analyses, 1 groups */
 	size_t				 sel[2];
 };
@@ -65,6 +66,21 @@ load(struct ui *ui, struct ivhome *s)
 				    p->role, p->organisation[0] != '\0' ? " · " : "", p->organisation);
 			}
 		participant_list_free(pl);
+	}
+	free(s->my_coalitions);
+	s->my_coalitions = NULL;
+	if (s->me > 0) {
+		size_t n = 0;
+		char **names = participant_coalitions(ui->st, s->me, &n, NULL);
+		struct strbuf b = { 0 };
+
+		for (i = 0; names != NULL && i < n; i++) {
+			strbuf_printf(&b, "%s%s", i > 0 ? ", " : "", names[i]);
+			free(names[i]);
+		}
+		free(names);
+		if (b.len > 0)
+			s->my_coalitions = strbuf_take(&b);
 	}
 	if (s->me > 0 && (s->mine = selfanalysis_mine(ui->st, s->me, &cause)) == NULL) {
 		ui_message(ui, 1, "Zelfanalyses niet te lezen: %s", cause);
@@ -142,6 +158,7 @@ iv_leave(struct ui *ui, struct ui_view *v)
 	self_analysis_list_free(s->mine);
 	igroup_list_free(s->groups);
 	free(s->my_name);
+	free(s->my_coalitions);
 	free(s->login);
 	free(s);
 }
@@ -166,7 +183,11 @@ iv_draw(struct ui *ui, struct ui_view *v)
 	attrset(ui_attr(ROLE_HEADING));
 	ui_put_fit(y++, 2, COLS - 4, line);
 	free(line);
-	y++;
+	attrset(ui_attr(ROLE_DIM));
+	line = xasprintf("Mijn coalities: %s", s->my_coalitions != NULL ? s->my_coalitions :
+	    "nog geen (c: koppelen)");
+	ui_put_fit(y++, 2, COLS - 4, line);
+	free(line);
 	ui_put_fit(y++, 2, COLS - 4, "Mijn zelfanalyses — privé, tot u ze deelt");
 	attrset(ui_attr(ROLE_NORMAL));
 	if (s->mine->n == 0) {
@@ -485,6 +506,34 @@ act_profile(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
+static void
+coalition_named(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct ivhome *s = v->state;
+	char *cause = NULL;
+
+	if (text == NULL || str_is_blank(text))
+		return;
+	if (participant_link_coalition(ui->st, s->me, text, &cause) != 0) {
+		ui_message(ui, 1, "Niet gekoppeld: %s", cause);
+		free(cause);
+		return;
+	}
+	load(ui, s);
+}
+
+static int
+act_coalition(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+
+	if (s->me == 0)
+		return 0;
+	ui_prompt(ui, v, "Coalitie waar u bij betrokken bent (naam of nummer):", "",
+	    coalition_named, NULL);
+	return UI_REDRAW;
+}
+
 static int
 act_focus(struct ui *ui, struct ui_view *v)
 {
@@ -534,6 +583,8 @@ static const struct ui_action iv_actions[] = {
 	{ { 'v' }, "v", "Vergelijk", "Vergelijken met uw vorige zelfanalyse op dezelfde lijst",
 	    act_compare },
 	{ { 'G' }, "G", "Groep", "Een intervisiegroep maken (u wordt lid)", act_group },
+	{ { 'c' }, "c", NULL, "U koppelen aan een coalitie waar u bij betrokken bent",
+	    act_coalition },
 	{ { 'p' }, "p", "Profiel", "Uw organisatie, rol en een korte schets van uw context",
 	    act_profile },
 	{ { '\t' }, "Tab", NULL, "Wisselen tussen uw zelfanalyses en de groepen", act_focus },

@@ -14,6 +14,7 @@ as() {
 	keys i
 }
 
+"$VITAAL" coalitie nieuw "Iedereen onder dak" >/dev/null
 as anna
 expect_screen "eerste keer: wie bent u?" "Wie bent u? Uw naam:"
 type_text "Anna de Vries"
@@ -31,6 +32,11 @@ type_text "Fusiegemeente, veel dorpen"
 keys Enter
 expect_screen "profiel bewaard" "Profiel bewaard."
 expect_screen "profiel in de kop" "Ik: Anna de Vries · directeur · Gemeente Súdwest-Fryslân"
+keys c
+wait_for "Coalitie waar u bij betrokken bent"
+type_text "iedereen onder DAK"
+keys Enter
+expect_screen "gekoppeld aan een coalitie" "Mijn coalities: Iedereen onder dak"
 keys n
 wait_for "Nummer van de vragenlijst:"
 type_text "2"
@@ -110,6 +116,7 @@ done
 wait_for "Advies van (naam; leeg: einde ronde):"
 keys Enter
 expect_screen "adviesronde van vijf" "Adviesronde (5):"
+expect_screen "vraagsteller en opener aanwezig" "Aanwezig: Anna de Vries, Bert Jansen"
 keys t
 type_text "bestuurlijk draagvlak"
 keys Enter
