@@ -71,6 +71,11 @@ int		 store_schema_version(struct store *st);
 /* The catalogue version in the file (cat_meta 'version'); static storage. */
 const char	*store_catalogue_version(struct store *st);
 
+/* A number that changes whenever another connection (another terminal on
+ * the same werkboek) has committed a change since the last call; -1 on
+ * error. Cheap: no I/O beyond the shared-memory index. */
+int64_t		 store_data_version(struct store *st);
+
 /* Write transactions. store_begin issues BEGIN IMMEDIATE (so a busy
  * werkboek fails here, before anything is typed into it) and nests: only
  * the outermost commit commits. store_rollback undoes the whole outer

@@ -385,6 +385,24 @@ pragma_int(struct store *st, const char *sql)
 	return value;
 }
 
+int64_t
+store_data_version(struct store *st)
+{
+	static const char sql[] = "PRAGMA data_version";
+	sqlite3_stmt *stmt;
+	int64_t v = -1;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		v = sqlite3_column_int64(stmt, 0);
+	else
+		store_fail(st, rc);
+	sqlite3_reset(stmt);
+	return v;
+}
+
 int
 store_schema_version(struct store *st)
 {

@@ -307,6 +307,16 @@ collab_actions_now(struct ui *ui, struct ui_view *v)
 	return collab_actions;
 }
 
+/* Another terminal changed the werkboek: reload, keeping the selection. */
+static void
+collab_resume_auto(struct ui *ui, struct ui_view *v)
+{
+	struct collab *s = v->state;
+	struct collaboration *c = current(s);
+
+	load(ui, s, c != NULL ? c->id : 0);
+}
+
 const struct ui_screen ui_screen_collab = {
 	.name = "collab",
 	.help_intro = "Andere samenwerkingen, programma's en netwerken die aan (een deel van) "
@@ -314,6 +324,7 @@ const struct ui_screen ui_screen_collab = {
 	    "de concurrentie aangaan of bewust afstand houden. Elke wijziging wordt meteen "
 	    "bewaard.",
 	.enter = collab_enter,
+	.resume = collab_resume_auto,
 	.leave = collab_leave,
 	.draw = collab_draw,
 	.actions = collab_actions_now,

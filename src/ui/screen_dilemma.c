@@ -586,10 +586,18 @@ dview_help(struct ui *ui, struct ui_view *v)
 	    "Een eigen dilemma van het team.");
 }
 
+/* Another terminal changed the werkboek: show its places at once. */
+static void
+dilemma_resume_auto(struct ui *ui, struct ui_view *v)
+{
+	load(ui, v->state);
+}
+
 const struct ui_screen ui_screen_dilemma = {
 	.name = "dilemma",
 	.help_intro = "",
 	.enter = dview_enter,
+	.resume = dilemma_resume_auto,
 	.leave = dview_leave,
 	.draw = dview_draw,
 	.actions = dview_actions,

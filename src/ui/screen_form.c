@@ -377,7 +377,12 @@ form_leave(struct ui *ui, struct ui_view *v)
 static void
 form_resume(struct ui *ui, struct ui_view *v)
 {
-	load(ui, v->state);
+	struct form *f = v->state;
+
+	/* While someone types here, the field stays as it is; the rest of
+	 * the form catches up when they leave it. */
+	if (!f->editing)
+		load(ui, f);
 }
 
 /* Save the field being edited. 0 on success (or nothing to save). */

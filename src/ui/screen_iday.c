@@ -594,6 +594,13 @@ iday_title(struct ui *ui, struct ui_view *v)
 	return xstrdup("Intervisie › Intervisiedag");
 }
 
+/* Another terminal changed the werkboek: reload. */
+static void
+iday_resume_auto(struct ui *ui, struct ui_view *v)
+{
+	load(ui, v->state);
+}
+
 const struct ui_screen ui_screen_iday = {
 	.name = "iday",
 	.help_intro = "Een intervisiedag: de vraagstellers brengen hun vraag in, met hun "
@@ -602,6 +609,7 @@ const struct ui_screen ui_screen_iday = {
 	    "de vraagsteller kiest acties en vertelt later hoe het ging. Thema's die terugkomen "
 	    "en lessen voor de oogst worden op groepsniveau geteld en bewaard.",
 	.enter = iday_enter,
+	.resume = iday_resume_auto,
 	.leave = iday_leave,
 	.draw = iday_draw,
 	.actions = iday_actions_now,

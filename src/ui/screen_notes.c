@@ -307,12 +307,24 @@ notes_actions(struct ui *ui, struct ui_view *v)
 	return s->editing ? edit_actions : browse_actions;
 }
 
+/* Another terminal changed the werkboek: reload, unless a note is being
+ * typed here. */
+static void
+notes_resume_auto(struct ui *ui, struct ui_view *v)
+{
+	struct notes *s = v->state;
+
+	if (!s->editing)
+		load(ui, s);
+}
+
 const struct ui_screen ui_screen_notes = {
 	.name = "notes",
 	.help_intro = "Vrije notities bij deze coalitie, de nieuwste bovenaan. Een notitie "
 	    "wordt bewaard als u stopt met typen (Esc) en ook tussendoor; een lege notitie "
 	    "wordt verwijderd.",
 	.enter = notes_enter,
+	.resume = notes_resume_auto,
 	.leave = notes_leave,
 	.draw = notes_draw,
 	.actions = notes_actions,

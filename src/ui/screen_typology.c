@@ -399,10 +399,18 @@ typo_title(struct ui *ui, struct ui_view *v)
 	return t;
 }
 
+/* Another terminal changed the werkboek: reload. */
+static void
+typology_resume_auto(struct ui *ui, struct ui_view *v)
+{
+	load(ui, v->state);
+}
+
 const struct ui_screen ui_screen_typology = {
 	.name = "typology",
 	.help_intro = "",
 	.enter = typo_enter,
+	.resume = typology_resume_auto,
 	.leave = typo_leave,
 	.draw = typo_draw,
 	.actions = typo_actions_now,

@@ -392,6 +392,19 @@ mouse(struct ui *ui)
 	return 0;
 }
 
+/* Has another connection committed to the werkboek since we last looked?
+ * (PRAGMA data_version; our own commits do not count.) */
+static int
+other_terminal_changed(struct ui *ui)
+{
+	int64_t v = store_data_version(ui->st);
+
+	if (v < 0 || v == ui->data_version)
+		return 0;
+	ui->data_version = v;
+	return 1;
+}
+
 /* Look up a key by its terminfo name (kLFT5 = ctrl+left); -1 if unknown. */
 static int
 lookup_key(const char *name)
@@ -450,21 +463,23 @@ ui_run(struct store *st, const struct ui_options *opts)
 	set_escdelay(25);
 	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED, NULL);
 	mouseinterval(300);
-	timeout(1000);	/* a tick a second: autosave, and noticing signals */
+	timeout(500);	/* two ticks a second: autosave, other terminals, signals */
 	ui_theme_init(opts->no_color);
 	ui_key_ctrl_left = lookup_key("kLFT5");
 	ui_key_ctrl_right = lookup_key("kRIT5");
 
 	ui_push(&ui, &ui_screen_start, NULL);
+	ui.data_version = store_data_version(st);
 	draw(&ui);
 	while (!stop_requested && !ui.quitting && ui.depth > 0) {
 		rc = get_wch(&wch);
 		v = ui_top(&ui);
 		if (rc == ERR) {
-			if (v != NULL && v->screen->tick != NULL) {
+			if (v != NULL && v->screen->tick != NULL)
 				v->screen->tick(&ui, v);
-				draw(&ui);
-			}
+			if (v != NULL && other_terminal_changed(&ui) && v->screen->resume != NULL)
+				v->screen->resume(&ui, v);
+			draw(&ui);
 			continue;
 		}
 		key = rc == KEY_CODE_YES ? UI_FKEY((int)wch) : (int)wch;

@@ -125,6 +125,7 @@ struct ui {
 	struct ui_hit		 hits[UI_MAX_HITS];
 	int			 nhits;
 	int			 cursor_y, cursor_x;	/* -1: hide the cursor */
+	int64_t			 data_version;	/* of the werkboek, to see other terminals' changes */
 };
 
 /* Minimum terminal size the workbook draws at. */
