@@ -28,6 +28,8 @@ static const char usage_text[] =
 "  -d, --db=BESTAND   dit werkboek gebruiken (anders $VITAAL_DB, of\n"
 "                     $XDG_DATA_HOME/vitaal/werkboek.db)\n"
 "      --no-color     zonder kleur (ook als NO_COLOR gezet is)\n"
+"      --projector    beamerscherm: toont wat de facilitator op een andere\n"
+"                     terminal kiest (F9 daar), groot en rustig\n"
 "  -h, --help         deze hulp tonen en stoppen\n"
 "  -V, --version      versie tonen en stoppen\n"
 "\n"
@@ -82,6 +84,7 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "db",		required_argument,	NULL, 'd' },
 		{ "no-color",	no_argument,		NULL, 'C' },
+		{ "projector",	no_argument,		NULL, 'P' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -103,6 +106,9 @@ main(int argc, char **argv)
 			break;
 		case 'C':
 			uiopts.no_color = 1;
+			break;
+		case 'P':
+			uiopts.projector = 1;
 			break;
 		case 'h':
 			usage(stdout);

@@ -149,6 +149,12 @@ int		 store_typology_set_factor(struct store *st, int64_t coalition_id, int fact
 int		 store_typology_set_override(struct store *st, int64_t coalition_id,
 		    const char *type_key, const char *reason);
 
+/* The projector's row (store_projection.c): kind as text ('leeg',
+ * 'coalitie', 'vraag', 'dilemma'). */
+struct projection;
+int		 store_projection_get(struct store *st, struct projection *p);
+int		 store_projection_set(struct store *st, const struct projection *p);
+
 /* Copy the catalogue's example coalition `key` into the werkboek as a new
  * coalition called name, with its answers, players and collaborations, in
  * one transaction. Returns the new coalition's id or -1. */

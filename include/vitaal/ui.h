@@ -10,6 +10,7 @@ struct store;
 
 struct ui_options {
 	int	 no_color;	/* --no-color, or NO_COLOR set and non-empty */
+	int	 projector;	/* --projector: show what the facilitator selects */
 };
 
 /* Run the workbook on an open werkboek until the user quits. Returns the

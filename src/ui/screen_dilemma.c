@@ -551,6 +551,24 @@ dview_actions(struct ui *ui, struct ui_view *v)
 	return is_procontra(s) ? box_actions : scale_actions;
 }
 
+/* The box and the round's timer go on the wall. */
+static int
+dview_project(struct ui *ui, struct ui_view *v, struct projection *p)
+{
+	struct dview *s = v->state;
+
+	(void)ui;
+	if (s->d == NULL)
+		return 0;
+	p->kind = PROJECT_DILEMMA;
+	p->coalition_id = s->cid;
+	p->dilemma_id = s->did;
+	p->timer_on = s->timer_on;
+	p->timer_from = (int64_t)s->timer_from;
+	p->timer_acc = s->timer_acc;
+	return 1;
+}
+
 static char *
 dview_title(struct ui *ui, struct ui_view *v)
 {
@@ -604,5 +622,6 @@ const struct ui_screen ui_screen_dilemma = {
 	.key = dview_key,
 	.tick = dview_tick,
 	.title = dview_title,
+	.project = dview_project,
 	.help_text = dview_help,
 };

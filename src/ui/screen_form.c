@@ -1175,6 +1175,23 @@ form_actions(struct ui *ui, struct ui_view *v)
 	return is_choice(cur_item(f)) ? choice_actions : text_actions;
 }
 
+/* The selected question and its answer go on the wall; a self-analysis
+ * never does (it is private). */
+static int
+form_project(struct ui *ui, struct ui_view *v, struct projection *p)
+{
+	struct form *f = v->state;
+	const struct cat_item *it = cur_item(f);
+
+	(void)ui;
+	if (f->analysis != 0 || it == NULL)
+		return 0;
+	p->kind = PROJECT_QUESTION;
+	p->coalition_id = f->cid;
+	snprintf(p->item_key, sizeof p->item_key, "%s", it->key);
+	return 1;
+}
+
 static char *
 form_title(struct ui *ui, struct ui_view *v)
 {
@@ -1218,4 +1235,5 @@ const struct ui_screen ui_screen_form = {
 	.resume = form_resume,
 	.help_text = form_help,
 	.title = form_title,
+	.project = form_project,
 };

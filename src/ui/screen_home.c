@@ -368,6 +368,17 @@ home_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 	return dbl ? act_open(ui, v) : UI_REDRAW;
 }
 
+static int
+home_project(struct ui *ui, struct ui_view *v, struct projection *p)
+{
+	struct home *h = v->state;
+
+	(void)ui;
+	p->kind = PROJECT_COALITION;
+	p->coalition_id = h->id;
+	return 1;
+}
+
 static char *
 home_title(struct ui *ui, struct ui_view *v)
 {
@@ -414,4 +425,5 @@ const struct ui_screen ui_screen_home = {
 	.click = home_click,
 	.resume = home_resume,
 	.title = home_title,
+	.project = home_project,
 };

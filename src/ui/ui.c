@@ -296,6 +296,13 @@ draw(struct ui *ui)
 		return;
 	}
 	actions = v->screen->actions(ui, v);
+	if (ui->projector) {
+		/* The wall: no title bar, no key bar, nothing but the content. */
+		v->screen->draw(ui, v);
+		curs_set(0);
+		refresh();
+		return;
+	}
 	draw_title(ui, v);
 	if (ui->show_help)
 		draw_help(ui, v, actions);
@@ -303,6 +310,11 @@ draw(struct ui *ui)
 		v->screen->draw(ui, v);
 	draw_message(ui);
 	draw_keybar(ui, actions);
+	if (ui->following) {
+		attrset(ui_attr(ROLE_ACCENT));
+		ui_put(0, COLS - 16, 16, " ▣ beamer volgt ");
+		attrset(ui_attr(ROLE_NORMAL));
+	}
 	if (ui->cursor_y >= 0 && !ui->show_help) {
 		move(ui->cursor_y, ui->cursor_x);
 		curs_set(1);
@@ -392,6 +404,44 @@ mouse(struct ui *ui)
 	return 0;
 }
 
+/* While the projector follows this terminal, put what the top screen
+ * shows on the wall when it changed. */
+static void
+follow(struct ui *ui)
+{
+	struct ui_view *v = ui_top(ui);
+	struct projection p;
+	char *cause = NULL;
+
+	memset(&p, 0, sizeof p);
+	if (!ui->following || v == NULL || v->screen->project == NULL ||
+	    !v->screen->project(ui, v, &p))
+		return;
+	if (projection_same(&p, &ui->shown) && p.timer_on == ui->shown.timer_on &&
+	    p.timer_acc == ui->shown.timer_acc)
+		return;
+	if (projection_set(ui->st, &p, &cause) != 0) {
+		ui_message(ui, 1, "Beamer niet bijgewerkt: %s", cause);
+		free(cause);
+		return;
+	}
+	ui->shown = p;
+}
+
+static int
+toggle_follow(struct ui *ui)
+{
+	ui->following = !ui->following;
+	memset(&ui->shown, 0, sizeof ui->shown);
+	if (ui->following) {
+		ui->shown.kind = (enum projection_kind)-1;	/* force the first write */
+		follow(ui);
+		ui_message(ui, 0, "De beamer volgt nu dit scherm (F9 stopt).");
+	} else
+		ui_message(ui, 0, "De beamer volgt niet meer; hij houdt het laatste beeld.");
+	return UI_REDRAW;
+}
+
 /* Has another connection committed to the werkboek since we last looked?
  * (PRAGMA data_version; our own commits do not count.) */
 static int
@@ -468,7 +518,8 @@ ui_run(struct store *st, const struct ui_options *opts)
 	ui_key_ctrl_left = lookup_key("kLFT5");
 	ui_key_ctrl_right = lookup_key("kRIT5");
 
-	ui_push(&ui, &ui_screen_start, NULL);
+	ui.projector = opts->projector;
+	ui_push(&ui, ui.projector ? &ui_screen_projector : &ui_screen_start, NULL);
 	ui.data_version = store_data_version(st);
 	draw(&ui);
 	while (!stop_requested && !ui.quitting && ui.depth > 0) {
@@ -477,6 +528,7 @@ ui_run(struct store *st, const struct ui_options *opts)
 		if (rc == ERR) {
 			if (v != NULL && v->screen->tick != NULL)
 				v->screen->tick(&ui, v);
+			follow(&ui);
 			if (v != NULL && other_terminal_changed(&ui) && v->screen->resume != NULL)
 				v->screen->resume(&ui, v);
 			draw(&ui);
@@ -498,11 +550,14 @@ ui_run(struct store *st, const struct ui_options *opts)
 			ui.show_help = 0;
 		} else if (ui.prompt.active) {
 			prompt_key(&ui, key);
+		} else if (key == UI_FKEY(KEY_F(9)) && !ui.projector) {
+			toggle_follow(&ui);
 		} else {
 			flags = key == UI_FKEY(KEY_MOUSE) ? mouse(&ui) : dispatch(&ui, key);
 			if (flags & UI_QUIT)
 				ui.quitting = 1;
 		}
+		follow(&ui);
 		if ((v = ui_top(&ui)) != NULL && v->screen->tick != NULL)
 			v->screen->tick(&ui, v);
 		if (ui.depth > 0 && !ui.quitting)

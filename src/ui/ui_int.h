@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "vitaal/catalogue.h"
+#include "vitaal/projection.h"
 #include "vitaal/store.h"
 #include "vitaal/ui.h"
 #include "term_check.h"
@@ -78,6 +79,9 @@ struct ui_screen {
 	int		(*click)(struct ui *, struct ui_view *, int id, int dbl);
 	/* The view above this one was closed: reload; may be NULL. */
 	void		(*resume)(struct ui *, struct ui_view *);
+	/* What this screen puts on the projector (F9): fill out and return
+	 * 1, or 0 when it has nothing to show; NULL op = nothing. */
+	int		(*project)(struct ui *, struct ui_view *, struct projection *);
 	/* The title line (allocated): where the user is; NULL op = the
 	 * werkboek's path. */
 	char		*(*title)(struct ui *, struct ui_view *);
@@ -126,6 +130,9 @@ struct ui {
 	int			 nhits;
 	int			 cursor_y, cursor_x;	/* -1: hide the cursor */
 	int64_t			 data_version;	/* of the werkboek, to see other terminals' changes */
+	int			 projector;	/* this terminal is the projector: no bars */
+	int			 following;	/* the projector follows this terminal (F9) */
+	struct projection	 shown;		/* what this terminal last put on the wall */
 };
 
 /* Minimum terminal size the workbook draws at. */
@@ -149,6 +156,7 @@ extern const struct ui_screen ui_screen_intervisie;
 extern const struct ui_screen ui_screen_igroup;
 extern const struct ui_screen ui_screen_compare;
 extern const struct ui_screen ui_screen_iday;
+extern const struct ui_screen ui_screen_projector;
 
 /* The view stack. ui_push enters screen with arg; ui_pop leaves the top
  * view and resumes the one below. */

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * projection.h: what the projector shows. The facilitator's terminal
+ * writes it, a `vitaal --projector` on the same werkboek reads it, so the
+ * wall never shows the control screen, menus or typing. Nothing private
+ * can be projected: the kinds are a coalition, one question of a
+ * coalition's form, and one dilemma box; self-analyses are not among them.
+ */
+#ifndef VITAAL_PROJECTION_H
+#define VITAAL_PROJECTION_H
+
+#include <stdint.h>
+
+struct store;
+
+enum projection_kind { PROJECT_NOTHING, PROJECT_COALITION, PROJECT_QUESTION, PROJECT_DILEMMA };
+
+struct projection {
+	enum projection_kind	 kind;
+	int64_t			 coalition_id;
+	char			 item_key[96];	/* PROJECT_QUESTION */
+	int64_t			 dilemma_id;	/* PROJECT_DILEMMA */
+	int			 timer_on;
+	int64_t			 timer_from;	/* unix time */
+	int64_t			 timer_acc;	/* seconds */
+};
+
+/* Read what is on the wall; 0 or -1 with *cause. */
+int	projection_get(struct store *st, struct projection *p, char **cause);
+/* Put p on the wall (the timer fields included). */
+int	projection_set(struct store *st, const struct projection *p, char **cause);
+/* Seconds on the timer at time now (pure). */
+int64_t	projection_timer(const struct projection *p, int64_t now);
+/* Do two projections show the same thing (timer aside)? Pure. */
+int	projection_same(const struct projection *a, const struct projection *b);
+
+#endif

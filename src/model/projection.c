@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * projection.c: see projection.h.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "vitaal/projection.h"
+#include "vitaal/store.h"
+#include "model_int.h"
+
+int
+projection_get(struct store *st, struct projection *p, char **cause)
+{
+	return store_projection_get(st, p) == 0 ? 0 : model_store_cause(st, cause);
+}
+
+int
+projection_set(struct store *st, const struct projection *p, char **cause)
+{
+	if ((int)p->kind < PROJECT_NOTHING || p->kind > PROJECT_DILEMMA)
+		return model_fail(cause, "onbekend soort beeld voor de beamer");
+	return store_projection_set(st, p) == 0 ? 0 : model_store_cause(st, cause);
+}
+
+int64_t
+projection_timer(const struct projection *p, int64_t now)
+{
+	int64_t t = p->timer_acc + (p->timer_on && now > p->timer_from ? now - p->timer_from : 0);
+
+	return t > 0 ? t : 0;
+}
+
+int
+projection_same(const struct projection *a, const struct projection *b)
+{
+	return a->kind == b->kind && a->coalition_id == b->coalition_id &&
+	    a->dilemma_id == b->dilemma_id && strcmp(a->item_key, b->item_key) == 0;
+}

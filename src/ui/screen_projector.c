@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * screen_projector.c: `vitaal --projector`, the wall. It shows whatever
+ * the facilitator put there with F9 on their own terminal (a coalition,
+ * one question with its answer, or one dilemma box with the round's
+ * timer), large and calm: no title bar, no key bar, no menus, no typing;
+ * it follows changes from the other terminal within a second. Private
+ * things cannot get here: self-analyses are not a kind of projection.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "vitaal/answer.h"
+#include "vitaal/coalition.h"
+#include "vitaal/dilemma.h"
+#include "vitaal/util.h"
+#include "screens.h"
+#include "ui_int.h"
+
+struct wall {
+	struct projection	 p;
+	struct coalition	*c;
+	char			*opgave;
+	char			*doel;
+	char			*answer;	/* PROJECT_QUESTION */
+	struct dilemma_list	*dl;
+	const struct dilemma	*d;		/* into dl */
+};
+
+static void
+wall_clear(struct wall *s)
+{
+	coalition_free(s->c);
+	free(s->opgave);
+	free(s->doel);
+	free(s->answer);
+	dilemma_list_free(s->dl);
+	s->c = NULL;
+	s->opgave = s->doel = s->answer = NULL;
+	s->dl = NULL;
+	s->d = NULL;
+}
+
+static void
+load(struct ui *ui, struct wall *s)
+{
+	size_t i;
+
+	wall_clear(s);
+	if (projection_get(ui->st, &s->p, NULL) != 0)
+		memset(&s->p, 0, sizeof s->p);
+	if (s->p.coalition_id > 0 && (s->c = store_coalition_get(ui->st, s->p.coalition_id)) != NULL) {
+		s->opgave = answer_value(ui->st, s->c->id, FORM_KEY_OPGAVE, NULL);
+		s->doel = answer_value(ui->st, s->c->id, FORM_KEY_DOEL, NULL);
+	}
+	if (s->p.kind == PROJECT_QUESTION && s->c != NULL)
+		s->answer = answer_value(ui->st, s->c->id, s->p.item_key, NULL);
+	if (s->p.kind == PROJECT_DILEMMA && s->c != NULL &&
+	    (s->dl = dilemma_list(ui->st, s->c->id, NULL)) != NULL)
+		for (i = 0; i < s->dl->n; i++)
+			if (s->dl->v[i].id == s->p.dilemma_id)
+				s->d = &s->dl->v[i];
+}
+
+static void
+wall_enter(struct ui *ui, struct ui_view *v, void *arg)
+{
+	struct wall *s = xcalloc(1, sizeof *s);
+
+	(void)arg;
+	v->state = s;
+	load(ui, s);
+}
+
+static void
+wall_leave(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	wall_clear(v->state);
+	free(v->state);
+}
+
+static void
+wall_resume(struct ui *ui, struct ui_view *v)
+{
+	load(ui, v->state);
+}
+
+/* Text centred on row y, cut to the width. */
+static void
+centre(int y, const char *s)
+{
+	int w = (int)utf8_width(s);
+
+	if (w > COLS - 4)
+		w = COLS - 4;
+	ui_put_fit(y, (COLS - w) / 2, COLS - 4, s);
+}
+
+static void
+wall_draw(struct ui *ui, struct ui_view *v)
+{
+	struct wall *s = v->state;
+	int margin = COLS >= 120 ? COLS / 10 : 4, w = COLS - 2 * margin, y = 2;
+	char *line;
+
+	if (s->c != NULL) {
+		attrset(ui_attr(ROLE_DIM));
+		ui_put_fit(0, 2, COLS / 2, s->c->name);
+		attrset(ui_attr(ROLE_NORMAL));
+	}
+	if (s->p.timer_on || s->p.timer_acc > 0) {
+		int64_t t = projection_timer(&s->p, (int64_t)time(NULL));
+		char buf[32];
+
+		snprintf(buf, sizeof buf, " ⏱ %02lld:%02lld ", (long long)(t / 60),
+		    (long long)(t % 60));
+		attrset(ui_attr(ROLE_ACCENT) | A_BOLD);
+		ui_put(0, COLS - 12, 12, buf);
+		attrset(ui_attr(ROLE_NORMAL));
+	}
+	switch (s->p.kind) {
+	case PROJECT_COALITION:
+		if (s->c == NULL)
+			break;
+		attrset(A_BOLD | ui_attr(ROLE_HEADING));
+		centre(y = LINES / 4, s->c->name);
+		attrset(ui_attr(ROLE_ACCENT));
+		line = xasprintf(" %s ", coalition_phase_label(s->c->phase));
+		centre(y + 2, line);
+		free(line);
+		attrset(ui_attr(ROLE_NORMAL) | A_BOLD);
+		y += 4 + ui_put_wrapped(y + 4, margin, w, LINES / 3, s->opgave != NULL &&
+		    s->opgave[0] != '\0' ? s->opgave : "");
+		attrset(ui_attr(ROLE_NORMAL));
+		if (s->doel != NULL && s->doel[0] != '\0') {
+			line = xasprintf("Doel: %s", s->doel);
+			ui_put_wrapped(y + 5, margin, w, 3, line);
+			free(line);
+		}
+		break;
+	case PROJECT_QUESTION: {
+		const struct cat_item *it = catalogue_item(ui->cat, s->p.item_key);
+		const char *prompt = it != NULL ? it->prompt :
+		    strcmp(s->p.item_key, FORM_KEY_OPGAVE) == 0 ? "De maatschappelijke opgave" :
+		    strcmp(s->p.item_key, FORM_KEY_DOEL) == 0 ? "Het coalitiedoel" : "";
+		const struct cat_form *f = it != NULL ? catalogue_form(ui->cat, it->form) : NULL;
+
+		if (f != NULL) {
+			attrset(ui_attr(ROLE_DIM));
+			centre(y, f->title);
+		}
+		attrset(A_BOLD | ui_attr(ROLE_HEADING));
+		y += 2 + ui_put_wrapped(y + 2, margin, w, LINES / 3, prompt);
+		attrset(ui_attr(ROLE_NORMAL));
+		ui_put_wrapped(y + 2, margin, w, LINES - y - 5, s->answer != NULL &&
+		    s->answer[0] != '\0' ? s->answer : "…");
+		break;
+	}
+	case PROJECT_DILEMMA:
+		if (s->d != NULL)
+			ui_draw_dilemma(ui, s->d, 1, 1, LINES - 3, COLS - 2, 1, 0,
+			    strcmp(s->d->form, "procontra") == 0 ? -2 : -1, 0, 0);
+		break;
+	default:
+		attrset(A_BOLD | ui_attr(ROLE_HEADING));
+		centre(LINES / 2 - 1, "Vitaal");
+		attrset(ui_attr(ROLE_DIM));
+		centre(LINES / 2 + 1, "Wacht op de facilitator (F9 op diens scherm).");
+		attrset(ui_attr(ROLE_NORMAL));
+		break;
+	}
+	attrset(ui_attr(ROLE_DIM));
+	ui_put(LINES - 1, COLS - 11, 10, "q stoppen");
+	attrset(ui_attr(ROLE_NORMAL));
+}
+
+static void
+wall_tick(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;	/* the loop redraws after a tick: the timer moves */
+}
+
+static int
+act_quit(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;
+	return UI_QUIT;
+}
+
+static const struct ui_action wall_actions[] = {
+	{ { 'q', UI_ESC, UI_CTRL('c') }, "q", NULL, "Het beamerscherm sluiten", act_quit },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action *
+wall_actions_now(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;
+	return wall_actions;
+}
+
+const struct ui_screen ui_screen_projector = {
+	.name = "projector",
+	.help_intro = "",
+	.enter = wall_enter,
+	.leave = wall_leave,
+	.draw = wall_draw,
+	.actions = wall_actions_now,
+	.tick = wall_tick,
+	.resume = wall_resume,
+};
