@@ -21,6 +21,7 @@
 #include "vitaal/player.h"
 #include "vitaal/typology.h"
 #include "vitaal/rescue.h"
+#include "vitaal/session.h"
 #include "vitaal/vraagstuk.h"
 #include "vitaal/catalogue.h"
 #include "vitaal/coalition.h"
@@ -709,6 +710,83 @@ START_TEST(test_typology_boundaries)
 }
 END_TEST
 
+/* A session gets exactly the answers saved with its id, oldest first; the
+ * agenda lists each coalition once; kinds, dates and titles are checked. */
+START_TEST(test_sessions)
+{
+	int64_t a = coalition_create(st, "Noord", NULL), b = coalition_create(st, "Zuid", NULL);
+	int64_t s1, s2;
+	struct session_rec_list *l;
+	struct session_change *ch;
+	char **agenda, *cause = NULL;
+	size_t n, i;
+
+	ck_assert_int_eq(session_open(st, "borrel", "X", "2026-11-23", "", "", &cause), -1);
+	assert_cause(cause, "werkconferentie");
+	ck_assert_int_eq(session_open(st, "intervisie", "X", "23-11-2026", "", "", &cause), -1);
+	assert_cause(cause, "JJJJ-MM-DD");
+	ck_assert_int_eq(session_open(st, "intervisie", "X", "2026-13-01", "", "", &cause), -1);
+	assert_cause(cause, "JJJJ-MM-DD");
+	ck_assert_int_eq(session_open(st, "teamoverleg", "  ", "2026-11-23", "", "", &cause), -1);
+	assert_cause(cause, "titel");
+	ck_assert_int_eq(session_open(st, "teamoverleg", "a\nb", "2026-11-23", "", "", &cause), -1);
+	assert_cause(cause, "één regel");
+	s1 = session_open(st, "werkconferentie", "  Start  ", "2026-11-20", "Utrecht", "Fien", NULL);
+	s2 = session_open(st, "teamoverleg", "Vervolg", "2026-11-23", "", "", NULL);
+	ck_assert_int_gt(s1, 0);
+	ck_assert_int_gt(s2, s1);
+
+	answer_save(st, a, "fase1.opgave.1", "eerste", s1, NULL);
+	answer_save(st, a, "fase1.opgave.1", "tweede", s1, NULL);
+	answer_save(st, b, "stap1.1", "elders", 0, NULL);	/* outside any session */
+	answer_save(st, b, "stap1.1", "in het vervolg", s2, NULL);
+	ck_assert_int_eq(session_agenda_add(st, s1, a, NULL), 0);
+	ck_assert_int_eq(session_agenda_add(st, s1, a, NULL), 0);	/* idempotent */
+
+	ch = session_changes(st, s1, &n, NULL);
+	ck_assert_uint_eq(n, 2);
+	ck_assert_str_eq(ch[0].coalition, "Noord");
+	ck_assert_str_eq(ch[0].item_key, "fase1.opgave.1");
+	ck_assert_str_eq(ch[0].value, "eerste");
+	ck_assert_str_eq(ch[1].value, "tweede");
+	session_changes_free(ch, n);
+	ch = session_changes(st, s2, &n, NULL);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_str_eq(ch[0].value, "in het vervolg");
+	session_changes_free(ch, n);
+	ch = session_changes(st, 9999, &n, NULL);
+	ck_assert_ptr_nonnull(ch);
+	ck_assert_uint_eq(n, 0);
+	session_changes_free(ch, n);
+
+	agenda = session_agenda(st, s1, &n, NULL);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_str_eq(agenda[0], "Noord");
+	for (i = 0; i < n; i++)
+		free(agenda[i]);
+	free(agenda);
+	agenda = session_agenda(st, s2, &n, NULL);
+	ck_assert_uint_eq(n, 0);
+	free(agenda);
+
+	l = session_list(st, NULL);
+	ck_assert_uint_eq(l->n, 2);
+	ck_assert_int_eq(l->v[0].id, s2);	/* newest first */
+	ck_assert_int_eq(l->v[0].nchanges, 1);
+	ck_assert_str_eq(l->v[1].title, "Start");
+	ck_assert_str_eq(l->v[1].place, "Utrecht");
+	ck_assert_str_eq(l->v[1].facilitator, "Fien");
+	ck_assert_int_eq(l->v[1].nchanges, 2);
+	session_rec_list_free(l);
+
+	/* Deleting the coalition keeps the session, without its changes. */
+	ck_assert_int_eq(coalition_delete(st, a, "Noord", NULL), 0);
+	ch = session_changes(st, s1, &n, NULL);
+	ck_assert_uint_eq(n, 0);
+	session_changes_free(ch, n);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -735,6 +813,7 @@ main(void)
 	tcase_add_test(tc, test_relation_rules);
 	tcase_add_test(tc, test_player_helpers);
 	tcase_add_test(tc, test_typology_boundaries);
+	tcase_add_test(tc, test_sessions);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

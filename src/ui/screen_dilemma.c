@@ -216,7 +216,7 @@ place(struct ui *ui, struct ui_view *v)
 	struct dview *s = v->state;
 	char *cause = NULL;
 
-	if (dilemma_place(ui->st, s->d, s->name, s->cursor, 0, &cause) < 0) {
+	if (dilemma_place(ui->st, s->d, s->name, s->cursor, ui->session_id, &cause) < 0) {
 		ui_message(ui, 1, "Niet geplaatst: %s", cause);
 		free(cause);
 		return UI_REDRAW;

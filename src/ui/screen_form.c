@@ -30,6 +30,7 @@
 #include "vitaal/intervisie.h"
 #include "vitaal/perspective.h"
 #include "vitaal/rescue.h"
+#include "vitaal/session.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "vitaal/vraagstuk.h"
@@ -396,7 +397,7 @@ save_value(struct ui *ui, struct form *f, const char *value)
 		return 0;
 	if ((f->analysis != 0 ?
 	    selfanalysis_save(ui->st, f->analysis, f->owner, fi->item->key, value, &cause) :
-	    answer_save(ui->st, f->cid, fi->item->key, value, 0, &cause)) != 0) {
+	    answer_save(ui->st, f->cid, fi->item->key, value, ui->session_id, &cause)) != 0) {
 		ui_message(ui, 1, "Niet bewaard: %s. Uw tekst blijft staan; probeer het opnieuw.",
 		    cause);
 		free(cause);
@@ -406,6 +407,9 @@ save_value(struct ui *ui, struct form *f, const char *value)
 	free(fi->value);
 	fi->value = xstrdup(value);
 	f->saved_at = time(NULL);
+	/* Worked on in the open session: the coalition is on its agenda. */
+	if (ui->session_id > 0 && f->analysis == 0)
+		session_agenda_add(ui->st, ui->session_id, f->cid, NULL);
 	f->save_failed = 0;
 	return 0;
 }

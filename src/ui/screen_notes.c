@@ -62,7 +62,7 @@ save(struct ui *ui, struct notes *s)
 
 	if (!s->editing || !s->tb.dirty)
 		return 0;
-	if ((id = note_save(ui->st, s->cid, s->edit_id, s->tb.text, 0, &cause)) < 0) {
+	if ((id = note_save(ui->st, s->cid, s->edit_id, s->tb.text, ui->session_id, &cause)) < 0) {
 		ui_message(ui, 1, "Notitie niet bewaard: %s. De tekst blijft staan.", cause);
 		free(cause);
 		return -1;

@@ -43,6 +43,7 @@ static const char welcome[] =
     "  n   begin een nieuwe coalitie\n"
     "  v   open het ingevulde voorbeeld 'Iedereen onder dak'\n"
     "  i   intervisie: uw eigen zelfanalyses en de intervisiegroepen\n"
+    "  S   sessies: een werkconferentie of overleg openen en later terugkijken\n"
     "  ?   hulp bij de toetsen\n"
     "\n"
     "Het voorbeeld komt uit een casus over opvang voor daklozen; u kunt er vrij in "
@@ -443,6 +444,14 @@ act_intervisie(struct ui *ui, struct ui_view *v)
 }
 
 static int
+act_sessions(struct ui *ui, struct ui_view *v)
+{
+	(void)v;
+	ui_push(ui, &ui_screen_sessions, NULL);
+	return UI_REDRAW;
+}
+
+static int
 act_reload(struct ui *ui, struct ui_view *v)
 {
 	start_resume(ui, v);
@@ -474,6 +483,8 @@ static const struct ui_action start_actions[] = {
 	{ { 'a' }, "a", "Archief", "De gekozen coalitie archiveren of terughalen", act_archive },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder",
 	    "De gekozen coalitie verwijderen (bevestigen met haar naam)", act_delete },
+	{ { 'S' }, "S", "Sessies", "Werkconferenties, intervisies en teamoverleggen: openen en "
+	    "terugzien wat erin veranderde", act_sessions },
 	{ { '\t' }, "Tab", NULL, "Gearchiveerde coalities tonen of verbergen", act_toggle_archive },
 	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓ j", NULL, "Volgende coalitie", act_down },
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑ k", NULL, "Vorige coalitie", act_up },

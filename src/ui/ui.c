@@ -310,10 +310,15 @@ draw(struct ui *ui)
 		v->screen->draw(ui, v);
 	draw_message(ui);
 	draw_keybar(ui, actions);
-	if (ui->following) {
+	if (ui->following || ui->session_id > 0) {
+		char *tag = xasprintf("%s%s%s ", ui->session_id > 0 ? " ● " : "",
+		    ui->session_id > 0 ? ui->session_title : "", ui->following ? " ▣ beamer" : "");
+		int w = (int)utf8_width(tag) < COLS / 2 ? (int)utf8_width(tag) : COLS / 2;
+
 		attrset(ui_attr(ROLE_ACCENT));
-		ui_put(0, COLS - 16, 16, " ▣ beamer volgt ");
+		ui_put_fit(0, COLS - w, w, tag);
 		attrset(ui_attr(ROLE_NORMAL));
+		free(tag);
 	}
 	if (ui->cursor_y >= 0 && !ui->show_help) {
 		move(ui->cursor_y, ui->cursor_x);
@@ -577,6 +582,7 @@ ui_run(struct store *st, const struct ui_options *opts)
 	if (ui.message != NULL && ui.message_error)
 		fprintf(stderr, "vitaal: %s\n", ui.message);
 	free(ui.message);
+	free(ui.session_title);
 	catalogue_free(ui.cat);
 	return ui.message != NULL && ui.message_error ? 1 : 0;
 }

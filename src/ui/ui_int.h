@@ -133,6 +133,8 @@ struct ui {
 	int			 projector;	/* this terminal is the projector: no bars */
 	int			 following;	/* the projector follows this terminal (F9) */
 	struct projection	 shown;		/* what this terminal last put on the wall */
+	int64_t			 session_id;	/* the open session: saves are attributed to it */
+	char			*session_title;	/* its title, for the title line */
 };
 
 /* Minimum terminal size the workbook draws at. */
@@ -157,6 +159,7 @@ extern const struct ui_screen ui_screen_igroup;
 extern const struct ui_screen ui_screen_compare;
 extern const struct ui_screen ui_screen_iday;
 extern const struct ui_screen ui_screen_projector;
+extern const struct ui_screen ui_screen_sessions;
 
 /* The view stack. ui_push enters screen with arg; ui_pop leaves the top
  * view and resumes the one below. */

@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * store_session.c: sessions, their agenda and the changes made in them
+ * (the answer history rows that carry the session's id).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "vitaal/session.h"
+#include "vitaal/util.h"
+#include "store_int.h"
+#include "vitaal/store_session.h"
+
+int64_t
+store_session_insert(struct store *st, const char *kind, const char *title, const char *date,
+    const char *place, const char *facilitator)
+{
+	static const char sql[] = "INSERT INTO session(kind, title, date, place, facilitator,"
+	    " opened) VALUES (?1, ?2, ?3, ?4, ?5, strftime('%Y-%m-%dT%H:%M:%SZ','now'))";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_write_begin(st, sql)) == NULL)
+		return -1;
+	store_bind_text(stmt, 1, kind);
+	store_bind_text(stmt, 2, title);
+	store_bind_text(stmt, 3, date);
+	store_bind_text(stmt, 4, place);
+	store_bind_text(stmt, 5, facilitator);
+	return store_insert_end(st, stmt, NULL);
+}
+
+static void
+read_session(sqlite3_stmt *stmt, void *p)
+{
+	struct session_rec *s = p;
+
+	s->id = sqlite3_column_int64(stmt, 0);
+	s->kind = store_col_text(stmt, 1);
+	s->title = store_col_text(stmt, 2);
+	s->date = store_col_text(stmt, 3);
+	s->place = store_col_text(stmt, 4);
+	s->facilitator = store_col_text(stmt, 5);
+	s->nchanges = sqlite3_column_int(stmt, 6);
+}
+
+struct session_rec_list *
+store_session_list(struct store *st)
+{
+	static const char sql[] = "SELECT s.id, s.kind, s.title, s.date, s.place, s.facilitator,"
+	    " (SELECT count(*) FROM answer_history h WHERE h.session_id = s.id)"
+	    " FROM session s ORDER BY s.date DESC, s.id DESC";
+	struct session_rec_list *l;
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	l = xcalloc(1, sizeof *l);
+	if (store_collect(st, stmt, sizeof *l->v, read_session, &l->v, &l->n) != 0) {
+		session_rec_list_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+static void
+read_change(sqlite3_stmt *stmt, void *p)
+{
+	struct session_change *c = p;
+
+	c->coalition = store_col_text(stmt, 0);
+	c->item_key = store_col_text(stmt, 1);
+	c->value = store_col_text(stmt, 2);
+	c->changed = store_col_text(stmt, 3);
+}
+
+struct session_change *
+store_session_changes(struct store *st, int64_t id, size_t *n)
+{
+	static const char sql[] = "SELECT c.name, h.item_key, h.value, h.changed"
+	    " FROM answer_history h JOIN coalition c ON c.id = h.coalition_id"
+	    " WHERE h.session_id = ?1 ORDER BY h.id";
+	struct session_change *v = NULL;
+	sqlite3_stmt *stmt;
+
+	*n = 0;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, id);
+	if (store_collect(st, stmt, sizeof *v, read_change, &v, n) != 0) {
+		session_changes_free(v, *n);
+		*n = 0;
+		return NULL;
+	}
+	return v != NULL ? v : xcalloc(1, sizeof *v);
+}
+
+int
+store_session_agenda_add(struct store *st, int64_t id, int64_t coalition_id)
+{
+	static const char sql[] = "INSERT OR IGNORE INTO session_coalition(session_id,"
+	    " coalition_id) SELECT s.id, c.id FROM session s, coalition c"
+	    " WHERE s.id = ?1 AND c.id = ?2";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_write_begin(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, coalition_id);
+	return store_write_end(st, stmt, NULL);
+}
+
+static void
+read_name(sqlite3_stmt *stmt, void *p)
+{
+	*(char **)p = store_col_text(stmt, 0);
+}
+
+char **
+store_session_agenda(struct store *st, int64_t id, size_t *n)
+{
+	static const char sql[] = "SELECT c.name FROM coalition c JOIN session_coalition a"
+	    " ON a.coalition_id = c.id WHERE a.session_id = ?1 ORDER BY c.name COLLATE NOCASE";
+	sqlite3_stmt *stmt;
+	char **v = NULL;
+	size_t i;
+
+	*n = 0;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, id);
+	if (store_collect(st, stmt, sizeof *v, read_name, &v, n) != 0) {
+		for (i = 0; i < *n; i++)
+			free(v[i]);
+		free(v);
+		*n = 0;
+		return NULL;
+	}
+	return v != NULL ? v : xcalloc(1, sizeof *v);
+}

@@ -1,0 +1,293 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * screen_sessions.c: the werkboek's sessions (werkconferentie, intervisie,
+ * teamoverleg). n opens a new one, Enter opens an existing one on this
+ * terminal: from then on every answer saved here is attributed to it, and
+ * the coalitions worked on join its agenda. Below the list: the selected
+ * session's agenda and exactly what was added or changed in it.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "vitaal/session.h"
+#include "vitaal/util.h"
+#include "ui_int.h"
+
+struct sessions {
+	struct session_rec_list	*l;
+	size_t			 sel;
+	char			*kind;		/* a new session: its kind while the title is asked */
+};
+
+static void
+load(struct ui *ui, struct sessions *s)
+{
+	char *cause = NULL;
+
+	session_rec_list_free(s->l);
+	if ((s->l = session_list(ui->st, &cause)) == NULL) {
+		ui_message(ui, 1, "Sessies niet te lezen: %s", cause);
+		free(cause);
+		s->l = xcalloc(1, sizeof *s->l);
+	}
+	if (s->sel >= s->l->n)
+		s->sel = s->l->n > 0 ? s->l->n - 1 : 0;
+}
+
+static void
+sessions_enter(struct ui *ui, struct ui_view *v, void *arg)
+{
+	struct sessions *s = xcalloc(1, sizeof *s);
+
+	(void)arg;
+	v->state = s;
+	load(ui, s);
+}
+
+static void
+sessions_leave(struct ui *ui, struct ui_view *v)
+{
+	struct sessions *s = v->state;
+
+	(void)ui;
+	session_rec_list_free(s->l);
+	free(s->kind);
+	free(s);
+}
+
+static void
+sessions_resume(struct ui *ui, struct ui_view *v)
+{
+	load(ui, v->state);
+}
+
+static void
+sessions_draw(struct ui *ui, struct ui_view *v)
+{
+	struct sessions *s = v->state;
+	int y = 1, listh = (LINES - 5) / 3;
+	struct session_change *ch;
+	size_t k, n = 0;
+	char **agenda;
+	char *line;
+
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put_fit(y++, 2, COLS - 4, "Sessies");
+	attrset(ui_attr(ROLE_NORMAL));
+	if (s->l->n == 0) {
+		ui_put_wrapped(y + 1, 2, COLS - 4, 4, "Nog geen sessies. n opent een werkconferentie, "
+		    "intervisie of teamoverleg; alles wat u daarna op deze terminal invult, hoort bij "
+		    "die sessie, zodat de samenvatting kan zeggen wat er die dag veranderde.");
+		return;
+	}
+	for (k = 0; k < s->l->n && (int)k < listh; k++, y++) {
+		const struct session_rec *r = &s->l->v[k];
+
+		line = xasprintf("%s  %-15s %s%s  (%d wijziging%s)", r->date, r->kind, r->title,
+		    r->id == ui->session_id ? "  ● open" : "", r->nchanges,
+		    r->nchanges == 1 ? "" : "en");
+		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
+		if (k == s->sel) {
+			mvhline(y, 0, ' ', COLS);
+			ui_put(y, 0, 1, "▸");
+		}
+		ui_put_fit(y, 2, COLS - 4, line);
+		ui_hit(ui, y, 0, COLS, 1, (int)k);
+		free(line);
+	}
+	attrset(ui_attr(ROLE_NORMAL));
+	y++;
+	agenda = session_agenda(ui->st, s->l->v[s->sel].id, &n, NULL);
+	{
+		struct strbuf b = { 0 };
+
+		strbuf_puts(&b, "Agenda: ");
+		for (k = 0; agenda != NULL && k < n; k++) {
+			strbuf_printf(&b, "%s%s", k > 0 ? ", " : "", agenda[k]);
+			free(agenda[k]);
+		}
+		free(agenda);
+		if (n == 0)
+			strbuf_puts(&b, "nog leeg");
+		ui_put_fit(y++, 2, COLS - 4, b.s);
+		strbuf_free(&b);
+	}
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put_fit(y++, 2, COLS - 4, "Toegevoegd of gewijzigd in deze sessie");
+	attrset(ui_attr(ROLE_NORMAL));
+	ch = session_changes(ui->st, s->l->v[s->sel].id, &n, NULL);
+	if (ch != NULL && n == 0)
+		ui_put_fit(y, 2, COLS - 4, "Nog niets. Open de sessie (Enter) en vul een formulier in; "
+		    "elk bewaard antwoord verschijnt hier.");
+	for (k = 0; ch != NULL && k < n && y < LINES - 4; k++) {
+		const struct cat_item *it = catalogue_item(ui->cat, ch[k].item_key);
+
+		line = xasprintf("%.5s  %s · %s", ch[k].changed + 11, ch[k].coalition,
+		    it != NULL ? it->prompt : ch[k].item_key);
+		ui_put_fit(y++, 2, COLS - 4, line);
+		free(line);
+		ui_put_fit(y++, 9, COLS - 11, ch[k].value);
+	}
+	if (ch != NULL && k < n)
+		ui_put_fit(y, 2, COLS - 4, "…");
+	session_changes_free(ch, n);
+}
+
+static void
+titled(struct ui *ui, struct ui_view *v, const char *title)
+{
+	struct sessions *s = v->state;
+	const char *who = getenv("USER");
+	char *cause = NULL, date[16];
+	time_t now = time(NULL);
+	struct tm tm;
+	int64_t id;
+
+	if (title == NULL || str_is_blank(title)) {
+		free(s->kind);
+		s->kind = NULL;
+		return;
+	}
+	localtime_r(&now, &tm);
+	strftime(date, sizeof date, "%Y-%m-%d", &tm);
+	id = session_open(ui->st, s->kind, title, date, "", who != NULL ? who : "", &cause);
+	free(s->kind);
+	s->kind = NULL;
+	if (id < 0) {
+		ui_message(ui, 1, "Niet geopend: %s", cause);
+		free(cause);
+		return;
+	}
+	ui->session_id = id;
+	free(ui->session_title);
+	ui->session_title = str_trim(title);
+	load(ui, s);
+	ui_message(ui, 0, "Sessie geopend: wat u nu invult, hoort bij '%s'.", ui->session_title);
+}
+
+static void
+kind_chosen(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct sessions *s = v->state;
+	int n = text != NULL ? atoi(text) : 0;
+
+	if (n < 1 || n > SESSION_NKINDS) {
+		if (text != NULL)
+			ui_message(ui, 1, "Kies 1, 2 of 3.");
+		return;
+	}
+	free(s->kind);
+	s->kind = xstrdup(session_kinds[n - 1]);
+	ui_prompt(ui, v, "Titel van de sessie:", "", titled, NULL);
+}
+
+static int
+act_new(struct ui *ui, struct ui_view *v)
+{
+	ui_prompt(ui, v, "Soort: 1 werkconferentie, 2 intervisie, 3 teamoverleg:", "",
+	    kind_chosen, NULL);
+	return UI_REDRAW;
+}
+
+static int
+act_open(struct ui *ui, struct ui_view *v)
+{
+	struct sessions *s = v->state;
+
+	if (s->l->n == 0)
+		return 0;
+	ui->session_id = s->l->v[s->sel].id;
+	free(ui->session_title);
+	ui->session_title = xstrdup(s->l->v[s->sel].title);
+	ui_message(ui, 0, "Sessie geopend: wat u nu invult, hoort bij '%s'.", ui->session_title);
+	return UI_REDRAW;
+}
+
+static int
+act_close(struct ui *ui, struct ui_view *v)
+{
+	(void)v;
+	if (ui->session_id == 0)
+		return 0;
+	ui_message(ui, 0, "Sessie '%s' gesloten op deze terminal.", ui->session_title);
+	ui->session_id = 0;
+	free(ui->session_title);
+	ui->session_title = NULL;
+	return UI_REDRAW;
+}
+
+static int
+act_up(struct ui *ui, struct ui_view *v)
+{
+	struct sessions *s = v->state;
+
+	(void)ui;
+	ui_sel_move(&s->sel, s->l->n, -1);
+	return UI_REDRAW;
+}
+
+static int
+act_down(struct ui *ui, struct ui_view *v)
+{
+	struct sessions *s = v->state;
+
+	(void)ui;
+	ui_sel_move(&s->sel, s->l->n, 1);
+	return UI_REDRAW;
+}
+
+static int
+sessions_click(struct ui *ui, struct ui_view *v, int id, int dbl)
+{
+	struct sessions *s = v->state;
+
+	s->sel = (size_t)id;
+	return dbl ? act_open(ui, v) : UI_REDRAW;
+}
+
+static const struct ui_action sessions_actions[] = {
+	{ { 'n' }, "n", "Nieuw", "Een nieuwe sessie openen (vandaag)", act_new },
+	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
+	    "De gekozen sessie op deze terminal openen", act_open },
+	{ { 'c' }, "c", "Sluiten", "De open sessie op deze terminal sluiten", act_close },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende sessie", act_down },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige sessie", act_up },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action *
+sessions_actions_now(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;
+	return sessions_actions;
+}
+
+static char *
+sessions_title(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;
+	return xstrdup("Sessies");
+}
+
+const struct ui_screen ui_screen_sessions = {
+	.name = "sessions",
+	.help_intro = "Een sessie is een werkconferentie, intervisie of teamoverleg. Zolang een "
+	    "sessie op deze terminal open is (● in de titelregel), hoort elk bewaard antwoord "
+	    "erbij en komt de coalitie op de agenda; zo zegt de sessie precies wat er in "
+	    "toegevoegd of gewijzigd is.",
+	.enter = sessions_enter,
+	.leave = sessions_leave,
+	.draw = sessions_draw,
+	.actions = sessions_actions_now,
+	.click = sessions_click,
+	.resume = sessions_resume,
+	.title = sessions_title,
+};

@@ -1,0 +1,79 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# sessions.sh: a facilitator opens a werkconferentie, works in a coalition,
+# and afterwards the session lists exactly what was changed in it and has
+# the coalition on its agenda. Answers saved after the session is closed
+# do not count.
+. "${top_srcdir:-.}/tests/tui/lib.sh"
+
+"$VITAAL" coalitie nieuw "Wijkaanpak Noord" >/dev/null
+
+start 100 30
+wait_for "Wijkaanpak Noord"
+keys S
+expect_screen "sessies: leeg met uitleg" "Nog geen sessies"
+keys n
+wait_for "Soort: 1 werkconferentie"
+keys 1 Enter
+wait_for "Titel van de sessie:"
+type_text "Startbijeenkomst Noord"
+keys Enter
+expect_screen "sessie geopend" "hoort bij 'Startbijeenkomst Noord'"
+expect_screen "titelregel toont de open sessie" "● Startbijeenkomst Noord"
+expect_screen "nog geen wijzigingen" "(0 wijzigingen)"
+
+# Work in the coalition: answer a question in phase 1.
+keys Escape
+wait_for "▸ Wijkaanpak Noord"
+keys Enter
+wait_for "Ontwerpstappen"
+keys Down Enter
+wait_for "Fase 1 ·"
+answer "Tijdens de sessie ingevuld"
+ok "antwoord ingevuld tijdens de sessie"
+keys Escape
+wait_for "Ontwerpstappen"
+keys Escape
+wait_for "▸ Wijkaanpak Noord"
+keys S
+expect_screen "één wijziging geteld" "(1 wijziging)"
+expect_screen "agenda bevat de coalitie" "Agenda: Wijkaanpak Noord"
+expect_screen "de wijziging staat in de lijst" "Wijkaanpak Noord · "
+expect_screen "met het antwoord" "Tijdens de sessie ingevuld"
+
+# Close it; what is answered afterwards is not part of it.
+keys c
+expect_screen "sessie gesloten" "gesloten op deze terminal"
+if wait_gone "● Startbijeenkomst Noord"; then ok "titelregel zonder sessie"; else
+	not_ok "titelregel zonder sessie" "$(screen)"; fi
+keys Escape
+wait_for "▸ Wijkaanpak Noord"
+keys Enter
+wait_for "Ontwerpstappen"
+keys Down Enter
+wait_for "Fase 1 ·"
+down "$skipped"
+keys Down
+answer "Na de sessie ingevuld"
+keys Escape
+wait_for "Ontwerpstappen"
+keys Escape
+wait_for "▸ Wijkaanpak Noord"
+keys S
+expect_screen "nog steeds één wijziging" "(1 wijziging)"
+if screen | grep -qF "Na de sessie ingevuld"; then
+	not_ok "antwoord na het sluiten hoort niet bij de sessie"
+else
+	ok "antwoord na het sluiten hoort niet bij de sessie"
+fi
+keys Escape
+wait_for "▸ Wijkaanpak Noord"
+keys q
+expect_exit "afsluiten" 0
+
+# The later answer was saved, only without the session.
+db="$XDG_DATA_HOME/vitaal/werkboek.db"
+after=$(sqlite3 "$db" "SELECT count(*) FROM answer_history WHERE value = 'Na de sessie ingevuld' AND session_id IS NULL")
+if [ "$after" = 1 ]; then ok "antwoord na het sluiten bewaard, zonder sessie"; else
+	not_ok "antwoord na het sluiten bewaard, zonder sessie" "$after"; fi
+done_testing
