@@ -710,6 +710,52 @@ START_TEST(test_typology_boundaries)
 }
 END_TEST
 
+/* Two terminals edit one answer: the later save keeps both texts, marked,
+ * in one transaction; without a change in between it is a plain save. */
+START_TEST(test_answer_save_over)
+{
+	int64_t a = coalition_create(st, "Samen", NULL);
+	char *merged = NULL, *v, *cause = NULL;
+	const char *k = "fase1.opgave.1";
+
+	/* Nothing changed in between: a plain save. */
+	ck_assert_int_eq(answer_save_over(st, a, k, "", "begin", 0, &merged, NULL), 0);
+	ck_assert_ptr_null(merged);
+	/* Terminal A read "begin"; B saves first; then A saves. */
+	ck_assert_int_eq(answer_save(st, a, k, "tekst van B", 0, NULL), 0);
+	ck_assert_int_eq(answer_save_over(st, a, k, "begin", "tekst van A", 0, &merged, NULL),
+	    1);
+	ck_assert_str_eq(merged, "tekst van B\n\n" ANSWER_CONFLICT_MARK "\ntekst van A");
+	v = answer_value(st, a, k, NULL);
+	ck_assert_str_eq(v, merged);
+	free(v);
+	free(merged);
+	/* Both arrived at the same text: no conflict. */
+	ck_assert_int_eq(answer_save(st, a, k, "eens", 0, NULL), 0);
+	ck_assert_int_eq(answer_save_over(st, a, k, "oud", "eens", 0, &merged, NULL), 0);
+	ck_assert_ptr_null(merged);
+	/* A cleared what B has since rewritten: B's text stays. */
+	ck_assert_int_eq(answer_save(st, a, k, "herschreven door B", 0, NULL), 0);
+	ck_assert_int_eq(answer_save_over(st, a, k, "eens", "", 0, &merged, NULL), 1);
+	ck_assert_str_eq(merged, "herschreven door B");
+	free(merged);
+	/* B cleared it meanwhile: A's text is simply saved. */
+	ck_assert_int_eq(answer_save(st, a, k, "", 0, NULL), 0);
+	ck_assert_int_eq(answer_save_over(st, a, k, "herschreven door B", "A", 0, &merged, NULL),
+	    0);
+	v = answer_value(st, a, k, NULL);
+	ck_assert_str_eq(v, "A");
+	free(v);
+	/* Refused text leaves the answer and the transaction as they were. */
+	ck_assert_int_eq(answer_save_over(st, a, k, "A", "kapot\xff", 0, &merged, &cause), -1);
+	assert_cause(cause, "UTF-8");
+	ck_assert_int_eq(answer_save(st, a, k, "daarna", 0, NULL), 0);
+	v = answer_value(st, a, k, NULL);
+	ck_assert_str_eq(v, "daarna");
+	free(v);
+}
+END_TEST
+
 /* A session gets exactly the answers saved with its id, oldest first; the
  * agenda lists each coalition once; kinds, dates and titles are checked. */
 START_TEST(test_sessions)
@@ -814,6 +860,7 @@ main(void)
 	tcase_add_test(tc, test_player_helpers);
 	tcase_add_test(tc, test_typology_boundaries);
 	tcase_add_test(tc, test_sessions);
+	tcase_add_test(tc, test_answer_save_over);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

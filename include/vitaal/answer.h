@@ -23,6 +23,19 @@ struct store;
 int	 answer_save(struct store *st, int64_t coalition_id, const char *item_key,
 	    const char *value, int64_t session_id, char **cause);
 
+/* The line between two texts typed at once on different terminals. */
+#define ANSWER_CONFLICT_MARK	"──── tegelijk bewerkt op een andere terminal ────"
+
+/* Save value as answer_save does, over base: the value this terminal last
+ * read or saved. If another terminal changed the answer since, nothing is
+ * dropped: the answer becomes their text, ANSWER_CONFLICT_MARK, then value
+ * (or just the non-blank one of the two), *merged gets that text (caller
+ * frees) and the result is 1. Read and write are one transaction. 0 when
+ * saved without conflict, -1 on error. */
+int	 answer_save_over(struct store *st, int64_t coalition_id, const char *item_key,
+	    const char *base, const char *value, int64_t session_id, char **merged,
+	    char **cause);
+
 /* The current value (allocated, "" when never answered), or NULL on error. */
 char	*answer_value(struct store *st, int64_t coalition_id, const char *item_key,
 	    char **cause);

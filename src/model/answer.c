@@ -45,6 +45,43 @@ answer_save(struct store *st, int64_t coalition_id, const char *item_key,
 	return 0;
 }
 
+int
+answer_save_over(struct store *st, int64_t coalition_id, const char *item_key,
+    const char *base, const char *value, int64_t session_id, char **merged, char **cause)
+{
+	struct answer *now;
+	const char *cur;
+	char *both = NULL;
+	int ret;
+
+	*merged = NULL;
+	if (store_begin(st) != 0)
+		return model_store_cause(st, cause);
+	now = store_answer_get(st, coalition_id, item_key);
+	if (now == NULL && store_status(st) != STORE_NOTFOUND) {
+		store_rollback(st);
+		return model_store_cause(st, cause);
+	}
+	cur = now != NULL ? now->value : "";
+	if (strcmp(cur, base) != 0 && strcmp(cur, value) != 0 && !str_is_blank(cur))
+		both = str_is_blank(value) ? xstrdup(cur) :
+		    xasprintf("%s\n\n%s\n%s", cur, ANSWER_CONFLICT_MARK, value);
+	answer_free(now);
+	ret = answer_save(st, coalition_id, item_key, both != NULL ? both : value, session_id,
+	    cause);
+	if (ret != 0) {
+		store_rollback(st);
+		free(both);
+		return -1;
+	}
+	if (store_commit(st) != 0) {
+		free(both);
+		return model_store_cause(st, cause);
+	}
+	*merged = both;
+	return both != NULL ? 1 : 0;
+}
+
 char *
 answer_value(struct store *st, int64_t coalition_id, const char *item_key, char **cause)
 {

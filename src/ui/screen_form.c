@@ -75,6 +75,7 @@ struct form {
 	time_t			 dirty_since;	/* first unsaved edit, 0 = none */
 	time_t			 saved_at;	/* last successful save */
 	int			 save_failed;
+	int			 conflict;	/* the last save kept two terminals' texts */
 	int			 ncollabs;
 	char			*other_vraagstuk;	/* steps 1/2: the other step's current text */
 	int			 show_timeline;	/* steps 1/2: the formulations overlay */
@@ -391,13 +392,20 @@ static int
 save_value(struct ui *ui, struct form *f, const char *value)
 {
 	struct fitem *fi = &f->items[f->sel];
-	char *cause = NULL;
+	char *cause = NULL, *merged = NULL;
+	int rc;
 
 	if (strcmp(fi->value, value) == 0)
 		return 0;
-	if ((f->analysis != 0 ?
+	/* Over what this terminal last knew: if another terminal saved the
+	 * same answer meanwhile, both texts are kept. */
+	rc = f->analysis != 0 ?
 	    selfanalysis_save(ui->st, f->analysis, f->owner, fi->item->key, value, &cause) :
-	    answer_save(ui->st, f->cid, fi->item->key, value, ui->session_id, &cause)) != 0) {
+	    is_choice(fi->item) ?	/* one key to choose again; history keeps theirs */
+	    answer_save(ui->st, f->cid, fi->item->key, value, ui->session_id, &cause) :
+	    answer_save_over(ui->st, f->cid, fi->item->key, fi->value, value, ui->session_id,
+	    &merged, &cause);
+	if (rc < 0) {
 		ui_message(ui, 1, "Niet bewaard: %s. Uw tekst blijft staan; probeer het opnieuw.",
 		    cause);
 		free(cause);
@@ -405,7 +413,14 @@ save_value(struct ui *ui, struct form *f, const char *value)
 		return -1;
 	}
 	free(fi->value);
-	fi->value = xstrdup(value);
+	fi->value = merged != NULL ? merged : xstrdup(value);
+	f->conflict = merged != NULL;
+	if (merged != NULL) {
+		if (f->editing && !is_choice(fi->item))
+			textbuf_set(&f->tb, merged);
+		ui_message(ui, 1, "Intussen ook gewijzigd op een andere terminal: beide teksten "
+		    "staan nu in het antwoord. Maak er samen één van.");
+	}
 	f->saved_at = time(NULL);
 	/* Worked on in the open session: the coalition is on its agenda. */
 	if (ui->session_id > 0 && f->analysis == 0)
@@ -854,7 +869,8 @@ act_done(struct ui *ui, struct ui_view *v)
 {
 	struct form *f = v->state;
 
-	if (stop_edit(ui, f) == 0 && !is_choice(cur_item(f)))
+	f->conflict = 0;
+	if (stop_edit(ui, f) == 0 && !is_choice(cur_item(f)) && !f->conflict)
 		ui_message(ui, 0, "Bewaard.");
 	return UI_REDRAW;
 }
@@ -893,7 +909,8 @@ act_save_now(struct ui *ui, struct ui_view *v)
 {
 	struct form *f = v->state;
 
-	if (save_field(ui, f) == 0)
+	f->conflict = 0;
+	if (save_field(ui, f) == 0 && !f->conflict)
 		ui_message(ui, 0, "Bewaard.");
 	return UI_REDRAW;
 }
