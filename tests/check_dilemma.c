@@ -14,6 +14,7 @@
 #include "vitaal/catalogue.h"
 #include "vitaal/coalition.h"
 #include "vitaal/dilemma.h"
+#include "vitaal/projection.h"
 #include "vitaal/store.h"
 #include "vitaal/util.h"
 #include "testlib.h"
@@ -365,6 +366,65 @@ START_TEST(test_round_of_five)
 }
 END_TEST
 
+/* An anonymous round stores no names and never merges places; its places
+ * are shown only from DILEMMA_ANON_MIN on; a silent round shows none. The
+ * wall's silent flag survives the werkboek. */
+START_TEST(test_anonymous_and_silent)
+{
+	const struct dilemma *d;
+	struct dilemma_list *l;
+	struct projection p = { 0 }, q;
+	size_t idx[8], n;
+	char *cause = NULL;
+	int64_t c, id, a1, a2;
+
+	c = new_coalition("Anoniem");
+	id = dilemma_add_own(st, c, "pool", "Tempo", "Snel", "Zorgvuldig", NULL, NULL);
+	l = list_of(c);
+	d = find_in(l, id);
+	ck_assert_int_gt(dilemma_place(st, d, "Anna", 2, 0, NULL), 0);
+	a1 = dilemma_place_anonymous(st, d, 5, 0, NULL);
+	a2 = dilemma_place_anonymous(st, d, 5, 0, NULL);
+	ck_assert_int_gt(a1, 0);
+	ck_assert_int_gt(a2, a1);	/* a second place, not the first one moved */
+	ck_assert_int_eq(dilemma_place_anonymous(st, d, 8, 0, &cause), -1);
+	free(cause);
+	dilemma_list_free(l);
+
+	l = list_of(c);
+	d = find_in(l, id);
+	ck_assert_uint_eq(d->npositions, 3);
+	ck_assert_str_eq(d->positions[1].label, "");
+	n = dilemma_shown(d, 0, idx);	/* two anonymous: only Anna */
+	ck_assert_uint_eq(n, 1);
+	ck_assert_uint_eq(idx[0], 0);
+	ck_assert_uint_eq(dilemma_shown(d, 1, idx), 0);
+	ck_assert_int_gt(dilemma_place_anonymous(st, d, 6, 0, NULL), 0);
+	dilemma_list_free(l);
+
+	l = list_of(c);
+	d = find_in(l, id);
+	n = dilemma_shown(d, 0, idx);	/* the third: all four */
+	ck_assert_uint_eq(n, 4);
+	ck_assert_uint_eq(idx[3], 3);
+	ck_assert_uint_eq(dilemma_shown(d, 1, idx), 0);
+	dilemma_list_free(l);
+
+	p.kind = PROJECT_DILEMMA;
+	p.coalition_id = c;
+	p.dilemma_id = id;
+	p.silent = 1;
+	ck_assert_int_eq(projection_set(st, &p, NULL), 0);
+	ck_assert_int_eq(projection_get(st, &q, NULL), 0);
+	ck_assert_int_eq(q.silent, 1);
+	ck_assert_int_eq(q.dilemma_id, id);
+	p.silent = 0;
+	ck_assert_int_eq(projection_set(st, &p, NULL), 0);
+	ck_assert_int_eq(projection_get(st, &q, NULL), 0);
+	ck_assert_int_eq(q.silent, 0);
+}
+END_TEST
+
 /* Places and the team place must fit the form: 1..7 on a pole box, an
  * existing option on a choice box, none at all on a pro/contra box; the
  * team place 0 clears it. */
@@ -646,6 +706,7 @@ main(void)
 	tcase_add_test(tc, test_from_catalogue);
 	tcase_add_test(tc, test_own_forms);
 	tcase_add_test(tc, test_round_of_five);
+	tcase_add_test(tc, test_anonymous_and_silent);
 	tcase_add_test(tc, test_positions_out_of_range);
 	tcase_add_test(tc, test_arguments);
 	tcase_add_test(tc, test_texts_roundtrip);

@@ -94,6 +94,19 @@ int	dilemma_set_likelihood(struct store *st, int64_t id, int likelihood, char **
 int64_t	dilemma_place(struct store *st, const struct dilemma *d, const char *label,
 	    int position, int64_t session_id, char **cause);
 int	dilemma_unplace(struct store *st, int64_t position_id, char **cause);
+/* A place in an anonymous round: no name is stored (a blank label), so
+ * every call adds a place. */
+int64_t	dilemma_place_anonymous(struct store *st, const struct dilemma *d, int position,
+	    int64_t session_id, char **cause);
+
+/* Anonymous places are shown, and counted in the spread, only once at
+ * least this many are in: fewer would give away who stands where. */
+#define DILEMMA_ANON_MIN	3
+/* The places that may be shown (pure): their indices into d->positions, in
+ * order, in idx (room for d->npositions); returns how many. silent (a
+ * silent round on the wall) shows none; anonymous places follow
+ * DILEMMA_ANON_MIN. */
+size_t	dilemma_shown(const struct dilemma *d, int silent, size_t *idx);
 
 /* An argument in a cell of the pro/contra box. */
 int64_t	dilemma_argue(struct store *st, int64_t dilemma_id, const char *situation,

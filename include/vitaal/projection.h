@@ -23,6 +23,7 @@ struct projection {
 	int			 timer_on;
 	int64_t			 timer_from;	/* unix time */
 	int64_t			 timer_acc;	/* seconds */
+	int			 silent;	/* a silent round: places not shown yet */
 };
 
 /* Read what is on the wall; 0 or -1 with *cause. */

@@ -348,6 +348,33 @@ dilemma_unplace(struct store *st, int64_t position_id, char **cause)
 	return store_position_delete(st, position_id) == 0 ? 0 : model_store_cause(st, cause);
 }
 
+int64_t
+dilemma_place_anonymous(struct store *st, const struct dilemma *d, int position,
+    int64_t session_id, char **cause)
+{
+	int64_t id;
+
+	if (check_position(d, position, cause) != 0)
+		return -1;
+	id = store_position_upsert(st, d->id, "", position, session_id);
+	return id < 0 ? model_store_cause(st, cause) : id;
+}
+
+size_t
+dilemma_shown(const struct dilemma *d, int silent, size_t *idx)
+{
+	size_t k, n = 0, anon = 0;
+
+	if (silent)
+		return 0;
+	for (k = 0; k < d->npositions; k++)
+		anon += d->positions[k].label[0] == '\0';
+	for (k = 0; k < d->npositions; k++)
+		if (d->positions[k].label[0] != '\0' || anon >= DILEMMA_ANON_MIN)
+			idx[n++] = k;
+	return n;
+}
+
 /* Add an argument to a cell; only a pro/contra box has cells, so the
  * box's form is read first. */
 int64_t

@@ -487,7 +487,8 @@ store_position_upsert(struct store *st, int64_t dilemma_id, const char *label, i
 
 	if (store_begin(st) != 0)
 		return -1;
-	if ((id = find_position(st, dilemma_id, label)) < 0)
+	/* A blank label is an anonymous place: always a new one. */
+	if ((id = label[0] != '\0' ? find_position(st, dilemma_id, label) : 0) < 0)
 		goto fail;
 	if ((stmt = store_stmt(st, id > 0 ? update_sql : insert_sql)) == NULL)
 		goto fail;

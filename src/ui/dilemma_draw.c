@@ -30,13 +30,13 @@ lies_between(const struct ui *ui, const struct dilemma *d)
 
 /* "5 plaatsen · spreiding 2–6 · mediaan 4½" (allocated). */
 static char *
-spread_text(const struct dilemma *d)
+spread_text(const struct dilemma *d, size_t held)
 {
 	struct dilemma_spread sp;
 
 	dilemma_spread(d, &sp);
 	if (sp.count == 0)
-		return xstrdup("nog niemand geplaatst");
+		return xstrdup(held > 0 ? "nog niets te zien" : "nog niemand geplaatst");
 	return xasprintf("%d %s · spreiding %d–%d · mediaan %d%s", sp.count,
 	    sp.count == 1 ? "plaats" : "plaatsen", sp.low, sp.high, sp.median2 / 2,
 	    sp.median2 % 2 ? "½" : "");
@@ -44,7 +44,7 @@ spread_text(const struct dilemma *d)
 
 static void
 draw_pool(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w, int full,
-    int cursor)
+    int cursor, size_t held)
 {
 	int px[DILEMMA_SCALE], i, sw = w - 4, gap, rows, r;
 	char *line;
@@ -94,7 +94,8 @@ draw_pool(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w, in
 				break;
 			}
 			if (full)
-				ui_put_fit(y + 2 + r, lx, lw, d->positions[k].label);
+				ui_put_fit(y + 2 + r, lx, lw, d->positions[k].label[0] != '\0' ?
+				    d->positions[k].label : "●");	/* anonymous */
 			else
 				ui_put(y + 2 + r, x + 2 + px[i], 1, "●");
 		}
@@ -109,7 +110,7 @@ draw_pool(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w, in
 		ui_put(y + h - 3 - (full ? 2 : 0), tx, 6, "▲ team");
 		attrset(ui_attr(ROLE_NORMAL));
 	}
-	line = spread_text(d);
+	line = spread_text(d, held);
 	attrset(ui_attr(ROLE_DIM));
 	ui_put_fit(y + h - 2 - (full ? 2 : 0), x + 2, sw, line);
 	free(line);
@@ -153,7 +154,8 @@ draw_keuze(const struct dilemma *d, int y, int x, int h, int w, int full, int cu
 			if (d->positions[i].position == (int)k + 1) {
 				if (names.len > 0)
 					strbuf_puts(&names, ", ");
-				strbuf_puts(&names, d->positions[i].label);
+				strbuf_puts(&names, d->positions[i].label[0] != '\0' ?
+				    d->positions[i].label : "●");	/* anonymous */
 			}
 		line = full && names.len > 0 ? xasprintf("%d: %s", counts[k], names.s) :
 		    xasprintf("%d", counts[k]);
@@ -242,10 +244,21 @@ draw_procontra(const struct dilemma *d, int y, int x, int h, int w, int full, in
 }
 
 void
-ui_draw_dilemma(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w, int full,
-    int cursor, int cell, int64_t arg, int selected)
+ui_draw_dilemma(struct ui *ui, const struct dilemma *src, int y, int x, int h, int w, int full,
+    int cursor, int cell, int64_t arg, int selected, int silent)
 {
+	struct dilemma shown = *src, *d = &shown;
+	size_t *idx = xcalloc(src->npositions + 1, sizeof *idx), k, held;
 	char *title;
+
+	/* Draw only the places that may be seen (a silent round, too few
+	 * anonymous ones); the border says how many are held back. */
+	shown.npositions = dilemma_shown(src, silent, idx);
+	shown.positions = xcalloc(shown.npositions + 1, sizeof *shown.positions);
+	for (k = 0; k < shown.npositions; k++)
+		shown.positions[k] = src->positions[idx[k]];
+	held = src->npositions - shown.npositions;
+	free(idx);
 
 	title = xasprintf("%s%s", d->title, strcmp(d->form, "procontra") == 0 ? " (dilemmabox)" :
 	    strcmp(d->form, "keuze") == 0 ? " (keuze)" : "");
@@ -256,9 +269,20 @@ ui_draw_dilemma(struct ui *ui, const struct dilemma *d, int y, int x, int h, int
 	attrset(ui_attr(ROLE_NORMAL));
 	free(title);
 	if (strcmp(d->form, "pool") == 0)
-		draw_pool(ui, d, y + 1, x, h - 1, w, full, cursor);
+		draw_pool(ui, d, y + 1, x, h - 1, w, full, cursor, held);
 	else if (strcmp(d->form, "keuze") == 0)
 		draw_keuze(d, y + 1, x, h - 2, w, full, cursor);
 	else
 		draw_procontra(d, y + 1, x, h - 1, w, full, cell, arg);
+	if (held > 0) {
+		title = silent ? xasprintf(" Stille ronde: %zu %s binnen, nog niet getoond ", held,
+		    held == 1 ? "plaats" : "plaatsen") :
+		    xasprintf(" Anoniem: %zu van minstens %d plaatsen binnen ", held,
+		    DILEMMA_ANON_MIN);
+		attrset(ui_attr(ROLE_ACCENT));
+		ui_put_fit(y + h - 1, x + 2, w - 4, title);
+		attrset(ui_attr(ROLE_NORMAL));
+		free(title);
+	}
+	free(shown.positions);
 }

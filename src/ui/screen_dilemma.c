@@ -31,6 +31,8 @@ struct dview {
 	char			*name;		/* that name */
 	int			 cursor;	/* where it goes: 1..7 or an option */
 	int			 rounding;	/* a round is going on */
+	int			 anonymous;	/* that round stores no names */
+	int			 silent;	/* the wall shows no places until revealed */
 	int			 cell;		/* pro/contra: 0..3 */
 	size_t			 argsel;	/* pro/contra: index among the cell's arguments */
 	int			 timer_on;
@@ -136,10 +138,11 @@ dview_draw(struct ui *ui, struct ui_view *v)
 	}
 	arg = is_procontra(s) ? cur_argument(s) : NULL;
 	ui_draw_dilemma(ui, s->d, 1, 1, h, COLS - 2, 1, s->placing ? s->cursor : 0,
-	    is_procontra(s) ? s->cell : -1, arg != NULL ? arg->id : 0, 1);
+	    is_procontra(s) ? s->cell : -1, arg != NULL ? arg->id : 0, 1, 0);
 	if (s->placing) {
-		char *line = xasprintf(" %s: ← → (of %s) en Enter ", s->name,
-		    is_pool(s) ? "1–7" : "het nummer");
+		char *line = xasprintf(" %s: ← → (of %s) en Enter%s ",
+		    s->anonymous ? "Anonieme plaats" : s->name, is_pool(s) ? "1–7" : "het nummer",
+		    s->anonymous ? "; Esc beëindigt de ronde" : "");
 
 		attrset(ui_attr(ROLE_ACCENT));
 		ui_put_fit(LINES - 3, 2, COLS - 4, line);
@@ -154,6 +157,11 @@ dview_draw(struct ui *ui, struct ui_view *v)
 		    s->timer_on ? "" : " (pauze)");
 		attrset(ui_attr(ROLE_ACCENT));
 		ui_put(1, COLS - 16, 15, buf);
+		attrset(ui_attr(ROLE_NORMAL));
+	}
+	if (s->silent) {
+		attrset(ui_attr(ROLE_ACCENT));
+		ui_put(1, COLS - 35, 17, " stil op de muur ");
 		attrset(ui_attr(ROLE_NORMAL));
 	}
 	ui_hit(ui, 1, 1, COLS - 2, h, 0);
@@ -209,6 +217,21 @@ act_round(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
+/* An anonymous round: no names; each place is followed by the next. */
+static int
+act_round_anonymous(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	if (s->d == NULL || is_procontra(s))
+		return 0;
+	s->rounding = s->anonymous = s->placing = 1;
+	s->cursor = is_pool(s) ? (DILEMMA_SCALE + 1) / 2 : 1;
+	ui_message(ui, 0, "Anonieme ronde: er worden geen namen bewaard; de plaatsen zijn pas "
+	    "te zien als er %d zijn.", DILEMMA_ANON_MIN);
+	return UI_REDRAW;
+}
+
 /* Enter while placing: save the place, ask the next name. */
 static int
 place(struct ui *ui, struct ui_view *v)
@@ -216,15 +239,36 @@ place(struct ui *ui, struct ui_view *v)
 	struct dview *s = v->state;
 	char *cause = NULL;
 
-	if (dilemma_place(ui->st, s->d, s->name, s->cursor, ui->session_id, &cause) < 0) {
+	if ((s->anonymous ?
+	    dilemma_place_anonymous(ui->st, s->d, s->cursor, ui->session_id, &cause) :
+	    dilemma_place(ui->st, s->d, s->name, s->cursor, ui->session_id, &cause)) < 0) {
 		ui_message(ui, 1, "Niet geplaatst: %s", cause);
 		free(cause);
 		return UI_REDRAW;
 	}
 	s->placing = 0;
 	load(ui, s);
-	if (s->rounding)
+	if (s->anonymous) {
+		s->placing = 1;	/* the next person, at the middle again */
+		s->cursor = is_pool(s) ? (DILEMMA_SCALE + 1) / 2 : 1;
+		ui_message(ui, 0, "Geplaatst. Volgende persoon, of Esc als iedereen er staat.");
+	} else if (s->rounding)
 		ask_name(ui, v);
+	return UI_REDRAW;
+}
+
+/* A silent round: the wall shows that places come in, not where, until
+ * the facilitator reveals them. */
+static int
+act_silent(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	if (s->d == NULL || is_procontra(s))
+		return 0;
+	s->silent = !s->silent;
+	ui_message(ui, 0, s->silent ? "Stille ronde: de muur toont de plaatsen pas als u weer z "
+	    "drukt." : "De plaatsen staan nu op de muur.");
 	return UI_REDRAW;
 }
 
@@ -461,7 +505,9 @@ dview_key(struct ui *ui, struct ui_view *v, int key)
 		if (key == '\r' || key == '\n' || key == UI_FKEY(KEY_ENTER))
 			return place(ui, v);
 		if (key == UI_ESC) {
-			s->placing = s->rounding = 0;
+			if (s->anonymous)
+				ui_message(ui, 0, "Einde van de anonieme ronde.");
+			s->placing = s->rounding = s->anonymous = 0;
 			return UI_REDRAW;
 		}
 		if (left || up)
@@ -508,6 +554,10 @@ dview_key(struct ui *ui, struct ui_view *v, int key)
 
 static const struct ui_action scale_actions[] = {
 	{ { 'r' }, "r", "Ronde", "Een ronde: per persoon de naam en de plaats", act_round },
+	{ { 'R' }, "R", NULL, "Een anonieme ronde: alleen plaatsen, geen namen; zichtbaar vanaf "
+	    "drie", act_round_anonymous },
+	{ { 'z' }, "z", NULL, "Stille ronde aan of uit: de muur toont de plaatsen pas daarna",
+	    act_silent },
 	{ { 0 }, "←→", "Team", "De plaats van het team verschuiven (Del wist)", NULL },
 	{ { 'w' }, "w", "Waarom", "De afweging van het team noteren", act_rationale },
 	{ { 't' }, "t", "Timer", "De timer starten of pauzeren (T zet hem op nul)", act_timer },
@@ -566,6 +616,7 @@ dview_project(struct ui *ui, struct ui_view *v, struct projection *p)
 	p->timer_on = s->timer_on;
 	p->timer_from = (int64_t)s->timer_from;
 	p->timer_acc = s->timer_acc;
+	p->silent = s->silent;
 	return 1;
 }
 

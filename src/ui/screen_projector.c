@@ -164,7 +164,7 @@ wall_draw(struct ui *ui, struct ui_view *v)
 	case PROJECT_DILEMMA:
 		if (s->d != NULL)
 			ui_draw_dilemma(ui, s->d, 1, 1, LINES - 3, COLS - 2, 1, 0,
-			    strcmp(s->d->form, "procontra") == 0 ? -2 : -1, 0, 0);
+			    strcmp(s->d->form, "procontra") == 0 ? -2 : -1, 0, 0, s->p.silent);
 		break;
 	default:
 		attrset(A_BOLD | ui_attr(ROLE_HEADING));

@@ -216,7 +216,7 @@ struct dilemma;
  * (0 none), cell and arg the selected cell and argument of a pro/contra
  * box (-1 / 0 none); selected draws the frame as chosen. */
 void	ui_draw_dilemma(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w,
-	    int full, int cursor, int cell, int64_t arg, int selected);
+	    int full, int cursor, int cell, int64_t arg, int selected, int silent);
 
 /* Rows of `s` when wrapped to width (at least 1). */
 int	ui_wrapped_rows(const char *s, int width);

@@ -70,8 +70,51 @@ fkeys 2
 expect_screen "plaats op de muur" "Zoë" 2
 expect_screen "timer op de muur" "⏱ 00:0" 2
 
+# A silent round: the wall counts the places but shows them only when the
+# facilitator reveals them.
+fkeys Enter
+f_wait_for "Einde van de ronde"
+fkeys z
+f_wait_for "stil op de muur"
+expect_screen "stille ronde op de muur" "Stille ronde: 1 plaats binnen" 2
+if screen | grep -qF "Zoë"; then not_ok "stille ronde verbergt eerdere plaatsen" "$(screen)"
+else ok "stille ronde verbergt eerdere plaatsen"; fi
+fkeys r
+f_wait_for "Naam (leeg: einde ronde):"
+tm send-keys -t f -l "Yara"
+fkeys Enter
+f_wait_for "Yara: ← →"
+fkeys 6
+f_wait_for "Naam (leeg: einde ronde):"
+expect_screen "muur telt de nieuwe plaats" "Stille ronde: 2 plaatsen binnen" 2
+if screen | grep -qF "Yara"; then not_ok "naam blijft van de muur" "$(screen)"
+else ok "naam blijft van de muur"; fi
+fkeys Enter
+f_wait_for "Einde van de ronde"
+fkeys z
+f_wait_for "De plaatsen staan nu op de muur"
+expect_screen "onthuld: Yara op de muur" "Yara" 2
+expect_screen "met de spreiding" "2 plaatsen · spreiding 2–6" 2
+
+# An anonymous round: no names; its places show from three on.
+fkeys R
+f_wait_for "Anonieme plaats: ← →"
+fkeys 3
+f_wait_for "Volgende persoon"
+fkeys 4
+expect_screen "twee anonieme: nog niet te zien" "Anoniem: 2 van minstens 3" 2
+expect_screen "spreiding zonder de anonieme" "2 plaatsen · spreiding 2–6" 2
+fkeys 5
+expect_screen "drie anonieme: allemaal te zien" "5 plaatsen · spreiding 2–6" 2
+fkeys Escape
+f_wait_for "Einde van de anonieme ronde"
+db="$XDG_DATA_HOME/vitaal/werkboek.db"
+anon=$(sqlite3 "$db" "SELECT count(*) FROM dilemma_position WHERE label = ''")
+if [ "$anon" = 3 ]; then ok "anoniem: drie plaatsen zonder naam bewaard"; else
+	not_ok "anoniem: drie plaatsen zonder naam bewaard" "$anon"; fi
+
 # A self-analysis does not follow to the wall.
-fkeys Enter Escape Escape Escape Escape
+fkeys Escape Escape Escape Escape
 f_wait_for "Laatst gewijzigd"
 fkeys i
 f_wait_for "Wie bent u?"
