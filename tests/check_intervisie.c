@@ -282,6 +282,14 @@ START_TEST(test_participants)
 	ck_assert_int_eq(l->v[1].id, b);
 	ck_assert_str_eq(l->v[1].login, "anna");
 	participant_list_free(l);
+	/* By name: found ignoring case and spaces, added only when new. */
+	ck_assert_int_eq(participant_named(st, " ANNA DE VRIES", NULL), a);
+	ck_assert_int_eq(participant_named(st, "Bram jansen", NULL), b);
+	ck_assert_int_eq(participant_named(st, "\t", &cause), -1);
+	assert_cause(cause, "naam");
+	ck_assert_int_gt(participant_named(st, "Cas", NULL), b);
+	ck_assert_int_eq(participant_named(st, "cas", NULL), participant_named(st, "CAS", NULL));
+	ck_assert_int_eq(store_count(st, "participant"), 3);
 }
 END_TEST
 

@@ -42,6 +42,9 @@ struct participant_list {
 void	participant_list_free(struct participant_list *l);
 struct participant_list *participant_list(struct store *st, char **cause);
 int64_t	participant_add(struct store *st, const char *name, char **cause);
+/* The participant called name (trimmed, ignoring case), added when there
+ * is none yet. */
+int64_t	participant_named(struct store *st, const char *name, char **cause);
 /* Save name, organisation, role and profile of p (name not blank). */
 int	participant_save(struct store *st, const struct participant *p, char **cause);
 /* The participant using login, or 0 when none (-1 on error). */

@@ -108,6 +108,30 @@ participant_add(struct store *st, const char *name, char **cause)
 	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
+int64_t
+participant_named(struct store *st, const char *name, char **cause)
+{
+	struct participant_list *pl;
+	char *clean;
+	int64_t id = 0;
+	size_t i;
+
+	if ((clean = model_clean_line(name, "geef de deelnemer een naam op één regel", cause)) == NULL)
+		return -1;
+	if ((pl = participant_list(st, cause)) == NULL) {
+		free(clean);
+		return -1;
+	}
+	for (i = 0; i < pl->n && id == 0; i++)
+		if (str_casecmp(pl->v[i].name, clean) == 0)
+			id = pl->v[i].id;
+	participant_list_free(pl);
+	if (id == 0 && (id = store_participant_insert(st, clean)) < 0)
+		model_store_cause(st, cause);
+	free(clean);
+	return id;
+}
+
 /* Check every field into a clean copy first, so nothing half-checked is
  * written. */
 int

@@ -227,25 +227,15 @@ act_new(struct ui *ui, struct ui_view *v)
 static int64_t
 person(struct ui *ui, struct iday_view *s, const char *name)
 {
-	struct participant_list *pl;
-	char *cause = NULL, *trimmed = str_trim(name);
-	int64_t id = 0;
-	size_t i;
+	char *cause = NULL;
+	int64_t id;
 
-	if ((pl = participant_list(ui->st, NULL)) != NULL) {
-		for (i = 0; i < pl->n; i++)
-			if (str_casecmp(pl->v[i].name, trimmed) == 0)
-				id = pl->v[i].id;
-		participant_list_free(pl);
-	}
-	if (id == 0 && (id = participant_add(ui->st, trimmed, &cause)) < 0) {
+	if ((id = participant_named(ui->st, name, &cause)) < 0) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
-		id = 0;
+		return 0;
 	}
-	if (id > 0)
-		igroup_join(ui->st, s->gid, id, NULL);
-	free(trimmed);
+	igroup_join(ui->st, s->gid, id, NULL);
 	return id;
 }
 

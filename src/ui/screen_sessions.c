@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "vitaal/intervisie.h"
 #include "vitaal/session.h"
 #include "vitaal/util.h"
 #include "ui_int.h"
@@ -20,7 +21,8 @@
 struct sessions {
 	struct session_rec_list	*l;
 	size_t			 sel;
-	char			*kind;		/* a new session: its kind while the title is asked */
+	char			*kind;		/* a new session: its kind and title while */
+	char			*title;		/* the rest is asked */
 };
 
 static void
@@ -56,6 +58,7 @@ sessions_leave(struct ui *ui, struct ui_view *v)
 	(void)ui;
 	session_rec_list_free(s->l);
 	free(s->kind);
+	free(s->title);
 	free(s);
 }
 
@@ -101,6 +104,24 @@ sessions_draw(struct ui *ui, struct ui_view *v)
 	}
 	attrset(ui_attr(ROLE_NORMAL));
 	y++;
+	{
+		const struct session_rec *r = &s->l->v[s->sel];
+		struct participant_list *pl = iday_attendees(ui->st, r->id, NULL);
+		struct strbuf b = { 0 };
+
+		strbuf_printf(&b, "Plaats: %s · Facilitator: %s", r->place[0] != '\0' ? r->place :
+		    "–", r->facilitator[0] != '\0' ? r->facilitator : "–");
+		ui_put_fit(y++, 2, COLS - 4, b.s);
+		strbuf_free(&b);
+		strbuf_puts(&b, "Aanwezig: ");
+		for (k = 0; pl != NULL && k < pl->n; k++)
+			strbuf_printf(&b, "%s%s", k > 0 ? ", " : "", pl->v[k].name);
+		if (pl == NULL || pl->n == 0)
+			strbuf_puts(&b, "nog niemand (a voegt namen toe)");
+		ui_put_fit(y++, 2, COLS - 4, b.s);
+		strbuf_free(&b);
+		participant_list_free(pl);
+	}
 	agenda = session_agenda(ui->st, s->l->v[s->sel].id, &n, NULL);
 	{
 		struct strbuf b = { 0 };
@@ -137,8 +158,9 @@ sessions_draw(struct ui *ui, struct ui_view *v)
 	session_changes_free(ch, n);
 }
 
+/* The place is asked last; then the session opens on this terminal. */
 static void
-titled(struct ui *ui, struct ui_view *v, const char *title)
+placed(struct ui *ui, struct ui_view *v, const char *place)
 {
 	struct sessions *s = v->state;
 	const char *who = getenv("USER");
@@ -147,26 +169,74 @@ titled(struct ui *ui, struct ui_view *v, const char *title)
 	struct tm tm;
 	int64_t id;
 
+	if (place == NULL) {
+		ui_message(ui, 0, "Geen sessie geopend.");
+		goto out;
+	}
+	localtime_r(&now, &tm);
+	strftime(date, sizeof date, "%Y-%m-%d", &tm);
+	id = session_open(ui->st, s->kind, s->title, date, place, who != NULL ? who : "", &cause);
+	if (id < 0) {
+		ui_message(ui, 1, "Niet geopend: %s", cause);
+		free(cause);
+		goto out;
+	}
+	ui->session_id = id;
+	free(ui->session_title);
+	ui->session_title = xstrdup(s->title);
+	load(ui, s);
+	for (s->sel = 0; s->sel + 1 < s->l->n && s->l->v[s->sel].id != id; s->sel++)
+		;
+	ui_message(ui, 0, "Sessie geopend: wat u nu invult, hoort bij '%s'. a: wie is er?",
+	    ui->session_title);
+out:
+	free(s->kind);
+	free(s->title);
+	s->kind = s->title = NULL;
+}
+
+static void
+titled(struct ui *ui, struct ui_view *v, const char *title)
+{
+	struct sessions *s = v->state;
+
 	if (title == NULL || str_is_blank(title)) {
 		free(s->kind);
 		s->kind = NULL;
 		return;
 	}
-	localtime_r(&now, &tm);
-	strftime(date, sizeof date, "%Y-%m-%d", &tm);
-	id = session_open(ui->st, s->kind, title, date, "", who != NULL ? who : "", &cause);
-	free(s->kind);
-	s->kind = NULL;
-	if (id < 0) {
-		ui_message(ui, 1, "Niet geopend: %s", cause);
+	free(s->title);
+	s->title = str_trim(title);
+	ui_prompt(ui, v, "Plaats (mag leeg):", "", placed, NULL);
+}
+
+static void
+present_named(struct ui *ui, struct ui_view *v, const char *name)
+{
+	struct sessions *s = v->state;
+	char *cause = NULL;
+	int64_t id;
+
+	if (name == NULL || str_is_blank(name) || s->l->n == 0)
+		return;
+	if ((id = participant_named(ui->st, name, &cause)) < 0 ||
+	    iday_attend(ui->st, s->l->v[s->sel].id, id, &cause) != 0) {
+		ui_message(ui, 1, "Niet bijgehouden: %s", cause);
 		free(cause);
 		return;
 	}
-	ui->session_id = id;
-	free(ui->session_title);
-	ui->session_title = str_trim(title);
-	load(ui, s);
-	ui_message(ui, 0, "Sessie geopend: wat u nu invult, hoort bij '%s'.", ui->session_title);
+	ui_prompt(ui, v, "Aanwezig (naam; leeg: klaar):", "", present_named, NULL);
+}
+
+static int
+act_present(struct ui *ui, struct ui_view *v)
+{
+	struct sessions *s = v->state;
+
+	if (s->l->n == 0)
+		return 0;
+	ui_prompt(ui, v, "Aanwezig (naam; leeg: klaar):", "", present_named, NULL);
+	return UI_REDRAW;
 }
 
 static void
@@ -254,6 +324,8 @@ static const struct ui_action sessions_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
 	    "De gekozen sessie op deze terminal openen", act_open },
 	{ { 'c' }, "c", "Sluiten", "De open sessie op deze terminal sluiten", act_close },
+	{ { 'a' }, "a", "Aanwezig", "Wie er bij de gekozen sessie is (namen, één voor één)",
+	    act_present },
 	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende sessie", act_down },
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige sessie", act_up },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },

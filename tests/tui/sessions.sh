@@ -18,7 +18,24 @@ keys 1 Enter
 wait_for "Titel van de sessie:"
 type_text "Startbijeenkomst Noord"
 keys Enter
+wait_for "Plaats (mag leeg):"
+type_text "Buurthuis De Kroon"
+keys Enter
 expect_screen "sessie geopend" "hoort bij 'Startbijeenkomst Noord'"
+expect_screen "met plaats" "Plaats: Buurthuis De Kroon"
+keys a
+wait_for "Aanwezig (naam; leeg: klaar):"
+type_text "Fatma"
+keys Enter
+wait_for "Aanwezig (naam; leeg: klaar):"
+type_text "  joost "
+keys Enter
+wait_for "Aanwezig (naam; leeg: klaar):"
+type_text "FATMA"
+keys Enter
+wait_for "Aanwezig (naam; leeg: klaar):"
+keys Enter
+expect_screen "aanwezigen, ieder één keer" "Aanwezig: Fatma, joost"
 expect_screen "titelregel toont de open sessie" "● Startbijeenkomst Noord"
 expect_screen "nog geen wijzigingen" "(0 wijzigingen)"
 
