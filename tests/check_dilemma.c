@@ -419,9 +419,42 @@ START_TEST(test_anonymous_and_silent)
 	ck_assert_int_eq(q.silent, 1);
 	ck_assert_int_eq(q.dilemma_id, id);
 	p.silent = 0;
+	p.timer_len = 300;
 	ck_assert_int_eq(projection_set(st, &p, NULL), 0);
 	ck_assert_int_eq(projection_get(st, &q, NULL), 0);
 	ck_assert_int_eq(q.silent, 0);
+	ck_assert_int_eq(q.timer_len, 300);
+}
+END_TEST
+
+/* The clock counts up without a length, down with one; the last ten
+ * seconds are marked and it stops at 00:00 when the time is up. */
+START_TEST(test_clock)
+{
+	struct projection p = { 0 };
+	char buf[16];
+
+	p.timer_on = 1;
+	p.timer_from = 1000;
+	p.timer_acc = 5;
+	ck_assert_int_eq(projection_clock(&p, 1070, buf, sizeof buf), CLOCK_RUNNING);
+	ck_assert_str_eq(buf, "01:15");
+	p.timer_len = 120;
+	ck_assert_int_eq(projection_clock(&p, 1070, buf, sizeof buf), CLOCK_RUNNING);
+	ck_assert_str_eq(buf, "00:45");
+	ck_assert_int_eq(projection_clock(&p, 1104, buf, sizeof buf), CLOCK_RUNNING);
+	ck_assert_str_eq(buf, "00:11");
+	ck_assert_int_eq(projection_clock(&p, 1105, buf, sizeof buf), CLOCK_LAST);
+	ck_assert_str_eq(buf, "00:10");
+	ck_assert_int_eq(projection_clock(&p, 1114, buf, sizeof buf), CLOCK_LAST);
+	ck_assert_str_eq(buf, "00:01");
+	ck_assert_int_eq(projection_clock(&p, 1115, buf, sizeof buf), CLOCK_DONE);
+	ck_assert_str_eq(buf, "00:00");
+	ck_assert_int_eq(projection_clock(&p, 5000, buf, sizeof buf), CLOCK_DONE);
+	ck_assert_str_eq(buf, "00:00");
+	p.timer_on = 0;		/* paused at 5 s: 1:55 left whatever the time */
+	ck_assert_int_eq(projection_clock(&p, 9999, buf, sizeof buf), CLOCK_RUNNING);
+	ck_assert_str_eq(buf, "01:55");
 }
 END_TEST
 
@@ -707,6 +740,7 @@ main(void)
 	tcase_add_test(tc, test_own_forms);
 	tcase_add_test(tc, test_round_of_five);
 	tcase_add_test(tc, test_anonymous_and_silent);
+	tcase_add_test(tc, test_clock);
 	tcase_add_test(tc, test_positions_out_of_range);
 	tcase_add_test(tc, test_arguments);
 	tcase_add_test(tc, test_texts_roundtrip);

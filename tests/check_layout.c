@@ -181,6 +181,31 @@ START_TEST(test_layout_pole_points)
 }
 END_TEST
 
+/* The wall's big clock: five rows of blocks, glyphs a column apart, scale
+ * widening every block; what is not a digit or ':' is left out, and a
+ * short buffer cuts whole cells only. */
+START_TEST(test_big_digits)
+{
+	char row[256];
+
+	ck_assert_int_eq(layout_big_width("12:05", 1), 3 + 1 + 3 + 1 + 1 + 1 + 3 + 1 + 3);
+	ck_assert_int_eq(layout_big_width("12:05", 2), 6 + 1 + 6 + 1 + 2 + 1 + 6 + 1 + 6);
+	ck_assert_int_eq(layout_big_width("", 2), 0);
+	ck_assert_int_eq(layout_big_width("x1", 1), 3);
+	layout_big_row("10", 0, 1, row, sizeof row);
+	ck_assert_str_eq(row, " █  ███");
+	layout_big_row("10", 2, 1, row, sizeof row);
+	ck_assert_str_eq(row, " █  █ █");
+	layout_big_row("4:", 1, 2, row, sizeof row);
+	ck_assert_str_eq(row, "██  ██ ██");
+	layout_big_row("8", 5, 1, row, sizeof row);
+	ck_assert_str_eq(row, "");
+	layout_big_row("8", 0, 1, row, 7);	/* room for two blocks and the NUL */
+	ck_assert_str_eq(row, "██");
+	ck_assert_uint_eq(strlen(row), 6);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -195,6 +220,7 @@ main(void)
 	tcase_add_test(tc, test_layout_form_areas);
 	tcase_add_test(tc, test_layout_table);
 	tcase_add_test(tc, test_layout_pole_points);
+	tcase_add_test(tc, test_big_digits);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -24,7 +24,13 @@ struct projection {
 	int64_t			 timer_from;	/* unix time */
 	int64_t			 timer_acc;	/* seconds */
 	int			 silent;	/* a silent round: places not shown yet */
+	int64_t			 timer_len;	/* seconds to count down from; 0 counts up */
 };
+
+/* The last seconds of a round, marked on the wall. */
+#define PROJECTION_LAST_SECONDS	10
+
+enum projection_clock { CLOCK_RUNNING, CLOCK_LAST, CLOCK_DONE };
 
 /* Read what is on the wall; 0 or -1 with *cause. */
 int	projection_get(struct store *st, struct projection *p, char **cause);
@@ -32,6 +38,11 @@ int	projection_get(struct store *st, struct projection *p, char **cause);
 int	projection_set(struct store *st, const struct projection *p, char **cause);
 /* Seconds on the timer at time now (pure). */
 int64_t	projection_timer(const struct projection *p, int64_t now);
+/* The clock as shown at time now (pure): "MM:SS" in buf (at least 16
+ * bytes) — the time left when the round has a length, else the time gone —
+ * and whether these are the last seconds or the time is up. */
+enum projection_clock projection_clock(const struct projection *p, int64_t now, char *buf,
+	    size_t n);
 /* Do two projections show the same thing (timer aside)? Pure. */
 int	projection_same(const struct projection *a, const struct projection *b);
 

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "vitaal/projection.h"
@@ -30,6 +31,24 @@ projection_timer(const struct projection *p, int64_t now)
 	int64_t t = p->timer_acc + (p->timer_on && now > p->timer_from ? now - p->timer_from : 0);
 
 	return t > 0 ? t : 0;
+}
+
+enum projection_clock
+projection_clock(const struct projection *p, int64_t now, char *buf, size_t n)
+{
+	int64_t t = projection_timer(p, now), left = p->timer_len - t;
+	enum projection_clock c = CLOCK_RUNNING;
+
+	if (p->timer_len > 0) {
+		if (left <= 0) {
+			left = 0;
+			c = CLOCK_DONE;
+		} else if (left <= PROJECTION_LAST_SECONDS)
+			c = CLOCK_LAST;
+		t = left;
+	}
+	snprintf(buf, n, "%02lld:%02lld", (long long)(t / 60), (long long)(t % 60));
+	return c;
 }
 
 int

@@ -17,7 +17,7 @@ int
 store_projection_get(struct store *st, struct projection *p)
 {
 	static const char sql[] = "SELECT kind, coalition_id, item_key, dilemma_id, timer_on,"
-	    " timer_from, timer_acc, silent FROM projection WHERE id = 1";
+	    " timer_from, timer_acc, silent, timer_len FROM projection WHERE id = 1";
 	sqlite3_stmt *stmt;
 	const char *kind;
 	int rc, i;
@@ -39,6 +39,7 @@ store_projection_get(struct store *st, struct projection *p)
 		p->timer_from = sqlite3_column_int64(stmt, 5);
 		p->timer_acc = sqlite3_column_int64(stmt, 6);
 		p->silent = sqlite3_column_int(stmt, 7);
+		p->timer_len = sqlite3_column_int64(stmt, 8);
 	}
 	sqlite3_reset(stmt);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -51,7 +52,8 @@ store_projection_set(struct store *st, const struct projection *p)
 {
 	static const char sql[] = "UPDATE projection SET kind = ?1, coalition_id = ?2,"
 	    " item_key = ?3, dilemma_id = ?4, timer_on = ?5, timer_from = ?6, timer_acc = ?7,"
-	    " silent = ?8, updated = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = 1";
+	    " silent = ?8, timer_len = ?9, updated = strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+	    " WHERE id = 1";
 	sqlite3_stmt *stmt;
 
 	if ((stmt = store_write_begin(st, sql)) == NULL)
@@ -67,5 +69,6 @@ store_projection_set(struct store *st, const struct projection *p)
 	sqlite3_bind_int64(stmt, 6, p->timer_from);
 	sqlite3_bind_int64(stmt, 7, p->timer_acc);
 	sqlite3_bind_int(stmt, 8, p->silent != 0);
+	sqlite3_bind_int64(stmt, 9, p->timer_len > 0 ? p->timer_len : 0);
 	return store_write_end(st, stmt, "beamerregel");
 }

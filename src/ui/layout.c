@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #include "layout.h"
 
@@ -177,4 +178,73 @@ layout_boxes_fit(int rows, int box_h)
 	int n = box_h > 0 ? rows / box_h : 1;
 
 	return n > 0 ? n : 1;
+}
+
+/* Glyphs three cells wide (":" one), '#' a block. */
+static const char *const big_digits[10][LAYOUT_BIG_ROWS] = {
+	{ "###", "# #", "# #", "# #", "###" },
+	{ " # ", "## ", " # ", " # ", "###" },
+	{ "###", "  #", "###", "#  ", "###" },
+	{ "###", "  #", "###", "  #", "###" },
+	{ "# #", "# #", "###", "  #", "  #" },
+	{ "###", "#  ", "###", "  #", "###" },
+	{ "###", "#  ", "###", "# #", "###" },
+	{ "###", "  #", "  #", "  #", "  #" },
+	{ "###", "# #", "###", "# #", "###" },
+	{ "###", "# #", "###", "  #", "###" },
+};
+static const char *const big_colon[LAYOUT_BIG_ROWS] = { " ", "#", " ", "#", " " };
+
+static const char *
+big_glyph(char c, int row)
+{
+	if (c >= '0' && c <= '9')
+		return big_digits[c - '0'][row];
+	return c == ':' ? big_colon[row] : NULL;
+}
+
+int
+layout_big_width(const char *s, int scale)
+{
+	int w = 0, glyphs = 0;
+
+	for (; *s != '\0'; s++)
+		if (big_glyph(*s, 0) != NULL) {
+			w += (int)strlen(big_glyph(*s, 0)) * scale;
+			glyphs++;
+		}
+	return glyphs > 0 ? w + glyphs - 1 : 0;
+}
+
+void
+layout_big_row(const char *s, int row, int scale, char *out, size_t n)
+{
+	size_t len = 0;
+	const char *g;
+	int first = 1, k;
+
+	if (n == 0)
+		return;
+	out[0] = '\0';
+	if (row < 0 || row >= LAYOUT_BIG_ROWS)
+		return;
+	for (; *s != '\0'; s++) {
+		if ((g = big_glyph(*s, row)) == NULL)
+			continue;
+		if (!first && len + 1 < n)
+			out[len++] = ' ';
+		first = 0;
+		for (; *g != '\0'; g++)
+			for (k = 0; k < scale; k++) {
+				const char *cell = *g == '#' ? "\xe2\x96\x88" : " ";	/* U+2588 */
+				size_t cl = strlen(cell);
+
+				if (len + cl >= n)
+					goto out;
+				memcpy(out + len, cell, cl);
+				len += cl;
+			}
+	}
+out:
+	out[len] = '\0';
 }

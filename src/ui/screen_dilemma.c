@@ -38,6 +38,7 @@ struct dview {
 	int			 timer_on;
 	time_t			 timer_from;	/* when the running timer (re)started */
 	long			 timer_acc;	/* seconds counted before that */
+	long			 timer_len;	/* the round's length; 0 counts up */
 };
 
 static const char *const cell_situation[4] = { "huidig", "huidig", "nieuw", "nieuw" };
@@ -149,19 +150,25 @@ dview_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(ROLE_NORMAL));
 		free(line);
 	}
-	if (s->timer_on || s->timer_acc > 0) {
-		long t = timer_seconds(s);
-		char buf[64];
+	if (s->timer_on || s->timer_acc > 0 || s->timer_len > 0) {
+		struct projection p = { 0 };
+		enum projection_clock c;
+		char clock[16], buf[64];
 
-		snprintf(buf, sizeof buf, " ⏱ %02ld:%02ld%s ", t / 60, t % 60,
+		p.timer_on = s->timer_on;
+		p.timer_from = (int64_t)s->timer_from;
+		p.timer_acc = s->timer_acc;
+		p.timer_len = s->timer_len;
+		c = projection_clock(&p, (int64_t)time(NULL), clock, sizeof clock);
+		snprintf(buf, sizeof buf, " ⏱ %s%s ", clock, c == CLOCK_DONE ? " tijd!" :
 		    s->timer_on ? "" : " (pauze)");
-		attrset(ui_attr(ROLE_ACCENT));
-		ui_put(1, COLS - 16, 15, buf);
+		attrset(ui_attr(c == CLOCK_RUNNING ? ROLE_ACCENT : ROLE_ERROR));
+		ui_put(1, COLS - 17, 16, buf);
 		attrset(ui_attr(ROLE_NORMAL));
 	}
 	if (s->silent) {
 		attrset(ui_attr(ROLE_ACCENT));
-		ui_put(1, COLS - 35, 17, " stil op de muur ");
+		ui_put(1, COLS - 36, 17, " stil op de muur ");
 		attrset(ui_attr(ROLE_NORMAL));
 	}
 	ui_hit(ui, 1, 1, COLS - 2, h, 0);
@@ -480,6 +487,35 @@ act_timer(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
+/* + and -: the round's length in whole minutes (0: the timer counts up). */
+static int
+timer_length(struct ui *ui, struct dview *s, int delta)
+{
+	s->timer_len += delta * 60;
+	if (s->timer_len < 0)
+		s->timer_len = 0;
+	if (s->timer_len > 99 * 60)
+		s->timer_len = 99 * 60;
+	if (s->timer_len > 0)
+		ui_message(ui, 0, "Ronde van %ld minuut%s; t start en pauzeert.", s->timer_len / 60,
+		    s->timer_len == 60 ? "" : "en");
+	else
+		ui_message(ui, 0, "Zonder lengte: de timer telt op.");
+	return UI_REDRAW;
+}
+
+static int
+act_timer_longer(struct ui *ui, struct ui_view *v)
+{
+	return timer_length(ui, v->state, 1);
+}
+
+static int
+act_timer_shorter(struct ui *ui, struct ui_view *v)
+{
+	return timer_length(ui, v->state, -1);
+}
+
 static int
 act_timer_reset(struct ui *ui, struct ui_view *v)
 {
@@ -562,6 +598,10 @@ static const struct ui_action scale_actions[] = {
 	{ { 'w' }, "w", "Waarom", "De afweging van het team noteren", act_rationale },
 	{ { 't' }, "t", "Timer", "De timer starten of pauzeren (T zet hem op nul)", act_timer },
 	{ { 'T' }, "T", NULL, "De timer op nul", act_timer_reset },
+	{ { '+' }, "+", NULL, "De ronde een minuut langer (de timer telt dan af)",
+	    act_timer_longer },
+	{ { '-' }, "-", NULL, "De ronde een minuut korter (0: de timer telt op)",
+	    act_timer_shorter },
 	{ { 'x' }, "x", NULL, "Iemand van het dilemma afhalen", act_remove },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
 	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back },
@@ -617,6 +657,7 @@ dview_project(struct ui *ui, struct ui_view *v, struct projection *p)
 	p->timer_from = (int64_t)s->timer_from;
 	p->timer_acc = s->timer_acc;
 	p->silent = s->silent;
+	p->timer_len = s->timer_len;
 	return 1;
 }
 

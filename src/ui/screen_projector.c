@@ -19,6 +19,7 @@
 #include "vitaal/dilemma.h"
 #include "vitaal/util.h"
 #include "screens.h"
+#include "layout.h"
 #include "ui_int.h"
 
 struct wall {
@@ -101,6 +102,35 @@ centre(int y, const char *s)
 	ui_put_fit(y, (COLS - w) / 2, COLS - 4, s);
 }
 
+static int
+clock_shown(const struct wall *s)
+{
+	return s->p.timer_on || s->p.timer_acc > 0 || s->p.timer_len > 0;
+}
+
+/* The round's clock in block digits, centred from row y; the last
+ * seconds and the end in the error colour. */
+static void
+draw_big_clock(const struct wall *s, int y)
+{
+	char clock[16], row[256];
+	enum projection_clock c = projection_clock(&s->p, (int64_t)time(NULL), clock,
+	    sizeof clock);
+	int scale = layout_big_width(clock, 2) + 4 <= COLS ? 2 : 1, w, r;
+
+	w = layout_big_width(clock, scale);
+	if (w + 4 > COLS)
+		return;
+	attrset((c == CLOCK_RUNNING ? ui_attr(ROLE_ACCENT) : ui_attr(ROLE_ERROR)) | A_BOLD);
+	for (r = 0; r < LAYOUT_BIG_ROWS; r++) {
+		layout_big_row(clock, r, scale, row, sizeof row);
+		ui_put(y + r, (COLS - w) / 2, w, row);
+	}
+	if (c == CLOCK_DONE && (COLS - w) / 2 + w + 8 < COLS)
+		ui_put(y + LAYOUT_BIG_ROWS / 2, (COLS - w) / 2 + w + 2, 6, "Tijd!");
+	attrset(ui_attr(ROLE_NORMAL));
+}
+
 static void
 wall_draw(struct ui *ui, struct ui_view *v)
 {
@@ -113,14 +143,15 @@ wall_draw(struct ui *ui, struct ui_view *v)
 		ui_put_fit(0, 2, COLS / 2, s->c->name);
 		attrset(ui_attr(ROLE_NORMAL));
 	}
-	if (s->p.timer_on || s->p.timer_acc > 0) {
-		int64_t t = projection_timer(&s->p, (int64_t)time(NULL));
-		char buf[32];
+	/* The small clock, unless a dilemma round shows it large. */
+	if (clock_shown(s) && (s->p.kind != PROJECT_DILEMMA || LINES < 30)) {
+		char clock[16], buf[48];
+		enum projection_clock c = projection_clock(&s->p, (int64_t)time(NULL), clock,
+		    sizeof clock);
 
-		snprintf(buf, sizeof buf, " ⏱ %02lld:%02lld ", (long long)(t / 60),
-		    (long long)(t % 60));
-		attrset(ui_attr(ROLE_ACCENT) | A_BOLD);
-		ui_put(0, COLS - 12, 12, buf);
+		snprintf(buf, sizeof buf, " ⏱ %s%s ", clock, c == CLOCK_DONE ? " tijd!" : "");
+		attrset((c == CLOCK_RUNNING ? ui_attr(ROLE_ACCENT) : ui_attr(ROLE_ERROR)) | A_BOLD);
+		ui_put(0, COLS - 19, 18, buf);
 		attrset(ui_attr(ROLE_NORMAL));
 	}
 	switch (s->p.kind) {
@@ -161,11 +192,17 @@ wall_draw(struct ui *ui, struct ui_view *v)
 		    s->answer[0] != '\0' ? s->answer : "…");
 		break;
 	}
-	case PROJECT_DILEMMA:
+	case PROJECT_DILEMMA: {
+		/* A round with a running clock: the box makes room for it, large. */
+		int big = clock_shown(s) && LINES >= 30 ? LAYOUT_BIG_ROWS + 2 : 0;
+
 		if (s->d != NULL)
-			ui_draw_dilemma(ui, s->d, 1, 1, LINES - 3, COLS - 2, 1, 0,
+			ui_draw_dilemma(ui, s->d, 1, 1, LINES - 3 - big, COLS - 2, 1, 0,
 			    strcmp(s->d->form, "procontra") == 0 ? -2 : -1, 0, 0, s->p.silent);
+		if (big > 0)
+			draw_big_clock(s, LINES - 2 - big + 1);
 		break;
+	}
 	default:
 		attrset(A_BOLD | ui_attr(ROLE_HEADING));
 		centre(LINES / 2 - 1, "Vitaal");

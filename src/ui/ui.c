@@ -423,7 +423,8 @@ follow(struct ui *ui)
 	    !v->screen->project(ui, v, &p))
 		return;
 	if (projection_same(&p, &ui->shown) && p.timer_on == ui->shown.timer_on &&
-	    p.timer_acc == ui->shown.timer_acc && p.silent == ui->shown.silent)
+	    p.timer_acc == ui->shown.timer_acc && p.silent == ui->shown.silent &&
+	    p.timer_len == ui->shown.timer_len)
 		return;
 	if (projection_set(ui->st, &p, &cause) != 0) {
 		ui_message(ui, 1, "Beamer niet bijgewerkt: %s", cause);

@@ -68,12 +68,21 @@ fkeys Enter
 f_wait_for "Zoë: ← →"
 fkeys 2
 expect_screen "plaats op de muur" "Zoë" 2
-expect_screen "timer op de muur" "⏱ 00:0" 2
+expect_screen "grote timer op de muur" "██████ ██████" 2
 
 # A silent round: the wall counts the places but shows them only when the
 # facilitator reveals them.
 fkeys Enter
 f_wait_for "Einde van de ronde"
+# A round of one minute: the clock counts down, here and on the wall.
+fkeys +
+f_wait_for "Ronde van 1 minuut"
+if f_wait_for "⏱ 00:5"; then ok "timer telt af vanaf 1 minuut"; else
+	not_ok "timer telt af vanaf 1 minuut" "$(tm capture-pane -p -t f)"; fi
+db="$XDG_DATA_HOME/vitaal/werkboek.db"
+len=$(sqlite3 "$db" "SELECT timer_len FROM projection")
+if [ "$len" = 60 ]; then ok "lengte van de ronde naar de muur"; else
+	not_ok "lengte van de ronde naar de muur" "$len"; fi
 fkeys z
 f_wait_for "stil op de muur"
 expect_screen "stille ronde op de muur" "Stille ronde: 1 plaats binnen" 2
@@ -108,7 +117,6 @@ fkeys 5
 expect_screen "drie anonieme: allemaal te zien" "5 plaatsen · spreiding 2–6" 2
 fkeys Escape
 f_wait_for "Einde van de anonieme ronde"
-db="$XDG_DATA_HOME/vitaal/werkboek.db"
 anon=$(sqlite3 "$db" "SELECT count(*) FROM dilemma_position WHERE label = ''")
 if [ "$anon" = 3 ]; then ok "anoniem: drie plaatsen zonder naam bewaard"; else
 	not_ok "anoniem: drie plaatsen zonder naam bewaard" "$anon"; fi
