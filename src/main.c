@@ -30,6 +30,8 @@ static const char usage_text[] =
 "      --no-color     zonder kleur (ook als NO_COLOR gezet is)\n"
 "      --projector    beamerscherm: toont wat de facilitator op een andere\n"
 "                     terminal kiest (F9 daar), groot en rustig\n"
+"      --palet=NAAM   kleuren: standaard, donker (wit op zwart), licht\n"
+"                     (zwart op wit) of zw (zwart-wit), bijv. voor de beamer\n"
 "  -h, --help         deze hulp tonen en stoppen\n"
 "  -V, --version      versie tonen en stoppen\n"
 "\n"
@@ -85,6 +87,7 @@ main(int argc, char **argv)
 		{ "db",		required_argument,	NULL, 'd' },
 		{ "no-color",	no_argument,		NULL, 'C' },
 		{ "projector",	no_argument,		NULL, 'P' },
+		{ "palet",	required_argument,	NULL, 'p' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -109,6 +112,14 @@ main(int argc, char **argv)
 			break;
 		case 'P':
 			uiopts.projector = 1;
+			break;
+		case 'p':
+			if ((ret = ui_palette_named(optarg)) < 0) {
+				cmd_error("onbekend palet '%s': kies standaard, donker, licht of zw",
+				    optarg);
+				return EXIT_USAGE;
+			}
+			uiopts.palette = (enum ui_palette)ret;
 			break;
 		case 'h':
 			usage(stdout);

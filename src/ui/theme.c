@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "ui_int.h"
 
 static const struct {
@@ -27,18 +29,51 @@ static const struct {
 
 static int use_mono = 1;
 
-void
-ui_theme_init(int mono)
-{
-	short i;
+static const char *const palette_names[] = { "standaard", "donker", "licht", "zw" };
 
-	use_mono = mono || !has_colors();
+int
+ui_palette_named(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof palette_names / sizeof palette_names[0]; i++)
+		if (strcmp(name, palette_names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+void
+ui_theme_init(int mono, enum ui_palette palette)
+{
+	short i, fg, bg, page_fg = -1, page_bg = -1;
+
+	use_mono = mono || palette == PALETTE_ZW || !has_colors();
 	if (use_mono)
 		return;
 	start_color();
 	use_default_colors();
-	for (i = 1; i < ROLE_COUNT; i++)
-		init_pair(i, roles[i].fg, roles[i].bg);
+	/* A fixed page for the wall: white on black or black on white, with
+	 * the foreground-only roles in colours that stand out on it. */
+	if (palette == PALETTE_DONKER) {
+		page_fg = COLOR_WHITE;
+		page_bg = COLOR_BLACK;
+	} else if (palette == PALETTE_LICHT) {
+		page_fg = COLOR_BLACK;
+		page_bg = COLOR_WHITE;
+	}
+	if (page_bg != -1) {
+		assume_default_colors(page_fg, page_bg);
+		bkgdset(' ' | COLOR_PAIR(0));
+	}
+	for (i = 1; i < ROLE_COUNT; i++) {
+		fg = roles[i].fg;
+		bg = roles[i].bg;
+		if (palette == PALETTE_DONKER && (i == ROLE_HEADING))
+			fg = COLOR_CYAN;
+		if (palette == PALETTE_LICHT && (i == ROLE_DONE))
+			fg = COLOR_BLUE;	/* green on white is faint on a beamer */
+		init_pair(i, fg != -1 ? fg : page_fg, bg != -1 ? bg : page_bg);
+	}
 }
 
 attr_t

@@ -520,7 +520,7 @@ ui_run(struct store *st, const struct ui_options *opts)
 	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED, NULL);
 	mouseinterval(300);
 	timeout(500);	/* two ticks a second: autosave, other terminals, signals */
-	ui_theme_init(opts->no_color);
+	ui_theme_init(opts->no_color, opts->palette);
 	ui_key_ctrl_left = lookup_key("kLFT5");
 	ui_key_ctrl_right = lookup_key("kRIT5");
 

@@ -189,7 +189,7 @@ int	ui_action_back(struct ui *ui, struct ui_view *view);
 void	ui_sel_move(size_t *sel, size_t n, int delta);
 
 
-void	ui_theme_init(int mono);
+void	ui_theme_init(int mono, enum ui_palette palette);
 attr_t	ui_attr(enum ui_role role);
 
 /* Text output (widget.c). ui_put draws UTF-8 text at (y, x) cut to width

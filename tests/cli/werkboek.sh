@@ -12,6 +12,10 @@ run --help
 expect "--help noemt opdrachten" 0 "coalitie nieuw NAAM"
 run --onzin
 expect "onbekende optie: 2" 2 "" "vitaal --help"
+run --palet=roze info
+expect "onbekend palet: 2 met de keuzes" 2 "" "onbekend palet 'roze': kies standaard, donker, licht of zw"
+run --palet=donker --help
+expect "--help noemt de paletten" 0 "--palet=NAAM"
 
 db="$XDG_DATA_HOME/vitaal/werkboek.db"
 run coalitie nieuw "Eerste"

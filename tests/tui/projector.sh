@@ -24,9 +24,15 @@ f_wait_for() {
 	return 1
 }
 
-start 100 30 --projector
+start 100 30 --projector --palet=donker
 expect_screen "beamer wacht op de facilitator" "Wacht op de facilitator"
 screen | grep -q "Enter Openen\|Hulp" && not_ok "geen toetsbalk op de muur" "$(screen)" || ok "geen toetsbalk op de muur"
+# --palet=donker: white on black, whatever the terminal's own colours.
+if tm capture-pane -e -p -t t | grep -q "$(printf '\033')\[37m$(printf '\033')\[40m"; then
+	ok "palet donker: wit op zwart"
+else
+	not_ok "palet donker: wit op zwart" "$(tm capture-pane -e -p -t t | head -3 | od -c | head)"
+fi
 
 f_wait_for "Op de muur"
 fkeys Enter
