@@ -191,7 +191,14 @@ START_TEST(test_big_digits)
 	ck_assert_int_eq(layout_big_width("12:05", 1), 3 + 1 + 3 + 1 + 1 + 1 + 3 + 1 + 3);
 	ck_assert_int_eq(layout_big_width("12:05", 2), 6 + 1 + 6 + 1 + 2 + 1 + 6 + 1 + 6);
 	ck_assert_int_eq(layout_big_width("", 2), 0);
-	ck_assert_int_eq(layout_big_width("x1", 1), 3);
+	ck_assert_int_eq(layout_big_width("\xc3\xa9" "1", 1), 3);	/* é is left out */
+	ck_assert_int_eq(layout_big_can("Dak voor 2 (zeker)"), 1);
+	ck_assert_int_eq(layout_big_can("Café"), 0);
+	ck_assert_int_eq(layout_big_can("a/b"), 0);
+	layout_big_row("Ab", 0, 1, row, sizeof row);
+	ck_assert_str_eq(row, "███ ██ ");
+	layout_big_row("Ab", 4, 1, row, sizeof row);
+	ck_assert_str_eq(row, "█ █ ██ ");
 	layout_big_row("10", 0, 1, row, sizeof row);
 	ck_assert_str_eq(row, " █  ███");
 	layout_big_row("10", 2, 1, row, sizeof row);

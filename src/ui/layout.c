@@ -180,7 +180,7 @@ layout_boxes_fit(int rows, int box_h)
 	return n > 0 ? n : 1;
 }
 
-/* Glyphs three cells wide (":" one), '#' a block. */
+/* Glyphs three cells wide (some narrower), '#' a block. */
 static const char *const big_digits[10][LAYOUT_BIG_ROWS] = {
 	{ "###", "# #", "# #", "# #", "###" },
 	{ " # ", "## ", " # ", " # ", "###" },
@@ -193,14 +193,58 @@ static const char *const big_digits[10][LAYOUT_BIG_ROWS] = {
 	{ "###", "# #", "###", "# #", "###" },
 	{ "###", "# #", "###", "  #", "###" },
 };
-static const char *const big_colon[LAYOUT_BIG_ROWS] = { " ", "#", " ", "#", " " };
+static const char *const big_letters[26][LAYOUT_BIG_ROWS] = {
+	{ "###", "# #", "###", "# #", "# #" }, { "## ", "# #", "## ", "# #", "## " },
+	{ "###", "#  ", "#  ", "#  ", "###" }, { "## ", "# #", "# #", "# #", "## " },
+	{ "###", "#  ", "## ", "#  ", "###" }, { "###", "#  ", "## ", "#  ", "#  " },
+	{ "###", "#  ", "# #", "# #", "###" }, { "# #", "# #", "###", "# #", "# #" },
+	{ "###", " # ", " # ", " # ", "###" }, { "  #", "  #", "  #", "# #", "###" },
+	{ "# #", "# #", "## ", "# #", "# #" }, { "#  ", "#  ", "#  ", "#  ", "###" },
+	{ "# #", "###", "###", "# #", "# #" }, { "## ", "# #", "# #", "# #", "# #" },
+	{ "###", "# #", "# #", "# #", "###" }, { "###", "# #", "###", "#  ", "#  " },
+	{ "###", "# #", "# #", "###", "  #" }, { "## ", "# #", "## ", "# #", "# #" },
+	{ "###", "#  ", "###", "  #", "###" }, { "###", " # ", " # ", " # ", " # " },
+	{ "# #", "# #", "# #", "# #", "###" }, { "# #", "# #", "# #", "# #", " # " },
+	{ "# #", "# #", "###", "###", "# #" }, { "# #", "# #", " # ", "# #", "# #" },
+	{ "# #", "# #", "###", " # ", " # " }, { "###", "  #", " # ", "#  ", "###" },
+};
+static const struct {
+	char		 c;
+	const char	*rows[LAYOUT_BIG_ROWS];
+} big_marks[] = {
+	{ ':', { " ", "#", " ", "#", " " } },
+	{ ' ', { "  ", "  ", "  ", "  ", "  " } },
+	{ '-', { "   ", "   ", "###", "   ", "   " } },
+	{ '.', { " ", " ", " ", " ", "#" } },
+	{ '\'', { "#", "#", " ", " ", " " } },
+	{ '(', { " #", "# ", "# ", "# ", " #" } },
+	{ ')', { "# ", " #", " #", " #", "# " } },
+};
 
 static const char *
 big_glyph(char c, int row)
 {
+	size_t i;
+
 	if (c >= '0' && c <= '9')
 		return big_digits[c - '0'][row];
-	return c == ':' ? big_colon[row] : NULL;
+	if (c >= 'a' && c <= 'z')
+		c = (char)(c - 'a' + 'A');
+	if (c >= 'A' && c <= 'Z')
+		return big_letters[c - 'A'][row];
+	for (i = 0; i < sizeof big_marks / sizeof big_marks[0]; i++)
+		if (big_marks[i].c == c)
+			return big_marks[i].rows[row];
+	return NULL;
+}
+
+int
+layout_big_can(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (big_glyph(*s, 0) == NULL)
+			return 0;
+	return 1;
 }
 
 int

@@ -70,12 +70,14 @@ int	layout_boxes_fit(int rows, int box_h);
  * cells (never more than width; 0 only at 0%). */
 int	layout_bar_cells(int percent, int width);
 
-/* Big digits for the wall's clock: "0"–"9" and ":" in LAYOUT_BIG_ROWS rows
- * of full blocks, each block scale columns wide, glyphs one blank column
- * apart; other characters are left out. layout_big_width is the width in
- * columns; layout_big_row writes row (0 top) as UTF-8 into out (n bytes,
- * cut if short). */
+/* Block letters for the wall's clock and titles: digits, letters (in
+ * capitals), space and : - . ' ( ) in LAYOUT_BIG_ROWS rows of full blocks,
+ * each block scale columns wide, glyphs one blank column apart; other
+ * characters are left out, so layout_big_can says whether s has none.
+ * layout_big_width is the width in columns; layout_big_row writes row
+ * (0 top) as UTF-8 into out (n bytes, cut if short). */
 #define LAYOUT_BIG_ROWS	5
+int	layout_big_can(const char *s);
 int	layout_big_width(const char *s, int scale);
 void	layout_big_row(const char *s, int row, int scale, char *out, size_t n);
 

@@ -108,25 +108,38 @@ clock_shown(const struct wall *s)
 	return s->p.timer_on || s->p.timer_acc > 0 || s->p.timer_len > 0;
 }
 
+/* text in block letters centred from row y, twice as wide when that fits;
+ * the width used, or 0 (nothing drawn) when it does not fit at all or has
+ * a character the letters lack. */
+static int
+big_centred(int y, const char *text)
+{
+	char row[1024];
+	int scale = layout_big_width(text, 2) + 4 <= COLS ? 2 : 1, w, r;
+
+	w = layout_big_width(text, scale);
+	if (!layout_big_can(text) || w == 0 || w + 4 > COLS || w * 3 + 4 > (int)sizeof row)
+		return 0;
+	for (r = 0; r < LAYOUT_BIG_ROWS; r++) {
+		layout_big_row(text, r, scale, row, sizeof row);
+		ui_put(y + r, (COLS - w) / 2, w, row);
+	}
+	return w;
+}
+
 /* The round's clock in block digits, centred from row y; the last
  * seconds and the end in the error colour. */
 static void
 draw_big_clock(const struct wall *s, int y)
 {
-	char clock[16], row[256];
+	char clock[16];
 	enum projection_clock c = projection_clock(&s->p, (int64_t)time(NULL), clock,
 	    sizeof clock);
-	int scale = layout_big_width(clock, 2) + 4 <= COLS ? 2 : 1, w, r;
+	int w;
 
-	w = layout_big_width(clock, scale);
-	if (w + 4 > COLS)
-		return;
 	attrset((c == CLOCK_RUNNING ? ui_attr(ROLE_ACCENT) : ui_attr(ROLE_ERROR)) | A_BOLD);
-	for (r = 0; r < LAYOUT_BIG_ROWS; r++) {
-		layout_big_row(clock, r, scale, row, sizeof row);
-		ui_put(y + r, (COLS - w) / 2, w, row);
-	}
-	if (c == CLOCK_DONE && (COLS - w) / 2 + w + 8 < COLS)
+	w = big_centred(y, clock);
+	if (w > 0 && c == CLOCK_DONE && (COLS - w) / 2 + w + 8 < COLS)
 		ui_put(y + LAYOUT_BIG_ROWS / 2, (COLS - w) / 2 + w + 2, 6, "Tijd!");
 	attrset(ui_attr(ROLE_NORMAL));
 }
@@ -159,7 +172,12 @@ wall_draw(struct ui *ui, struct ui_view *v)
 		if (s->c == NULL)
 			break;
 		attrset(A_BOLD | ui_attr(ROLE_HEADING));
-		centre(y = LINES / 4, s->c->name);
+		/* On a large wall the name in block letters, if it has them all. */
+		y = LINES / 4;
+		if (LINES >= 30 && big_centred(y - LAYOUT_BIG_ROWS + 1, s->c->name) > 0)
+			y += 2;
+		else
+			centre(y, s->c->name);
 		attrset(ui_attr(ROLE_ACCENT));
 		line = xasprintf(" %s ", coalition_phase_label(s->c->phase));
 		centre(y + 2, line);
