@@ -7,18 +7,7 @@
 
 "$VITAAL" coalitie nieuw "Samen bewerkt" >/dev/null
 
-tm new-session -d -s u -x 80 -y 24 "env '$VITAAL'"
-uscreen() { tm capture-pane -p -t u; }
-ukeys() { tm send-keys -t u "$@"; }
-u_wait_for() {
-	want=$1 i=0
-	while [ $i -lt 60 ]; do
-		uscreen | grep -qF -- "$want" && return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
-}
+other_terminal u
 
 # Both open phase 1 of the coalition and start on its first question.
 start 80 24

@@ -69,6 +69,27 @@ start() {
 
 screen() { tm capture-pane -p -t t; }
 
+# other_terminal NAME: a second vitaal on the same werkboek in tmux
+# session NAME (80×24, same environment), with NAMEscreen, NAMEkeys and
+# NAME_wait_for TEXT (up to 3 s) to read, type and wait there.
+other_terminal() {
+	tm new-session -d -s "$1" -x 80 -y 24 "env '$VITAAL'"
+	eval "${1}screen() { tm capture-pane -p -t $1; }"
+	eval "${1}keys() { tm send-keys -t $1 \"\$@\"; }"
+	eval "${1}_wait_for() { pane_wait_for $1 \"\$1\"; }"
+}
+
+# pane_wait_for SESSION TEXT: poll that session's screen for TEXT (3 s).
+pane_wait_for() {
+	i=0
+	while [ $i -lt 60 ]; do
+		tm capture-pane -p -t "$1" | grep -qF -- "$2" && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
 # wait_for TEXT [SECONDS]: poll the screen until TEXT (fixed string) shows.
 wait_for() {
 	want=$1 limit=$(( ${2:-5} * 20 )) i=0

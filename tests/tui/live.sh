@@ -9,18 +9,7 @@
 "$VITAAL" coalitie nieuw "Gedeeld werkboek" >/dev/null
 
 # A second terminal: session u, same werkboek, same environment.
-tm new-session -d -s u -x 80 -y 24 "env '$VITAAL'"
-uscreen() { tm capture-pane -p -t u; }
-ukeys() { tm send-keys -t u "$@"; }
-u_wait_for() {
-	want=$1 i=0
-	while [ $i -lt 40 ]; do
-		uscreen | grep -qF -- "$want" && return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
-}
+other_terminal u
 
 start 80 24
 wait_for "Gedeeld werkboek"

@@ -11,18 +11,7 @@
 "$VITAAL" coalitie nieuw "Op de muur" >/dev/null
 
 # The facilitator's terminal: session f.
-tm new-session -d -s f -x 80 -y 24 "env '$VITAAL'"
-fscreen() { tm capture-pane -p -t f; }
-fkeys() { tm send-keys -t f "$@"; }
-f_wait_for() {
-	want=$1 i=0
-	while [ $i -lt 60 ]; do
-		fscreen | grep -qF -- "$want" && return 0
-		sleep 0.05
-		i=$((i + 1))
-	done
-	return 1
-}
+other_terminal f
 
 start 100 30 --projector --palet=donker
 expect_screen "beamer wacht op de facilitator" "Wacht op de facilitator"
