@@ -44,6 +44,9 @@ static const char usage_text[] =
 "  coalitie verwijder COALITIE [--ja]  met alles erin verwijderen; vraagt om\n"
 "                                      bevestiging, --ja bevestigt vooraf\n"
 "  info                                werkboek, schemaversie en aantallen\n"
+"  sessie lijst                        sessies met hun nummer\n"
+"  export --sessie NR [-o BESTAND]     samenvatting van een sessie als platte\n"
+"                                      tekst voor in een e-mail (--format txt)\n"
 "COALITIE is een naam of een nummer uit 'vitaal coalitie lijst'.\n"
 "\n"
 "Afsluitstatus: 0 gelukt, 1 fout (melding op stderr), 2 verkeerd gebruik.\n"
@@ -141,7 +144,8 @@ main(int argc, char **argv)
 		uiopts.no_color = 1;
 
 	if (optind < argc && strcmp(argv[optind], "coalitie") != 0 &&
-	    strcmp(argv[optind], "info") != 0) {
+	    strcmp(argv[optind], "info") != 0 && strcmp(argv[optind], "sessie") != 0 &&
+	    strcmp(argv[optind], "export") != 0) {
 		cmd_error("onbekende opdracht '%s'", argv[optind]);
 		fputs("Probeer 'vitaal --help' voor meer informatie.\n", stderr);
 		return EXIT_USAGE;
@@ -163,6 +167,10 @@ main(int argc, char **argv)
 		ret = ui_run(st, &uiopts);
 	else if (strcmp(argv[optind], "coalitie") == 0)
 		ret = cmd_coalitie(st, argc - optind, argv + optind);
+	else if (strcmp(argv[optind], "sessie") == 0)
+		ret = cmd_sessie(st, argc - optind, argv + optind);
+	else if (strcmp(argv[optind], "export") == 0)
+		ret = cmd_export(st, argc - optind, argv + optind);
 	else
 		ret = cmd_info(st, argc - optind, argv + optind);
 	store_close(st);

@@ -16,6 +16,7 @@
 #include "vitaal/answer.h"
 #include "vitaal/collaboration.h"
 #include "vitaal/example.h"
+#include "vitaal/export.h"
 #include "vitaal/note.h"
 #include "vitaal/perspective.h"
 #include "vitaal/player.h"
@@ -27,6 +28,7 @@
 #include "vitaal/coalition.h"
 #include "vitaal/progress.h"
 #include "vitaal/store.h"
+#include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "testlib.h"
 
@@ -833,6 +835,43 @@ START_TEST(test_sessions)
 }
 END_TEST
 
+/* The session summary as text: the last answer of each question in the
+ * session only, paragraphs kept, every line within EXPORT_TXT_COLS, the
+ * source cited; an unknown session is an error. */
+START_TEST(test_export_session_txt)
+{
+	struct catalogue *cat = catalogue_load(st);
+	int64_t a = coalition_create(st, "Dak", NULL), s;
+	char *out = NULL, *cause = NULL, *line, *save = NULL;
+	struct strbuf longtext = { 0 };
+	int i;
+
+	s = session_open(st, "teamoverleg", "Overleg dinsdag", "2026-11-24", "Zaal 3", "Fien", NULL);
+	answer_save(st, a, "fase1.opgave.1", "eerste versie", s, NULL);
+	answer_save(st, a, "fase1.opgave.1", "laatste versie\nmet een tweede alinea", s, NULL);
+	for (i = 0; i < 40; i++)
+		strbuf_puts(&longtext, "woord ");
+	answer_save(st, a, "stap1.1", longtext.s, s, NULL);
+	answer_save(st, a, "stap1.2", "buiten de sessie", 0, NULL);
+	session_agenda_add(st, s, a, NULL);
+	ck_assert_int_eq(export_session_txt(st, cat, s, &out, NULL), 0);
+	ck_assert_ptr_nonnull(strstr(out, "Teamoverleg: Overleg dinsdag\n============================\n"));
+	ck_assert_ptr_nonnull(strstr(out, "Plaats:       Zaal 3\n"));
+	ck_assert_ptr_nonnull(strstr(out, "    laatste versie\n    met een tweede alinea\n"));
+	ck_assert_ptr_null(strstr(out, "eerste versie"));
+	ck_assert_ptr_null(strstr(out, "buiten de sessie"));
+	ck_assert_ptr_nonnull(strstr(out, "    Bron: "));
+	for (line = strtok_r(out, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save))
+		ck_assert_msg(utf8_width(line) <= EXPORT_TXT_COLS, "te breed: %s", line);
+	free(out);
+	ck_assert_int_eq(export_session_txt(st, cat, 999, &out, &cause), -1);
+	ck_assert_ptr_null(out);
+	assert_cause(cause, "geen sessie");
+	strbuf_free(&longtext);
+	catalogue_free(cat);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -861,6 +900,7 @@ main(void)
 	tcase_add_test(tc, test_typology_boundaries);
 	tcase_add_test(tc, test_sessions);
 	tcase_add_test(tc, test_answer_save_over);
+	tcase_add_test(tc, test_export_session_txt);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

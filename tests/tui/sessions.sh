@@ -93,4 +93,29 @@ db="$XDG_DATA_HOME/vitaal/werkboek.db"
 after=$(sqlite3 "$db" "SELECT count(*) FROM answer_history WHERE value = 'Na de sessie ingevuld' AND session_id IS NULL")
 if [ "$after" = 1 ]; then ok "antwoord na het sluiten bewaard, zonder sessie"; else
 	not_ok "antwoord na het sluiten bewaard, zonder sessie" "$after"; fi
+
+# The summary for the e-mail: as plain text, every line within 72 columns.
+"$VITAAL" sessie lijst >"$T/lijst"
+if grep -qE "^ +1  [0-9-]{10}  werkconferentie +1  Startbijeenkomst Noord$" "$T/lijst"; then
+	ok "sessie lijst toont nummer, soort, wijzigingen en titel"
+else
+	not_ok "sessie lijst toont nummer, soort, wijzigingen en titel" "$(cat "$T/lijst")"
+fi
+"$VITAAL" export --sessie 1 -o "$T/samenvatting.txt"
+sum="$T/samenvatting.txt"
+for want in "Werkconferentie: Startbijeenkomst Noord" "=======================================" \
+    "Plaats:       Buurthuis De Kroon" "Aanwezig:     Fatma, joost" "- Wijkaanpak Noord" \
+    "    Tijdens de sessie ingevuld" "    Bron: "; do
+	if grep -qxF -- "$want" "$sum" || grep -qF -- "$want" "$sum"; then ok "samenvatting: $want"
+	else not_ok "samenvatting: $want" "$(cat "$sum")"; fi
+done
+if grep -qF "Na de sessie ingevuld" "$sum"; then not_ok "samenvatting zonder wat erna kwam"
+else ok "samenvatting zonder wat erna kwam"; fi
+long=$(awk '{ if (length($0) > 72) n++ } END { print n + 0 }' "$sum")
+if [ "$long" = 0 ]; then ok "geen regel breder dan 72"; else not_ok "geen regel breder dan 72" "$long"; fi
+if "$VITAAL" export --sessie 1 | cmp -s - "$sum"; then ok "stdout gelijk aan -o"; else
+	not_ok "stdout gelijk aan -o"; fi
+"$VITAAL" export --sessie 7 2>"$T/err"; rc=$?
+if [ "$rc" = 1 ] && grep -qF "geen sessie met nummer 7" "$T/err"; then ok "onbekende sessie: één regel"
+else not_ok "onbekende sessie: één regel" "$rc $(cat "$T/err")"; fi
 done_testing
