@@ -97,13 +97,7 @@ pick_draw(struct ui *ui, struct ui_view *v)
 		const struct cat_dilemma *d = &ui->cat->dilemmas[s->shown[i]];
 		char *line = xasprintf("%-10s %s", form_label(d->form), d->title);
 
-		attrset(ui_attr(i == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
-		if (i == s->sel) {
-			mvhline(y, 0, ' ', COLS);
-			ui_put(y, 0, 1, "▸");
-		}
-		ui_put_fit(y, 2, COLS - 4, line);
-		ui_hit(ui, y, 0, COLS, 1, (int)i);
+		ui_list_row(ui, y, line, i == s->sel, (int)i);
 		free(line);
 	}
 	attrset(ui_attr(ROLE_NORMAL));

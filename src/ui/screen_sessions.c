@@ -93,13 +93,7 @@ sessions_draw(struct ui *ui, struct ui_view *v)
 		line = xasprintf("%s  %-15s %s%s  (%d wijziging%s)", r->date, r->kind, r->title,
 		    r->id == ui->session_id ? "  ● open" : "", r->nchanges,
 		    r->nchanges == 1 ? "" : "en");
-		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
-		if (k == s->sel) {
-			mvhline(y, 0, ' ', COLS);
-			ui_put(y, 0, 1, "▸");
-		}
-		ui_put_fit(y, 2, COLS - 4, line);
-		ui_hit(ui, y, 0, COLS, 1, (int)k);
+		ui_list_row(ui, y, line, k == s->sel, (int)k);
 		free(line);
 	}
 	attrset(ui_attr(ROLE_NORMAL));

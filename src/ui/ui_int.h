@@ -198,6 +198,9 @@ attr_t	ui_attr(enum ui_role role);
  * lines used. */
 int	ui_put(int y, int x, int width, const char *s);
 int	ui_put_fit(int y, int x, int width, const char *s);
+/* One row of a list at y: the selection as a full-width bar marked ▸
+ * (it reads without colour too), text from column 2, a click target hit. */
+void	ui_list_row(struct ui *ui, int y, const char *text, int selected, int hit);
 int	ui_put_wrapped(int y, int x, int width, int maxlines, const char *s);
 /* Draw a frame with a title in its top border. */
 void	ui_box(int y, int x, int h, int w, const char *title);

@@ -61,6 +61,19 @@ ui_put_fit(int y, int x, int width, const char *s)
 	return used + ui_put(y, x + used, 1, "…");
 }
 
+void
+ui_list_row(struct ui *ui, int y, const char *text, int selected, int hit)
+{
+	attrset(ui_attr(selected ? ROLE_SELECTED : ROLE_NORMAL));
+	if (selected) {
+		mvhline(y, 0, ' ', COLS);
+		ui_put(y, 0, 1, "▸");
+	}
+	ui_put_fit(y, 2, COLS - 4, text);
+	ui_hit(ui, y, 0, COLS, 1, hit);
+	attrset(ui_attr(ROLE_NORMAL));
+}
+
 int
 ui_wrapped_rows(const char *s, int width)
 {
