@@ -396,12 +396,8 @@ store_dilemma_set_text(struct store *st, int64_t id, const char *field, const ch
 	}
 	if (i == sizeof text_fields / sizeof text_fields[0])
 		return store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, text_fields[i].sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, text_fields[i].sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
 	sqlite3_bind_int64(stmt, 1, id);
 	bind_text_or_empty(stmt, 2, value);
 	return store_write_end(st, stmt, "dilemma");
@@ -420,12 +416,8 @@ store_dilemma_set_int(struct store *st, int64_t id, const char *field, int value
 	}
 	if (i == sizeof int_fields / sizeof int_fields[0])
 		return store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, int_fields[i].sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, int_fields[i].sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
 	sqlite3_bind_int64(stmt, 1, id);
 	bind_int_or_null(stmt, 2, value);
 	return store_write_end(st, stmt, "dilemma");
@@ -436,16 +428,8 @@ int
 store_dilemma_delete(struct store *st, int64_t id)
 {
 	static const char sql[] = "DELETE FROM dilemma WHERE id = ?1";
-	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
-		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
-	sqlite3_bind_int64(stmt, 1, id);
-	return store_write_end(st, stmt, "dilemma");
+	return store_write_id(st, sql, id, "dilemma");
 }
 
 /* The id of label's earlier place on dilemma_id (ignoring ASCII case, as
@@ -511,16 +495,8 @@ int
 store_position_delete(struct store *st, int64_t id)
 {
 	static const char sql[] = "DELETE FROM dilemma_position WHERE id = ?1";
-	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
-		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
-	sqlite3_bind_int64(stmt, 1, id);
-	return store_write_end(st, stmt, "plaats");
+	return store_write_id(st, sql, id, "plaats");
 }
 
 /* Add to an existing dilemma only (NOTFOUND otherwise). */
@@ -555,14 +531,6 @@ int
 store_argument_delete(struct store *st, int64_t id)
 {
 	static const char sql[] = "DELETE FROM dilemma_argument WHERE id = ?1";
-	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
-		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
-	sqlite3_bind_int64(stmt, 1, id);
-	return store_write_end(st, stmt, "argument");
+	return store_write_id(st, sql, id, "argument");
 }

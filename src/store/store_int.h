@@ -65,6 +65,9 @@ int		 store_step_write(struct store *st, sqlite3_stmt *stmt, const char *what);
 sqlite3_stmt	*store_write_begin(struct store *st, const char *sql);
 int		 store_write_end(struct store *st, sqlite3_stmt *stmt, const char *what);
 int64_t		 store_insert_end(struct store *st, sqlite3_stmt *stmt, const char *what);
+/* The commonest write: sql with the row's id as ?1 and nothing else, in a
+ * transaction of its own (store_write_begin … store_write_end). */
+int		 store_write_id(struct store *st, const char *sql, int64_t id, const char *what);
 
 /* Step a query to its end, appending one element of size bytes per row to
  * the array at *(void **)array (grown with xreallocarray; *n counts them),

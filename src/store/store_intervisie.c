@@ -241,12 +241,8 @@ int
 store_participant_delete(struct store *st, int64_t id)
 {
 	static const char sql[] = "DELETE FROM participant WHERE id = ?1";
-	sqlite3_stmt *stmt;
 
-	if ((stmt = store_write_begin(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
-	return store_write_end(st, stmt, "deelnemer");
+	return store_write_id(st, sql, id, "deelnemer");
 }
 
 /* ---- self-analyses ------------------------------------------------------ */
@@ -831,12 +827,8 @@ int
 store_igroup_delete(struct store *st, int64_t id)
 {
 	static const char sql[] = "DELETE FROM igroup WHERE id = ?1";
-	sqlite3_stmt *stmt;
 
-	if ((stmt = store_write_begin(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
-	return store_write_end(st, stmt, "groep");
+	return store_write_id(st, sql, id, "groep");
 }
 
 /* Selecting from igroup turns a missing group into NOTFOUND. */
@@ -892,12 +884,8 @@ int
 store_iday_delete(struct store *st, int64_t id)
 {
 	static const char sql[] = "DELETE FROM session WHERE id = ?1 AND kind = 'intervisie'";
-	sqlite3_stmt *stmt;
 
-	if ((stmt = store_write_begin(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
-	return store_write_end(st, stmt, "intervisiedag");
+	return store_write_id(st, sql, id, "intervisiedag");
 }
 
 /* ---- questions ------------------------------------------------------------ */
@@ -1136,12 +1124,8 @@ int
 store_iquestion_delete(struct store *st, int64_t id)
 {
 	static const char sql[] = "DELETE FROM iquestion WHERE id = ?1";
-	sqlite3_stmt *stmt;
 
-	if ((stmt = store_write_begin(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
-	return store_write_end(st, stmt, "vraag");
+	return store_write_id(st, sql, id, "vraag");
 }
 
 /* Advice is only ever added to a question that exists. */

@@ -96,22 +96,12 @@ store_player_insert(struct store *st, int64_t coalition_id, const char *name)
 {
 	static const char sql[] = "INSERT INTO player(coalition_id, name) VALUES (?1, ?2)";
 	sqlite3_stmt *stmt;
-	int64_t id;
 
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	store_bind_text(stmt, 2, name);
-	if (store_step_write(st, stmt, "coalitie") != 0) {
-		store_rollback(st);
-		return -1;
-	}
-	id = sqlite3_last_insert_rowid(st->db);
-	return store_commit(st) == 0 ? id : -1;
+	return store_insert_end(st, stmt, "coalitie");
 }
 
 int
@@ -125,12 +115,8 @@ store_player_update(struct store *st, const struct player *p)
 	    " grants_regie = ?23, updated = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?1";
 	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
 	sqlite3_bind_int64(stmt, 1, p->id);
 	store_bind_text(stmt, 2, p->name);
 	store_bind_text(stmt, 3, p->organisation);
@@ -161,16 +147,8 @@ int
 store_player_delete(struct store *st, int64_t id)
 {
 	static const char sql[] = "DELETE FROM player WHERE id = ?1";
-	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
-		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
-	sqlite3_bind_int64(stmt, 1, id);
-	return store_write_end(st, stmt, "speler");
+	return store_write_id(st, sql, id, "speler");
 }
 
 static void
@@ -213,26 +191,16 @@ store_relation_insert(struct store *st, int64_t coalition_id, int64_t from, int6
 	static const char sql[] = "INSERT INTO relation(coalition_id, from_player, to_player,"
 	    " kind, strength, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 	sqlite3_stmt *stmt;
-	int64_t id;
 
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	sqlite3_bind_int64(stmt, 2, from);
 	sqlite3_bind_int64(stmt, 3, to);
 	store_bind_text(stmt, 4, kind);
 	sqlite3_bind_int(stmt, 5, strength);
 	store_bind_text(stmt, 6, note);
-	if (store_step_write(st, stmt, "speler") != 0) {
-		store_rollback(st);
-		return -1;
-	}
-	id = sqlite3_last_insert_rowid(st->db);
-	return store_commit(st) == 0 ? id : -1;
+	return store_insert_end(st, stmt, "speler");
 }
 
 int
@@ -242,12 +210,8 @@ store_relation_update(struct store *st, const struct relation *r)
 	    " WHERE id = ?1";
 	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
 	sqlite3_bind_int64(stmt, 1, r->id);
 	store_bind_text(stmt, 2, r->kind);
 	sqlite3_bind_int(stmt, 3, r->strength);
@@ -259,14 +223,6 @@ int
 store_relation_delete(struct store *st, int64_t id)
 {
 	static const char sql[] = "DELETE FROM relation WHERE id = ?1";
-	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
-		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
-	sqlite3_bind_int64(stmt, 1, id);
-	return store_write_end(st, stmt, "relatie");
+	return store_write_id(st, sql, id, "relatie");
 }

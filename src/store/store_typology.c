@@ -56,12 +56,8 @@ store_typology_set_opgave(struct store *st, int64_t coalition_id, int score)
 	    " updated = strftime('%Y-%m-%dT%H:%M:%SZ','now')";
 	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	if (score > 0)
 		sqlite3_bind_int(stmt, 2, score);
@@ -111,12 +107,8 @@ store_typology_set_override(struct store *st, int64_t coalition_id, const char *
 	    " updated = strftime('%Y-%m-%dT%H:%M:%SZ','now')";
 	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL) {
-		store_rollback(st);
-		return -1;
-	}
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	if (type_key != NULL)
 		store_bind_text(stmt, 2, type_key);
