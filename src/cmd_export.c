@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd_export.c: `vitaal sessie lijst` (the sessions with their numbers)
- * and `vitaal export --sessie NR [--format txt] [-o BESTAND]`: a session's
- * summary on stdout or in a file. A file is written beside its final name
- * and renamed into place, so a full disk never leaves half a summary.
+ * and `vitaal export`: a coalition's or a session's summary in one of
+ * the formats of export.h, on stdout or in a file. A file is written
+ * beside its final name and renamed into place, so a full disk never
+ * leaves half a summary.
  */
 #include "config.h"
 
@@ -16,7 +17,9 @@
 #include <unistd.h>
 
 #include "vitaal/catalogue.h"
+#include "vitaal/coalition.h"
 #include "vitaal/export.h"
+#include "vitaal/report.h"
 #include "vitaal/session.h"
 #include "vitaal/util.h"
 #include "cmd.h"
@@ -57,10 +60,9 @@ cmd_sessie(struct store *st, int argc, char **argv)
 
 /* Write text to path via path.tmp and a rename; 0, or -1 after a message. */
 static int
-write_file(const char *path, const char *text)
+write_file(const char *path, const char *text, size_t len)
 {
 	char *tmp = xasprintf("%s.tmp", path);
-	size_t len = strlen(text);
 	FILE *f;
 	int ok;
 
@@ -88,26 +90,83 @@ write_file(const char *path, const char *text)
 	return ok ? 0 : -1;
 }
 
+/* The writers of a report, by format; JSON and CSV write the werkboek's
+ * tables instead (below). */
+static int (*const report_writers[EXPORT_NFORMATS])(const struct report *, struct strbuf *,
+    char **) = {
+	[EXPORT_TXT] = export_txt,
+};
+
+static const char usage_export[] =
+    "gebruik: vitaal export [--format txt|odt|md|html|json|csv|dot] "
+    "(--coalitie NAAM|NR | --sessie NR) [-o BESTAND]";
+
+/* The report asked for: a coalition by name or number, or a session. */
+static struct report *
+load_report(struct store *st, const struct catalogue *cat, const char *coalitie,
+    const char *sessie, char **cause)
+{
+	struct coalition *c;
+	struct report *r;
+	long long id;
+	char *end;
+
+	if (coalitie != NULL) {
+		if ((c = coalition_resolve(st, coalitie, cause)) == NULL)
+			return NULL;
+		r = report_coalition(st, cat, c->id, cause);
+		coalition_free(c);
+		return r;
+	}
+	errno = 0;
+	id = strtoll(sessie, &end, 10);
+	if (errno != 0 || *end != '\0' || end == sessie || id <= 0) {
+		*cause = xasprintf("'%s' is geen sessienummer; zie 'vitaal sessie lijst'", sessie);
+		return NULL;
+	}
+	return report_session(st, cat, (int64_t)id, cause);
+}
+
+/* Send the document to path (atomically) or to stdout. */
+static int
+deliver(const char *output, const struct strbuf *doc)
+{
+	if (output != NULL)
+		return write_file(output, doc->s != NULL ? doc->s : "", doc->len) == 0 ?
+		    EXIT_OK : EXIT_USER;
+	if (fwrite(doc->s != NULL ? doc->s : "", 1, doc->len, stdout) != doc->len ||
+	    fflush(stdout) != 0) {
+		cmd_error("kan niet naar de uitvoer schrijven: %s", strerror(errno));
+		return EXIT_USER;
+	}
+	return EXIT_OK;
+}
+
 int
 cmd_export(struct store *st, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "format",	required_argument,	NULL, 'f' },
+		{ "coalitie",	required_argument,	NULL, 'c' },
 		{ "sessie",	required_argument,	NULL, 's' },
 		{ "output",	required_argument,	NULL, 'o' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *format = "txt", *output = NULL, *sessie = NULL;
+	const char *format = "txt", *output = NULL, *sessie = NULL, *coalitie = NULL;
+	struct strbuf doc = { 0 };
 	struct catalogue *cat;
-	char *text = NULL, *cause = NULL, *end;
-	long long id;
-	int c, ret;
+	struct report *r;
+	char *cause = NULL;
+	int c, fmt, ret;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "f:s:o:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:c:s:o:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			format = optarg;
+			break;
+		case 'c':
+			coalitie = optarg;
 			break;
 		case 's':
 			sessie = optarg;
@@ -119,38 +178,31 @@ cmd_export(struct store *st, int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	if (optind != argc || sessie == NULL) {
-		cmd_error("gebruik: vitaal export --sessie NR [--format txt] [-o BESTAND]");
+	if (optind != argc || (sessie == NULL) == (coalitie == NULL)) {
+		cmd_error("%s", usage_export);
 		return EXIT_USAGE;
 	}
-	if (strcmp(format, "txt") != 0) {
-		cmd_error("onbekend formaat '%s': kies txt", format);
-		return EXIT_USAGE;
-	}
-	errno = 0;
-	id = strtoll(sessie, &end, 10);
-	if (errno != 0 || *end != '\0' || end == sessie || id <= 0) {
-		cmd_error("'%s' is geen sessienummer; zie 'vitaal sessie lijst'", sessie);
+	if ((fmt = export_format_parse(format)) < 0 || report_writers[fmt] == NULL) {
+		cmd_error("onbekend formaat '%s': kies txt, odt, md, html, json, csv of dot",
+		    format);
 		return EXIT_USAGE;
 	}
 	if ((cat = catalogue_load(st)) == NULL) {
 		cmd_error("catalogus niet te lezen");
 		return EXIT_USER;
 	}
-	if (export_session_txt(st, cat, (int64_t)id, &text, &cause) != 0) {
-		cmd_error("%s", cause);
+	if ((r = load_report(st, cat, coalitie, sessie, &cause)) == NULL ||
+	    report_writers[fmt](r, &doc, &cause) != 0) {
+		cmd_error("%s", cause != NULL ? cause : "export mislukt");
 		free(cause);
+		report_free(r);
 		catalogue_free(cat);
+		strbuf_free(&doc);
 		return EXIT_USER;
 	}
+	ret = deliver(output, &doc);
+	strbuf_free(&doc);
+	report_free(r);
 	catalogue_free(cat);
-	if (output != NULL)
-		ret = write_file(output, text) == 0 ? EXIT_OK : EXIT_USER;
-	else if (fputs(text, stdout) == EOF || fflush(stdout) != 0) {
-		cmd_error("kan niet naar de uitvoer schrijven: %s", strerror(errno));
-		ret = EXIT_USER;
-	} else
-		ret = EXIT_OK;
-	free(text);
 	return ret;
 }

@@ -17,6 +17,7 @@
 #include "vitaal/collaboration.h"
 #include "vitaal/example.h"
 #include "vitaal/export.h"
+#include "vitaal/report.h"
 #include "vitaal/note.h"
 #include "vitaal/perspective.h"
 #include "vitaal/player.h"
@@ -843,7 +844,8 @@ START_TEST(test_export_session_txt)
 	struct catalogue *cat = catalogue_load(st);
 	int64_t a = coalition_create(st, "Dak", NULL), s;
 	char *out = NULL, *cause = NULL, *line, *save = NULL;
-	struct strbuf longtext = { 0 };
+	struct strbuf longtext = { 0 }, doc = { 0 };
+	struct report *r;
 	int i;
 
 	s = session_open(st, "teamoverleg", "Overleg dinsdag", "2026-11-24", "Zaal 3", "Fien", NULL);
@@ -854,7 +856,11 @@ START_TEST(test_export_session_txt)
 	answer_save(st, a, "stap1.1", longtext.s, s, NULL);
 	answer_save(st, a, "stap1.2", "buiten de sessie", 0, NULL);
 	session_agenda_add(st, s, a, NULL);
-	ck_assert_int_eq(export_session_txt(st, cat, s, &out, NULL), 0);
+	r = report_session(st, cat, s, NULL);
+	ck_assert_ptr_nonnull(r);
+	ck_assert_int_eq(export_txt(r, &doc, NULL), 0);
+	report_free(r);
+	out = strbuf_take(&doc);
 	ck_assert_ptr_nonnull(strstr(out, "Teamoverleg: Overleg dinsdag\n============================\n"));
 	ck_assert_ptr_nonnull(strstr(out, "Plaats:       Zaal 3\n"));
 	ck_assert_ptr_nonnull(strstr(out, "    laatste versie\n    met een tweede alinea\n"));
@@ -864,8 +870,7 @@ START_TEST(test_export_session_txt)
 	for (line = strtok_r(out, "\n", &save); line != NULL; line = strtok_r(NULL, "\n", &save))
 		ck_assert_msg(utf8_width(line) <= EXPORT_TXT_COLS, "te breed: %s", line);
 	free(out);
-	ck_assert_int_eq(export_session_txt(st, cat, 999, &out, &cause), -1);
-	ck_assert_ptr_null(out);
+	ck_assert_ptr_null(report_session(st, cat, 999, &cause));
 	assert_cause(cause, "geen sessie");
 	strbuf_free(&longtext);
 	catalogue_free(cat);

@@ -1,53 +1,79 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * export_txt.c: plain-text summaries for an e-mail body. Every line fits
+ * export_txt.c: plain text for an e-mail body. Every line fits
  * EXPORT_TXT_COLS columns (utf8_wrap), headings are underlined with as
- * many '=' or '-' as they are wide, and answers keep their paragraphs.
+ * many '=' or '-' as they are wide, answers keep their paragraphs and the
+ * grids are text tables padded by display width.
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "vitaal/catalogue.h"
+#include "vitaal/coalition.h"
 #include "vitaal/export.h"
-#include "vitaal/intervisie.h"
-#include "vitaal/session.h"
+#include "vitaal/player.h"
+#include "vitaal/report.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
+
+/* Text safe to print: valid UTF-8, no control characters but newlines
+ * (a tab becomes a space: its width depends on the mail reader). */
+static char *
+clean(const char *s)
+{
+	char *t = utf8_sanitize(s != NULL ? s : "", s != NULL ? strlen(s) : 0), *p;
+
+	for (p = t; *p != '\0'; p++)
+		if (*p == '\t')
+			*p = ' ';
+	return t;
+}
 
 /* A heading and its underline of ch, one display column per column. */
 static void
 heading(struct strbuf *b, const char *text, char ch)
 {
-	size_t i, w = utf8_width(text);
+	char *t = clean(text);
+	size_t i, w = utf8_width(t);
 
-	strbuf_printf(b, "%s\n", text);
+	strbuf_printf(b, "%s\n", t);
 	for (i = 0; i < w && i < EXPORT_TXT_COLS; i++)
-		strbuf_printf(b, "%c", ch);
+		strbuf_putc(b, ch);
 	strbuf_puts(b, "\n\n");
+	free(t);
 }
 
-/* text wrapped to the line width: the first line after first (which is
- * first_w columns wide, e.g. a label), the others indented by indent. */
+/* Trailing spaces off the line just written. */
+static void
+end_row(struct strbuf *b)
+{
+	while (b->len > 0 && b->s[b->len - 1] == ' ')
+		b->s[--b->len] = '\0';
+	strbuf_putc(b, '\n');
+}
+
+/* text wrapped to the line width, its own newlines kept: the first line
+ * after first, the others indented by indent columns. */
 static void
 wrapped(struct strbuf *b, const char *first, size_t indent, const char *text)
 {
 	struct utf8_line *lines;
-	size_t n, i, k;
+	char *t = clean(text);
+	size_t n, i;
 
-	n = utf8_wrap(text, EXPORT_TXT_COLS - indent, &lines);
+	n = utf8_wrap(t, EXPORT_TXT_COLS - indent, &lines);
 	for (i = 0; i < n; i++) {
 		if (i == 0)
 			strbuf_puts(b, first);
 		else
-			for (k = 0; k < indent; k++)
-				strbuf_puts(b, " ");
-		strbuf_printf(b, "%.*s\n", (int)lines[i].len, text + lines[i].start);
+			strbuf_printf(b, "%*s", (int)indent, "");
+		strbuf_printf(b, "%.*s", (int)lines[i].len, t + lines[i].start);
+		end_row(b);
 	}
-	if (n == 0)
-		strbuf_printf(b, "%s\n", first);
 	free(lines);
+	free(t);
 }
 
 /* A label of 14 columns and its value, wrapped under the value. */
@@ -56,146 +82,463 @@ field(struct strbuf *b, const char *label, const char *value)
 {
 	char *first = xasprintf("%-14s", label);
 
-	wrapped(b, first, 14, value[0] != '\0' ? value : "–");
+	wrapped(b, first, 14, value != NULL && value[0] != '\0' ? value : "–");
 	free(first);
 }
 
-/* Where an item comes from, as the exports cite it. */
-static char *
-source_of(const struct catalogue *cat, const struct cat_item *it)
+/* s cut or padded to exactly w display columns, the last one a space
+ * (a cut ends in '…'). */
+static void
+cell(struct strbuf *b, const char *s, size_t w)
 {
-	const struct cat_source *src = it->source != NULL ? catalogue_source(cat, it->source) : NULL;
+	char *t = clean(s);
+	size_t i = 0, used = 0;
+	uint32_t cp;
+	int len, cw;
 
-	if (src == NULL)
-		return NULL;
-	return xasprintf("Bron: %s%s%s", src->short_name != NULL ? src->short_name : src->key,
-	    it->chapter != NULL && it->chapter[0] != '\0' ? ", " : "",
-	    it->chapter != NULL ? it->chapter : "");
-}
-
-/* Is change k the last of its question in this session? The summary
- * shows what an answer became, not every autosave on the way. */
-static int
-last_of_its_item(const struct session_change *ch, size_t n, size_t k)
-{
-	size_t j;
-
-	for (j = k + 1; j < n; j++)
-		if (strcmp(ch[j].coalition, ch[k].coalition) == 0 &&
-		    strcmp(ch[j].item_key, ch[k].item_key) == 0)
-			return 0;
-	return 1;
+	if (utf8_width(t) > w - 1) {
+		while (t[i] != '\0') {
+			len = utf8_decode(t + i, strlen(t + i), &cp);
+			cw = utf8_cpwidth(cp);
+			if (len <= 0 || used + (size_t)(cw > 0 ? cw : 0) > w - 2)
+				break;
+			used += cw > 0 ? (size_t)cw : 0;
+			i += (size_t)len;
+		}
+		strbuf_add(b, t, i);
+		strbuf_puts(b, "…");
+		used++;
+	} else {
+		strbuf_puts(b, t);
+		used = utf8_width(t);
+	}
+	for (; used < w; used++)
+		strbuf_putc(b, ' ');
+	free(t);
 }
 
 static void
-changes(struct strbuf *b, const struct catalogue *cat, const struct session_change *ch,
-    size_t n, char **agenda, size_t nagenda)
+cite(struct strbuf *b, const struct report *r, const char *source, const char *chapter,
+    size_t indent)
 {
-	size_t a, k, shown = 0;
+	char *c = report_cite(r, source, chapter), *line;
 
-	heading(b, "Toegevoegd of gewijzigd", '-');
-	/* Per coalition of the agenda (alphabetical), then in the order of
-	 * the session; a coalition worked on but missing from the agenda
-	 * cannot occur (saving puts it there), and would be left out. */
-	for (a = 0; a < nagenda; a++) {
-		int named = 0;
+	if (c == NULL)
+		return;
+	line = xasprintf("Bron: %s", c);
+	wrapped(b, indent == 4 ? "    " : "", indent, line);
+	free(line);
+	free(c);
+}
 
-		for (k = 0; k < n; k++) {
-			const struct cat_item *it;
-			char *cite;
+/* A question, its answer under it (indented) and its source. */
+static void
+question(struct strbuf *b, const struct report *r, const struct cat_item *it,
+    const char *key, const char *value)
+{
+	wrapped(b, "  ", 2, it != NULL ? it->prompt : key);
+	if (value != NULL)
+		wrapped(b, "    ", 4, str_is_blank(value) ? "(gewist)" : value);
+	if (it != NULL)
+		cite(b, r, it->source, it->chapter, 4);
+	strbuf_putc(b, '\n');
+}
 
-			if (strcmp(ch[k].coalition, agenda[a]) != 0 || !last_of_its_item(ch, n, k))
-				continue;
-			if (!named) {
-				wrapped(b, "", 0, agenda[a]);
-				named = 1;
+/* The phase × checklist-row grid of answered/total, as a text table. */
+static void
+grid(struct strbuf *b, const struct report *r, const struct report_coalition *rc)
+{
+	const struct catalogue *cat = r->cat;
+	char num[32];
+	size_t row, ph;
+
+	heading(b, "Voortgang per fase en sleutel", '-');
+	cell(b, "", 24);
+	for (ph = 0; ph < 4; ph++) {
+		snprintf(num, sizeof(num), "Fase %zu", ph + 1);
+		cell(b, num, 10);
+	}
+	end_row(b);
+	for (row = 0; row < cat->ncheckrows && row < 4; row++) {
+		cell(b, cat->checkrows[row].short_name != NULL ? cat->checkrows[row].short_name :
+		    cat->checkrows[row].name, 24);
+		for (ph = 0; ph < 4; ph++) {
+			snprintf(num, sizeof(num), "%d/%d", rc->progress.cell[ph][row].answered,
+			    rc->progress.cell[ph][row].total);
+			cell(b, num, 10);
+		}
+		end_row(b);
+	}
+	snprintf(num, sizeof(num), "%d/%d", rc->progress.initiative.answered,
+	    rc->progress.initiative.total);
+	strbuf_printf(b, "\nInitiatief %s; stappen", num);
+	for (ph = 0; ph < 5; ph++)
+		strbuf_printf(b, " %zu: %d/%d%s", ph + 1, rc->progress.step[ph].answered,
+		    rc->progress.step[ph].total, ph < 4 ? "," : ".\n");
+	cite(b, r, report_models[3].source, report_models[3].chapter, 0);
+	strbuf_putc(b, '\n');
+}
+
+static void
+sections(struct strbuf *b, const struct report *r, const struct report_coalition *rc)
+{
+	size_t s, i;
+
+	for (s = 0; s < rc->nsections; s++) {
+		const struct report_section *sec = &rc->sections[s];
+
+		heading(b, sec->form->title, '-');
+		for (i = 0; i < sec->nitems; i++)
+			question(b, r, sec->items[i].item, sec->items[i].item->key,
+			    sec->items[i].value);
+	}
+	if (rc->nformulations > 1) {
+		heading(b, "Het vraagstuk door de tijd", '-');
+		for (i = 0; i < rc->nformulations; i++) {
+			const struct formulation *f = &rc->formulations[i];
+			char *first = xasprintf("  %.10s %s ", f->changed,
+			    f->step == 1 ? "ons  " : "samen");
+
+			wrapped(b, first, 19, f->value);
+			free(first);
+		}
+		strbuf_putc(b, '\n');
+	}
+}
+
+static const char *
+yes_no(int v)
+{
+	return v < 0 ? "?" : v ? "ja" : "nee";
+}
+
+static void
+players(struct strbuf *b, const struct report *r, const struct report_coalition *rc)
+{
+	const struct player_list *pl = rc->players;
+	size_t i;
+
+	heading(b, "Spelers", '-');
+	if (pl->n == 0) {
+		strbuf_puts(b, "Nog geen spelers.\n\n");
+		return;
+	}
+	cell(b, "Naam", 23);
+	cell(b, "Rol", 15);
+	cell(b, "Macht", 6);
+	cell(b, "Belang", 7);
+	cell(b, "Standpunt", 13);
+	cell(b, "Kop", 5);
+	end_row(b);
+	strbuf_printf(b, "%.*s\n", 71, "-----------------------------------------------------"
+	    "----------------------");
+	for (i = 0; i < pl->n; i++) {
+		const struct player *p = &pl->v[i];
+		char num[8];
+
+		cell(b, p->name, 23);
+		cell(b, p->role, 15);
+		snprintf(num, sizeof(num), "%d", p->power);
+		cell(b, num, 6);
+		snprintf(num, sizeof(num), "%d", p->interest);
+		cell(b, num, 7);
+		cell(b, p->standpunt, 13);
+		cell(b, p->kopgroep ? "ja" : "", 5);
+		end_row(b);
+	}
+	strbuf_putc(b, '\n');
+	if (rc->full)
+		for (i = 0; i < pl->n; i++) {
+			const struct player *p = &pl->v[i];
+			char *line = xasprintf("%s%s%s: soort %s, niveau %s; macht %s, onvervangbaar %s, "
+			    "symmetrie %s, commitment %s.", p->name, p->organisation[0] ? " – " : "",
+			    p->organisation, p->kind, p->level, p->macht != NULL ? p->macht : "?",
+			    yes_no(p->onvervangbaar), yes_no(p->same_mandate), yes_no(p->can_commit));
+
+			wrapped(b, "- ", 2, line);
+			free(line);
+			if (!str_is_blank(p->eigen_belang)) {
+				line = xasprintf("Eigen belang: %s", p->eigen_belang);
+				wrapped(b, "  ", 2, line);
+				free(line);
 			}
-			it = catalogue_item(cat, ch[k].item_key);
-			wrapped(b, "  ", 2, it != NULL ? it->prompt : ch[k].item_key);
-			if (str_is_blank(ch[k].value))
-				wrapped(b, "    ", 4, "(gewist)");
-			else {
-				/* Paragraph by paragraph, so the wrap keeps them. */
-				char *copy = xstrdup(ch[k].value), *p = copy, *nl;
+			if (!str_is_blank(p->bijdrage)) {
+				line = xasprintf("Bijdrage: %s", p->bijdrage);
+				wrapped(b, "  ", 2, line);
+				free(line);
+			}
+		}
+	if (rc->relations->n > 0) {
+		strbuf_puts(b, rc->full ? "\nRelaties:\n" : "Relaties:\n");
+		for (i = 0; i < rc->relations->n; i++) {
+			const struct relation *rel = &rc->relations->v[i];
+			char *line = xasprintf("%s → %s: %s (sterkte %d)%s%s",
+			    report_player_name(rc, rel->from_player),
+			    report_player_name(rc, rel->to_player), relation_kind_label(rel->kind),
+			    rel->strength, rel->note[0] ? "; " : "", rel->note);
 
-				do {
-					if ((nl = strchr(p, '\n')) != NULL)
-						*nl = '\0';
-					wrapped(b, "    ", 4, p);
-					p = nl != NULL ? nl + 1 : NULL;
-				} while (p != NULL);
-				free(copy);
-			}
-			if (it != NULL && (cite = source_of(cat, it)) != NULL) {
-				wrapped(b, "    ", 4, cite);
-				free(cite);
-			}
-			strbuf_puts(b, "\n");
-			shown++;
+			wrapped(b, "- ", 2, line);
+			free(line);
 		}
 	}
-	if (shown == 0)
-		strbuf_puts(b, "Niets: in deze sessie is geen antwoord bewaard.\n\n");
+	strbuf_putc(b, '\n');
+	cite(b, r, report_models[0].source, report_models[0].chapter, 0);
+	cite(b, r, report_models[1].source, report_models[1].chapter, 0);
+	strbuf_putc(b, '\n');
+}
+
+static void
+typology(struct strbuf *b, const struct report *r, const struct report_coalition *rc)
+{
+	const struct typology_result *t = &rc->type;
+	char *line;
+
+	if (t->chosen == NULL && rc->typology.opgave_score == 0 && t->scored == 0)
+		return;
+	heading(b, "Typologie", '-');
+	field(b, "Opgave:", t->turbulent < 0 ? "nog niet gescoord" :
+	    t->turbulent ? "turbulent (vraag onbekend)" : "vraag bekend");
+	line = t->complex < 0 ? xstrdup("nog niet gescoord") :
+	    xasprintf("%s (%d van 8 factoren gescoord)", t->complex ? "complex" : "eenvoudig",
+	    t->scored);
+	field(b, "Systeem:", line);
+	free(line);
+	field(b, "Type:", t->chosen != NULL ? t->chosen->name : "nog niet te bepalen");
+	if (t->overridden && rc->typology.override_reason != NULL)
+		field(b, "Gekozen omdat:", rc->typology.override_reason);
+	if (t->strategy != NULL)
+		field(b, "Strategie:", t->strategy->name);
+	if (t->chosen != NULL)
+		cite(b, r, t->chosen->source, t->chosen->chapter, 0);
+	strbuf_putc(b, '\n');
+}
+
+/* A 7-point pole box as one text line per point with the names on it. */
+static void
+pole_box(struct strbuf *b, const struct dilemma *d)
+{
+	struct dilemma_spread sp;
+	int pt;
+	size_t i;
+
+	wrapped(b, "    1 = ", 8, d->pole_a);
+	wrapped(b, "    7 = ", 8, d->pole_b);
+	for (pt = 1; pt <= 7; pt++) {
+		struct strbuf names = { 0 };
+
+		for (i = 0; i < d->npositions; i++)
+			if (d->positions[i].position == pt)
+				strbuf_printf(&names, "%s%s", names.len ? ", " : "",
+				    d->positions[i].label[0] ? d->positions[i].label : "(anoniem)");
+		if (names.len > 0 || pt == d->team_position) {
+			char *first = xasprintf("    %d %s ", pt, pt == d->team_position ? "▲" : " ");
+
+			wrapped(b, first, 8, names.len ? names.s : "");
+			free(first);
+		}
+		strbuf_free(&names);
+	}
+	dilemma_spread(d, &sp);
+	if (sp.count > 0)
+		strbuf_printf(b, "    Spreiding %d–%d, mediaan %d%s (%d plaatsen)%s\n", sp.low,
+		    sp.high, sp.median2 / 2, sp.median2 % 2 ? ",5" : "", sp.count,
+		    d->team_position ? "; ▲ = plaats van het team" : "");
+}
+
+static void
+dilemmas(struct strbuf *b, const struct report *r, const struct report_coalition *rc)
+{
+	const struct dilemma_list *dl = rc->dilemmas;
+	size_t i, k;
+
+	if (dl->n == 0)
+		return;
+	heading(b, "Dilemma's", '-');
+	for (i = 0; i < dl->n; i++) {
+		const struct dilemma *d = &dl->v[i];
+
+		wrapped(b, "  ", 2, d->title);
+		if (strcmp(d->form, "pool") == 0)
+			pole_box(b, d);
+		else if (strcmp(d->form, "keuze") == 0) {
+			int *counts = xcalloc(d->noptions + 1, sizeof(*counts));
+
+			dilemma_tally(d, counts);
+			for (k = 0; k < d->noptions; k++) {
+				char *first = xasprintf("    %2d × ", counts[k]);
+
+				wrapped(b, first, 9, d->options[k]);
+				free(first);
+			}
+			free(counts);
+		} else {
+			static const char *const sit[] = { "huidig", "nieuw" };
+			static const char *const st[] = { "voor", "tegen" };
+			int s, t;
+
+			wrapped(b, "    Huidige situatie: ", 22, d->pole_a);
+			wrapped(b, "    Nieuwe situatie:  ", 22, d->pole_b);
+			for (s = 0; s < 2; s++)
+				for (t = 0; t < 2; t++)
+					for (k = 0; k < d->narguments; k++)
+						if (strcmp(d->arguments[k].situation, sit[s]) == 0 &&
+						    strcmp(d->arguments[k].stance, st[t]) == 0) {
+							char *first = xasprintf("    %-6s %-5s ",
+							    sit[s], st[t]);
+
+							wrapped(b, first, 17, d->arguments[k].text);
+							free(first);
+						}
+			if (d->between_text[0])
+				wrapped(b, "    Ertussenin: ", 16, d->between_text);
+		}
+		if (!str_is_blank(d->rationale))
+			wrapped(b, "    Waarom: ", 12, d->rationale);
+		if (d->catalogue_key != NULL)
+			for (k = 0; k < r->cat->ndilemmas; k++)
+				if (strcmp(r->cat->dilemmas[k].key, d->catalogue_key) == 0)
+					cite(b, r, r->cat->dilemmas[k].source,
+					    r->cat->dilemmas[k].chapter, 4);
+		strbuf_putc(b, '\n');
+	}
+}
+
+static void
+rest(struct strbuf *b, const struct report_coalition *rc)
+{
+	size_t i;
+
+	if (rc->collaborations->n > 0) {
+		heading(b, "Andere samenwerkingen op het terrein", '-');
+		for (i = 0; i < rc->collaborations->n; i++) {
+			const struct collaboration *c = &rc->collaborations->v[i];
+			char *line = xasprintf("%s (%s)%s%s", c->name, c->stance,
+			    c->description[0] ? ": " : "", c->description);
+
+			wrapped(b, "- ", 2, line);
+			free(line);
+			if (c->note[0])
+				wrapped(b, "  ", 2, c->note);
+		}
+		strbuf_putc(b, '\n');
+	}
+	if (rc->notes->n > 0) {
+		heading(b, "Notities", '-');
+		for (i = 0; i < rc->notes->n; i++)
+			wrapped(b, "- ", 2, rc->notes->v[i].text);
+		strbuf_putc(b, '\n');
+	}
+}
+
+static void
+open_questions(struct strbuf *b, const struct report *r, const struct report_coalition *rc)
+{
+	char *title;
+	size_t i;
+
+	if (rc->nopen == 0 || rc->open_form == NULL)
+		return;
+	title = xasprintf("Open vragen: %s", rc->open_form->title);
+	heading(b, title, '-');
+	free(title);
+	for (i = 0; i < rc->nopen; i++)
+		wrapped(b, "- ", 2, rc->open[i].item->prompt);
+	strbuf_putc(b, '\n');
+	cite(b, r, rc->open_form->source, rc->open_form->chapter, 0);
+	strbuf_putc(b, '\n');
+}
+
+static void
+sources(struct strbuf *b, const struct report *r)
+{
+	size_t i;
+
+	if (r->nsources == 0)
+		return;
+	heading(b, "Bronnen", '-');
+	for (i = 0; i < r->nsources; i++) {
+		char *ref = report_reference(r->sources[i]);
+
+		wrapped(b, "- ", 2, ref);
+		free(ref);
+	}
+	strbuf_putc(b, '\n');
+}
+
+static void
+coalition_full(struct strbuf *b, const struct report *r, const struct report_coalition *rc)
+{
+	char *title = xasprintf("Coalitie: %s", rc->c->name);
+
+	heading(b, title, '=');
+	free(title);
+	field(b, "Fase:", coalition_phase_label(rc->c->phase));
+	field(b, "Opgave:", rc->opgave);
+	field(b, "Coalitiedoel:", rc->doel);
+	if (rc->c->archived)
+		field(b, "Status:", "gearchiveerd");
+	strbuf_putc(b, '\n');
+	grid(b, r, rc);
+	sections(b, r, rc);
+	players(b, r, rc);
+	typology(b, r, rc);
+	dilemmas(b, r, rc);
+	rest(b, rc);
+	open_questions(b, r, rc);
+}
+
+static void
+session(struct strbuf *b, const struct report *r)
+{
+	const struct session_rec *s = r->session;
+	struct strbuf who = { 0 };
+	char *title;
+	size_t i, k;
+
+	title = xasprintf("%c%s: %s", s->kind[0] - 'a' + 'A', s->kind + 1, s->title);
+	heading(b, title, '=');
+	free(title);
+	field(b, "Datum:", s->date);
+	field(b, "Plaats:", s->place);
+	field(b, "Facilitator:", s->facilitator);
+	for (i = 0; i < r->nattendees; i++)
+		strbuf_printf(&who, "%s%s", i > 0 ? ", " : "", r->attendees[i]);
+	field(b, "Aanwezig:", who.s);
+	strbuf_free(&who);
+	strbuf_putc(b, '\n');
+	heading(b, "Agenda", '-');
+	for (i = 0; i < r->ncoalitions; i++)
+		wrapped(b, "- ", 2, r->coalitions[i].c->name);
+	if (r->ncoalitions == 0)
+		strbuf_puts(b, "Geen coalitie besproken.\n");
+	strbuf_putc(b, '\n');
+	for (i = 0; i < r->ncoalitions; i++) {
+		const struct report_coalition *rc = &r->coalitions[i];
+
+		title = xasprintf("Coalitie: %s", rc->c->name);
+		heading(b, title, '=');
+		free(title);
+		heading(b, "Toegevoegd of gewijzigd", '-');
+		for (k = 0; k < rc->nchanges; k++)
+			question(b, r, rc->changes[k].item, rc->changes[k].item_key,
+			    rc->changes[k].value);
+		if (rc->nchanges == 0)
+			strbuf_puts(b, "Niets: in deze sessie is geen antwoord bewaard.\n\n");
+		players(b, r, rc);
+		dilemmas(b, r, rc);
+		open_questions(b, r, rc);
+	}
 }
 
 int
-export_session_txt(struct store *st, const struct catalogue *cat, int64_t id, char **out,
-    char **cause)
+export_txt(const struct report *r, struct strbuf *out, char **cause)
 {
-	struct session_rec_list *l;
-	struct participant_list *pl = NULL;
-	struct session_change *ch = NULL;
-	const struct session_rec *r = NULL;
-	struct strbuf b = { 0 }, who = { 0 };
-	char **agenda = NULL, *title;
-	size_t i, n = 0, nagenda = 0;
-	int ret = -1;
-
-	*out = NULL;
-	if ((l = session_list(st, cause)) == NULL)
-		return -1;
-	for (i = 0; i < l->n; i++)
-		if (l->v[i].id == id)
-			r = &l->v[i];
-	if (r == NULL) {
-		if (cause != NULL)
-			*cause = xasprintf("geen sessie met nummer %lld", (long long)id);
-		goto out;
-	}
-	if ((pl = iday_attendees(st, id, cause)) == NULL ||
-	    (agenda = session_agenda(st, id, &nagenda, cause)) == NULL ||
-	    (ch = session_changes(st, id, &n, cause)) == NULL)
-		goto out;
-
-	title = xasprintf("%c%s: %s", r->kind[0] - 'a' + 'A', r->kind + 1, r->title);
-	heading(&b, title, '=');
-	free(title);
-	field(&b, "Datum:", r->date);
-	field(&b, "Plaats:", r->place);
-	field(&b, "Facilitator:", r->facilitator);
-	for (i = 0; i < pl->n; i++)
-		strbuf_printf(&who, "%s%s", i > 0 ? ", " : "", pl->v[i].name);
-	field(&b, "Aanwezig:", who.s != NULL ? who.s : "");
-	strbuf_puts(&b, "\n");
-	heading(&b, "Agenda", '-');
-	for (i = 0; i < nagenda; i++)
-		wrapped(&b, "- ", 2, agenda[i]);
-	if (nagenda == 0)
-		strbuf_puts(&b, "Geen coalitie besproken.\n");
-	strbuf_puts(&b, "\n");
-	changes(&b, cat, ch, n, agenda, nagenda);
-	strbuf_puts(&b, "-- \nSamenvatting uit Vitaal, werkboek voor vitale coalities.\n");
-	*out = b.s;
-	b.s = NULL;
-	ret = 0;
-out:
-	strbuf_free(&b);
-	strbuf_free(&who);
-	participant_list_free(pl);
-	for (i = 0; agenda != NULL && i < nagenda; i++)
-		free(agenda[i]);
-	free(agenda);
-	session_changes_free(ch, n);
-	session_rec_list_free(l);
-	return ret;
+	(void)cause;
+	if (r->session != NULL)
+		session(out, r);
+	else
+		coalition_full(out, r, &r->coalitions[0]);
+	sources(out, r);
+	strbuf_puts(out, "-- \nSamenvatting uit Vitaal, werkboek voor vitale coalities.\n");
+	return 0;
 }

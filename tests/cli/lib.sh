@@ -46,3 +46,26 @@ expect() {
 		ok "$d"
 	fi
 }
+
+# fixture DB: the fixed example werkboek of the export tests
+# (tests/fixtures/werkboek.sql) in a new werkboek at DB.
+fixture() {
+	"$VITAAL" --db "$1" info >/dev/null &&
+	"${SQLITE3_SHELL:-sqlite3}" -bail "$1" <"${top_srcdir:-.}/tests/fixtures/werkboek.sql"
+}
+
+# golden DESCRIPTION NAME FILE: FILE must equal tests/golden/export/NAME
+# byte for byte; with VITAAL_UPDATE_GOLDEN=1 the golden file is rewritten.
+golden() {
+	g="${top_srcdir:-.}/tests/golden/export/$2"
+	if [ "${VITAAL_UPDATE_GOLDEN:-0}" = 1 ]; then
+		mkdir -p "$(dirname "$g")" && cp "$3" "$g"
+	fi
+	if [ ! -f "$g" ]; then
+		not_ok "$1" "no golden file $g (VITAAL_UPDATE_GOLDEN=1 makes it)"
+	elif cmp -s "$g" "$3"; then
+		ok "$1"
+	else
+		not_ok "$1" "$(diff -u "$g" "$3" | head -40)"
+	fi
+}

@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * report.h: what a summary shows, gathered once from the werkboek so each
+ * export format (txt, md, html, odt, dot) is a pure function of it.
+ *
+ * Two kinds: a coalition report holds everything about one coalition; a
+ * session report holds who was there and, per coalition on the agenda,
+ * what was added or changed in the session, the player map, the dilemma
+ * positions and the questions still open. Nothing depends on the clock,
+ * so the same werkboek always gives the same text (golden files).
+ */
+#ifndef VITAAL_REPORT_H
+#define VITAAL_REPORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vitaal/catalogue.h"
+#include "vitaal/dilemma.h"
+#include "vitaal/progress.h"
+#include "vitaal/records.h"
+#include "vitaal/session.h"
+#include "vitaal/typology.h"
+#include "vitaal/vraagstuk.h"
+
+struct store;
+
+/* A question with its answer (value NULL: still open). */
+struct report_item {
+	const struct cat_item	*item;
+	const char		*value;
+};
+
+/* One form of the workbook (initiatief, fase N, stap N) with the questions
+ * the team answered, in the form's order. */
+struct report_section {
+	const struct cat_form	*form;
+	int			 phase;		/* 1..4 for a fase form, else 0 */
+	int			 step;		/* 1..5 for a stap form, else 0 */
+	struct report_item	*items;
+	size_t			 nitems;
+};
+
+/* An answer as it stood at the end of a session. */
+struct report_change {
+	const struct cat_item	*item;		/* NULL when no longer in the catalogue */
+	const char		*item_key;
+	const char		*value;		/* "" when it was wiped */
+	const char		*changed;	/* UTC, ISO 8601 */
+};
+
+struct report_coalition {
+	struct coalition		*c;
+	const char			*opgave;	/* "" when not filled in */
+	const char			*doel;
+	int				 full;		/* 1: a coalition report, everything */
+	struct answer_list		*answers;
+	struct coalition_progress	 progress;
+	struct report_section		*sections;	/* full only: forms with answers */
+	size_t				 nsections;
+	struct formulation		*formulations;	/* full only: vraagstuk timeline */
+	size_t				 nformulations;
+	struct report_item		*open;		/* the current phase's open questions */
+	size_t				 nopen;
+	const struct cat_form		*open_form;	/* the form they belong to */
+	struct player_list		*players;	/* sorted by power, then name */
+	struct relation_list		*relations;
+	struct typology			 typology;
+	struct typology_result		 type;
+	struct dilemma_list		*dilemmas;
+	struct note_list		*notes;
+	struct collaboration_list	*collaborations;
+	struct report_change		*changes;	/* session only: its last values */
+	size_t				 nchanges;
+	/* owned, for the pointers above */
+	struct answer_history		*hist[2];
+	struct session_change		*raw_changes;
+	size_t				 nraw_changes;
+};
+
+struct report {
+	const struct catalogue	*cat;
+	struct session_rec	*session;	/* NULL for a coalition report */
+	char			**attendees;	/* names, in the order recorded */
+	size_t			 nattendees;
+	struct report_coalition	*coalitions;
+	size_t			 ncoalitions;
+	const struct cat_source	**sources;	/* every source cited, in catalogue order */
+	size_t			 nsources;
+};
+
+/* Everything about one coalition. NULL with *cause. */
+struct report	*report_coalition(struct store *st, const struct catalogue *cat, int64_t id,
+		    char **cause);
+/* The summary of a session. NULL with *cause (e.g. no such session). */
+struct report	*report_session(struct store *st, const struct catalogue *cat, int64_t id,
+		    char **cause);
+void		 report_free(struct report *r);
+
+/* The player p's name, by id (for relations); "?" when unknown. */
+const char	*report_player_name(const struct report_coalition *rc, int64_t id);
+
+/* "Konijn & van Spijker (2008), H2 Vier sleutels" for an item, a form or
+ * any catalogue row with source and chapter; NULL when it has none.
+ * Allocated; caller frees. */
+char		*report_cite(const struct report *r, const char *source, const char *chapter);
+
+/* A full reference for a source: "Theo Konijn en Willem van Spijker (2008).
+ * Vitale coalities en regie in het publieke domein. Van Vieren, Baarn."
+ * Allocated; caller frees. */
+char		*report_reference(const struct cat_source *src);
+
+/* Where the models shown come from (the player map, the typology, the
+ * dilemma box): the catalogue's source and chapter for each. */
+struct report_model_source {
+	const char	*model;		/* "Spelerskaart", … */
+	const char	*source;
+	const char	*chapter;
+};
+extern const struct report_model_source report_models[];
+extern const size_t report_nmodels;
+
+#endif

@@ -1,0 +1,403 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * report.c: gather what a summary shows (report.h). Everything is read in
+ * one go; the writers in src/export only format it.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "vitaal/intervisie.h"
+#include "vitaal/player.h"
+#include "vitaal/report.h"
+#include "vitaal/session.h"
+#include "vitaal/store.h"
+#include "vitaal/store_dilemma.h"
+#include "vitaal/util.h"
+#include "model_int.h"
+
+/* The models a summary draws, and where the method describes them. The
+ * power × interest grid is the usual stakeholder grid; the seeds name the
+ * roles and the other player analyses. */
+const struct report_model_source report_models[] = {
+	{ "Rollen: drager, schrager, afnemer, kopgroep", "seed000",
+	  "H1 Over coalities, Wil je met me zoenen?" },
+	{ "Spelersanalyse: standpunt, soort macht, symmetrie en commitment", "seed001",
+	  "C. Regie via processen, Analyse van de spelers" },
+	{ "Typen coalities en strategieën", "seed000",
+	  "H3 Kijken naar vitale coalities, typen coalities" },
+	{ "Vier fasen en vier sleutels", "seed000",
+	  "H3 Kijken naar vitale coalities, fasentabel" },
+	{ "Vijf ontwerpstappen", "seed004", "H2 Conceptueel kader" },
+};
+const size_t report_nmodels = sizeof(report_models) / sizeof(report_models[0]);
+
+char *
+report_cite(const struct report *r, const char *source, const char *chapter)
+{
+	const struct cat_source *s;
+
+	if (source == NULL || (s = catalogue_source(r->cat, source)) == NULL)
+		return NULL;
+	if (chapter == NULL || chapter[0] == '\0')
+		return xstrdup(s->short_name != NULL ? s->short_name : s->key);
+	return catalogue_cite(r->cat, source, chapter);
+}
+
+char *
+report_reference(const struct cat_source *s)
+{
+	return xasprintf("%s (%s). %s. %s.", s->authors != NULL ? s->authors : "",
+	    s->year != NULL ? s->year : "z.j.", s->title != NULL ? s->title : s->key,
+	    s->publisher != NULL ? s->publisher : "");
+}
+
+const char *
+report_player_name(const struct report_coalition *rc, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; rc->players != NULL && i < rc->players->n; i++)
+		if (rc->players->v[i].id == id)
+			return rc->players->v[i].name;
+	return "?";
+}
+
+static const char *
+value_of(const struct answer_list *a, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < a->n; i++)
+		if (strcmp(a->v[i].item_key, key) == 0)
+			return str_is_blank(a->v[i].value) ? NULL : a->v[i].value;
+	return NULL;
+}
+
+/* The form's items in order, answered ones (want_open 0) or open ones. */
+static struct report_item *
+form_items(const struct catalogue *cat, const struct answer_list *a, const char *form,
+    int want_open, size_t *n)
+{
+	struct report_item *v;
+	size_t first, count, i;
+
+	count = catalogue_form_items(cat, form, &first);
+	v = xcalloc(count > 0 ? count : 1, sizeof(*v));
+	*n = 0;
+	for (i = first; i < first + count; i++) {
+		const char *val = value_of(a, cat->items[i].key);
+
+		if ((val == NULL) != want_open)
+			continue;
+		v[*n].item = &cat->items[i];
+		v[(*n)++].value = val;
+	}
+	return v;
+}
+
+static void
+sections(const struct catalogue *cat, struct report_coalition *rc)
+{
+	size_t f;
+
+	rc->sections = xcalloc(cat->nforms > 0 ? cat->nforms : 1, sizeof(*rc->sections));
+	for (f = 0; f < cat->nforms; f++) {
+		const struct cat_form *form = &cat->forms[f];
+		struct report_section *s = &rc->sections[rc->nsections];
+
+		if (strcmp(form->kind, "zelfanalyse") == 0)
+			continue;
+		s->items = form_items(cat, rc->answers, form->key, 0, &s->nitems);
+		if (s->nitems == 0) {
+			free(s->items);
+			s->items = NULL;
+			continue;
+		}
+		s->form = form;
+		if (strcmp(form->kind, "fase") == 0)
+			s->phase = form->seq;
+		else if (strcmp(form->kind, "stap") == 0)
+			s->step = form->seq;
+		rc->nsections++;
+	}
+}
+
+static void
+open_questions(const struct catalogue *cat, struct report_coalition *rc)
+{
+	char form[16];
+
+	if (rc->c->phase == 0)
+		snprintf(form, sizeof(form), "initiatief");
+	else
+		snprintf(form, sizeof(form), "fase%d", rc->c->phase);
+	rc->open_form = catalogue_form(cat, form);
+	rc->open = form_items(cat, rc->answers, form, 1, &rc->nopen);
+}
+
+/* Fill rc for coalition id; full adds the sections and the timeline. */
+static int
+load_coalition(struct store *st, const struct catalogue *cat, int64_t id, int full,
+    struct report_coalition *rc, char **cause)
+{
+	if ((rc->c = store_coalition_get(st, id)) == NULL)
+		return model_store_cause(st, cause);
+	rc->full = full;
+	if ((rc->answers = store_answer_list(st, id)) == NULL ||
+	    (rc->players = store_player_list(st, id)) == NULL ||
+	    (rc->relations = store_relation_list(st, id)) == NULL ||
+	    (rc->dilemmas = store_dilemma_list(st, id)) == NULL ||
+	    (rc->notes = store_note_list(st, id)) == NULL ||
+	    (rc->collaborations = store_collaboration_list(st, id)) == NULL ||
+	    store_typology_get(st, id, &rc->typology) != 0)
+		return model_store_cause(st, cause);
+	player_sort(rc->players->v, rc->players->n, PLAYER_SORT_POWER);
+	typology_classify(cat, &rc->typology, &rc->type);
+	progress_compute(cat, rc->answers, &rc->progress);
+	rc->opgave = value_of(rc->answers, "coalitie.opgave");
+	rc->doel = value_of(rc->answers, "coalitie.doel");
+	if (rc->opgave == NULL)
+		rc->opgave = "";
+	if (rc->doel == NULL)
+		rc->doel = "";
+	open_questions(cat, rc);
+	if (!full)
+		return 0;
+	sections(cat, rc);
+	if ((rc->hist[0] = store_answer_history(st, id, VRAAGSTUK_OURS)) == NULL ||
+	    (rc->hist[1] = store_answer_history(st, id, VRAAGSTUK_SHARED)) == NULL)
+		return model_store_cause(st, cause);
+	rc->formulations = xcalloc(rc->hist[0]->n + rc->hist[1]->n + 1,
+	    sizeof(*rc->formulations));
+	rc->nformulations = vraagstuk_merge(rc->hist[0], rc->hist[1], rc->formulations);
+	return 0;
+}
+
+static void
+coalition_clear(struct report_coalition *rc)
+{
+	size_t i;
+
+	coalition_free(rc->c);
+	answer_list_free(rc->answers);
+	for (i = 0; i < rc->nsections; i++)
+		free(rc->sections[i].items);
+	free(rc->sections);
+	free(rc->formulations);
+	answer_history_free(rc->hist[0]);
+	answer_history_free(rc->hist[1]);
+	free(rc->open);
+	player_list_free(rc->players);
+	relation_list_free(rc->relations);
+	typology_clear(&rc->typology);
+	dilemma_list_free(rc->dilemmas);
+	note_list_free(rc->notes);
+	collaboration_list_free(rc->collaborations);
+	free(rc->changes);
+	session_changes_free(rc->raw_changes, rc->nraw_changes);
+}
+
+void
+report_free(struct report *r)
+{
+	size_t i;
+
+	if (r == NULL)
+		return;
+	if (r->session != NULL) {
+		free(r->session->kind);
+		free(r->session->title);
+		free(r->session->date);
+		free(r->session->place);
+		free(r->session->facilitator);
+		free(r->session);
+	}
+	for (i = 0; i < r->nattendees; i++)
+		free(r->attendees[i]);
+	free(r->attendees);
+	for (i = 0; i < r->ncoalitions; i++)
+		coalition_clear(&r->coalitions[i]);
+	free(r->coalitions);
+	free(r->sources);
+	free(r);
+}
+
+static void
+mark_source(const struct catalogue *cat, char *used, const char *key)
+{
+	size_t i;
+
+	for (i = 0; key != NULL && i < cat->nsources; i++)
+		if (strcmp(cat->sources[i].key, key) == 0)
+			used[i] = 1;
+}
+
+/* The sources of everything the report shows, in catalogue order. */
+static void
+collect_sources(struct report *r)
+{
+	const struct catalogue *cat = r->cat;
+	char *used = xcalloc(cat->nsources + 1, 1);
+	size_t i, k, j;
+
+	for (i = 0; i < r->ncoalitions; i++) {
+		const struct report_coalition *rc = &r->coalitions[i];
+
+		for (k = 0; k < rc->nsections; k++) {
+			mark_source(cat, used, rc->sections[k].form->source);
+			for (j = 0; j < rc->sections[k].nitems; j++)
+				mark_source(cat, used, rc->sections[k].items[j].item->source);
+		}
+		for (k = 0; k < rc->nchanges; k++)
+			if (rc->changes[k].item != NULL)
+				mark_source(cat, used, rc->changes[k].item->source);
+		for (k = 0; k < rc->nopen; k++)
+			mark_source(cat, used, rc->open[k].item->source);
+		if (rc->players->n > 0)
+			for (k = 0; k < 2; k++)
+				mark_source(cat, used, report_models[k].source);
+		if (rc->type.chosen != NULL)
+			mark_source(cat, used, rc->type.chosen->source);
+		for (k = 0; k < rc->dilemmas->n; k++) {
+			const char *ck = rc->dilemmas->v[k].catalogue_key;
+
+			for (j = 0; ck != NULL && j < cat->ndilemmas; j++)
+				if (strcmp(cat->dilemmas[j].key, ck) == 0)
+					mark_source(cat, used, cat->dilemmas[j].source);
+		}
+	}
+	r->sources = xcalloc(cat->nsources + 1, sizeof(*r->sources));
+	for (i = 0; i < cat->nsources; i++)
+		if (used[i])
+			r->sources[r->nsources++] = &cat->sources[i];
+	free(used);
+}
+
+struct report *
+report_coalition(struct store *st, const struct catalogue *cat, int64_t id, char **cause)
+{
+	struct report *r = xcalloc(1, sizeof(*r));
+
+	r->cat = cat;
+	r->coalitions = xcalloc(1, sizeof(*r->coalitions));
+	r->ncoalitions = 1;
+	if (load_coalition(st, cat, id, 1, &r->coalitions[0], cause) != 0) {
+		report_free(r);
+		return NULL;
+	}
+	collect_sources(r);
+	return r;
+}
+
+/* Is change k the last of its question in this session? The summary
+ * shows what an answer became, not every autosave on the way. */
+static int
+last_of_its_item(const struct session_change *ch, size_t n, size_t k)
+{
+	size_t j;
+
+	for (j = k + 1; j < n; j++)
+		if (strcmp(ch[j].coalition, ch[k].coalition) == 0 &&
+		    strcmp(ch[j].item_key, ch[k].item_key) == 0)
+			return 0;
+	return 1;
+}
+
+/* Give each agenda coalition the session's last value of every question
+ * changed in it. raw (owned by the first coalition) holds the strings. */
+static void
+distribute_changes(struct report *r, struct session_change *raw, size_t n)
+{
+	size_t a, k;
+
+	for (a = 0; a < r->ncoalitions; a++) {
+		struct report_coalition *rc = &r->coalitions[a];
+
+		rc->changes = xcalloc(n > 0 ? n : 1, sizeof(*rc->changes));
+		for (k = 0; k < n; k++) {
+			struct report_change *c;
+
+			if (strcasecmp(raw[k].coalition, rc->c->name) != 0 ||
+			    !last_of_its_item(raw, n, k))
+				continue;
+			c = &rc->changes[rc->nchanges++];
+			c->item = catalogue_item(r->cat, raw[k].item_key);
+			c->item_key = raw[k].item_key;
+			c->value = raw[k].value;
+			c->changed = raw[k].changed;
+		}
+	}
+}
+
+struct report *
+report_session(struct store *st, const struct catalogue *cat, int64_t id, char **cause)
+{
+	struct report *r = xcalloc(1, sizeof(*r));
+	struct session_rec_list *l = NULL;
+	struct participant_list *pl = NULL;
+	struct session_change *raw = NULL;
+	char **agenda = NULL;
+	size_t i, n = 0, nagenda = 0;
+
+	r->cat = cat;
+	if ((l = session_list(st, cause)) == NULL)
+		goto fail;
+	for (i = 0; i < l->n && r->session == NULL; i++)
+		if (l->v[i].id == id) {
+			r->session = xcalloc(1, sizeof(*r->session));
+			*r->session = l->v[i];
+			memset(&l->v[i], 0, sizeof(l->v[i]));
+		}
+	if (r->session == NULL) {
+		if (cause != NULL)
+			*cause = xasprintf("geen sessie met nummer %lld", (long long)id);
+		goto fail;
+	}
+	if ((pl = iday_attendees(st, id, cause)) == NULL ||
+	    (agenda = session_agenda(st, id, &nagenda, cause)) == NULL ||
+	    (raw = session_changes(st, id, &n, cause)) == NULL)
+		goto fail;
+	r->attendees = xcalloc(pl->n + 1, sizeof(*r->attendees));
+	for (i = 0; i < pl->n; i++)
+		r->attendees[r->nattendees++] = xstrdup(pl->v[i].name);
+	r->coalitions = xcalloc(nagenda + 1, sizeof(*r->coalitions));
+	for (i = 0; i < nagenda; i++) {
+		struct coalition *c = store_coalition_find(st, agenda[i]);
+
+		if (c == NULL)
+			continue;	/* deleted since; its changes went with it */
+		if (load_coalition(st, cat, c->id, 0, &r->coalitions[r->ncoalitions++], cause)
+		    != 0) {
+			coalition_free(c);
+			goto fail;
+		}
+		coalition_free(c);
+	}
+	distribute_changes(r, raw, n);
+	if (r->ncoalitions > 0) {
+		r->coalitions[0].raw_changes = raw;
+		r->coalitions[0].nraw_changes = n;
+		raw = NULL;
+	}
+	collect_sources(r);
+	session_changes_free(raw, n);
+	for (i = 0; i < nagenda; i++)
+		free(agenda[i]);
+	free(agenda);
+	participant_list_free(pl);
+	session_rec_list_free(l);
+	return r;
+fail:
+	session_changes_free(raw, n);
+	for (i = 0; agenda != NULL && i < nagenda; i++)
+		free(agenda[i]);
+	free(agenda);
+	participant_list_free(pl);
+	session_rec_list_free(l);
+	report_free(r);
+	return NULL;
+}

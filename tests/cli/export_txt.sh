@@ -1,0 +1,55 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# export_txt.sh: `vitaal export` as plain text for an e-mail body, on the
+# fixed example werkboek: the golden files, the 72-column limit, hostile
+# text, -o writing a file, and the errors.
+. "${top_srcdir:-.}/tests/cli/lib.sh"
+
+db="$T/werkboek.db"
+fixture "$db" || { not_ok "voorbeeldwerkboek"; done_testing; }
+
+run --db "$db" export --coalitie "Iedereen onder dak"
+expect "coalitie als tekst" 0 "^Coalitie: Iedereen onder dak$"
+printf '%s\n' "$out" >"$T/coalitie.txt"
+golden "tekst van een coalitie gelijk aan de golden file" coalitie.txt "$T/coalitie.txt"
+
+run --db "$db" export --sessie 1 --format txt
+expect "sessie als tekst" 0 "^Aanwezig: +Anna de Vries, Bert Jansen"
+printf '%s\n' "$out" >"$T/sessie.txt"
+golden "tekst van een sessie gelijk aan de golden file" sessie.txt "$T/sessie.txt"
+
+run --db "$db" export --coalitie 2
+expect "coalitie met vreemde tekens" 0 "<script>"
+printf '%s\n' "$out" >"$T/vreemd.txt"
+golden "tekst met vreemde tekens gelijk aan de golden file" vreemd.txt "$T/vreemd.txt"
+
+wide=$(cat "$T/coalitie.txt" "$T/sessie.txt" "$T/vreemd.txt" | wc -L)
+[ "$wide" -le 72 ] && ok "geen regel breder dan 72 kolommen" || not_ok "regels te breed: $wide"
+if grep -q "$(printf '\t')" "$T/vreemd.txt"; then not_ok "geen tabs in de tekst"; else ok "geen tabs in de tekst"; fi
+
+# invalid UTF-8 stored behind our back comes out as U+FFFD, valid text
+"${SQLITE3_SHELL:-sqlite3}" "$db" "UPDATE answer SET value = CAST(X'41FF42' AS TEXT) \
+	WHERE coalition_id = 2 AND item_key = 'initiatief.2'"
+run --db "$db" export --coalitie 2
+expect "ongeldige UTF-8 wordt een vervangteken" 0 "A�B"
+if printf '%s' "$out" | iconv -f UTF-8 -t UTF-8 >/dev/null 2>&1; then ok "uitvoer is geldige UTF-8"
+else not_ok "uitvoer is geldige UTF-8"; fi
+
+run --db "$db" export --coalitie 1 -o "$T/mail.txt"
+expect "-o schrijft een bestand" 0
+cmp -s "$T/mail.txt" "$T/coalitie.txt" && ok "bestand gelijk aan stdout" || not_ok "bestand gelijk aan stdout"
+[ ! -e "$T/mail.txt.tmp" ] && ok "geen tijdelijk bestand achter" || not_ok "tijdelijk bestand achter"
+
+run --db "$db" export --coalitie "Bestaat niet"
+expect "onbekende coalitie: fout 1" 1 "" "Bestaat niet"
+run --db "$db" export --sessie 99
+expect "onbekende sessie: fout 1" 1 "" "geen sessie met nummer 99"
+run --db "$db" export --coalitie 1 --sessie 1
+expect "coalitie én sessie: gebruik" 2 "" "gebruik"
+run --db "$db" export
+expect "niets gekozen: gebruik" 2 "" "gebruik"
+run --db "$db" export --coalitie 1 --format pdf
+expect "onbekend formaat: gebruik" 2 "" "onbekend formaat 'pdf'"
+run --db "$db" export --coalitie 1 -o "$T/geen/map/x.txt"
+expect "onschrijfbaar pad: fout 1" 1 "" "kan .*x.txt niet schrijven"
+done_testing
