@@ -15,6 +15,7 @@ int	cmd_coalitie(struct store *st, int argc, char **argv);
 int	cmd_info(struct store *st, int argc, char **argv);
 int	cmd_sessie(struct store *st, int argc, char **argv);
 int	cmd_export(struct store *st, int argc, char **argv);
+int	cmd_import(struct store *st, int argc, char **argv);
 
 /* Print "vitaal: <message>" on stderr. */
 void	cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

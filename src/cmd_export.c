@@ -14,13 +14,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "vitaal/catalogue.h"
 #include "vitaal/coalition.h"
+#include "vitaal/dump.h"
 #include "vitaal/export.h"
+#include "vitaal/intervisie.h"
 #include "vitaal/report.h"
 #include "vitaal/session.h"
+#include "vitaal/store.h"
 #include "vitaal/util.h"
 #include "cmd.h"
 
@@ -142,6 +146,105 @@ deliver(const char *output, const struct strbuf *doc)
 	return EXIT_OK;
 }
 
+/* The participant this terminal's user is (by login), or 0: whose own
+ * self-analyses may go into a dump besides the shared ones. */
+static int64_t
+viewer(struct store *st)
+{
+	const char *u = getenv("USER");
+	int64_t id;
+
+	if (u == NULL || u[0] == '\0')
+		u = getenv("LOGNAME");
+	if (u == NULL || u[0] == '\0')
+		return 0;
+	id = participant_by_login(st, u, NULL);
+	return id > 0 ? id : 0;
+}
+
+/* Every table as DIR/<table>.csv; the directory is made when missing. */
+static int
+csv_dir(const struct dump *d, const char *dir, int excel_nl)
+{
+	size_t t;
+
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+		cmd_error("kan map %s niet maken: %s", dir, strerror(errno));
+		return EXIT_USER;
+	}
+	for (t = 0; t < dump_ntables; t++) {
+		struct strbuf doc = { 0 };
+		char *path = xasprintf("%s/%s.csv", dir, dump_tables[t].name);
+		int bad;
+
+		export_csv(d, t, excel_nl, &doc);
+		bad = write_file(path, doc.s, doc.len) != 0;
+		free(path);
+		strbuf_free(&doc);
+		if (bad)
+			return EXIT_USER;
+	}
+	return EXIT_OK;
+}
+
+struct dump_opts {
+	const char	*coalitie, *output, *tabel, *dialect;
+};
+
+/* JSON or CSV: the werkboek's tables, whole or of one coalition. */
+static int
+export_dump(struct store *st, int fmt, const struct dump_opts *o)
+{
+	struct strbuf doc = { 0 };
+	struct coalition *c = NULL;
+	struct dump *d;
+	char *cause = NULL;
+	size_t t = 0;
+	int ret, excel_nl = 0;
+
+	if (o->dialect != NULL && !(excel_nl = strcmp(o->dialect, "excel-nl") == 0) &&
+	    strcmp(o->dialect, "rfc4180") != 0) {
+		cmd_error("onbekend CSV-dialect '%s': kies rfc4180 of excel-nl", o->dialect);
+		return EXIT_USAGE;
+	}
+	if (o->tabel != NULL) {
+		for (t = 0; t < dump_ntables && strcmp(dump_tables[t].name, o->tabel) != 0; t++)
+			;
+		if (t == dump_ntables) {
+			cmd_error("onbekende tabel '%s' (bijv. coalition, answer, player)", o->tabel);
+			return EXIT_USAGE;
+		}
+	}
+	if (fmt == EXPORT_CSV && o->tabel == NULL && o->output == NULL) {
+		cmd_error("CSV is één bestand per tabel: kies een tabel met --tabel, of een "
+		    "map met -o MAP");
+		return EXIT_USAGE;
+	}
+	if (o->coalitie != NULL && (c = coalition_resolve(st, o->coalitie, &cause)) == NULL) {
+		cmd_error("%s", cause);
+		free(cause);
+		return EXIT_USER;
+	}
+	d = store_dump_read(st, c != NULL ? c->id : 0, viewer(st));
+	coalition_free(c);
+	if (d == NULL) {
+		cmd_error("%s", store_errmsg(st));
+		return EXIT_USER;
+	}
+	if (fmt == EXPORT_CSV && o->tabel == NULL)
+		ret = csv_dir(d, o->output, excel_nl);
+	else {
+		if (fmt == EXPORT_JSON)
+			export_json(d, &doc);
+		else
+			export_csv(d, t, excel_nl, &doc);
+		ret = deliver(o->output, &doc);
+	}
+	strbuf_free(&doc);
+	dump_free(d);
+	return ret;
+}
+
 int
 cmd_export(struct store *st, int argc, char **argv)
 {
@@ -150,9 +253,12 @@ cmd_export(struct store *st, int argc, char **argv)
 		{ "coalitie",	required_argument,	NULL, 'c' },
 		{ "sessie",	required_argument,	NULL, 's' },
 		{ "output",	required_argument,	NULL, 'o' },
+		{ "tabel",	required_argument,	NULL, 't' },
+		{ "csv",	required_argument,	NULL, 'x' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *format = "txt", *output = NULL, *sessie = NULL, *coalitie = NULL;
+	struct dump_opts dopts = { NULL, NULL, NULL, NULL };
 	struct strbuf doc = { 0 };
 	struct catalogue *cat;
 	struct report *r;
@@ -160,7 +266,7 @@ cmd_export(struct store *st, int argc, char **argv)
 	int c, fmt, ret;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "f:c:s:o:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "f:c:s:o:t:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			format = optarg;
@@ -174,15 +280,32 @@ cmd_export(struct store *st, int argc, char **argv)
 		case 'o':
 			output = optarg;
 			break;
+		case 't':
+			dopts.tabel = optarg;
+			break;
+		case 'x':
+			dopts.dialect = optarg;
+			break;
 		default:
 			return EXIT_USAGE;
 		}
+	}
+	fmt = export_format_parse(format);
+	if (optind == argc && (fmt == EXPORT_JSON || fmt == EXPORT_CSV) && sessie == NULL) {
+		dopts.coalitie = coalitie;
+		dopts.output = output;
+		return export_dump(st, fmt, &dopts);
+	}
+	if (fmt == EXPORT_JSON || fmt == EXPORT_CSV) {
+		cmd_error("json en csv exporteren het hele werkboek of één coalitie "
+		    "(--coalitie), geen sessie");
+		return EXIT_USAGE;
 	}
 	if (optind != argc || (sessie == NULL) == (coalitie == NULL)) {
 		cmd_error("%s", usage_export);
 		return EXIT_USAGE;
 	}
-	if ((fmt = export_format_parse(format)) < 0 || report_writers[fmt] == NULL) {
+	if (fmt < 0 || report_writers[fmt] == NULL) {
 		cmd_error("onbekend formaat '%s': kies txt, odt, md, html, json, csv of dot",
 		    format);
 		return EXIT_USAGE;

@@ -145,7 +145,7 @@ main(int argc, char **argv)
 
 	if (optind < argc && strcmp(argv[optind], "coalitie") != 0 &&
 	    strcmp(argv[optind], "info") != 0 && strcmp(argv[optind], "sessie") != 0 &&
-	    strcmp(argv[optind], "export") != 0) {
+	    strcmp(argv[optind], "export") != 0 && strcmp(argv[optind], "import") != 0) {
 		cmd_error("onbekende opdracht '%s'", argv[optind]);
 		fputs("Probeer 'vitaal --help' voor meer informatie.\n", stderr);
 		return EXIT_USAGE;
@@ -171,6 +171,8 @@ main(int argc, char **argv)
 		ret = cmd_sessie(st, argc - optind, argv + optind);
 	else if (strcmp(argv[optind], "export") == 0)
 		ret = cmd_export(st, argc - optind, argv + optind);
+	else if (strcmp(argv[optind], "import") == 0)
+		ret = cmd_import(st, argc - optind, argv + optind);
 	else
 		ret = cmd_info(st, argc - optind, argv + optind);
 	store_close(st);

@@ -17,6 +17,7 @@
 
 #include "vitaal/answer.h"
 #include "vitaal/coalition.h"
+#include "vitaal/dump.h"
 #include "vitaal/store.h"
 #include "vitaal/util.h"
 #include "store_int.h"
@@ -453,6 +454,46 @@ START_TEST(test_store_status_messages)
 }
 END_TEST
 
+/* The dump (JSON, CSV, import) holds every column of every table of the
+ * werkboek's own data, so a new column cannot be forgotten: the catalogue,
+ * the projector's state and the ids are all that is left out. */
+START_TEST(test_store_dump_covers_every_column)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/vol.db", dir);
+	struct store *st = open_ok(path);
+	sqlite3 *db;
+	sqlite3_stmt *stmt;
+	size_t t, c;
+	int found;
+
+	store_close(st);
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT m.name, p.name FROM sqlite_schema m, "
+	    "pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'cat\\_%' "
+	    "ESCAPE '\\' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND m.name <> 'projection' "
+	    "AND p.name <> 'id'", -1, &stmt, NULL), SQLITE_OK);
+	while (sqlite3_step(stmt) == SQLITE_ROW) {
+		const char *table = (const char *)sqlite3_column_text(stmt, 0);
+		const char *col = (const char *)sqlite3_column_text(stmt, 1);
+
+		found = 0;
+		for (t = 0; t < dump_ntables; t++)
+			if (strcmp(dump_tables[t].name, table) == 0)
+				for (c = 0; c < dump_tables[t].ncols; c++)
+					found |= strcmp(dump_tables[t].cols[c].name, col) == 0;
+		ck_assert_msg(found, "%s.%s ontbreekt in dump_tables", table, col);
+	}
+	sqlite3_finalize(stmt);
+	/* and every pointer points back at an earlier table */
+	for (t = 0; t < dump_ntables; t++)
+		for (c = 0; c < dump_tables[t].ncols; c++)
+			ck_assert_int_lt(dump_tables[t].cols[c].ref, (int)t);
+	sqlite3_close(db);
+	free(path);
+	free(dir);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -474,6 +515,7 @@ main(void)
 	tcase_add_test(tc, test_store_history_trigger);
 	tcase_add_test(tc, test_store_catalogue_refresh_keeps_answers);
 	tcase_add_test(tc, test_store_status_messages);
+	tcase_add_test(tc, test_store_dump_covers_every_column);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/json.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "testlib.h"
@@ -194,6 +195,82 @@ START_TEST(test_util_xasprintf)
 }
 END_TEST
 
+/* Parse text, expecting failure with a message that starts with want. */
+static void
+json_refused(const char *text, size_t len, const char *want)
+{
+	char *cause = NULL;
+
+	ck_assert_ptr_null(json_parse(text, len, &cause));
+	ck_assert_msg(cause != NULL && strncmp(cause, want, strlen(want)) == 0,
+	    "%s: '%s', want '%s…'", text, cause, want);
+	free(cause);
+}
+
+/* The reader takes valid JSON with its lines and refuses, naming the
+ * line, everything a lenient reader would guess at. */
+START_TEST(test_json_parse)
+{
+	const char *ok = "{\"a\": [1, -2.5e3, true, false, null],\n \"b\":\n \"x\\n\\u00e9\\ud83d\\ude00\"}";
+	struct json *j = json_parse(ok, strlen(ok), NULL);
+	const struct json *a, *b;
+	char deep[80];
+	int64_t i;
+
+	ck_assert_ptr_nonnull(j);
+	a = json_get(j, "a");
+	b = json_get(j, "b");
+	ck_assert_uint_eq(a->n, 5);
+	ck_assert_int_eq(json_int(&a->v[0], &i), 0);
+	ck_assert_int_eq(i, 1);
+	ck_assert_int_eq(json_int(&a->v[1], &i), -1);	/* not an integer */
+	ck_assert_int_eq(a->v[2].type, JSON_BOOL);
+	ck_assert_int_eq(a->v[4].type, JSON_NULL);
+	ck_assert_str_eq(b->s, "x\n\xc3\xa9\xf0\x9f\x98\x80");
+	ck_assert_int_eq(b->line, 3);
+	ck_assert_ptr_null(json_get(j, "c"));
+	json_free(j);
+
+	json_refused("", 0, "regel 1: onverwacht einde");
+	json_refused("{\"a\": 1,\n\"a\": 2}", 15, "regel 2: veld 'a' komt twee keer voor");
+	json_refused("[1,]", 4, "regel 1: ongeldig getal");
+	json_refused("[01]", 4, "regel 1: ',' of ']' verwacht");
+	json_refused("\"a\tb\"", 5, "regel 1: stuurteken");
+	json_refused("\"\\u0000\"", 8, "regel 1: \\u0000");
+	json_refused("\"\\ud800\"", 8, "regel 1: losse surrogaat");
+	json_refused("\"\\x\"", 4, "regel 1: onbekende escape");
+	json_refused("\"\xff\"", 3, "regel 1: ongeldige UTF-8");
+	json_refused("\"a", 2, "regel 1: tekst zonder afsluitend");
+	json_refused("{} x", 4, "regel 1: tekst na het einde");
+	json_refused("[1]\0", 4, "regel 1: tekst na het einde");
+	json_refused("nul", 3, "regel 1: onverwacht teken");
+	memset(deep, '[', sizeof(deep));
+	json_refused(deep, sizeof(deep), "regel 1: te diep genest");
+	ck_assert_int_eq(json_int(NULL, &i), -1);
+}
+END_TEST
+
+/* Escaping: what the reader reads back is what was written, and text
+ * that is not UTF-8 comes out as U+FFFD, never as invalid JSON. */
+START_TEST(test_json_put_string)
+{
+	const char *in = "a\"b\\c\nd\te\x01\x7f" "\xc3\xa9";
+	struct strbuf b = { 0 };
+	struct json *j;
+
+	json_put_string(&b, in);
+	ck_assert_str_eq(b.s, "\"a\\\"b\\\\c\\nd\\te\\u0001\\u007f\xc3\xa9\"");
+	j = json_parse(b.s, b.len, NULL);
+	ck_assert_ptr_nonnull(j);
+	ck_assert_str_eq(j->s, in);
+	json_free(j);
+	strbuf_free(&b);
+	json_put_string(&b, "x\xff" "y");
+	ck_assert_str_eq(b.s, "\"x\xef\xbf\xbdy\"");
+	strbuf_free(&b);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -203,6 +280,8 @@ main(void)
 	tcase_add_test(tc, test_util_strbuf_grows);
 	tcase_add_test(tc, test_util_trim);
 	tcase_add_test(tc, test_util_xasprintf);
+	tcase_add_test(tc, test_json_parse);
+	tcase_add_test(tc, test_json_put_string);
 	tcase_add_test(tc, test_utf8_decode);
 	tcase_add_test(tc, test_utf8_encode);
 	tcase_add_test(tc, test_utf8_validate_cause);

@@ -13,6 +13,7 @@
 
 #include "vitaal/util.h"
 
+struct dump;
 struct report;
 
 /* Plain text is made to be pasted into an e-mail body: UTF-8, lines of at
@@ -41,5 +42,27 @@ int	export_md(const struct report *r, struct strbuf *out, char **cause);
 int	export_html(const struct report *r, struct strbuf *out, char **cause);
 int	export_odt(const struct report *r, struct strbuf *out, char **cause);
 int	export_dot(const struct report *r, struct strbuf *out, char **cause);
+
+/* The werkboek's tables (dump.h) as versioned JSON: one row per line, in
+ * the dump's order, so the same dump always gives the same bytes. */
+#define EXPORT_JSON_FORMAT	"vitaal-werkboek"
+#define EXPORT_JSON_VERSION	1
+void	export_json(const struct dump *d, struct strbuf *out);
+
+/* CSV (RFC 4180, UTF-8, CRLF line ends) of one table of the dump; excel_nl
+ * writes what Dutch Excel opens directly: ';' between fields and a byte
+ * order mark. A row's place is its first column, "nr". */
+void	export_csv(const struct dump *d, size_t table, int excel_nl, struct strbuf *out);
+
+/* Reading a JSON export back (vitaal import). The whole file is checked
+ * before anything is written: its format and version, every table and
+ * column name, every type, and every pointer to another row. */
+struct import;
+/* NULL with *cause ("regel 12: …", allocated) at the first problem. */
+struct import	*import_json(const char *text, size_t len, int schema, char **cause);
+const struct dump *import_dump(const struct import *im);
+/* The line in the file where row r of table t starts. */
+int		 import_line(const struct import *im, size_t t, size_t r);
+void		 import_free(struct import *im);
 
 #endif

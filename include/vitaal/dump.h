@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * dump.h: the werkboek's own data as plain tables, for the JSON and CSV
+ * exports and for `vitaal import`. The catalogue is not in it (it comes
+ * with the program), nor is the projector's state.
+ *
+ * Row ids never leave the werkboek: a row is known by its place in its
+ * table (1, 2, …), and a column that points at another table holds that
+ * row's place. So a dump reads the same whichever werkboek it came from,
+ * and importing it into an empty werkboek and dumping again gives the
+ * same dump.
+ */
+#ifndef VITAAL_DUMP_H
+#define VITAAL_DUMP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct store;
+
+enum dump_type {
+	DUMP_INT,
+	DUMP_TEXT
+};
+
+struct dump_column {
+	const char	*name;
+	enum dump_type	 type;
+	int		 nullable;
+	int		 ref;		/* index in dump_tables of the table pointed at, or -1 */
+};
+
+struct dump_table {
+	const char			*name;	/* the SQL table */
+	const char			*label;	/* Dutch, plural: "spelers" */
+	const struct dump_column	*cols;
+	size_t				 ncols;
+};
+
+/* Every table, parents before the tables that point at them. */
+extern const struct dump_table	dump_tables[];
+extern const size_t		dump_ntables;
+
+/* A value: NULL, or an integer, or text (s owned). A ref holds the place
+ * (1-based) of the row pointed at. */
+struct dump_value {
+	int	 null;
+	int64_t	 i;
+	char	*s;
+};
+
+struct dump_rows {
+	struct dump_value	*v;	/* n rows of ncols values */
+	size_t			 n;
+};
+
+struct dump {
+	int		 schema;	/* the werkboek's schema version */
+	struct dump_rows *t;		/* dump_ntables */
+};
+
+/* Read the werkboek: everything (coalition_id 0) or one coalition with
+ * what it needs (its participants and sessions). Self-analyses are in it
+ * only when shared, or when they belong to viewer (a participant id, 0 for
+ * nobody). A row pointing at a row left out loses the pointer, or is left
+ * out itself when the pointer is required. NULL with the error on st. */
+struct dump	*store_dump_read(struct store *st, int64_t coalition_id, int64_t viewer);
+void		 dump_free(struct dump *d);
+
+/* What a merge did, per table. */
+struct dump_merge_count {
+	size_t	added;
+	size_t	present;	/* already in the werkboek (matched), left as it was */
+	size_t	differs;	/* answers matched with another text: ours kept */
+};
+
+/* Merge d into the werkboek in one transaction: a row that matches one
+ * already there (a coalition by name, a player by name in its coalition,
+ * an answer by question, …) is not added again; the rest is added with
+ * new ids. counts has dump_ntables elements. On failure nothing is
+ * written, -1 with the error on st and *bad_table and *bad_row naming the row
+ * that was refused. */
+int		 store_dump_merge(struct store *st, const struct dump *d,
+		    struct dump_merge_count *counts, size_t *bad_table, size_t *bad_row);
+
+#endif

@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * cmd_import.c: `vitaal import BESTAND.json`: merge a JSON export (of
+ * another werkboek, a colleague's self-analysis, a coalition) into this
+ * werkboek. The file is read and checked whole first; the merge is one
+ * transaction, so on any problem the werkboek is as it was.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/dump.h"
+#include "vitaal/export.h"
+#include "vitaal/store.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+#include "cmd.h"
+
+/* The largest file we read: far beyond any werkboek, short of memory. */
+#define IMPORT_MAX_BYTES	(512L * 1024 * 1024)
+
+/* Read the whole file; NULL after a message. */
+static char *
+slurp(const char *path, size_t *len)
+{
+	struct strbuf b = { 0 };
+	char buf[65536];
+	size_t n;
+	FILE *f;
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		cmd_error("kan %s niet lezen: %s", path, strerror(errno));
+		return NULL;
+	}
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0) {
+		strbuf_add(&b, buf, n);
+		if (b.len > IMPORT_MAX_BYTES) {
+			cmd_error("%s: te groot om in te voeren (meer dan 512 MB)", path);
+			fclose(f);
+			strbuf_free(&b);
+			return NULL;
+		}
+	}
+	if (ferror(f)) {
+		cmd_error("kan %s niet lezen: %s", path, strerror(errno));
+		fclose(f);
+		strbuf_free(&b);
+		return NULL;
+	}
+	fclose(f);
+	*len = b.len;
+	if (b.s == NULL)
+		return xstrdup("");
+	return strbuf_take(&b);
+}
+
+static void
+summary(const char *path, const struct dump_merge_count *counts)
+{
+	size_t t, added = 0, present = 0, differs = 0;
+
+	printf("Ingevoerd uit %s:\n", path);
+	for (t = 0; t < dump_ntables; t++) {
+		const struct dump_merge_count *c = &counts[t];
+
+		added += c->added;
+		present += c->present;
+		differs += c->differs;
+		if (c->added + c->present + c->differs == 0)
+			continue;
+		printf("  %s%*s %6zu nieuw", dump_tables[t].label,
+		    (int)(36 - utf8_width(dump_tables[t].label)), "", c->added);
+		if (c->present > 0)
+			printf(", %zu al aanwezig", c->present);
+		if (c->differs > 0)
+			printf(", %zu anders (het eigen antwoord is gehouden)", c->differs);
+		putchar('\n');
+	}
+	if (added + present + differs == 0)
+		puts("  (het bestand is leeg)");
+	else if (added == 0)
+		puts("Alles stond al in het werkboek; er is niets toegevoegd.");
+	if (differs > 0)
+		puts("Waar een antwoord anders was, staat het ingevoerde in de geschiedenis (g).");
+}
+
+int
+cmd_import(struct store *st, int argc, char **argv)
+{
+	struct dump_merge_count *counts;
+	struct import *im;
+	size_t len, bad_table, bad_row;
+	char *text, *cause = NULL;
+	int schema;
+
+	if (argc != 2 || argv[1][0] == '-') {
+		cmd_error("gebruik: vitaal import BESTAND.json");
+		return EXIT_USAGE;
+	}
+	if ((text = slurp(argv[1], &len)) == NULL)
+		return EXIT_USER;
+	if ((schema = store_schema_version(st)) < 0) {
+		cmd_error("%s", store_errmsg(st));
+		free(text);
+		return EXIT_USER;
+	}
+	im = import_json(text, len, schema, &cause);
+	free(text);
+	if (im == NULL) {
+		cmd_error("%s: %s; er is niets ingevoerd", argv[1], cause);
+		free(cause);
+		return EXIT_USER;
+	}
+	counts = xcalloc(dump_ntables, sizeof(*counts));
+	if (store_dump_merge(st, import_dump(im), counts, &bad_table, &bad_row) != 0) {
+		cmd_error("%s: regel %d (%s): %s; er is niets ingevoerd", argv[1],
+		    import_line(im, bad_table, bad_row), dump_tables[bad_table].name,
+		    store_errmsg(st));
+		free(counts);
+		import_free(im);
+		return EXIT_USER;
+	}
+	summary(argv[1], counts);
+	free(counts);
+	import_free(im);
+	return EXIT_OK;
+}

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * export_csv.c: one table of the werkboek as CSV (RFC 4180): a header
+ * row, CRLF line ends, a field quoted when it holds the separator, a
+ * quote or a line end, quotes doubled. The excel-nl dialect uses ';' (a
+ * Dutch Excel reads ',' as the decimal comma) and starts with a byte order
+ * mark, without which Excel takes the file for Windows-1252, and a text
+ * that Excel would run as a formula gets a quote in front.
+ */
+#include "config.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/dump.h"
+#include "vitaal/export.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+
+static void
+field(struct strbuf *out, const char *s, char sep, int excel_nl)
+{
+	char *t = utf8_sanitize(s, strlen(s));
+	const char *p;
+
+	/* Excel runs a cell that starts like a formula; for Excel a quote
+	 * in front keeps it text (and is not shown). */
+	if (excel_nl && strchr("=+-@", t[0]) != NULL && t[0] != '\0')
+		strbuf_putc(out, '\'');
+	if (strchr(t, sep) == NULL && strpbrk(t, "\"\r\n") == NULL) {
+		strbuf_puts(out, t);
+		free(t);
+		return;
+	}
+	strbuf_putc(out, '"');
+	for (p = t; *p != '\0'; p++) {
+		if (*p == '"')
+			strbuf_putc(out, '"');
+		if (*p == '\n')
+			strbuf_putc(out, '\r');	/* line ends inside a field are CRLF too */
+		strbuf_putc(out, *p);
+	}
+	strbuf_putc(out, '"');
+	free(t);
+}
+
+void
+export_csv(const struct dump *d, size_t table, int excel_nl, struct strbuf *out)
+{
+	const struct dump_table *t = &dump_tables[table];
+	char sep = excel_nl ? ';' : ',';
+	size_t r, c;
+
+	if (excel_nl)
+		strbuf_puts(out, "\xef\xbb\xbf");
+	strbuf_puts(out, "nr");
+	for (c = 0; c < t->ncols; c++) {
+		strbuf_putc(out, sep);
+		field(out, t->cols[c].name, sep, excel_nl);
+	}
+	strbuf_puts(out, "\r\n");
+	for (r = 0; r < d->t[table].n; r++) {
+		const struct dump_value *v = &d->t[table].v[r * t->ncols];
+
+		strbuf_printf(out, "%zu", r + 1);
+		for (c = 0; c < t->ncols; c++) {
+			strbuf_putc(out, sep);
+			if (v[c].null)
+				continue;
+			if (t->cols[c].type == DUMP_TEXT)
+				field(out, v[c].s, sep, excel_nl);
+			else
+				strbuf_printf(out, "%" PRId64, v[c].i);
+		}
+		strbuf_puts(out, "\r\n");
+	}
+}

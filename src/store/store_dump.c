@@ -1,0 +1,655 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * store_dump.c: read the werkboek's tables into a dump and merge a dump
+ * into the werkboek (dump.h).
+ *
+ * One table of descriptions drives both. Each table lists its columns
+ * (without the id), which of them point at another table, which rows a
+ * one-coalition dump keeps, and how a row is recognised when it is
+ * already in the werkboek. The statements are built from those constant
+ * parts only and prepared; every value is bound.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/dump.h"
+#include "vitaal/util.h"
+#include "store_int.h"
+
+enum {
+	T_PARTICIPANT, T_COALITION, T_COALITION_PARTICIPANT, T_IGROUP, T_IGROUP_MEMBER,
+	T_SESSION, T_SESSION_PARTICIPANT, T_SESSION_COALITION, T_ANSWER, T_ANSWER_HISTORY,
+	T_NOTE, T_PLAYER, T_RELATION, T_DILEMMA, T_DILEMMA_OPTION, T_DILEMMA_POSITION,
+	T_DILEMMA_ARGUMENT, T_TYPOLOGY, T_TYPOLOGY_FACTOR, T_COLLABORATION, T_SELF_ANALYSIS,
+	T_SELF_ANSWER, T_SELF_ANSWER_HISTORY, T_IQUESTION, T_IADVICE, T_IACTION, T_ITHEME,
+	T_IQUESTION_THEME, T_ILESSON, T_ILESSON_QUESTION, T_COUNT
+};
+
+#define TXT(n)		{ n, DUMP_TEXT, 0, -1 }
+#define TXT_NULL(n)	{ n, DUMP_TEXT, 1, -1 }
+#define INT(n)		{ n, DUMP_INT, 0, -1 }
+#define INT_NULL(n)	{ n, DUMP_INT, 1, -1 }
+#define REF(n, t)	{ n, DUMP_INT, 0, t }
+#define REF_NULL(n, t)	{ n, DUMP_INT, 1, t }
+
+static const struct dump_column c_participant[] = {
+	TXT("name"), TXT("organisation"), TXT("role"), TXT("profile"), TXT_NULL("login"),
+	TXT("created"),
+};
+static const struct dump_column c_coalition[] = {
+	TXT("name"), INT("phase"), INT("archived"), TXT("created"), TXT("updated"),
+};
+static const struct dump_column c_coalition_participant[] = {
+	REF("coalition_id", T_COALITION), REF("participant_id", T_PARTICIPANT),
+};
+static const struct dump_column c_igroup[] = { TXT("name"), TXT("created") };
+static const struct dump_column c_igroup_member[] = {
+	REF("group_id", T_IGROUP), REF("participant_id", T_PARTICIPANT),
+};
+static const struct dump_column c_session[] = {
+	TXT("kind"), TXT("title"), TXT("date"), TXT("place"), TXT("facilitator"),
+	TXT_NULL("opened"), TXT_NULL("closed"), REF_NULL("group_id", T_IGROUP),
+};
+static const struct dump_column c_session_participant[] = {
+	REF("session_id", T_SESSION), REF("participant_id", T_PARTICIPANT),
+};
+static const struct dump_column c_session_coalition[] = {
+	REF("session_id", T_SESSION), REF("coalition_id", T_COALITION),
+};
+static const struct dump_column c_answer[] = {
+	REF("coalition_id", T_COALITION), TXT("item_key"), TXT("value"), TXT("updated"),
+	REF_NULL("session_id", T_SESSION),
+};
+static const struct dump_column c_answer_history[] = {
+	REF("coalition_id", T_COALITION), TXT("item_key"), TXT("value"), TXT("changed"),
+	REF_NULL("session_id", T_SESSION),
+};
+static const struct dump_column c_note[] = {
+	REF("coalition_id", T_COALITION), TXT("text"), TXT("created"), TXT("updated"),
+	REF_NULL("session_id", T_SESSION),
+};
+static const struct dump_column c_player[] = {
+	REF("coalition_id", T_COALITION), TXT("name"), TXT("organisation"), TXT("kind"),
+	TXT("level"), TXT("role"), INT("power"), INT("interest"), TXT("standpunt"),
+	INT("kopgroep"), TXT("eigen_belang"), TXT("bijdrage"), INT_NULL("phase_joined"),
+	INT_NULL("phase_left"), TXT("notes"), TXT_NULL("macht"), INT_NULL("onvervangbaar"),
+	TXT_NULL("formal_relation"), TXT("representative"), INT_NULL("same_mandate"),
+	INT_NULL("can_commit"), INT_NULL("wants_regie"), INT_NULL("grants_regie"),
+	TXT("created"), TXT("updated"),
+};
+static const struct dump_column c_relation[] = {
+	REF("coalition_id", T_COALITION), REF("from_player", T_PLAYER),
+	REF("to_player", T_PLAYER), TXT("kind"), INT("strength"), TXT("note"),
+};
+static const struct dump_column c_dilemma[] = {
+	REF("coalition_id", T_COALITION), TXT_NULL("catalogue_key"), TXT("form"), TXT("title"),
+	TXT("pole_a"), TXT("pole_b"), TXT("rationale"), INT_NULL("team_position"),
+	TXT("between_text"), INT_NULL("likelihood"), TXT("circling"), INT("seq"),
+	TXT("created"), TXT("updated"),
+};
+static const struct dump_column c_dilemma_option[] = {
+	REF("dilemma_id", T_DILEMMA), INT("seq"), TXT("label"),
+};
+static const struct dump_column c_dilemma_position[] = {
+	REF("dilemma_id", T_DILEMMA), REF_NULL("participant_id", T_PARTICIPANT), TXT("label"),
+	INT("position"), TXT("note"), REF_NULL("session_id", T_SESSION), TXT("created"),
+};
+static const struct dump_column c_dilemma_argument[] = {
+	REF("dilemma_id", T_DILEMMA), TXT("situation"), TXT("stance"), TXT("text"),
+	TXT("author"), REF_NULL("session_id", T_SESSION), TXT("created"),
+};
+static const struct dump_column c_typology[] = {
+	REF("coalition_id", T_COALITION), INT_NULL("opgave_score"), TXT_NULL("override_type"),
+	TXT("override_reason"), TXT("updated"),
+};
+static const struct dump_column c_typology_factor[] = {
+	REF("coalition_id", T_COALITION), INT("factor"), INT("score"), TXT("note"),
+};
+static const struct dump_column c_collaboration[] = {
+	REF("coalition_id", T_COALITION), TXT("name"), TXT("description"), TXT("stance"),
+	TXT("note"), TXT("created"), TXT("updated"),
+};
+static const struct dump_column c_self_analysis[] = {
+	REF("participant_id", T_PARTICIPANT), TXT("form_key"), TXT("title"), INT("shared"),
+	TXT("created"), TXT("updated"),
+};
+static const struct dump_column c_self_answer[] = {
+	REF("analysis_id", T_SELF_ANALYSIS), TXT("item_key"), TXT("value"), TXT("updated"),
+};
+static const struct dump_column c_self_answer_history[] = {
+	REF("analysis_id", T_SELF_ANALYSIS), TXT("item_key"), TXT("value"), TXT("changed"),
+};
+static const struct dump_column c_iquestion[] = {
+	REF("session_id", T_SESSION), REF_NULL("participant_id", T_PARTICIPANT), TXT("title"),
+	REF_NULL("analysis_id", T_SELF_ANALYSIS), TXT("interview"), TXT("gespreksnotitie"),
+	TXT("follow_up"), TXT("created"),
+};
+static const struct dump_column c_iadvice[] = {
+	REF("question_id", T_IQUESTION), REF_NULL("participant_id", T_PARTICIPANT),
+	TXT("label"), TXT("text"), TXT("created"),
+};
+static const struct dump_column c_iaction[] = {
+	REF("question_id", T_IQUESTION), TXT("text"), INT("done"), TXT("follow_up"),
+	TXT("created"),
+};
+static const struct dump_column c_itheme[] = { REF("group_id", T_IGROUP), TXT("name") };
+static const struct dump_column c_iquestion_theme[] = {
+	REF("question_id", T_IQUESTION), REF("theme_id", T_ITHEME),
+};
+static const struct dump_column c_ilesson[] = {
+	REF("group_id", T_IGROUP), TXT("text"), TXT("created"),
+};
+static const struct dump_column c_ilesson_question[] = {
+	REF("lesson_id", T_ILESSON), REF("question_id", T_IQUESTION),
+};
+
+#define TABLE(n, label)	{ #n, label, c_##n, sizeof(c_##n) / sizeof(c_##n[0]) }
+
+const struct dump_table dump_tables[] = {
+	TABLE(participant, "deelnemers"),
+	TABLE(coalition, "coalities"),
+	TABLE(coalition_participant, "deelnemers bij coalities"),
+	TABLE(igroup, "intervisiegroepen"),
+	TABLE(igroup_member, "groepsleden"),
+	TABLE(session, "sessies"),
+	TABLE(session_participant, "aanwezigen"),
+	TABLE(session_coalition, "agendapunten"),
+	TABLE(answer, "antwoorden"),
+	TABLE(answer_history, "eerdere antwoorden"),
+	TABLE(note, "notities"),
+	TABLE(player, "spelers"),
+	TABLE(relation, "relaties"),
+	TABLE(dilemma, "dilemma's"),
+	TABLE(dilemma_option, "keuzeopties"),
+	TABLE(dilemma_position, "posities"),
+	TABLE(dilemma_argument, "argumenten"),
+	TABLE(typology, "typologieën"),
+	TABLE(typology_factor, "typologiefactoren"),
+	TABLE(collaboration, "samenwerkingen"),
+	TABLE(self_analysis, "zelfanalyses"),
+	TABLE(self_answer, "antwoorden in zelfanalyses"),
+	TABLE(self_answer_history, "eerdere antwoorden in zelfanalyses"),
+	TABLE(iquestion, "intervisievragen"),
+	TABLE(iadvice, "adviezen"),
+	TABLE(iaction, "acties"),
+	TABLE(itheme, "thema's"),
+	TABLE(iquestion_theme, "thema's bij vragen"),
+	TABLE(ilesson, "lessen"),
+	TABLE(ilesson_question, "lessen bij vragen"),
+};
+const size_t dump_ntables = sizeof(dump_tables) / sizeof(dump_tables[0]);
+
+/*
+ * How each table is read and recognised. where filters the rows of a
+ * one-coalition dump (?1 the coalition, NULL for all; ?2 the viewer);
+ * a table without one keeps the rows whose required pointers survive.
+ * match finds the row already in the werkboek: its parameter ?k+1 is
+ * column key[k] (1-based; 0 leaves ?k+1 out) and ?9 is the id limit, and it returns the id (or, for an answer, the text).
+ * history is the statement that undoes the history row the insert
+ * trigger wrote, for tables whose history is imported on its own.
+ */
+struct dump_sql {
+	int		 has_id;
+	const char	*where;
+	const char	*order;		/* tables without id: their key */
+	const char	*match;
+	int		 key[5];
+	int		 differs;	/* match returns a text to compare with this column */
+	const char	*history;
+};
+
+#define ID_LIMIT	" AND id <= ?9"
+
+static const struct dump_sql dump_sql[] = {
+	[T_PARTICIPANT] = { 1,
+	    "?1 IS NULL OR id IN (SELECT participant_id FROM coalition_participant "
+	    "WHERE coalition_id = ?1) OR id IN (SELECT p.participant_id FROM dilemma_position p "
+	    "JOIN dilemma d ON d.id = p.dilemma_id WHERE d.coalition_id = ?1) OR id IN "
+	    "(SELECT sp.participant_id FROM session_participant sp JOIN session_coalition sc "
+	    "ON sc.session_id = sp.session_id WHERE sc.coalition_id = ?1)", NULL,
+	    "SELECT id FROM participant WHERE ((?5 IS NOT NULL AND login = ?5) OR "
+	    "(?5 IS NULL AND login IS NULL AND name = ?1 COLLATE NOCASE))" ID_LIMIT,
+	    { 1, 0, 0, 0, 5 }, 0, NULL },
+	[T_COALITION] = { 1, "?1 IS NULL OR id = ?1", NULL,
+	    "SELECT id FROM coalition WHERE name = ?1" ID_LIMIT, { 1 }, 0, NULL },
+	[T_COALITION_PARTICIPANT] = { 0, NULL, "coalition_id, participant_id",
+	    "SELECT 1 FROM coalition_participant WHERE coalition_id = ?1 AND participant_id = ?2",
+	    { 1, 2 }, 0, NULL },
+	[T_IGROUP] = { 1, "?1 IS NULL", NULL,
+	    "SELECT id FROM igroup WHERE name = ?1" ID_LIMIT, { 1 }, 0, NULL },
+	[T_IGROUP_MEMBER] = { 0, NULL, "group_id, participant_id",
+	    "SELECT 1 FROM igroup_member WHERE group_id = ?1 AND participant_id = ?2",
+	    { 1, 2 }, 0, NULL },
+	[T_SESSION] = { 1,
+	    "?1 IS NULL OR id IN (SELECT session_id FROM session_coalition WHERE coalition_id = ?1)",
+	    NULL, "SELECT id FROM session WHERE kind = ?1 AND title = ?2 AND date = ?3" ID_LIMIT,
+	    { 1, 2, 3 }, 0, NULL },
+	[T_SESSION_PARTICIPANT] = { 0, NULL, "session_id, participant_id",
+	    "SELECT 1 FROM session_participant WHERE session_id = ?1 AND participant_id = ?2",
+	    { 1, 2 }, 0, NULL },
+	[T_SESSION_COALITION] = { 0, NULL, "session_id, coalition_id",
+	    "SELECT 1 FROM session_coalition WHERE session_id = ?1 AND coalition_id = ?2",
+	    { 1, 2 }, 0, NULL },
+	[T_ANSWER] = { 0, NULL, "coalition_id, item_key",
+	    "SELECT value FROM answer WHERE coalition_id = ?1 AND item_key = ?2", { 1, 2 }, 3,
+	    "DELETE FROM answer_history WHERE id = (SELECT max(id) FROM answer_history "
+	    "WHERE coalition_id = ?1 AND item_key = ?2)" },
+	[T_ANSWER_HISTORY] = { 1, NULL, NULL,
+	    "SELECT id FROM answer_history WHERE coalition_id = ?1 AND item_key = ?2 AND "
+	    "value = ?3 AND changed = ?4" ID_LIMIT, { 1, 2, 3, 4 }, 0, NULL },
+	[T_NOTE] = { 1, NULL, NULL,
+	    "SELECT id FROM note WHERE coalition_id = ?1 AND text = ?2" ID_LIMIT, { 1, 2 }, 0,
+	    NULL },
+	[T_PLAYER] = { 1, NULL, NULL,
+	    "SELECT id FROM player WHERE coalition_id = ?1 AND name = ?2 COLLATE NOCASE" ID_LIMIT,
+	    { 1, 2 }, 0, NULL },
+	[T_RELATION] = { 1, NULL, NULL,
+	    "SELECT id FROM relation WHERE from_player = ?1 AND to_player = ?2 AND kind = ?3"
+	    ID_LIMIT, { 2, 3, 4 }, 0, NULL },
+	[T_DILEMMA] = { 1, NULL, NULL,
+	    "SELECT id FROM dilemma WHERE coalition_id = ?1 AND title = ?2" ID_LIMIT, { 1, 4 },
+	    0, NULL },
+	[T_DILEMMA_OPTION] = { 0, NULL, "dilemma_id, seq",
+	    "SELECT 1 FROM dilemma_option WHERE dilemma_id = ?1 AND seq = ?2", { 1, 2 }, 0, NULL },
+	[T_DILEMMA_POSITION] = { 1, NULL, NULL,
+	    "SELECT id FROM dilemma_position WHERE dilemma_id = ?1 AND label = ?2 AND "
+	    "position = ?3 AND created = ?4" ID_LIMIT, { 1, 3, 4, 7 }, 0, NULL },
+	[T_DILEMMA_ARGUMENT] = { 1, NULL, NULL,
+	    "SELECT id FROM dilemma_argument WHERE dilemma_id = ?1 AND situation = ?2 AND "
+	    "stance = ?3 AND text = ?4" ID_LIMIT, { 1, 2, 3, 4 }, 0, NULL },
+	[T_TYPOLOGY] = { 0, NULL, "coalition_id",
+	    "SELECT 1 FROM typology WHERE coalition_id = ?1", { 1 }, 0, NULL },
+	[T_TYPOLOGY_FACTOR] = { 0, NULL, "coalition_id, factor",
+	    "SELECT 1 FROM typology_factor WHERE coalition_id = ?1 AND factor = ?2", { 1, 2 }, 0,
+	    NULL },
+	[T_COLLABORATION] = { 1, NULL, NULL,
+	    "SELECT id FROM collaboration WHERE coalition_id = ?1 AND name = ?2" ID_LIMIT,
+	    { 1, 2 }, 0, NULL },
+	[T_SELF_ANALYSIS] = { 1, "?1 IS NULL AND (shared = 1 OR participant_id = ?2)", NULL,
+	    "SELECT id FROM self_analysis WHERE participant_id = ?1 AND form_key = ?2 AND "
+	    "created = ?3" ID_LIMIT, { 1, 2, 5 }, 0, NULL },
+	[T_SELF_ANSWER] = { 0, NULL, "analysis_id, item_key",
+	    "SELECT value FROM self_answer WHERE analysis_id = ?1 AND item_key = ?2", { 1, 2 }, 3,
+	    "DELETE FROM self_answer_history WHERE id = (SELECT max(id) FROM self_answer_history "
+	    "WHERE analysis_id = ?1 AND item_key = ?2)" },
+	[T_SELF_ANSWER_HISTORY] = { 1, NULL, NULL,
+	    "SELECT id FROM self_answer_history WHERE analysis_id = ?1 AND item_key = ?2 AND "
+	    "value = ?3 AND changed = ?4" ID_LIMIT, { 1, 2, 3, 4 }, 0, NULL },
+	[T_IQUESTION] = { 1, NULL, NULL,
+	    "SELECT id FROM iquestion WHERE session_id = ?1 AND title = ?2 AND created = ?3"
+	    ID_LIMIT, { 1, 3, 8 }, 0, NULL },
+	[T_IADVICE] = { 1, NULL, NULL,
+	    "SELECT id FROM iadvice WHERE question_id = ?1 AND label = ?2 AND text = ?3" ID_LIMIT,
+	    { 1, 3, 4 }, 0, NULL },
+	[T_IACTION] = { 1, NULL, NULL,
+	    "SELECT id FROM iaction WHERE question_id = ?1 AND text = ?2" ID_LIMIT, { 1, 2 }, 0,
+	    NULL },
+	[T_ITHEME] = { 1, NULL, NULL,
+	    "SELECT id FROM itheme WHERE group_id = ?1 AND name = ?2" ID_LIMIT, { 1, 2 }, 0, NULL },
+	[T_IQUESTION_THEME] = { 0, NULL, "question_id, theme_id",
+	    "SELECT 1 FROM iquestion_theme WHERE question_id = ?1 AND theme_id = ?2", { 1, 2 }, 0,
+	    NULL },
+	[T_ILESSON] = { 1, NULL, NULL,
+	    "SELECT id FROM ilesson WHERE group_id = ?1 AND text = ?2" ID_LIMIT, { 1, 2 }, 0, NULL },
+	[T_ILESSON_QUESTION] = { 0, NULL, "lesson_id, question_id",
+	    "SELECT 1 FROM ilesson_question WHERE lesson_id = ?1 AND question_id = ?2", { 1, 2 },
+	    0, NULL },
+};
+
+/* A statement built from the constant parts above; NULL with the error. */
+static sqlite3_stmt *
+prepare(struct store *st, const char *sql)
+{
+	sqlite3_stmt *stmt = NULL;
+	int rc = sqlite3_prepare_v2(st->db, sql, -1, &stmt, NULL);
+
+	if (rc != SQLITE_OK) {
+		store_fail(st, rc);
+		return NULL;
+	}
+	return stmt;
+}
+
+/* "a, b, c": the table's column names, after prefix. */
+static void
+column_list(struct strbuf *b, const struct dump_table *t, const char *prefix)
+{
+	size_t c;
+
+	strbuf_puts(b, prefix);
+	for (c = 0; c < t->ncols; c++)
+		strbuf_printf(b, "%s%s", c > 0 ? ", " : "", t->cols[c].name);
+}
+
+static int
+cmp_id(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The place (1-based) of row id in a table's kept ids, 0 when left out. */
+static int64_t
+place_of(const int64_t *ids, size_t n, int64_t id)
+{
+	const int64_t *hit = bsearch(&id, ids, n, sizeof(*ids), cmp_id);
+
+	return hit != NULL ? hit - ids + 1 : 0;
+}
+
+/* Read one row into v; 0, or 1 when a required pointer points at a row
+ * that was left out (then the row is left out too). */
+static int
+read_row(sqlite3_stmt *stmt, const struct dump_table *t, int has_id, int64_t **ids,
+    size_t *nids, struct dump_value *v)
+{
+	size_t c;
+	int col;
+
+	for (c = 0; c < t->ncols; c++) {
+		col = (int)c + has_id;
+		v[c].null = sqlite3_column_type(stmt, col) == SQLITE_NULL;
+		if (v[c].null)
+			continue;
+		if (t->cols[c].type == DUMP_TEXT)
+			v[c].s = xstrdup((const char *)sqlite3_column_text(stmt, col));
+		else
+			v[c].i = sqlite3_column_int64(stmt, col);
+		if (t->cols[c].ref >= 0) {
+			v[c].i = place_of(ids[t->cols[c].ref], nids[t->cols[c].ref], v[c].i);
+			if (v[c].i == 0) {
+				if (!t->cols[c].nullable)
+					return 1;
+				v[c].null = 1;
+			}
+		}
+	}
+	return 0;
+}
+
+static void
+values_clear(struct dump_value *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i].s);
+	memset(v, 0, n * sizeof(*v));
+}
+
+static int
+read_table(struct store *st, size_t ti, int64_t coalition_id, int64_t viewer, int64_t **ids,
+    size_t *nids, struct dump_rows *rows)
+{
+	const struct dump_table *t = &dump_tables[ti];
+	const struct dump_sql *q = &dump_sql[ti];
+	struct strbuf sql = { 0 };
+	sqlite3_stmt *stmt;
+	size_t cap = 0, idcap = 0;
+	int rc;
+
+	column_list(&sql, t, q->has_id ? "SELECT id, " : "SELECT ");
+	strbuf_printf(&sql, " FROM %s%s%s ORDER BY %s", t->name, q->where != NULL ? " WHERE " : "",
+	    q->where != NULL ? q->where : "", q->has_id ? "id" : q->order);
+	stmt = prepare(st, sql.s);
+	strbuf_free(&sql);
+	if (stmt == NULL)
+		return -1;
+	if (q->where != NULL) {
+		if (coalition_id > 0)
+			sqlite3_bind_int64(stmt, 1, coalition_id);
+		if (sqlite3_bind_parameter_count(stmt) >= 2)
+			sqlite3_bind_int64(stmt, 2, viewer);
+	}
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (rows->n == cap) {
+			cap = cap ? cap * 2 : 64;
+			rows->v = xreallocarray(rows->v, cap, t->ncols * sizeof(*rows->v));
+		}
+		memset(&rows->v[rows->n * t->ncols], 0, t->ncols * sizeof(*rows->v));
+		if (read_row(stmt, t, q->has_id, ids, nids, &rows->v[rows->n * t->ncols]) != 0) {
+			values_clear(&rows->v[rows->n * t->ncols], t->ncols);
+			continue;
+		}
+		rows->n++;
+		if (q->has_id) {
+			if (nids[ti] == idcap) {
+				idcap = idcap ? idcap * 2 : 64;
+				ids[ti] = xreallocarray(ids[ti], idcap, sizeof(*ids[ti]));
+			}
+			ids[ti][nids[ti]++] = sqlite3_column_int64(stmt, 0);
+		}
+	}
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
+}
+
+void
+dump_free(struct dump *d)
+{
+	size_t t;
+
+	if (d == NULL)
+		return;
+	for (t = 0; t < dump_ntables; t++) {
+		values_clear(d->t[t].v, d->t[t].n * dump_tables[t].ncols);
+		free(d->t[t].v);
+	}
+	free(d->t);
+	free(d);
+}
+
+struct dump *
+store_dump_read(struct store *st, int64_t coalition_id, int64_t viewer)
+{
+	struct dump *d = xcalloc(1, sizeof(*d));
+	int64_t *ids[T_COUNT] = { 0 };
+	size_t nids[T_COUNT] = { 0 }, t;
+	int ok = 1;
+
+	d->t = xcalloc(dump_ntables, sizeof(*d->t));
+	/* One read transaction, so the tables agree with each other. */
+	if (store_exec(st, "BEGIN") != 0)
+		ok = 0;
+	else {
+		d->schema = store_schema_version(st);
+		for (t = 0; ok && t < dump_ntables; t++)
+			ok = read_table(st, t, coalition_id, viewer, ids, nids, &d->t[t]) == 0;
+		store_exec(st, ok ? "COMMIT" : "ROLLBACK");
+	}
+	for (t = 0; t < T_COUNT; t++)
+		free(ids[t]);
+	if (!ok || d->schema < 0) {
+		dump_free(d);
+		return NULL;
+	}
+	return d;
+}
+
+/* Bind row value v of column col as parameter n. new_ids map places of
+ * pointed-at tables to their ids in this werkboek. */
+static void
+bind_value(sqlite3_stmt *stmt, int n, const struct dump_column *col,
+    const struct dump_value *v, int64_t **new_ids)
+{
+	if (v->null)
+		sqlite3_bind_null(stmt, n);
+	else if (col->ref >= 0)
+		sqlite3_bind_int64(stmt, n, new_ids[col->ref][v->i - 1]);
+	else if (col->type == DUMP_TEXT)
+		sqlite3_bind_text(stmt, n, v->s, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_int64(stmt, n, v->i);
+}
+
+/* Bind the match key columns of row v to stmt's ?1, ?2, … and the id
+ * limit to ?9 when the statement has one. */
+static void
+bind_key(sqlite3_stmt *stmt, size_t ti, const struct dump_value *v, int64_t **new_ids,
+    int64_t limit)
+{
+	const struct dump_sql *q = &dump_sql[ti];
+	int k;
+
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+	for (k = 0; k < 5; k++)		/* a key may have gaps (participant) */
+		if (q->key[k] != 0)
+			bind_value(stmt, k + 1, &dump_tables[ti].cols[q->key[k] - 1],
+			    &v[q->key[k] - 1], new_ids);
+	if (sqlite3_bind_parameter_count(stmt) >= 9)
+		sqlite3_bind_int64(stmt, 9, limit);
+}
+
+struct merger {
+	struct store		*st;
+	sqlite3_stmt		*match, *insert, *history;
+	int64_t			 limit;
+};
+
+/* Merge one row: find it, or insert it. 0, or -1 with the error set. */
+static int
+merge_row(struct merger *m, size_t ti, const struct dump_value *v, int64_t **new_ids,
+    size_t row, struct dump_merge_count *count)
+{
+	const struct dump_table *t = &dump_tables[ti];
+	const struct dump_sql *q = &dump_sql[ti];
+	size_t c;
+	int rc;
+
+	bind_key(m->match, ti, v, new_ids, m->limit);
+	if ((rc = sqlite3_step(m->match)) == SQLITE_ROW) {
+		if (q->differs > 0) {
+			const char *ours = (const char *)sqlite3_column_text(m->match, 0);
+
+			if (strcmp(ours != NULL ? ours : "", v[q->differs - 1].s) != 0)
+				count->differs++;
+			else
+				count->present++;
+		} else
+			count->present++;
+		if (q->has_id)
+			new_ids[ti][row] = sqlite3_column_int64(m->match, 0);
+		sqlite3_reset(m->match);
+		return 0;
+	}
+	sqlite3_reset(m->match);
+	if (rc != SQLITE_DONE)
+		return store_fail(m->st, rc);
+	sqlite3_reset(m->insert);
+	sqlite3_clear_bindings(m->insert);
+	for (c = 0; c < t->ncols; c++)
+		bind_value(m->insert, (int)c + 1, &t->cols[c], &v[c], new_ids);
+	if ((rc = sqlite3_step(m->insert)) != SQLITE_DONE)
+		return store_fail(m->st, rc);
+	if (q->has_id)
+		new_ids[ti][row] = sqlite3_last_insert_rowid(m->st->db);
+	count->added++;
+	if (m->history != NULL) {
+		bind_key(m->history, ti, v, new_ids, m->limit);
+		if ((rc = sqlite3_step(m->history)) != SQLITE_DONE)
+			return store_fail(m->st, rc);
+	}
+	return 0;
+}
+
+/* Does every pointer of row r point at a row of the dump? (The importer
+ * checks this already; a dump is never trusted blindly.) */
+static int
+refs_in_range(struct store *st, const struct dump *d, size_t ti, size_t r)
+{
+	const struct dump_table *t = &dump_tables[ti];
+	const struct dump_value *v = &d->t[ti].v[r * t->ncols];
+	size_t c;
+
+	for (c = 0; c < t->ncols; c++)
+		if (t->cols[c].ref >= 0 && !v[c].null &&
+		    (v[c].i < 1 || (uint64_t)v[c].i > d->t[t->cols[c].ref].n))
+			return store_failf(st, STORE_INVALID, "%s.%s verwijst naar rij %lld, "
+			    "die er niet is", t->name, t->cols[c].name, (long long)v[c].i);
+	return 0;
+}
+
+/* The highest id in table t before the merge: rows above it were added
+ * by this merge and never match (two equal rows in a dump stay two). */
+static int64_t
+id_limit(struct store *st, const char *table)
+{
+	char *sql = xasprintf("SELECT coalesce(max(id), 0) FROM %s", table);
+	sqlite3_stmt *stmt = prepare(st, sql);
+	int64_t limit = -1;
+
+	free(sql);
+	if (stmt == NULL)
+		return -1;
+	if (sqlite3_step(stmt) == SQLITE_ROW)
+		limit = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	return limit;
+}
+
+static int
+merge_table(struct store *st, const struct dump *d, size_t ti, int64_t **new_ids,
+    struct dump_merge_count *count, size_t *bad_row)
+{
+	const struct dump_table *t = &dump_tables[ti];
+	const struct dump_sql *q = &dump_sql[ti];
+	struct merger m = { st, NULL, NULL, NULL, 0 };
+	struct strbuf sql = { 0 };
+	size_t r, c;
+	int ret = -1;
+
+	if (q->has_id && (m.limit = id_limit(st, t->name)) < 0)
+		return -1;
+	strbuf_printf(&sql, "INSERT INTO %s(", t->name);
+	column_list(&sql, t, "");
+	strbuf_puts(&sql, ") VALUES (");
+	for (c = 0; c < t->ncols; c++)
+		strbuf_printf(&sql, "%s?%zu", c > 0 ? ", " : "", c + 1);
+	strbuf_puts(&sql, ")");
+	if ((m.insert = prepare(st, sql.s)) == NULL || (m.match = prepare(st, q->match)) == NULL ||
+	    (q->history != NULL && (m.history = prepare(st, q->history)) == NULL))
+		goto out;
+	new_ids[ti] = xcalloc(d->t[ti].n + 1, sizeof(*new_ids[ti]));
+	for (r = 0; r < d->t[ti].n; r++)
+		if (refs_in_range(st, d, ti, r) != 0 || merge_row(&m, ti, &d->t[ti].v[r * t->ncols], new_ids, r, count) != 0) {
+			*bad_row = r;
+			goto out;
+		}
+	ret = 0;
+out:
+	strbuf_free(&sql);
+	sqlite3_finalize(m.insert);
+	sqlite3_finalize(m.match);
+	sqlite3_finalize(m.history);
+	return ret;
+}
+
+int
+store_dump_merge(struct store *st, const struct dump *d, struct dump_merge_count *counts,
+    size_t *bad_table, size_t *bad_row)
+{
+	int64_t *new_ids[T_COUNT] = { 0 };
+	size_t t;
+	int ret = 0;
+
+	memset(counts, 0, dump_ntables * sizeof(*counts));
+	*bad_table = *bad_row = 0;
+	if (store_begin(st) != 0)
+		return -1;
+	for (t = 0; t < dump_ntables && ret == 0; t++)
+		if (merge_table(st, d, t, new_ids, &counts[t], bad_row) != 0) {
+			*bad_table = t;
+			ret = -1;
+		}
+	if (ret == 0)
+		ret = store_commit(st);
+	else
+		store_rollback(st);
+	for (t = 0; t < T_COUNT; t++)
+		free(new_ids[t]);
+	return ret;
+}

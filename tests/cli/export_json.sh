@@ -1,0 +1,149 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# export_json.sh: the werkboek as JSON and CSV, and `vitaal import`: the
+# golden files, the exact round trip, importing twice without doubles,
+# merging into a werkboek that already has the coalition, privacy of
+# self-analyses, and every kind of bad file refused with its line and the
+# werkboek left as it was.
+. "${top_srcdir:-.}/tests/cli/lib.sh"
+export USER=anna
+unset LOGNAME
+
+db="$T/werkboek.db"
+fixture "$db" || { not_ok "voorbeeldwerkboek"; done_testing; }
+
+run --db "$db" export --format json -o "$T/a.json"
+expect "werkboek als JSON" 0
+golden "JSON gelijk aan de golden file" werkboek.json "$T/a.json"
+if command -v python3 >/dev/null 2>&1; then
+	python3 -c 'import json,sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$T/a.json" &&
+		ok "python leest de JSON" || not_ok "python leest de JSON"
+else
+	ok "python leest de JSON # SKIP geen python3"
+fi
+
+# privacy: Bert's own analysis is not Anna's to export
+grep -q "Privé: ik twijfel" "$T/a.json" && not_ok "andermans privé-analyse niet in de export" ||
+	ok "andermans privé-analyse niet in de export"
+USER=bert run --db "$db" export --format json
+expect "eigen privé-analyse wel in de eigen export" 0 "Privé: ik twijfel"
+
+# round trip: into an empty werkboek and out again, byte for byte
+run --db "$T/leeg.db" import "$T/a.json"
+expect "invoeren in een leeg werkboek" 0 "coalities +2 nieuw"
+run --db "$T/leeg.db" export --format json -o "$T/b.json"
+cmp -s "$T/a.json" "$T/b.json" && ok "JSON na invoeren en uitvoeren byte voor byte gelijk" ||
+	not_ok "JSON na invoeren en uitvoeren byte voor byte gelijk" "$(diff "$T/a.json" "$T/b.json" | head -20)"
+run --db "$T/leeg.db" export --coalitie 1
+printf '%s\n' "$out" >"$T/c.txt"
+golden "de ingevoerde coalitie geeft dezelfde tekst" coalitie.txt "$T/c.txt"
+
+# twice: nothing doubles
+run --db "$T/leeg.db" import "$T/a.json"
+expect "nog eens invoeren" 0 "er is niets toegevoegd"
+run --db "$T/leeg.db" export --format json -o "$T/c.json"
+cmp -s "$T/a.json" "$T/c.json" && ok "tweemaal invoeren verdubbelt niets" ||
+	not_ok "tweemaal invoeren verdubbelt niets" "$(diff "$T/a.json" "$T/c.json" | head -20)"
+
+# merge: a werkboek where the coalition exists with another answer
+m="$T/samen.db"
+run --db "$m" coalitie nieuw "Iedereen onder dak"
+"${SQLITE3_SHELL:-sqlite3}" "$m" "INSERT INTO answer(coalition_id, item_key, value) \
+	VALUES (1, 'stap1.1', 'Ons eigen vraagstuk'); INSERT INTO player(coalition_id, name) \
+	VALUES (1, 'Gemeente Noordstad')"
+run --db "$m" import "$T/a.json"
+expect "samenvoegen met een bestaande coalitie" 0 "antwoorden +10 nieuw, 1 anders"
+run --db "$m" export --coalitie "Iedereen onder dak" --format json
+n=$(printf '%s\n' "$out" | grep -c '"name": "Gemeente Noordstad"')
+[ "$n" = 1 ] && ok "speler met dezelfde naam niet verdubbeld" || not_ok "speler verdubbeld: $n"
+printf '%s\n' "$out" | grep -q '"item_key": "stap1.1", "value": "Ons eigen vraagstuk"' &&
+	ok "eigen antwoord gehouden" || not_ok "eigen antwoord gehouden"
+printf '%s\n' "$out" | grep -q '"value": "Woningen en zorg sluiten niet op elkaar aan.", "changed"' &&
+	ok "ingevoerd antwoord in de geschiedenis" || not_ok "ingevoerd antwoord in de geschiedenis"
+
+# one coalition
+run --db "$db" export --format json --coalitie 2 -o "$T/een.json"
+expect "één coalitie als JSON" 0
+grep -q "Iedereen onder dak" "$T/een.json" && not_ok "alleen die coalitie" || ok "alleen die coalitie"
+run --db "$T/een.db" import "$T/een.json"
+expect "één coalitie invoeren" 0 "coalities +1 nieuw"
+
+# bad files: a clear line, exit 1, the werkboek untouched
+before=$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "SELECT count(*) FROM answer_history")
+bad() {	# bad DESCRIPTION PATTERN: import $T/bad.json and expect refusal
+	run --db "$T/leeg.db" import "$T/bad.json"
+	expect "$1" 1 "" "$2"
+}
+printf '{"formaat": "vitaal-werkboek",\n "versie": 1,\n "schema": 7,\n "tabellen": {\n' >"$T/head"
+cp "$T/head" "$T/bad.json"; printf '"coalition": [\n{"name": "X" "phase": 0}]}}\n' >>"$T/bad.json"
+bad "kapotte JSON: regel genoemd" "bad.json: regel 6: ',' of '}' verwacht; er is niets ingevoerd"
+printf '{"formaat": "iets anders"}' >"$T/bad.json"
+bad "ander formaat" "geen JSON-export van Vitaal"
+printf '{"formaat": "vitaal-werkboek", "versie": 2, "schema": 7, "tabellen": {}}' >"$T/bad.json"
+bad "nieuwere exportversie" "nieuwere Vitaal"
+printf '{"formaat": "vitaal-werkboek", "versie": 1, "schema": 99, "tabellen": {}}' >"$T/bad.json"
+bad "nieuwer schema" "schema"
+cp "$T/head" "$T/bad.json"; printf '"spelers": []}}' >>"$T/bad.json"
+bad "onbekende tabel" "regel 5: onbekende tabel 'spelers'"
+cp "$T/head" "$T/bad.json"
+printf '"coalition": [\n{"name": "X", "phase": 0, "archived": 0, "created": "", "updated": "", "kleur": 1}]}}' >>"$T/bad.json"
+bad "onbekend veld" "regel 6: tabel 'coalition': onbekend veld 'kleur'"
+cp "$T/head" "$T/bad.json"
+printf '"coalition": [\n{"name": "X", "phase": "twee", "archived": 0, "created": "", "updated": ""}]}}' >>"$T/bad.json"
+bad "verkeerd type" "regel 6: tabel 'coalition': veld 'phase' moet een geheel getal zijn"
+cp "$T/head" "$T/bad.json"
+printf '"coalition": [\n{"phase": 0, "archived": 0, "created": "", "updated": ""}]}}' >>"$T/bad.json"
+bad "verplicht veld ontbreekt" "veld 'name' ontbreekt"
+cp "$T/head" "$T/bad.json"
+printf '"note": [\n{"coalition_id": 3, "text": "x", "created": "", "updated": "", "session_id": null}]}}' >>"$T/bad.json"
+bad "verwijzing naar een rij die er niet is" "regel 6: tabel 'note': veld 'coalition_id' verwijst naar rij 3 van 'coalition'"
+cp "$T/head" "$T/bad.json"
+printf '"coalition": [\n{"name": "Nieuw", "phase": 0, "archived": 0, "created": "", "updated": ""}],\n"player": [\n{"coalition_id": 1, "name": "P", "organisation": "", "kind": "anders", "level": "wijk", "role": "drager", "power": 9, "interest": 0, "standpunt": "afwachtend", "kopgroep": 0, "eigen_belang": "", "bijdrage": "", "phase_joined": null, "phase_left": null, "notes": "", "macht": null, "onvervangbaar": null, "formal_relation": null, "representative": "", "same_mandate": null, "can_commit": null, "wants_regie": null, "grants_regie": null, "created": "", "updated": ""}]}}' >>"$T/bad.json"
+bad "waarde buiten bereik: regel en tabel" "regel 8 \\(player\\): .*CHECK"
+run --db "$T/leeg.db" coalitie lijst
+printf '%s\n' "$out" | grep -q Nieuw && not_ok "na een weigering niets ingevoerd" ||
+	ok "na een weigering niets ingevoerd"
+cp "$T/head" "$T/bad.json"; printf '"coalition": [{"name": "A\377B"}]}}' >>"$T/bad.json"
+bad "ongeldige UTF-8" "regel 5: ongeldige UTF-8"
+: >"$T/bad.json"
+bad "leeg bestand" "onverwacht einde"
+run --db "$T/leeg.db" import "$T/bestaat-niet.json"
+expect "ontbrekend bestand" 1 "" "kan .*bestaat-niet.json niet lezen"
+run --db "$T/leeg.db" import
+expect "zonder bestand: gebruik" 2 "" "gebruik: vitaal import"
+after=$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "SELECT count(*) FROM answer_history")
+[ "$before" = "$after" ] && ok "werkboek onaangeroerd na alle weigeringen" || not_ok "werkboek veranderd"
+r=$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "PRAGMA integrity_check")
+[ "$r" = ok ] && ok "integrity_check ok" || not_ok "integrity_check: $r"
+
+# CSV
+run --db "$db" export --format csv --tabel player -o "$T/player.csv"
+expect "spelers als CSV" 0
+golden "CSV gelijk aan de golden file" player.csv "$T/player.csv"
+if command -v python3 >/dev/null 2>&1; then
+	python3 - "$T/player.csv" <<'PY' && ok "CSV volgens RFC 4180 te lezen" || not_ok "CSV volgens RFC 4180 te lezen"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+assert all(len(r) == len(rows[0]) for r in rows), "ongelijke rijen"
+assert any(r[2] == 'subgraph "x" -> {y}' for r in rows[1:]), "aanhalingstekens"
+assert any(r[3] == 'a,b;"c"' for r in rows[1:]), "komma in veld"
+PY
+else
+	ok "CSV volgens RFC 4180 te lezen # SKIP geen python3"
+fi
+run --db "$db" export --format csv --tabel answer --csv excel-nl -o "$T/nl.csv"
+expect "excel-nl" 0
+head -c 3 "$T/nl.csv" | od -An -tx1 | grep -q "ef bb bf" && ok "excel-nl begint met een BOM" || not_ok "BOM"
+sed -n 2p "$T/nl.csv" | grep -q "^1;1;coalitie.doel;" && ok "excel-nl scheidt met ;" || not_ok "scheidingsteken ;"
+grep -q "$(printf '\r')\$" "$T/nl.csv" && ok "regels eindigen op CRLF" || not_ok "CRLF"
+run --db "$db" export --format csv -o "$T/csv"
+expect "alle tabellen in een map" 0
+[ -f "$T/csv/coalition.csv" ] && [ -f "$T/csv/ilesson_question.csv" ] && ok "een bestand per tabel" ||
+	not_ok "een bestand per tabel" "$(ls "$T/csv")"
+run --db "$db" export --format csv
+expect "CSV zonder tabel of map: gebruik" 2 "" "--tabel"
+run --db "$db" export --format csv --tabel spelers
+expect "onbekende tabel: gebruik" 2 "" "onbekende tabel 'spelers'"
+run --db "$db" export --format json --sessie 1
+expect "JSON van een sessie: gebruik" 2 "" "geen sessie"
+done_testing
