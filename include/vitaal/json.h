@@ -48,6 +48,10 @@ const struct json *json_get(const struct json *j, const char *key);
  * *out, else -1. */
 int		 json_int(const struct json *j, int64_t *out);
 
+/* Make a message that quotes the input one line: control characters
+ * (a newline in a quoted key) become '?'. */
+void		 json_one_line(char *msg);
+
 /* Append s as a JSON string with its quotes: ", \ and control characters
  * escaped, invalid UTF-8 replaced by U+FFFD, everything else as is. */
 void		 json_put_string(struct strbuf *b, const char *s);

@@ -104,6 +104,7 @@ problem(char **cause, int line, const char *fmt, ...)
 	va_end(ap);
 	*cause = xasprintf("regel %d: %s", line, msg);
 	free(msg);
+	json_one_line(*cause);
 	return -1;
 }
 

@@ -35,7 +35,16 @@ fail(struct reader *r, const char *fmt, ...)
 	va_end(ap);
 	r->cause = xasprintf("regel %d: %s", r->line, msg);
 	free(msg);
+	json_one_line(r->cause);
 	return -1;
+}
+
+void
+json_one_line(char *msg)
+{
+	for (; *msg != '\0'; msg++)
+		if ((unsigned char)*msg < 0x20 || *msg == 0x7f)
+			*msg = '?';
 }
 
 static void
