@@ -99,6 +99,8 @@ write_file(const char *path, const char *text, size_t len)
 static int (*const report_writers[EXPORT_NFORMATS])(const struct report *, struct strbuf *,
     char **) = {
 	[EXPORT_TXT] = export_txt,
+	[EXPORT_ODT] = export_odt,
+	[EXPORT_DOT] = export_dot,
 };
 
 static const char usage_export[] =

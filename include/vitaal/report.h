@@ -100,6 +100,14 @@ void		 report_free(struct report *r);
 /* The player p's name, by id (for relations); "?" when unknown. */
 const char	*report_player_name(const struct report_coalition *rc, int64_t id);
 
+/* A session's title as a summary heads it: "Werkconferentie: Dak en
+ * thuis". Allocated; caller frees. */
+char		*report_session_title(const struct session_rec *s);
+
+/* The catalogue dilemma d was picked from, for its source; NULL for an
+ * own dilemma or one no longer in the catalogue. */
+const struct cat_dilemma *report_dilemma_origin(const struct report *r, const struct dilemma *d);
+
 /* "Konijn & van Spijker (2008), H2 Vier sleutels" for an item, a form or
  * any catalogue row with source and chapter; NULL when it has none.
  * Allocated; caller frees. */

@@ -356,6 +356,7 @@ dilemmas(struct strbuf *b, const struct report *r, const struct report_coalition
 	heading(b, "Dilemma's", '-');
 	for (i = 0; i < dl->n; i++) {
 		const struct dilemma *d = &dl->v[i];
+		const struct cat_dilemma *origin;
 
 		wrapped(b, "  ", 2, d->title);
 		if (strcmp(d->form, "pool") == 0)
@@ -394,11 +395,8 @@ dilemmas(struct strbuf *b, const struct report *r, const struct report_coalition
 		}
 		if (!str_is_blank(d->rationale))
 			wrapped(b, "    Waarom: ", 12, d->rationale);
-		if (d->catalogue_key != NULL)
-			for (k = 0; k < r->cat->ndilemmas; k++)
-				if (strcmp(r->cat->dilemmas[k].key, d->catalogue_key) == 0)
-					cite(b, r, r->cat->dilemmas[k].source,
-					    r->cat->dilemmas[k].chapter, 4);
+		if ((origin = report_dilemma_origin(r, d)) != NULL)
+			cite(b, r, origin->source, origin->chapter, 4);
 		strbuf_putc(b, '\n');
 	}
 }
@@ -495,7 +493,7 @@ session(struct strbuf *b, const struct report *r)
 	char *title;
 	size_t i, k;
 
-	title = xasprintf("%c%s: %s", s->kind[0] - 'a' + 'A', s->kind + 1, s->title);
+	title = report_session_title(s);
 	heading(b, title, '=');
 	free(title);
 	field(b, "Datum:", s->date);

@@ -55,6 +55,26 @@ report_reference(const struct cat_source *s)
 	    s->publisher != NULL ? s->publisher : "");
 }
 
+char *
+report_session_title(const struct session_rec *s)
+{
+	const char *kind = s->kind != NULL && s->kind[0] != '\0' ? s->kind : "sessie";
+
+	return xasprintf("%c%s: %s", kind[0] >= 'a' && kind[0] <= 'z' ? kind[0] - 'a' + 'A' :
+	    kind[0], kind + 1, s->title != NULL ? s->title : "");
+}
+
+const struct cat_dilemma *
+report_dilemma_origin(const struct report *r, const struct dilemma *d)
+{
+	size_t k;
+
+	for (k = 0; d->catalogue_key != NULL && k < r->cat->ndilemmas; k++)
+		if (strcmp(r->cat->dilemmas[k].key, d->catalogue_key) == 0)
+			return &r->cat->dilemmas[k];
+	return NULL;
+}
+
 const char *
 report_player_name(const struct report_coalition *rc, int64_t id)
 {
@@ -263,11 +283,10 @@ collect_sources(struct report *r)
 		if (rc->type.chosen != NULL)
 			mark_source(cat, used, rc->type.chosen->source);
 		for (k = 0; k < rc->dilemmas->n; k++) {
-			const char *ck = rc->dilemmas->v[k].catalogue_key;
+			const struct cat_dilemma *cd = report_dilemma_origin(r, &rc->dilemmas->v[k]);
 
-			for (j = 0; ck != NULL && j < cat->ndilemmas; j++)
-				if (strcmp(cat->dilemmas[j].key, ck) == 0)
-					mark_source(cat, used, cat->dilemmas[j].source);
+			if (cd != NULL)
+				mark_source(cat, used, cd->source);
 		}
 	}
 	r->sources = xcalloc(cat->nsources + 1, sizeof(*r->sources));

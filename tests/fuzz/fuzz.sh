@@ -22,6 +22,6 @@ clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 	-DVITAAL_LIBFUZZER -I. -I"$src/include" \
 	"$src/tests/fuzz/fuzz_import.c" "$src/src/export/export_json.c" \
 	"$src/src/util/json.c" "$src/src/util/utf8.c" \
-	libvitaal.a $(pkg-config --libs sqlite3) -o "$out/fuzz_import"
+	libvitaal.a $(pkg-config --libs sqlite3 zlib) -o "$out/fuzz_import"
 "$out/fuzz_import" -max_total_time="$secs" -max_len=65536 -timeout=10 \
 	-artifact_prefix="$src/tests/fuzz/crash-" "$out/corpus"
