@@ -55,6 +55,93 @@ report_reference(const struct cat_source *s)
 	    s->publisher != NULL ? s->publisher : "");
 }
 
+char *
+report_title(const struct report *r)
+{
+	const struct session_rec *s = r->session;
+
+	if (s == NULL)
+		return xasprintf("Coalitie: %s", r->coalitions[0].c->name);
+	/* The kind is a lower-case ASCII word from session.h. */
+	return xasprintf("%c%s: %s", s->kind[0] - 'a' + 'A', s->kind + 1, s->title);
+}
+
+const char *const report_quadrant_names[REPORT_NQUADRANTS] = {
+	"Nauw betrekken", "Tevreden houden", "Monitoren", "Informeren"
+};
+
+int
+report_quadrant(int power, int interest)
+{
+	if (power >= 3)
+		return interest >= 3 ? 1 : 2;
+	return interest >= 3 ? 4 : 3;
+}
+
+const struct cat_dilemma *
+report_dilemma_origin(const struct report *r, const struct dilemma *d)
+{
+	size_t k;
+
+	if (d->catalogue_key == NULL)
+		return NULL;
+	for (k = 0; k < r->cat->ndilemmas; k++)
+		if (strcmp(r->cat->dilemmas[k].key, d->catalogue_key) == 0)
+			return &r->cat->dilemmas[k];
+	return NULL;
+}
+
+static const char *
+yes_no(int v)
+{
+	return v < 0 ? "?" : v ? "ja" : "nee";
+}
+
+char *
+report_player_analysis(const struct player *p)
+{
+	return xasprintf("soort %s, niveau %s; macht %s, onvervangbaar %s, symmetrie %s, "
+	    "commitment %s.", p->kind, p->level, p->macht != NULL ? p->macht : "?",
+	    yes_no(p->onvervangbaar), yes_no(p->same_mandate), yes_no(p->can_commit));
+}
+
+char *
+report_relation_text(const struct report_coalition *rc, const struct relation *rel)
+{
+	return xasprintf("%s → %s: %s (sterkte %d)%s%s", report_player_name(rc, rel->from_player),
+	    report_player_name(rc, rel->to_player), relation_kind_label(rel->kind),
+	    rel->strength, rel->note[0] ? "; " : "", rel->note);
+}
+
+const char *
+report_opgave_text(const struct typology_result *t)
+{
+	return t->turbulent < 0 ? "nog niet gescoord" :
+	    t->turbulent ? "turbulent (vraag onbekend)" : "vraag bekend";
+}
+
+char *
+report_system_text(const struct typology_result *t)
+{
+	if (t->complex < 0)
+		return xstrdup("nog niet gescoord");
+	return xasprintf("%s (%d van 8 factoren gescoord)", t->complex ? "complex" : "eenvoudig",
+	    t->scored);
+}
+
+char *
+report_spread_text(const struct dilemma *d)
+{
+	struct dilemma_spread sp;
+
+	dilemma_spread(d, &sp);
+	if (sp.count == 0)
+		return NULL;
+	return xasprintf("Spreiding %d–%d, mediaan %d%s (%d %s)", sp.low, sp.high,
+	    sp.median2 / 2, sp.median2 % 2 ? ",5" : "", sp.count,
+	    sp.count == 1 ? "plaats" : "plaatsen");
+}
+
 const char *
 report_player_name(const struct report_coalition *rc, int64_t id)
 {
