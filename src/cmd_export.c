@@ -95,6 +95,7 @@ write_file(const char *path, const char *text, size_t len)
 static int (*const report_writers[EXPORT_NFORMATS])(const struct report *, struct strbuf *,
     char **) = {
 	[EXPORT_TXT] = export_txt,
+	[EXPORT_MD] = export_md,
 };
 
 static const char usage_export[] =
