@@ -96,6 +96,7 @@ static int (*const report_writers[EXPORT_NFORMATS])(const struct report *, struc
     char **) = {
 	[EXPORT_TXT] = export_txt,
 	[EXPORT_MD] = export_md,
+	[EXPORT_HTML] = export_html,
 };
 
 static const char usage_export[] =
