@@ -100,6 +100,8 @@ static int (*const report_writers[EXPORT_NFORMATS])(const struct report *, struc
     char **) = {
 	[EXPORT_TXT] = export_txt,
 	[EXPORT_ODT] = export_odt,
+	[EXPORT_MD] = export_md,
+	[EXPORT_HTML] = export_html,
 	[EXPORT_DOT] = export_dot,
 };
 

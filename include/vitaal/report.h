@@ -128,4 +128,36 @@ struct report_model_source {
 extern const struct report_model_source report_models[];
 extern const size_t report_nmodels;
 
+/* The document's title: "Coalitie: Iedereen onder dak" or, for a session,
+ * its kind and title ("Werkconferentie: …"). Allocated; caller frees. */
+char		*report_title(const struct report *r);
+
+/* The quadrants of the power × interest grid, numbered as Mermaid's
+ * quadrantChart does with belang on x and macht on y: 1 top right (nauw
+ * betrekken), 2 top left (tevreden houden), 3 bottom left (monitoren),
+ * 4 bottom right (informeren). High is 3..5 of the 0..5 scale. */
+#define REPORT_NQUADRANTS	4
+extern const char *const report_quadrant_names[REPORT_NQUADRANTS];	/* by number - 1 */
+int		 report_quadrant(int power, int interest);
+
+/* What the method asks of a player, in one sentence: "soort gemeente,
+ * niveau gemeente; macht productiemacht, onvervangbaar ja, symmetrie ja,
+ * commitment ja." ("?" for what is not known). Allocated; caller frees. */
+char		*report_player_analysis(const struct player *p);
+
+/* "Gemeente → Corporatie: samenwerking (sterkte 5); note". Allocated;
+ * caller frees. */
+char		*report_relation_text(const struct report_coalition *rc,
+		    const struct relation *rel);
+
+/* The typology's two axes in words: the opgave ("turbulent (vraag
+ * onbekend)", static) and the system ("complex (4 van 8 factoren
+ * gescoord)", allocated; caller frees). */
+const char	*report_opgave_text(const struct typology_result *t);
+char		*report_system_text(const struct typology_result *t);
+
+/* "Spreiding 2–6, mediaan 4,5 (4 plaatsen)" for a pole dilemma, or NULL
+ * when no one took a place. Allocated; caller frees. */
+char		*report_spread_text(const struct dilemma *d);
+
 #endif

@@ -64,6 +64,26 @@ report_session_title(const struct session_rec *s)
 	    kind[0], kind + 1, s->title != NULL ? s->title : "");
 }
 
+char *
+report_title(const struct report *r)
+{
+	if (r->session == NULL)
+		return xasprintf("Coalitie: %s", r->coalitions[0].c->name);
+	return report_session_title(r->session);
+}
+
+const char *const report_quadrant_names[REPORT_NQUADRANTS] = {
+	"Nauw betrekken", "Tevreden houden", "Monitoren", "Informeren"
+};
+
+int
+report_quadrant(int power, int interest)
+{
+	if (power >= 3)
+		return interest >= 3 ? 1 : 2;
+	return interest >= 3 ? 4 : 3;
+}
+
 const struct cat_dilemma *
 report_dilemma_origin(const struct report *r, const struct dilemma *d)
 {
@@ -73,6 +93,57 @@ report_dilemma_origin(const struct report *r, const struct dilemma *d)
 		if (strcmp(r->cat->dilemmas[k].key, d->catalogue_key) == 0)
 			return &r->cat->dilemmas[k];
 	return NULL;
+}
+
+static const char *
+yes_no(int v)
+{
+	return v < 0 ? "?" : v ? "ja" : "nee";
+}
+
+char *
+report_player_analysis(const struct player *p)
+{
+	return xasprintf("soort %s, niveau %s; macht %s, onvervangbaar %s, symmetrie %s, "
+	    "commitment %s.", p->kind, p->level, p->macht != NULL ? p->macht : "?",
+	    yes_no(p->onvervangbaar), yes_no(p->same_mandate), yes_no(p->can_commit));
+}
+
+char *
+report_relation_text(const struct report_coalition *rc, const struct relation *rel)
+{
+	return xasprintf("%s → %s: %s (sterkte %d)%s%s", report_player_name(rc, rel->from_player),
+	    report_player_name(rc, rel->to_player), relation_kind_label(rel->kind),
+	    rel->strength, rel->note[0] ? "; " : "", rel->note);
+}
+
+const char *
+report_opgave_text(const struct typology_result *t)
+{
+	return t->turbulent < 0 ? "nog niet gescoord" :
+	    t->turbulent ? "turbulent (vraag onbekend)" : "vraag bekend";
+}
+
+char *
+report_system_text(const struct typology_result *t)
+{
+	if (t->complex < 0)
+		return xstrdup("nog niet gescoord");
+	return xasprintf("%s (%d van 8 factoren gescoord)", t->complex ? "complex" : "eenvoudig",
+	    t->scored);
+}
+
+char *
+report_spread_text(const struct dilemma *d)
+{
+	struct dilemma_spread sp;
+
+	dilemma_spread(d, &sp);
+	if (sp.count == 0)
+		return NULL;
+	return xasprintf("Spreiding %d–%d, mediaan %d%s (%d %s)", sp.low, sp.high,
+	    sp.median2 / 2, sp.median2 % 2 ? ",5" : "", sp.count,
+	    sp.count == 1 ? "plaats" : "plaatsen");
 }
 
 const char *

@@ -21,6 +21,9 @@ not_ok() {	# not_ok DESCRIPTION [DETAILS]
 	[ $# -gt 1 ] && printf '%s\n' "$2" | sed 's/^/# /'
 	return 0
 }
+skip() {	# skip DESCRIPTION: a check that needs an optional tool
+	tap_n=$((tap_n + 1)); echo "ok $tap_n # SKIP $1"
+}
 done_testing() {
 	echo "1..$tap_n"
 	exit $tap_failed
