@@ -471,12 +471,6 @@ power_map(struct odt *o, const struct player_list *pl)
 	    "belang: informeren; weinig van beide: in de gaten houden.");
 }
 
-static const char *
-yes_no(int v)
-{
-	return v < 0 ? "?" : v ? "ja" : "nee";
-}
-
 /* The analysis of each player (full report only), a paragraph each. */
 static void
 player_analysis(struct strbuf *b, const struct player_list *pl)
@@ -491,9 +485,8 @@ player_analysis(struct strbuf *b, const struct player_list *pl)
 
 		para(b, "Vraag", line);
 		free(line);
-		line = xasprintf("Soort %s, niveau %s; macht %s, onvervangbaar %s, symmetrie %s, "
-		    "commitment %s.", p->kind, p->level, p->macht != NULL ? p->macht : "?",
-		    yes_no(p->onvervangbaar), yes_no(p->same_mandate), yes_no(p->can_commit));
+		line = report_player_analysis(p);
+		line[0] = 'S';	/* a sentence of its own here */
 		para(b, "Antwoord", line);
 		free(line);
 		if (!str_is_blank(p->eigen_belang))
@@ -562,11 +555,8 @@ typology(struct odt *o, const struct report_coalition *rc)
 	if (t->chosen == NULL && rc->typology.opgave_score == 0 && t->scored == 0)
 		return;
 	heading(b, 2, "Typologie");
-	field(b, "Opgave:", t->turbulent < 0 ? "nog niet gescoord" :
-	    t->turbulent ? "turbulent (vraag onbekend)" : "vraag bekend");
-	line = t->complex < 0 ? xstrdup("nog niet gescoord") :
-	    xasprintf("%s (%d van 8 factoren gescoord)", t->complex ? "complex" : "eenvoudig",
-	    t->scored);
+	field(b, "Opgave:", report_opgave_text(t));
+	line = report_system_text(t);
 	field(b, "Systeem:", line);
 	free(line);
 	field(b, "Type:", t->chosen != NULL ? t->chosen->name : "nog niet te bepalen");
@@ -597,7 +587,7 @@ pole_box(struct odt *o, const struct dilemma *d)
 {
 	static const int widths[] = { 24, 24, 24, 24, 24, 24, 24, 0 };
 	struct strbuf *b = &o->body;
-	struct dilemma_spread sp;
+	char *spread;
 	int pt;
 
 	table_open(o, widths);
@@ -632,14 +622,13 @@ pole_box(struct odt *o, const struct dilemma *d)
 		row_close(b);
 	}
 	table_close(o);
-	dilemma_spread(d, &sp);
-	if (sp.count > 0) {
-		char *line = xasprintf("Spreiding %d–%d, mediaan %d%s (%d plaatsen)%s", sp.low,
-		    sp.high, sp.median2 / 2, sp.median2 % 2 ? ",5" : "", sp.count,
+	if ((spread = report_spread_text(d)) != NULL) {
+		char *line = xasprintf("%s%s", spread,
 		    d->team_position ? "; ▲ = plaats van het team" : "");
 
 		para(b, "Tekst", line);
 		free(line);
+		free(spread);
 	}
 }
 

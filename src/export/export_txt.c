@@ -206,12 +206,6 @@ sections(struct strbuf *b, const struct report *r, const struct report_coalition
 	}
 }
 
-static const char *
-yes_no(int v)
-{
-	return v < 0 ? "?" : v ? "ja" : "nee";
-}
-
 static void
 players(struct strbuf *b, const struct report *r, const struct report_coalition *rc)
 {
@@ -250,13 +244,13 @@ players(struct strbuf *b, const struct report *r, const struct report_coalition 
 	if (rc->full)
 		for (i = 0; i < pl->n; i++) {
 			const struct player *p = &pl->v[i];
-			char *line = xasprintf("%s%s%s: soort %s, niveau %s; macht %s, onvervangbaar %s, "
-			    "symmetrie %s, commitment %s.", p->name, p->organisation[0] ? " – " : "",
-			    p->organisation, p->kind, p->level, p->macht != NULL ? p->macht : "?",
-			    yes_no(p->onvervangbaar), yes_no(p->same_mandate), yes_no(p->can_commit));
+			char *analysis = report_player_analysis(p);
+			char *line = xasprintf("%s%s%s: %s", p->name, p->organisation[0] ? " – " : "",
+			    p->organisation, analysis);
 
 			wrapped(b, "- ", 2, line);
 			free(line);
+			free(analysis);
 			if (!str_is_blank(p->eigen_belang)) {
 				line = xasprintf("Eigen belang: %s", p->eigen_belang);
 				wrapped(b, "  ", 2, line);
@@ -271,11 +265,7 @@ players(struct strbuf *b, const struct report *r, const struct report_coalition 
 	if (rc->relations->n > 0) {
 		strbuf_puts(b, rc->full ? "\nRelaties:\n" : "Relaties:\n");
 		for (i = 0; i < rc->relations->n; i++) {
-			const struct relation *rel = &rc->relations->v[i];
-			char *line = xasprintf("%s → %s: %s (sterkte %d)%s%s",
-			    report_player_name(rc, rel->from_player),
-			    report_player_name(rc, rel->to_player), relation_kind_label(rel->kind),
-			    rel->strength, rel->note[0] ? "; " : "", rel->note);
+			char *line = report_relation_text(rc, &rc->relations->v[i]);
 
 			wrapped(b, "- ", 2, line);
 			free(line);
@@ -296,11 +286,8 @@ typology(struct strbuf *b, const struct report *r, const struct report_coalition
 	if (t->chosen == NULL && rc->typology.opgave_score == 0 && t->scored == 0)
 		return;
 	heading(b, "Typologie", '-');
-	field(b, "Opgave:", t->turbulent < 0 ? "nog niet gescoord" :
-	    t->turbulent ? "turbulent (vraag onbekend)" : "vraag bekend");
-	line = t->complex < 0 ? xstrdup("nog niet gescoord") :
-	    xasprintf("%s (%d van 8 factoren gescoord)", t->complex ? "complex" : "eenvoudig",
-	    t->scored);
+	field(b, "Opgave:", report_opgave_text(t));
+	line = report_system_text(t);
 	field(b, "Systeem:", line);
 	free(line);
 	field(b, "Type:", t->chosen != NULL ? t->chosen->name : "nog niet te bepalen");
@@ -317,7 +304,7 @@ typology(struct strbuf *b, const struct report *r, const struct report_coalition
 static void
 pole_box(struct strbuf *b, const struct dilemma *d)
 {
-	struct dilemma_spread sp;
+	char *spread;
 	int pt;
 	size_t i;
 
@@ -338,11 +325,11 @@ pole_box(struct strbuf *b, const struct dilemma *d)
 		}
 		strbuf_free(&names);
 	}
-	dilemma_spread(d, &sp);
-	if (sp.count > 0)
-		strbuf_printf(b, "    Spreiding %d–%d, mediaan %d%s (%d plaatsen)%s\n", sp.low,
-		    sp.high, sp.median2 / 2, sp.median2 % 2 ? ",5" : "", sp.count,
+	if ((spread = report_spread_text(d)) != NULL) {
+		strbuf_printf(b, "    %s%s\n", spread,
 		    d->team_position ? "; ▲ = plaats van het team" : "");
+		free(spread);
+	}
 }
 
 static void
