@@ -14,7 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "vitaal/catalogue.h"
@@ -62,36 +61,18 @@ cmd_sessie(struct store *st, int argc, char **argv)
 	return EXIT_USAGE;
 }
 
-/* Write text to path via path.tmp and a rename; 0, or -1 after a message. */
+/* Write a document to path as a whole (file_write_atomic); 0, or -1
+ * after a message. */
 static int
 write_file(const char *path, const char *text, size_t len)
 {
-	char *tmp = xasprintf("%s.tmp", path);
-	FILE *f;
-	int ok;
+	char *cause = NULL;
 
-	if ((f = fopen(tmp, "w")) == NULL) {
-		cmd_error("kan %s niet schrijven: %s", path, strerror(errno));
-		free(tmp);
-		return -1;
-	}
-	ok = fwrite(text, 1, len, f) == len;
-	ok = fflush(f) == 0 && ok;
-	ok = fsync(fileno(f)) == 0 && ok;
-	if (!ok)
-		cmd_error("kan %s niet schrijven: %s", path, strerror(errno));
-	if (fclose(f) != 0 && ok) {
-		cmd_error("kan %s niet schrijven: %s", path, strerror(errno));
-		ok = 0;
-	}
-	if (ok && rename(tmp, path) != 0) {
-		cmd_error("kan %s niet schrijven: %s", path, strerror(errno));
-		ok = 0;
-	}
-	if (!ok)
-		unlink(tmp);
-	free(tmp);
-	return ok ? 0 : -1;
+	if (file_write_atomic(path, text, len, &cause) == 0)
+		return 0;
+	cmd_error("%s", cause);
+	free(cause);
+	return -1;
 }
 
 /* The writers of a report, by format; JSON and CSV write the werkboek's
@@ -166,29 +147,17 @@ viewer(struct store *st)
 	return id > 0 ? id : 0;
 }
 
-/* Every table as DIR/<table>.csv; the directory is made when missing. */
+/* Every table as DIR/<table>.csv. */
 static int
 csv_dir(const struct dump *d, const char *dir, int excel_nl)
 {
-	size_t t;
+	char *cause = NULL;
 
-	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		cmd_error("kan map %s niet maken: %s", dir, strerror(errno));
-		return EXIT_USER;
-	}
-	for (t = 0; t < dump_ntables; t++) {
-		struct strbuf doc = { 0 };
-		char *path = xasprintf("%s/%s.csv", dir, dump_tables[t].name);
-		int bad;
-
-		export_csv(d, t, excel_nl, &doc);
-		bad = write_file(path, doc.s, doc.len) != 0;
-		free(path);
-		strbuf_free(&doc);
-		if (bad)
-			return EXIT_USER;
-	}
-	return EXIT_OK;
+	if (export_csv_dir(d, dir, excel_nl, &cause) == 0)
+		return EXIT_OK;
+	cmd_error("%s", cause);
+	free(cause);
+	return EXIT_USER;
 }
 
 struct dump_opts {
@@ -212,12 +181,11 @@ export_dump(struct store *st, int fmt, const struct dump_opts *o)
 		return EXIT_USAGE;
 	}
 	if (o->tabel != NULL) {
-		for (t = 0; t < dump_ntables && strcmp(dump_tables[t].name, o->tabel) != 0; t++)
-			;
-		if (t == dump_ntables) {
+		if (dump_table_find(o->tabel) < 0) {
 			cmd_error("onbekende tabel '%s' (bijv. coalition, answer, player)", o->tabel);
 			return EXIT_USAGE;
 		}
+		t = (size_t)dump_table_find(o->tabel);
 	}
 	if (fmt == EXPORT_CSV && o->tabel == NULL && o->output == NULL) {
 		cmd_error("CSV is één bestand per tabel: kies een tabel met --tabel, of een "

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/export.h"
+#include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "testlib.h"
 #include "zip.h"
@@ -134,6 +136,41 @@ START_TEST(test_zip_empty)
 }
 END_TEST
 
+/* The offered file name: readable, safe in any directory, whole
+ * characters, and the format's extension. */
+START_TEST(test_export_file_name)
+{
+	static const struct { const char *title; int format; const char *want; } cases[] = {
+		{ "Coalitie: Iedereen onder dak", EXPORT_TXT, "coalitie-iedereen-onder-dak.txt" },
+		{ "Wijk <script>alert(\"x\")</script> & co", EXPORT_HTML,
+		  "wijk-script-alert-x-script-co.html" },
+		{ "../../etc/passwd", EXPORT_ODT, "etc-passwd.odt" },
+		{ "Cliëntenraad Zuid", EXPORT_MD, "cliëntenraad-zuid.md" },
+		{ "***", EXPORT_DOT, "vitaal.dot" },
+		{ "", EXPORT_JSON, "vitaal.json" },
+		{ "Spelers", EXPORT_CSV, "spelers-csv" },
+		{ "a\xff" "b", EXPORT_TXT, "a-b.txt" },
+	};
+	char long_title[200];
+	size_t i;
+	char *name;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		name = export_file_name(cases[i].title, cases[i].format);
+		ck_assert_str_eq(name, cases[i].want);
+		free(name);
+	}
+	/* 60 bytes at most, never half a character */
+	for (i = 0; i + 2 < sizeof(long_title); i += 2)
+		memcpy(long_title + i, "\xc3\xa9", 2);
+	long_title[i] = '\0';
+	name = export_file_name(long_title, EXPORT_TXT);
+	ck_assert_uint_eq(strlen(name), EXPORT_NAME_MAX + 4);
+	ck_assert_int_eq(utf8_validate(name, strlen(name), NULL), 0);
+	free(name);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -143,6 +180,7 @@ main(void)
 	tcase_add_test(tc, test_zip_two_entries);
 	tcase_add_test(tc, test_zip_deterministic);
 	tcase_add_test(tc, test_zip_empty);
+	tcase_add_test(tc, test_export_file_name);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -41,6 +41,9 @@ struct dump_table {
 extern const struct dump_table	dump_tables[];
 extern const size_t		dump_ntables;
 
+/* The index in dump_tables of the table called name, or -1. */
+int	dump_table_find(const char *name);
+
 /* A value: NULL, or an integer, or text (s owned). A ref holds the place
  * (1-based) of the row pointed at. */
 struct dump_value {

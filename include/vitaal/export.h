@@ -35,6 +35,13 @@ extern const char *const export_format_names[EXPORT_NFORMATS];	/* "txt", … */
 /* The format called name, or -1. */
 int	export_format_parse(const char *name);
 
+/* The file name an export is offered under: the title in lower case,
+ * runs of other characters as one '-', at most EXPORT_NAME_MAX bytes
+ * (whole characters), and the format's extension; a CSV export is a
+ * directory, "<name>-csv". Allocated. */
+#define EXPORT_NAME_MAX	60
+char	*export_file_name(const char *title, int format);
+
 /* Writers of a report (coalition or session). Each appends to out; ODT is
  * binary (a ZIP), the others UTF-8 text. 0, or -1 with *cause. */
 int	export_txt(const struct report *r, struct strbuf *out, char **cause);
@@ -53,6 +60,9 @@ void	export_json(const struct dump *d, struct strbuf *out);
  * writes what Dutch Excel opens directly: ';' between fields and a byte
  * order mark. A row's place is its first column, "nr". */
 void	export_csv(const struct dump *d, size_t table, int excel_nl, struct strbuf *out);
+/* Every table as DIR/<table>.csv, DIR made when missing; 0, or -1 with
+ * *cause. */
+int	export_csv_dir(const struct dump *d, const char *dir, int excel_nl, char **cause);
 
 /* Reading a JSON export back (vitaal import). The whole file is checked
  * before anything is written: its format and version, every table and

@@ -61,4 +61,11 @@ int	 str_contains_ci(const char *hay, const char *needle);
 /* True when s is NULL or holds nothing but white space. */
 int	 str_is_blank(const char *s);
 
+/* Write len bytes of data to path as a whole: via path.tmp, flushed to
+ * disk and renamed into place, so path is complete or untouched. 0, or -1
+ * with *cause ("kan … niet schrijven: …", allocated). */
+int	 file_write_atomic(const char *path, const char *data, size_t len, char **cause);
+/* Make directory path unless it is there; 0, or -1 with *cause. */
+int	 file_make_dir(const char *path, char **cause);
+
 #endif

@@ -1,12 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * export.c: what the export formats share: their names.
+ * export.c: what the export formats share: their names, and the file
+ * name an export is offered under.
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "vitaal/export.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
 
 const char *const export_format_names[EXPORT_NFORMATS] = {
 	"txt", "odt", "md", "html", "json", "csv", "dot",
@@ -21,4 +25,42 @@ export_format_parse(const char *name)
 		if (strcmp(export_format_names[i], name) == 0)
 			return i;
 	return -1;
+}
+
+char *
+export_file_name(const char *title, int format)
+{
+	struct strbuf b = { 0 };
+	size_t i = 0, len = strlen(title);
+	uint32_t cp;
+	int n, dash = 0;
+
+	while (i < len) {
+		char c = title[i];
+
+		n = utf8_decode(title + i, len - i, &cp);
+		if (n <= 0 || (cp < 0x80 && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') &&
+		    !(c >= '0' && c <= '9'))) {
+			dash = 1;	/* punctuation, space or a broken byte */
+			i += n > 0 ? (size_t)n : 1;
+			continue;
+		}
+		if (b.len + (size_t)n + (dash && b.len > 0) > EXPORT_NAME_MAX)
+			break;
+		if (dash && b.len > 0)
+			strbuf_putc(&b, '-');
+		dash = 0;
+		if (c >= 'A' && c <= 'Z')
+			strbuf_putc(&b, (char)(c - 'A' + 'a'));
+		else
+			strbuf_add(&b, title + i, (size_t)n);
+		i += (size_t)n;
+	}
+	if (b.len == 0)
+		strbuf_puts(&b, "vitaal");
+	if (format == EXPORT_CSV)
+		strbuf_puts(&b, "-csv");
+	else
+		strbuf_printf(&b, ".%s", export_format_names[format]);
+	return strbuf_take(&b);
 }

@@ -76,3 +76,23 @@ export_csv(const struct dump *d, size_t table, int excel_nl, struct strbuf *out)
 		strbuf_puts(out, "\r\n");
 	}
 }
+
+int
+export_csv_dir(const struct dump *d, const char *dir, int excel_nl, char **cause)
+{
+	size_t t;
+	int ret = 0;
+
+	if (file_make_dir(dir, cause) != 0)
+		return -1;
+	for (t = 0; t < dump_ntables && ret == 0; t++) {
+		struct strbuf doc = { 0 };
+		char *path = xasprintf("%s/%s.csv", dir, dump_tables[t].name);
+
+		export_csv(d, t, excel_nl, &doc);
+		ret = file_write_atomic(path, doc.s, doc.len, cause);
+		free(path);
+		strbuf_free(&doc);
+	}
+	return ret;
+}

@@ -181,6 +181,17 @@ const struct dump_table dump_tables[] = {
 };
 const size_t dump_ntables = sizeof(dump_tables) / sizeof(dump_tables[0]);
 
+int
+dump_table_find(const char *name)
+{
+	size_t t;
+
+	for (t = 0; t < dump_ntables; t++)
+		if (strcmp(dump_tables[t].name, name) == 0)
+			return (int)t;
+	return -1;
+}
+
 /*
  * How each table is read and recognised. where filters the rows of a
  * one-coalition dump (?1 the coalition, NULL for all; ?2 the viewer);

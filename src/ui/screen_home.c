@@ -388,6 +388,16 @@ home_title(struct ui *ui, struct ui_view *v)
 	return xstrdup(h->c != NULL ? h->c->name : "?");
 }
 
+static int
+act_export(struct ui *ui, struct ui_view *v)
+{
+	struct home *h = v->state;
+	struct export_arg arg = { h->id, 0 };
+
+	ui_push(ui, &ui_screen_export, &arg);
+	return UI_REDRAW;
+}
+
 static const struct ui_action home_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
 	    "Het gekozen onderdeel openen (formulier, stap of notities)", act_open },
@@ -397,6 +407,8 @@ static const struct ui_action home_actions[] = {
 	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓ Tab", NULL, "Een rij omlaag", act_down },
 	{ { UI_FKEY(KEY_LEFT), 'h' }, "←", NULL, "Een kolom naar links (fase of stap)", act_left },
 	{ { UI_FKEY(KEY_RIGHT), 'l' }, "→", NULL, "Een kolom naar rechts (fase of stap)", act_right },
+	{ { 'e' }, "e", "Exporteren", "Een samenvatting van de coalitie opslaan (tekst, ODT, "
+	    "Markdown, HTML, JSON, CSV, Graphviz)", act_export },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
 	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de lijst met coalities",
 	    ui_action_back },

@@ -16,6 +16,7 @@
 #include "vitaal/intervisie.h"
 #include "vitaal/session.h"
 #include "vitaal/util.h"
+#include "screens.h"
 #include "ui_int.h"
 
 struct sessions {
@@ -272,6 +273,19 @@ act_open(struct ui *ui, struct ui_view *v)
 }
 
 static int
+act_export(struct ui *ui, struct ui_view *v)
+{
+	struct sessions *s = v->state;
+	struct export_arg arg = { 0, 0 };
+
+	if (s->l->n == 0)
+		return 0;
+	arg.session_id = s->l->v[s->sel].id;
+	ui_push(ui, &ui_screen_export, &arg);
+	return UI_REDRAW;
+}
+
+static int
 act_close(struct ui *ui, struct ui_view *v)
 {
 	(void)v;
@@ -320,6 +334,8 @@ static const struct ui_action sessions_actions[] = {
 	{ { 'c' }, "c", "Sluiten", "De open sessie op deze terminal sluiten", act_close },
 	{ { 'a' }, "a", "Aanwezig", "Wie er bij de gekozen sessie is (namen, één voor één)",
 	    act_present },
+	{ { 'e' }, "e", "Exporteren", "De samenvatting van de gekozen sessie opslaan (tekst "
+	    "voor de e-mail, ODT, Markdown, HTML, Graphviz)", act_export },
 	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende sessie", act_down },
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige sessie", act_up },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },

@@ -63,4 +63,10 @@ struct iday_arg {
 	int64_t		 me;
 };
 
+/* Export a coalition or (session_id set) a session (ui_screen_export). */
+struct export_arg {
+	int64_t		 coalition_id;
+	int64_t		 session_id;
+};
+
 #endif

@@ -160,6 +160,7 @@ extern const struct ui_screen ui_screen_compare;
 extern const struct ui_screen ui_screen_iday;
 extern const struct ui_screen ui_screen_projector;
 extern const struct ui_screen ui_screen_sessions;
+extern const struct ui_screen ui_screen_export;
 
 /* The view stack. ui_push enters screen with arg; ui_pop leaves the top
  * view and resumes the one below. */

@@ -1,0 +1,422 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * screen_export.c: take a coalition's or a session's summary out of the
+ * werkboek. Left the formats, in the order a civil servant needs them,
+ * each with what it is for; right a preview of exactly what will be
+ * written. Enter asks for the file name (offered from the title, in the
+ * directory Vitaal was started in) and writes it whole or not at all.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "vitaal/dump.h"
+#include "vitaal/export.h"
+#include "vitaal/report.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
+#include "screens.h"
+#include "ui_int.h"
+
+/* What each format is for, in the user's words. */
+static const char *const format_help[EXPORT_NFORMATS] = {
+	[EXPORT_TXT] = "Platte tekst, 72 tekens breed: om in de e-mail zelf te plakken. "
+	    "De tekst wordt altijd gelezen, een bijlage niet altijd.",
+	[EXPORT_ODT] = "OpenDocument-tekst: de bewerkbare bijlage. Opent in LibreOffice en "
+	    "Word; een open standaard (lijst 'pas toe of leg uit').",
+	[EXPORT_MD] = "Markdown: voor een wiki of pandoc, met de spelerskaart als "
+	    "Mermaid-kwadrant.",
+	[EXPORT_HTML] = "Eén HTML-pagina om af te drukken op A4 of te archiveren, met de "
+	    "spelerskaart en de dilemma's getekend. Niet om te mailen: gebruik daarvoor "
+	    "tekst of ODT.",
+	[EXPORT_JSON] = "JSON: alles van deze coalitie, om in een ander werkboek in te voeren "
+	    "(vitaal import).",
+	[EXPORT_CSV] = "CSV voor Excel (met ';' en BOM): een map met een bestand per tabel. "
+	    "Het voorbeeld toont de spelers.",
+	[EXPORT_DOT] = "Graphviz: de spelerskaart als graaf (dot -Tpdf maakt er een tekening "
+	    "van).",
+};
+
+/* A word or two beside the format's name. */
+static const char *const format_label[EXPORT_NFORMATS] = {
+	[EXPORT_TXT] = "e-mailtekst", [EXPORT_ODT] = "bijlage", [EXPORT_MD] = "Markdown",
+	[EXPORT_HTML] = "afdrukken", [EXPORT_JSON] = "ander werkboek", [EXPORT_CSV] = "Excel",
+	[EXPORT_DOT] = "spelersgraaf",
+};
+
+struct exporter {
+	int64_t		 cid;		/* a coalition, or */
+	int64_t		 sid;		/* a session */
+	struct report	*r;
+	char		*title;
+	int		 formats[EXPORT_NFORMATS];	/* offered, in order */
+	size_t		 nformats;
+	size_t		 sel;
+	struct strbuf	 doc;		/* the selected format's document */
+	char		**lines;	/* its preview, one line each */
+	size_t		 nlines;
+	size_t		 top;		/* first preview line shown */
+	char		*path;		/* asked to overwrite */
+};
+
+static void
+clear_preview(struct exporter *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nlines; i++)
+		free(s->lines[i]);
+	free(s->lines);
+	s->lines = NULL;
+	s->nlines = 0;
+	strbuf_free(&s->doc);
+}
+
+/* Split text into preview lines: valid UTF-8, no CR, tabs as spaces. */
+static void
+split_lines(struct exporter *s, const char *text, size_t len)
+{
+	char *clean = utf8_sanitize(text, len), *p = clean, *nl;
+	size_t cap = 0;
+
+	do {
+		if ((nl = strchr(p, '\n')) != NULL)
+			*nl = '\0';
+		if (s->nlines == cap) {
+			cap = cap ? cap * 2 : 64;
+			s->lines = xreallocarray(s->lines, cap, sizeof(*s->lines));
+		}
+		s->lines[s->nlines++] = xstrdup(p);
+		p = nl != NULL ? nl + 1 : NULL;
+	} while (p != NULL && *p != '\0');
+	free(clean);
+}
+
+/* The coalition's tables (JSON and CSV). NULL after a message. */
+static struct dump *
+coalition_dump(struct ui *ui, const struct exporter *s)
+{
+	struct dump *d = store_dump_read(ui->st, s->cid, 0);
+
+	if (d == NULL)
+		ui_message(ui, 1, "Werkboek niet te lezen: %s", store_errmsg(ui->st));
+	return d;
+}
+
+/* Render the selected format into s->doc and its preview. */
+static void
+render(struct ui *ui, struct exporter *s)
+{
+	static int (*const writers[EXPORT_NFORMATS])(const struct report *, struct strbuf *,
+	    char **) = {
+		[EXPORT_TXT] = export_txt, [EXPORT_ODT] = export_odt, [EXPORT_MD] = export_md,
+		[EXPORT_HTML] = export_html, [EXPORT_DOT] = export_dot,
+	};
+	int fmt = s->formats[s->sel];
+	struct strbuf text = { 0 };
+	struct dump *d;
+	char *cause = NULL;
+
+	clear_preview(s);
+	s->top = 0;
+	if (fmt == EXPORT_JSON || fmt == EXPORT_CSV) {
+		if ((d = coalition_dump(ui, s)) == NULL)
+			return;
+		if (fmt == EXPORT_JSON)
+			export_json(d, &s->doc);
+		else	/* the preview: the players, as Excel will show them */
+			export_csv(d, (size_t)dump_table_find("player"), 1, &s->doc);
+		dump_free(d);
+	} else if (writers[fmt](s->r, &s->doc, &cause) != 0) {
+		ui_message(ui, 1, "Export mislukt: %s", cause);
+		free(cause);
+		return;
+	}
+	if (fmt != EXPORT_ODT) {
+		split_lines(s, s->doc.s != NULL ? s->doc.s : "", s->doc.len);
+		return;
+	}
+	/* An ODT is a ZIP: show its text as the e-mail version has it. */
+	strbuf_printf(&text, "ODT-bestand van %zu kB; de inhoud:\n\n", (s->doc.len + 1023) / 1024);
+	export_txt(s->r, &text, NULL);
+	split_lines(s, text.s, text.len);
+	strbuf_free(&text);
+}
+
+static void
+export_enter(struct ui *ui, struct ui_view *v, void *arg)
+{
+	const struct export_arg *a = arg;
+	struct exporter *s = xcalloc(1, sizeof *s);
+	char *cause = NULL;
+	int f;
+
+	v->state = s;
+	s->cid = a->coalition_id;
+	s->sid = a->session_id;
+	s->r = s->sid > 0 ? report_session(ui->st, ui->cat, s->sid, &cause) :
+	    report_coalition(ui->st, ui->cat, s->cid, &cause);
+	if (s->r == NULL) {
+		ui_message(ui, 1, "Niet te exporteren: %s", cause);
+		free(cause);
+		s->title = xstrdup("?");
+		return;
+	}
+	s->title = report_title(s->r);
+	/* A session is a summary; the tables go with a coalition. */
+	for (f = 0; f < EXPORT_NFORMATS; f++)
+		if (s->sid == 0 || (f != EXPORT_JSON && f != EXPORT_CSV))
+			s->formats[s->nformats++] = f;
+	render(ui, s);
+}
+
+static void
+export_leave(struct ui *ui, struct ui_view *v)
+{
+	struct exporter *s = v->state;
+
+	(void)ui;
+	clear_preview(s);
+	report_free(s->r);
+	free(s->title);
+	free(s->path);
+	free(s);
+}
+
+static void
+export_draw(struct ui *ui, struct ui_view *v)
+{
+	struct exporter *s = v->state;
+	int listw = COLS >= 120 ? 36 : 26, y, i, h, w;
+	size_t k;
+
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put_fit(1, 2, COLS - 4, s->title);
+	attrset(ui_attr(ROLE_NORMAL));
+	if (s->r == NULL)
+		return;
+	for (k = 0; k < s->nformats; k++) {
+		int f = s->formats[k];
+		char *row = xasprintf("%s %-4s  %s", k == s->sel ? "▸" : " ", export_format_names[f],
+		    format_label[f]);
+
+		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
+		mvhline(3 + (int)k, 1, ' ', listw - 2);
+		ui_put_fit(3 + (int)k, 1, listw - 2, row);
+		ui_hit(ui, 3 + (int)k, 0, listw, 1, (int)k);
+		free(row);
+	}
+	attrset(ui_attr(ROLE_DIM));
+	y = 4 + (int)s->nformats;
+	ui_put_wrapped(y, 2, listw - 3, LINES - y - 3, format_help[s->formats[s->sel]]);
+	attrset(ui_attr(ROLE_NORMAL));
+	h = LINES - 5;
+	w = COLS - listw - 1;
+	ui_box(2, listw, h, w, "Voorbeeld");
+	for (i = 0; i < h - 2 && s->top + (size_t)i < s->nlines; i++)
+		ui_put(3 + i, listw + 2, w - 4, s->lines[s->top + (size_t)i]);
+	if (s->nlines > (size_t)(h - 2)) {
+		char *pos = xasprintf(" %zu–%zu van %zu ", s->top + 1,
+		    s->top + (size_t)i, s->nlines);
+
+		attrset(ui_attr(ROLE_DIM));
+		ui_put(2 + h - 1, listw + w - 2 - (int)utf8_width(pos), (int)utf8_width(pos), pos);
+		attrset(ui_attr(ROLE_NORMAL));
+		free(pos);
+	}
+}
+
+static int
+pick(struct ui *ui, struct ui_view *v, int delta)
+{
+	struct exporter *s = v->state;
+	size_t before = s->sel;
+
+	ui_sel_move(&s->sel, s->nformats, delta);
+	if (s->sel != before)
+		render(ui, s);
+	return UI_REDRAW;
+}
+
+static int
+act_up(struct ui *ui, struct ui_view *v)
+{
+	return pick(ui, v, -1);
+}
+
+static int
+act_down(struct ui *ui, struct ui_view *v)
+{
+	return pick(ui, v, 1);
+}
+
+/* Scroll the preview by a page (dir 1 or -1). */
+static int
+page(struct ui_view *v, int dir)
+{
+	struct exporter *s = v->state;
+	size_t page = LINES > 9 ? (size_t)LINES - 9 : 1;
+
+	if (dir < 0)
+		s->top = s->top > page ? s->top - page : 0;
+	else if (s->top + page < s->nlines)
+		s->top += page;
+	return UI_REDRAW;
+}
+
+static int
+act_pgdn(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	return page(v, 1);
+}
+
+static int
+act_pgup(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	return page(v, -1);
+}
+
+/* Write the selected format to path; a message either way. */
+static void
+write_to(struct ui *ui, struct exporter *s, const char *path)
+{
+	int fmt = s->formats[s->sel];
+	char *cause = NULL;
+	struct dump *d;
+	int ret;
+
+	if (fmt == EXPORT_CSV) {
+		if ((d = coalition_dump(ui, s)) == NULL)
+			return;
+		ret = export_csv_dir(d, path, 1, &cause);
+		dump_free(d);
+	} else
+		ret = file_write_atomic(path, s->doc.s != NULL ? s->doc.s : "", s->doc.len,
+		    &cause);
+	if (ret != 0) {
+		ui_message(ui, 1, "Niet geëxporteerd: %s", cause);
+		free(cause);
+		return;
+	}
+	if (fmt == EXPORT_CSV)
+		ui_message(ui, 0, "✓ %zu CSV-bestanden in de map %s", dump_ntables, path);
+	else
+		ui_message(ui, 0, "✓ Geëxporteerd naar %s (%zu kB)", path,
+		    (s->doc.len + 1023) / 1024);
+}
+
+static void
+overwrite_answered(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct exporter *s = v->state;
+
+	if (text != NULL && (text[0] == 'j' || text[0] == 'J'))
+		write_to(ui, s, s->path);
+	else
+		ui_message(ui, 0, "Niet geëxporteerd: %s bestaat al.", s->path);
+	free(s->path);
+	s->path = NULL;
+}
+
+static void
+path_given(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct exporter *s = v->state;
+	char *path;
+
+	if (text == NULL || str_is_blank(text)) {
+		ui_message(ui, 0, "Niet geëxporteerd.");
+		return;
+	}
+	path = str_trim(text);
+	if (s->formats[s->sel] != EXPORT_CSV && access(path, F_OK) == 0) {
+		free(s->path);
+		s->path = path;
+		ui_prompt(ui, v, "Dit bestand bestaat al. Overschrijven? (j/n)", "",
+		    overwrite_answered, NULL);
+		return;
+	}
+	write_to(ui, s, path);
+	free(path);
+}
+
+static int
+act_save(struct ui *ui, struct ui_view *v)
+{
+	struct exporter *s = v->state;
+	int fmt = s->formats[s->sel];
+	char *name;
+
+	if (s->r == NULL || (s->doc.len == 0 && fmt != EXPORT_CSV))
+		return 0;
+	name = export_file_name(s->r->session != NULL ? s->title : s->r->coalitions[0].c->name,
+	    fmt);
+	ui_prompt(ui, v, fmt == EXPORT_CSV ? "Map voor de CSV-bestanden:" : "Opslaan als:", name,
+	    path_given, NULL);
+	free(name);
+	return UI_REDRAW;
+}
+
+static int
+export_click(struct ui *ui, struct ui_view *v, int id, int dbl)
+{
+	struct exporter *s = v->state;
+
+	if (id < 0 || (size_t)id >= s->nformats)
+		return 0;
+	if ((size_t)id != s->sel) {
+		s->sel = (size_t)id;
+		render(ui, s);
+	}
+	return dbl ? act_save(ui, v) : UI_REDRAW;
+}
+
+static const struct ui_action export_actions[] = {
+	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Opslaan",
+	    "Het gekozen formaat opslaan in een bestand (de naam wordt gevraagd)", act_save },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgend formaat", act_down },
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorig formaat", act_up },
+	{ { UI_FKEY(KEY_NPAGE), ' ' }, "PgDn", "Verder", "Het voorbeeld een bladzijde verder",
+	    act_pgdn },
+	{ { UI_FKEY(KEY_PPAGE), 'b' }, "PgUp", NULL, "Het voorbeeld een bladzijde terug",
+	    act_pgup },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug", "Terug",
+	    ui_action_back },
+	{ { 0 }, NULL, NULL, NULL, NULL }
+};
+
+static const struct ui_action *
+export_actions_now(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;
+	return export_actions;
+}
+
+static char *
+export_title(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	(void)v;
+	return xstrdup("Exporteren");
+}
+
+const struct ui_screen ui_screen_export = {
+	.name = "export",
+	.help_intro = "Een samenvatting om mee te nemen: kies het formaat, bekijk rechts wat er "
+	    "precies in komt, en sla het op met Enter. Voor de e-mail: plak de platte tekst in "
+	    "het bericht zelf en voeg eventueel de ODT als bewerkbare bijlage toe. HTML is om af "
+	    "te drukken of te bewaren, niet om te mailen. Een bestand wordt in zijn geheel "
+	    "geschreven of niet: een volle schijf laat geen half bestand achter.",
+	.enter = export_enter,
+	.leave = export_leave,
+	.draw = export_draw,
+	.actions = export_actions_now,
+	.click = export_click,
+	.title = export_title,
+};
