@@ -346,7 +346,11 @@ cmp_id(const void *a, const void *b)
 static int64_t
 place_of(const int64_t *ids, size_t n, int64_t id)
 {
-	const int64_t *hit = bsearch(&id, ids, n, sizeof(*ids), cmp_id);
+	const int64_t *hit;
+
+	if (n == 0)	/* an empty table has no array to search */
+		return 0;
+	hit = bsearch(&id, ids, n, sizeof(*ids), cmp_id);
 
 	return hit != NULL ? hit - ids + 1 : 0;
 }
@@ -386,6 +390,8 @@ values_clear(struct dump_value *v, size_t n)
 {
 	size_t i;
 
+	if (v == NULL)	/* an empty table */
+		return;
 	for (i = 0; i < n; i++)
 		free(v[i].s);
 	memset(v, 0, n * sizeof(*v));
