@@ -150,11 +150,21 @@ char		*report_player_analysis(const struct player *p);
 char		*report_relation_text(const struct report_coalition *rc,
 		    const struct relation *rel);
 
-/* The typology's two axes in words: the opgave ("turbulent (vraag
- * onbekend)", static) and the system ("complex (4 van 8 factoren
- * gescoord)", allocated; caller frees). */
-const char	*report_opgave_text(const struct typology_result *t);
-char		*report_system_text(const struct typology_result *t);
+/* A label and its value (allocated), for a list of facts. */
+struct report_field {
+	const char	*label;
+	char		*value;
+};
+
+/* The typology as it reads in every format: Opgave ("turbulent (vraag
+ * onbekend)"), Systeem ("complex (4 van 8 factoren gescoord)"), Type, and
+ * when there are Gekozen omdat and Strategie. Returns how many fields it
+ * filled in out, 0 when nothing has been scored (then there is no
+ * section). Free with report_fields_free. */
+#define REPORT_TYPOLOGY_FIELDS	5
+size_t		 report_typology(const struct report_coalition *rc,
+		    struct report_field out[REPORT_TYPOLOGY_FIELDS]);
+void		 report_fields_free(struct report_field *f, size_t n);
 
 /* "Spreiding 2–6, mediaan 4,5 (4 plaatsen)" for a pole dilemma, or NULL
  * when no one took a place. Allocated; caller frees. */

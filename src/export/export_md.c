@@ -361,24 +361,18 @@ players(struct strbuf *b, const struct report *r, const struct report_coalition 
 static void
 typology(struct strbuf *b, const struct report *r, const struct report_coalition *rc, int h)
 {
-	const struct typology_result *t = &rc->type;
-	char *line;
+	struct report_field f[REPORT_TYPOLOGY_FIELDS];
+	size_t i, n = report_typology(rc, f);
 
-	if (t->chosen == NULL && rc->typology.opgave_score == 0 && t->scored == 0)
+	if (n == 0)
 		return;
 	heading(b, h, "Typologie");
-	field(b, "Opgave", report_opgave_text(t));
-	line = report_system_text(t);
-	field(b, "Systeem", line);
-	free(line);
-	field(b, "Type", t->chosen != NULL ? t->chosen->name : "nog niet te bepalen");
-	if (t->overridden && rc->typology.override_reason != NULL)
-		field(b, "Gekozen omdat", rc->typology.override_reason);
-	if (t->strategy != NULL)
-		field(b, "Strategie", t->strategy->name);
+	for (i = 0; i < n; i++)
+		field(b, f[i].label, f[i].value);
 	strbuf_putc(b, '\n');
-	if (t->chosen != NULL)
-		cite(b, r, t->chosen->source, t->chosen->chapter);
+	report_fields_free(f, n);
+	if (rc->type.chosen != NULL)
+		cite(b, r, rc->type.chosen->source, rc->type.chosen->chapter);
 }
 
 /* The 7-point scale as a table: each point with the names on it and the

@@ -280,23 +280,21 @@ players(struct strbuf *b, const struct report *r, const struct report_coalition 
 static void
 typology(struct strbuf *b, const struct report *r, const struct report_coalition *rc)
 {
-	const struct typology_result *t = &rc->type;
-	char *line;
+	struct report_field f[REPORT_TYPOLOGY_FIELDS];
+	size_t i, n = report_typology(rc, f);
+	char *label;
 
-	if (t->chosen == NULL && rc->typology.opgave_score == 0 && t->scored == 0)
+	if (n == 0)
 		return;
 	heading(b, "Typologie", '-');
-	field(b, "Opgave:", report_opgave_text(t));
-	line = report_system_text(t);
-	field(b, "Systeem:", line);
-	free(line);
-	field(b, "Type:", t->chosen != NULL ? t->chosen->name : "nog niet te bepalen");
-	if (t->overridden && rc->typology.override_reason != NULL)
-		field(b, "Gekozen omdat:", rc->typology.override_reason);
-	if (t->strategy != NULL)
-		field(b, "Strategie:", t->strategy->name);
-	if (t->chosen != NULL)
-		cite(b, r, t->chosen->source, t->chosen->chapter, 0);
+	for (i = 0; i < n; i++) {
+		label = xasprintf("%s:", f[i].label);
+		field(b, label, f[i].value);
+		free(label);
+	}
+	report_fields_free(f, n);
+	if (rc->type.chosen != NULL)
+		cite(b, r, rc->type.chosen->source, rc->type.chosen->chapter, 0);
 	strbuf_putc(b, '\n');
 }
 

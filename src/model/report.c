@@ -117,20 +117,41 @@ report_relation_text(const struct report_coalition *rc, const struct relation *r
 	    rel->strength, rel->note[0] ? "; " : "", rel->note);
 }
 
-const char *
-report_opgave_text(const struct typology_result *t)
+size_t
+report_typology(const struct report_coalition *rc, struct report_field out[REPORT_TYPOLOGY_FIELDS])
 {
-	return t->turbulent < 0 ? "nog niet gescoord" :
-	    t->turbulent ? "turbulent (vraag onbekend)" : "vraag bekend";
+	const struct typology_result *t = &rc->type;
+	size_t n = 0;
+
+	if (t->chosen == NULL && rc->typology.opgave_score == 0 && t->scored == 0)
+		return 0;
+	out[n].label = "Opgave";
+	out[n++].value = xstrdup(t->turbulent < 0 ? "nog niet gescoord" :
+	    t->turbulent ? "turbulent (vraag onbekend)" : "vraag bekend");
+	out[n].label = "Systeem";
+	out[n++].value = t->complex < 0 ? xstrdup("nog niet gescoord") :
+	    xasprintf("%s (%d van 8 factoren gescoord)", t->complex ? "complex" : "eenvoudig",
+	    t->scored);
+	out[n].label = "Type";
+	out[n++].value = xstrdup(t->chosen != NULL ? t->chosen->name : "nog niet te bepalen");
+	if (t->overridden && rc->typology.override_reason != NULL) {
+		out[n].label = "Gekozen omdat";
+		out[n++].value = xstrdup(rc->typology.override_reason);
+	}
+	if (t->strategy != NULL) {
+		out[n].label = "Strategie";
+		out[n++].value = xstrdup(t->strategy->name);
+	}
+	return n;
 }
 
-char *
-report_system_text(const struct typology_result *t)
+void
+report_fields_free(struct report_field *f, size_t n)
 {
-	if (t->complex < 0)
-		return xstrdup("nog niet gescoord");
-	return xasprintf("%s (%d van 8 factoren gescoord)", t->complex ? "complex" : "eenvoudig",
-	    t->scored);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(f[i].value);
 }
 
 char *
