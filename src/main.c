@@ -9,6 +9,7 @@
 #include <getopt.h>
 #include <locale.h>
 #include <stdarg.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -112,6 +113,10 @@ main(int argc, char **argv)
 	int c, ret;
 
 	setlocale(LC_ALL, "");
+	/* A file-size limit reached (ulimit -f, a quota) must be an error
+	 * the werkboek reports, like a full disk, not a signal that kills the
+	 * program with the user's text in it. */
+	signal(SIGXFSZ, SIG_IGN);
 
 	/* '+': stop at the subcommand, which parses its own options. */
 	while ((c = getopt_long(argc, argv, "+d:hV", longopts, NULL)) != -1) {

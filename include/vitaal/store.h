@@ -55,6 +55,9 @@ const char	*store_status_message(enum store_status status);
 struct store	*store_open(const char *path, int flags, enum store_status *status,
 		    char **cause);
 void		 store_close(struct store *st);
+/* Is the werkboek open read-only (a file we may not write)? Then it can
+ * be read and exported, and every save fails with STORE_READONLY. */
+int		 store_readonly(struct store *st);
 
 /* The default werkboek: $XDG_DATA_HOME/vitaal/werkboek.db, else
  * $HOME/.local/share/vitaal/werkboek.db. Either argument may be NULL or

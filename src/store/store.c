@@ -497,6 +497,44 @@ check_file(struct store *st)
 	return version;
 }
 
+/*
+ * A werkboek we may not write (a read-only share, another user's file):
+ * SQLite cannot read a WAL database without its -shm file, which it may
+ * not create here, unless told the file cannot change (immutable). Open
+ * it so: the user can read and export; every save is refused with the
+ * read-only message, and the UI keeps the text.
+ */
+static int
+reopen_readonly(struct store *st)
+{
+	struct strbuf uri = { 0 };
+	const char *p;
+	int rc;
+
+	sqlite3_close(st->db);
+	st->db = NULL;
+	strbuf_puts(&uri, "file:");
+	for (p = st->path; *p != '\0'; p++)
+		if (*p == '%' || *p == '?' || *p == '#')
+			strbuf_printf(&uri, "%%%02X", (unsigned char)*p);
+		else
+			strbuf_putc(&uri, *p);
+	strbuf_puts(&uri, "?immutable=1");
+	rc = sqlite3_open_v2(uri.s, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI |
+	    SQLITE_OPEN_NOMUTEX, NULL);
+	strbuf_free(&uri);
+	if (rc != SQLITE_OK)
+		return store_fail(st, rc);
+	sqlite3_extended_result_codes(st->db, 1);
+	return 0;
+}
+
+int
+store_readonly(struct store *st)
+{
+	return sqlite3_db_readonly(st->db, "main") == 1;
+}
+
 struct store *
 store_open(const char *path, int flags, enum store_status *status, char **cause)
 {
@@ -526,8 +564,13 @@ store_open(const char *path, int flags, enum store_status *status, char **cause)
 	sqlite3_busy_timeout(st->db, (flags & STORE_NOWAIT) ? STORE_NOWAIT_TIMEOUT_MS :
 	    STORE_BUSY_TIMEOUT_MS);
 
-	if ((version = check_file(st)) < 0)
-		goto fail;
+	if ((version = check_file(st)) < 0) {
+		if (st->status != STORE_READONLY && st->status != STORE_CANTOPEN)
+			goto fail;
+		if (access(path, W_OK) == 0 || reopen_readonly(st) != 0 ||
+		    (version = check_file(st)) < 0)
+			goto fail;
+	}
 	if (store_exec(st, "PRAGMA foreign_keys = ON") != 0)
 		goto fail;
 	if (sqlite3_db_readonly(st->db, "main") == 1) {

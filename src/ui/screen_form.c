@@ -1086,6 +1086,26 @@ form_key(struct ui *ui, struct ui_view *v, int key)
 	return 0;
 }
 
+/* A run of typed or pasted text goes into the field in one insert. */
+static int
+form_text(struct ui *ui, struct ui_view *v, const char *s, size_t n)
+{
+	struct form *f = v->state;
+
+	if (!f->editing || cur(f) == NULL || is_choice(cur(f)->item))
+		return 0;
+	if (s == NULL)
+		return 1;
+	if (textbuf_insert(&f->tb, s, n) != 0) {
+		ui_message(ui, 1, "Te lang: een antwoord is hoogstens %d MB; het geplakte is niet "
+		    "ingevoegd.", ANSWER_MAX_BYTES / (1024 * 1024));
+		return UI_REDRAW;
+	}
+	if (f->tb.dirty && f->dirty_since == 0)
+		f->dirty_since = time(NULL);
+	return UI_REDRAW;
+}
+
 /* Autosave: a few seconds after the first unsaved keystroke. */
 static void
 form_tick(struct ui *ui, struct ui_view *v)
@@ -1251,6 +1271,7 @@ const struct ui_screen ui_screen_form = {
 	.draw = form_draw,
 	.actions = form_actions,
 	.key = form_key,
+	.text = form_text,
 	.tick = form_tick,
 	.click = form_click,
 	.resume = form_resume,

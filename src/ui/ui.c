@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <wchar.h>
 
 #include "vitaal/utf8.h"
@@ -25,6 +26,11 @@
 #include "ui_int.h"
 
 int ui_key_ctrl_left = -1, ui_key_ctrl_right = -1;
+
+/* While pasted keys pour in, the screen is still drawn this often. */
+#define UI_BATCH_MS	100
+/* The most bytes of typed or pasted text given to a field at once. */
+#define UI_TEXT_RUN	65536
 
 static volatile sig_atomic_t stop_requested;
 static int curses_active;
@@ -470,6 +476,55 @@ lookup_key(const char *name)
 	return code > 0 ? UI_FKEY(code) : -1;
 }
 
+/* A printable character, as get_wch gives it. */
+static int
+printable(int rc, wint_t wch)
+{
+	return rc == OK && wch >= 0x20 && wch != 0x7f && wch < 0x110000;
+}
+
+/*
+ * Typing into a text field: take the first character and every printable
+ * one already waiting, up to UI_TEXT_RUN bytes, and give the field the
+ * run at once. A paste of a megabyte is then a few hundred inserts (and
+ * one undo step), not a million. The first key that is not a printable
+ * character goes back for the next round.
+ */
+static int
+text_run(struct ui *ui, struct ui_view *v, wint_t first)
+{
+	struct strbuf run = { 0 };
+	char enc[4];
+	wint_t wch = first;
+	int rc = OK, n, flags;
+
+	do {
+		if ((n = utf8_encode((uint32_t)wch, enc)) > 0)
+			strbuf_add(&run, enc, (size_t)n);
+		if (run.len >= UI_TEXT_RUN)
+			break;
+		timeout(0);
+		rc = get_wch(&wch);
+	} while (printable(rc, wch));
+	if (rc == KEY_CODE_YES)
+		ungetch((int)wch);
+	else if (rc == OK && !printable(rc, wch))
+		unget_wch(wch);
+	flags = run.len > 0 ? v->screen->text(ui, v, run.s, run.len) : 0;
+	strbuf_free(&run);
+	return flags;
+}
+
+/* Milliseconds since *t (CLOCK_MONOTONIC). */
+static long
+ms_since(const struct timespec *t)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - t->tv_sec) * 1000 + (now.tv_nsec - t->tv_nsec) / 1000000;
+}
+
 int
 ui_run(struct store *st, const struct ui_options *opts)
 {
@@ -478,8 +533,9 @@ ui_run(struct store *st, const struct ui_options *opts)
 	SCREEN *screen;
 	const char *term;
 	struct ui_view *v;
+	struct timespec drawn = { 0, 0 };
 	wint_t wch;
-	int rc, key, flags;
+	int rc, key, flags, batch = 0;
 
 	ui.st = st;
 	if ((ui.cat = catalogue_load(st)) == NULL) {
@@ -526,19 +582,33 @@ ui_run(struct store *st, const struct ui_options *opts)
 
 	ui.projector = opts->projector;
 	ui_push(&ui, ui.projector ? &ui_screen_projector : &ui_screen_start, NULL);
+	if (store_readonly(st))
+		ui_message(&ui, 1, "Dit werkboek is alleen-lezen: lezen en exporteren kan, "
+		    "bewaren niet.");
 	ui.data_version = store_data_version(st);
 	draw(&ui);
 	while (!stop_requested && !ui.quitting && ui.depth > 0) {
+		/* While keys are waiting (a paste), take them without drawing
+		 * between them: drawing after every one of a megabyte of pasted
+		 * characters would take minutes. The screen is drawn when the
+		 * input runs dry, and at least every UI_BATCH_MS. */
+		timeout(batch > 0 ? 0 : 500);
 		rc = get_wch(&wch);
 		v = ui_top(&ui);
 		if (rc == ERR) {
+			batch = 0;
 			if (v != NULL && v->screen->tick != NULL)
 				v->screen->tick(&ui, v);
 			follow(&ui);
 			if (v != NULL && other_terminal_changed(&ui) && v->screen->resume != NULL)
 				v->screen->resume(&ui, v);
 			draw(&ui);
+			clock_gettime(CLOCK_MONOTONIC, &drawn);
 			continue;
+		}
+		if (batch > 0 && ms_since(&drawn) >= UI_BATCH_MS) {
+			draw(&ui);
+			clock_gettime(CLOCK_MONOTONIC, &drawn);
 		}
 		key = rc == KEY_CODE_YES ? UI_FKEY((int)wch) : (int)wch;
 		if (key == UI_FKEY(KEY_RESIZE)) {
@@ -558,16 +628,16 @@ ui_run(struct store *st, const struct ui_options *opts)
 			prompt_key(&ui, key);
 		} else if (key == UI_FKEY(KEY_F(9)) && !ui.projector) {
 			toggle_follow(&ui);
+		} else if (printable(rc, wch) && v != NULL && v->screen->text != NULL &&
+		    v->screen->text(&ui, v, NULL, 0) == 1) {
+			text_run(&ui, v, wch);
 		} else {
 			flags = key == UI_FKEY(KEY_MOUSE) ? mouse(&ui) : dispatch(&ui, key);
 			if (flags & UI_QUIT)
 				ui.quitting = 1;
 		}
-		follow(&ui);
-		if ((v = ui_top(&ui)) != NULL && v->screen->tick != NULL)
-			v->screen->tick(&ui, v);
-		if (ui.depth > 0 && !ui.quitting)
-			draw(&ui);
+		/* The rest waits until the keys waiting have been taken. */
+		batch++;
 	}
 
 	/* Leave every view: each saves what is unsaved. */

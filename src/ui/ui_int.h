@@ -73,6 +73,10 @@ struct ui_screen {
 	const struct ui_action *(*actions)(struct ui *, struct ui_view *);
 	/* Keys the table does not know (typing into a field); may be NULL. */
 	int		(*key)(struct ui *, struct ui_view *, int key);
+	/* A run of printable characters typed or pasted into a text field,
+	 * as UTF-8, taken in one go; with s NULL: is a text field taking
+	 * characters now (1) or not (0)? May be NULL. */
+	int		(*text)(struct ui *, struct ui_view *, const char *s, size_t n);
 	/* After every key and once a second: autosave; may be NULL. */
 	void		(*tick)(struct ui *, struct ui_view *);
 	/* A click on hit region id (double: 1 for a double click); may be NULL. */
