@@ -29,6 +29,8 @@ int ui_key_ctrl_left = -1, ui_key_ctrl_right = -1;
 
 /* While pasted keys pour in, the screen is still drawn this often. */
 #define UI_BATCH_MS	100
+/* How long the rest of a UTF-8 character may lag behind its first byte. */
+#define UI_UTF8_WAIT_MS	50
 /* The most bytes of typed or pasted text given to a field at once. */
 #define UI_TEXT_RUN	65536
 
@@ -476,7 +478,47 @@ lookup_key(const char *name)
 	return code > 0 ? UI_FKEY(code) : -1;
 }
 
-/* A printable character, as get_wch gives it. */
+/*
+ * The next key, as get_wch gives it (OK and a character, KEY_CODE_YES and
+ * a key code, or ERR after wait_ms), but with the UTF-8 decoded here:
+ * ncurses drops every byte after a malformed sequence, so a paste with
+ * one broken character would lose the rest. Here a malformed byte
+ * becomes U+FFFD and what follows is read as usual.
+ */
+static int
+read_key(wint_t *out, int wait_ms)
+{
+	unsigned char buf[4];
+	uint32_t cp;
+	int c, need, n;
+
+	timeout(wait_ms);
+	if ((c = getch()) == ERR)
+		return ERR;
+	*out = (wint_t)c;
+	if (c >= KEY_MIN)
+		return KEY_CODE_YES;
+	if (c < 0x80)
+		return OK;
+	need = (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+	buf[0] = (unsigned char)c;
+	n = 1;
+	timeout(UI_UTF8_WAIT_MS);	/* the rest of a character comes with it */
+	while (n < need) {
+		if ((c = getch()) == ERR)
+			break;
+		if (c >= KEY_MIN || (c & 0xc0) != 0x80) {
+			ungetch(c);
+			break;
+		}
+		buf[n++] = (unsigned char)c;
+	}
+	*out = need > 0 && n == need && utf8_decode((const char *)buf, (size_t)n, &cp) == n ?
+	    (wint_t)cp : 0xfffd;
+	return OK;
+}
+
+/* A printable character, as read_key gives it. */
 static int
 printable(int rc, wint_t wch)
 {
@@ -503,13 +545,10 @@ text_run(struct ui *ui, struct ui_view *v, wint_t first)
 			strbuf_add(&run, enc, (size_t)n);
 		if (run.len >= UI_TEXT_RUN)
 			break;
-		timeout(0);
-		rc = get_wch(&wch);
+		rc = read_key(&wch, 0);
 	} while (printable(rc, wch));
-	if (rc == KEY_CODE_YES)
-		ungetch((int)wch);
-	else if (rc == OK && !printable(rc, wch))
-		unget_wch(wch);
+	if (rc == KEY_CODE_YES || (rc == OK && !printable(rc, wch)))
+		ungetch((int)wch);	/* a key code or a control character */
 	flags = run.len > 0 ? v->screen->text(ui, v, run.s, run.len) : 0;
 	strbuf_free(&run);
 	return flags;
@@ -592,8 +631,7 @@ ui_run(struct store *st, const struct ui_options *opts)
 		 * between them: drawing after every one of a megabyte of pasted
 		 * characters would take minutes. The screen is drawn when the
 		 * input runs dry, and at least every UI_BATCH_MS. */
-		timeout(batch > 0 ? 0 : 500);
-		rc = get_wch(&wch);
+		rc = read_key(&wch, batch > 0 ? 0 : 500);
 		v = ui_top(&ui);
 		if (rc == ERR) {
 			batch = 0;

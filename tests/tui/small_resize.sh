@@ -27,6 +27,11 @@ expect_screen "TERM=vt100 werkt" "Iedereen onder dak"
 keys q
 expect_exit "vt100: afsluiten" 0
 
+START_ENV="TERM=linux" start 80 24
+expect_screen "TERM=linux (de console) werkt" "Iedereen onder dak"
+keys q
+expect_exit "linux: afsluiten" 0
+
 START_ENV="TERM=dumb" START_LINGER=1 start 80 24
 expect_screen "TERM=dumb: duidelijke melding" "vitaal: terminal 'dumb' kan geen scherm tekenen"
 expect_exit "TERM=dumb: status 1" 1
