@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# fuzz.sh: run the JSON importer under libFuzzer for a while (CI runs it
-# for FUZZ_SECONDS, 30 by default). Needs clang; run from the top of a
+# fuzz.sh: run the JSON importer and the text field's edit operations
+# under libFuzzer, half the time each (CI gives FUZZ_SECONDS, 30 by
+# default). Needs clang; run from the top of a
 # configured build tree (config.h). A crash leaves its input in
 # tests/fuzz/crash-* and fails the run.
 #
@@ -23,5 +24,13 @@ clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 	"$src/tests/fuzz/fuzz_import.c" "$src/src/export/export_json.c" \
 	"$src/src/util/json.c" "$src/src/util/utf8.c" \
 	libvitaal.a $(pkg-config --libs sqlite3 zlib) -o "$out/fuzz_import"
-"$out/fuzz_import" -max_total_time="$secs" -max_len=65536 -timeout=10 \
-	-artifact_prefix="$src/tests/fuzz/crash-" "$out/corpus"
+clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	-DVITAAL_LIBFUZZER -I. -I"$src/include" -I"$src/src/ui" \
+	"$src/tests/fuzz/fuzz_textbuf.c" "$src/src/ui/textbuf.c" "$src/src/util/utf8.c" \
+	libvitaal.a -o "$out/fuzz_textbuf"
+half=$(( (secs + 1) / 2 ))
+"$out/fuzz_import" -max_total_time="$half" -max_len=65536 -timeout=10 \
+	-artifact_prefix="$src/tests/fuzz/crash-import-" "$out/corpus"
+mkdir "$out/tb"
+"$out/fuzz_textbuf" -max_total_time="$half" -max_len=4096 -timeout=10 \
+	-artifact_prefix="$src/tests/fuzz/crash-textbuf-" "$out/tb"
