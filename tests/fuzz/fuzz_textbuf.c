@@ -104,11 +104,11 @@ main(int argc, char **argv)
 {
 	uint8_t buf[4096];
 	uint32_t s = 2463534242u;
-	int rounds = argc > 1 ? atoi(argv[1]) : 3000, r;
+	int rounds = argc > 1 ? atoi(argv[1]) : 500, r;
 	size_t k, len;
 
 	for (r = 0; r < rounds; r++) {
-		len = 1 + r % sizeof(buf);
+		len = 1 + (size_t)r * 37 % sizeof(buf);
 		for (k = 0; k < len; k++) {
 			s ^= s << 13;
 			s ^= s >> 17;
