@@ -554,6 +554,27 @@ text_run(struct ui *ui, struct ui_view *v, wint_t first)
 	return flags;
 }
 
+void
+ui_key(struct ui *ui, int key)
+{
+	free(ui->message);
+	ui->message = NULL;
+	if (ui->show_help)
+		ui->show_help = 0;
+	else if (ui->prompt.active)
+		prompt_key(ui, key);
+	else if (key == UI_FKEY(KEY_F(9)) && !ui->projector)
+		toggle_follow(ui);
+	else if (((key == UI_FKEY(KEY_MOUSE) ? mouse(ui) : dispatch(ui, key)) & UI_QUIT) != 0)
+		ui->quitting = 1;
+}
+
+void
+ui_frame(struct ui *ui)
+{
+	draw(ui);
+}
+
 /* Milliseconds since *t (CLOCK_MONOTONIC). */
 static long
 ms_since(const struct timespec *t)
@@ -574,7 +595,7 @@ ui_run(struct store *st, const struct ui_options *opts)
 	struct ui_view *v;
 	struct timespec drawn = { 0, 0 };
 	wint_t wch;
-	int rc, key, flags, batch = 0;
+	int rc, key, batch = 0;
 
 	ui.st = st;
 	if ((ui.cat = catalogue_load(st)) == NULL) {
@@ -658,22 +679,13 @@ ui_run(struct store *st, const struct ui_options *opts)
 				break;
 			continue;
 		}
-		free(ui.message);
-		ui.message = NULL;
-		if (ui.show_help) {
-			ui.show_help = 0;
-		} else if (ui.prompt.active) {
-			prompt_key(&ui, key);
-		} else if (key == UI_FKEY(KEY_F(9)) && !ui.projector) {
-			toggle_follow(&ui);
-		} else if (printable(rc, wch) && v != NULL && v->screen->text != NULL &&
-		    v->screen->text(&ui, v, NULL, 0) == 1) {
+		if (!ui.show_help && !ui.prompt.active && printable(rc, wch) && v != NULL &&
+		    v->screen->text != NULL && v->screen->text(&ui, v, NULL, 0) == 1) {
+			free(ui.message);
+			ui.message = NULL;
 			text_run(&ui, v, wch);
-		} else {
-			flags = key == UI_FKEY(KEY_MOUSE) ? mouse(&ui) : dispatch(&ui, key);
-			if (flags & UI_QUIT)
-				ui.quitting = 1;
-		}
+		} else
+			ui_key(&ui, key);
 		/* The rest waits until the keys waiting have been taken. */
 		batch++;
 	}

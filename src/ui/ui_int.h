@@ -172,6 +172,12 @@ void	ui_push(struct ui *ui, const struct ui_screen *screen, void *arg);
 void	ui_pop(struct ui *ui);
 struct ui_view *ui_top(struct ui *ui);
 
+/* One key, as the main loop handles it: the prompt, help, F9, or the top
+ * screen's actions and keys. */
+void	ui_key(struct ui *ui, int key);
+/* Draw the whole screen (title, the top view, message, key bar). */
+void	ui_frame(struct ui *ui);
+
 /* Ask for one line of text at the bottom of the screen. */
 void	ui_prompt(struct ui *ui, struct ui_view *view, const char *title, const char *initial,
 	    void (*done)(struct ui *, struct ui_view *, const char *),
