@@ -456,7 +456,8 @@ END_TEST
 
 /* The dump (JSON, CSV, import) holds every column of every table of the
  * werkboek's own data, so a new column cannot be forgotten: the catalogue,
- * the projector's state and the ids are all that is left out. */
+ * the projector's state, the derived coalition_stats and the ids are all
+ * that is left out. */
 START_TEST(test_store_dump_covers_every_column)
 {
 	char *dir = test_tmpdir(), *path = xasprintf("%s/vol.db", dir);
@@ -471,6 +472,7 @@ START_TEST(test_store_dump_covers_every_column)
 	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT m.name, p.name FROM sqlite_schema m, "
 	    "pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'cat\\_%' "
 	    "ESCAPE '\\' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND m.name <> 'projection' "
+	    "AND m.name <> 'coalition_stats' "
 	    "AND p.name <> 'id'", -1, &stmt, NULL), SQLITE_OK);
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
 		const char *table = (const char *)sqlite3_column_text(stmt, 0);
@@ -494,6 +496,37 @@ START_TEST(test_store_dump_covers_every_column)
 }
 END_TEST
 
+/* The start screen's counts (coalition_stats, kept by triggers) agree
+ * with the answers after every kind of change: a new answer, a changed
+ * one, one wiped to blank, a question that does not count, a deleted
+ * coalition. */
+START_TEST(test_store_coalition_stats)
+{
+	struct store *st = test_store_new();
+	struct coalition *c;
+	int64_t a = store_coalition_insert(st, "Tellen"), b = store_coalition_insert(st, "Weg");
+
+	ck_assert_int_eq(store_answer_set(st, a, "stap1.1", "een", 0), 0);
+	ck_assert_int_eq(store_answer_set(st, a, "fase1.opgave.1", "twee", 0), 0);
+	ck_assert_int_eq(store_answer_set(st, a, "coalitie.opgave", "telt niet", 0), 0);
+	ck_assert_int_eq(store_answer_set(st, b, "stap1.1", "x", 0), 0);
+	c = store_coalition_get(st, a);
+	ck_assert_int_eq(c->answered, 2);
+	coalition_free(c);
+	ck_assert_int_eq(store_answer_set(st, a, "stap1.1", "  ", 0), 0);	/* wiped */
+	c = store_coalition_get(st, a);
+	ck_assert_int_eq(c->answered, 1);
+	coalition_free(c);
+	ck_assert_int_eq(store_answer_set(st, a, "stap1.1", "weer", 0), 0);
+	c = store_coalition_get(st, a);
+	ck_assert_int_eq(c->answered, 2);
+	coalition_free(c);
+	ck_assert_int_eq(store_coalition_delete(st, b), 0);
+	ck_assert_int_eq(store_count(st, "coalition_stats"), 1);
+	store_close(st);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -513,6 +546,7 @@ main(void)
 	tcase_add_test(tc, test_store_nested_transactions);
 	tcase_add_test(tc, test_store_foreign_keys_on);
 	tcase_add_test(tc, test_store_history_trigger);
+	tcase_add_test(tc, test_store_coalition_stats);
 	tcase_add_test(tc, test_store_catalogue_refresh_keeps_answers);
 	tcase_add_test(tc, test_store_status_messages);
 	tcase_add_test(tc, test_store_dump_covers_every_column);

@@ -12,18 +12,15 @@
 #include "vitaal/util.h"
 #include "store_int.h"
 
-/* Workbook items: the ones that count for a coalition's progress. */
-#define WORKBOOK_ITEMS \
-	"SELECT i.key FROM cat_item i JOIN cat_form f ON f.key = i.form" \
-	" WHERE f.kind IN ('initiatief','fase','stap')"
-
-/* Columns of every coalition query, in the order read by read_coalition. */
+/* Columns of every coalition query, in the order read by read_coalition;
+ * the answer counts come from coalition_stats (migration 8), kept by
+ * triggers. */
 #define COALITION_COLUMNS \
 	"c.id, c.name, c.phase, c.archived, c.created," \
-	" max(c.updated, coalesce((SELECT max(a.updated) FROM answer a" \
-	"   WHERE a.coalition_id = c.id), '')) AS updated," \
-	" (SELECT count(*) FROM answer a WHERE a.coalition_id = c.id" \
-	"   AND trim(a.value) <> '' AND a.item_key IN (" WORKBOOK_ITEMS ")) AS answered"
+	" max(c.updated, coalesce(s.last_answer, '')) AS updated," \
+	" coalesce(s.answered, 0) AS answered"
+#define COALITION_FROM \
+	" FROM coalition c LEFT JOIN coalition_stats s ON s.coalition_id = c.id"
 
 static void
 read_coalition(sqlite3_stmt *stmt, void *p)
@@ -42,7 +39,7 @@ read_coalition(sqlite3_stmt *stmt, void *p)
 struct coalition_list *
 store_coalition_list(struct store *st, int with_archived)
 {
-	static const char sql[] = "SELECT " COALITION_COLUMNS " FROM coalition c"
+	static const char sql[] = "SELECT " COALITION_COLUMNS COALITION_FROM
 	    " WHERE ?1 OR c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id";
 	struct coalition_list *l;
 	sqlite3_stmt *stmt;
@@ -83,7 +80,7 @@ fetch_one(struct store *st, sqlite3_stmt *stmt)
 struct coalition *
 store_coalition_get(struct store *st, int64_t id)
 {
-	static const char sql[] = "SELECT " COALITION_COLUMNS " FROM coalition c WHERE c.id = ?1";
+	static const char sql[] = "SELECT " COALITION_COLUMNS COALITION_FROM " WHERE c.id = ?1";
 	sqlite3_stmt *stmt;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
@@ -95,7 +92,7 @@ store_coalition_get(struct store *st, int64_t id)
 struct coalition *
 store_coalition_find(struct store *st, const char *name)
 {
-	static const char sql[] = "SELECT " COALITION_COLUMNS " FROM coalition c"
+	static const char sql[] = "SELECT " COALITION_COLUMNS COALITION_FROM
 	    " WHERE c.name = ?1 COLLATE NOCASE";
 	sqlite3_stmt *stmt;
 
@@ -245,7 +242,7 @@ store_coalition_counts(struct store *st, int64_t id, struct coalition_counts *ou
 int
 store_workbook_item_count(struct store *st)
 {
-	static const char sql[] = "SELECT count(*) FROM (" WORKBOOK_ITEMS ")";
+	static const char sql[] = "SELECT count(*) FROM workbook_item";
 	sqlite3_stmt *stmt;
 	int n = -1, rc;
 
@@ -267,7 +264,7 @@ store_count(struct store *st, const char *table)
 		"dilemma_option", "dilemma_position", "dilemma_argument", "typology", "typology_factor",
 		"participant", "session", "self_analysis", "self_answer", "note",
 		"collaboration", "cat_example", "cat_example_answer", "cat_example_player",
-		"cat_example_collaboration",
+		"cat_example_collaboration", "coalition_stats",
 		"cat_source", "cat_phase", "cat_key", "cat_checkrow", "cat_step", "cat_form",
 		"cat_item", "cat_perspective", "cat_coalition_type", "cat_strategy",
 		"cat_factor", "cat_dilemma", "cat_dilemma_option",

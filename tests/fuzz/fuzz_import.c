@@ -18,6 +18,7 @@
 
 #include "vitaal/dump.h"
 #include "vitaal/export.h"
+#include "vitaal/store.h"
 #include "vitaal/util.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -28,7 +29,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct import *im;
 	char *cause = NULL;
 
-	if ((im = import_json((const char *)data, size, 7, &cause)) != NULL) {
+	if ((im = import_json((const char *)data, size, store_schema_latest(), &cause)) != NULL) {
 		struct strbuf out = { 0 };
 
 		/* What was accepted can be written again. */
