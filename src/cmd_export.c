@@ -160,6 +160,83 @@ csv_dir(const struct dump *d, const char *dir, int excel_nl)
 	return EXIT_USER;
 }
 
+/*
+ * JSON straight from the werkboek to the file, a megabyte at a time: the
+ * whole werkboek never sits in memory (a werkboek of a hundred thousand
+ * answers is some 70 MB of JSON).
+ */
+#define STREAM_CHUNK	(1024 * 1024)
+
+struct stream {
+	struct strbuf	 buf;
+	struct file_out	*fo;
+};
+
+static void
+stream_flush(struct stream *s, size_t above)
+{
+	if (s->buf.len > above) {
+		file_put(s->fo, s->buf.s, s->buf.len);
+		s->buf.len = 0;
+	}
+}
+
+static void
+stream_begin(void *ctx, int schema)
+{
+	export_json_begin(&((struct stream *)ctx)->buf, schema);
+}
+
+static void
+stream_table(void *ctx, size_t t)
+{
+	export_json_table(&((struct stream *)ctx)->buf, t);
+}
+
+static void
+stream_row(void *ctx, size_t t, size_t r, const struct dump_value *v)
+{
+	struct stream *s = ctx;
+
+	export_json_row(&s->buf, t, r, v);
+	stream_flush(s, STREAM_CHUNK);
+}
+
+static void
+stream_table_end(void *ctx, size_t t, size_t n)
+{
+	export_json_table_end(&((struct stream *)ctx)->buf, t, n);
+}
+
+static int
+stream_json(struct store *st, int64_t coalition_id, const char *output)
+{
+	struct stream s = { { 0 }, NULL };
+	const struct dump_visitor vis = { &s, stream_begin, stream_table, stream_row,
+	    stream_table_end };
+	char *cause = NULL;
+	int ok;
+
+	if ((s.fo = file_open_atomic(output, &cause)) == NULL) {
+		cmd_error("%s", cause);
+		free(cause);
+		return EXIT_USER;
+	}
+	ok = store_dump_each(st, coalition_id, viewer(st), &vis) == 0;
+	if (!ok) {
+		/* A half file never replaces a whole one. */
+		cmd_error("%s", store_errmsg(st));
+		file_abort(s.fo);
+	} else if (export_json_end(&s.buf), stream_flush(&s, 0),
+	    file_close_atomic(s.fo, &cause) != 0) {
+		cmd_error("%s", cause);
+		free(cause);
+		ok = 0;
+	}
+	strbuf_free(&s.buf);
+	return ok ? EXIT_OK : EXIT_USER;
+}
+
 struct dump_opts {
 	const char	*coalitie, *output, *tabel, *dialect;
 };
@@ -197,6 +274,11 @@ export_dump(struct store *st, int fmt, const struct dump_opts *o)
 		free(cause);
 		return EXIT_USER;
 	}
+	if (fmt == EXPORT_JSON) {
+		ret = stream_json(st, c != NULL ? c->id : 0, o->output);
+		coalition_free(c);
+		return ret;
+	}
 	d = store_dump_read(st, c != NULL ? c->id : 0, viewer(st));
 	coalition_free(c);
 	if (d == NULL) {
@@ -206,10 +288,7 @@ export_dump(struct store *st, int fmt, const struct dump_opts *o)
 	if (fmt == EXPORT_CSV && o->tabel == NULL)
 		ret = csv_dir(d, o->output, excel_nl);
 	else {
-		if (fmt == EXPORT_JSON)
-			export_json(d, &doc);
-		else
-			export_csv(d, t, excel_nl, &doc);
+		export_csv(d, t, excel_nl, &doc);
 		ret = deliver(o->output, &doc);
 	}
 	strbuf_free(&doc);

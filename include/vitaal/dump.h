@@ -62,6 +62,21 @@ struct dump {
 	struct dump_rows *t;		/* dump_ntables */
 };
 
+/* Reading row by row, for exports that should not hold the werkboek in
+ * memory: begin once, then per table in order table, row … (the values
+ * only live during the call; r counts from 0), table_end. */
+struct dump_visitor {
+	void	*ctx;
+	void	(*begin)(void *ctx, int schema);
+	void	(*table)(void *ctx, size_t t);
+	void	(*row)(void *ctx, size_t t, size_t r, const struct dump_value *v);
+	void	(*table_end)(void *ctx, size_t t, size_t n);
+};
+/* The same rows as store_dump_read, to a visitor; 0, or -1 with the
+ * error on st. */
+int		 store_dump_each(struct store *st, int64_t coalition_id, int64_t viewer,
+		    const struct dump_visitor *vis);
+
 /* Read the werkboek: everything (coalition_id 0) or one coalition with
  * what it needs (its participants and sessions). Self-analyses are in it
  * only when shared, or when they belong to viewer (a participant id, 0 for

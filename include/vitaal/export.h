@@ -55,6 +55,14 @@ int	export_dot(const struct report *r, struct strbuf *out, char **cause);
 #define EXPORT_JSON_FORMAT	"vitaal-werkboek"
 #define EXPORT_JSON_VERSION	1
 void	export_json(const struct dump *d, struct strbuf *out);
+/* The same, piece by piece, for a dump read row by row (dump_visitor):
+ * begin, then per table: table, its rows (r from 0), table_end; end. */
+struct dump_value;
+void	export_json_begin(struct strbuf *out, int schema);
+void	export_json_table(struct strbuf *out, size_t t);
+void	export_json_row(struct strbuf *out, size_t t, size_t r, const struct dump_value *v);
+void	export_json_table_end(struct strbuf *out, size_t t, size_t n);
+void	export_json_end(struct strbuf *out);
 
 /* CSV (RFC 4180, UTF-8, CRLF line ends) of one table of the dump; excel_nl
  * writes what Dutch Excel opens directly: ';' between fields and a byte

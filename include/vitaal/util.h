@@ -65,6 +65,16 @@ int	 str_is_blank(const char *s);
  * disk and renamed into place, so path is complete or untouched. 0, or -1
  * with *cause ("kan … niet schrijven: …", allocated). */
 int	 file_write_atomic(const char *path, const char *data, size_t len, char **cause);
+/* The same for a file written piece by piece: open (path NULL: stdout),
+ * put as often as needed, close (which flushes, syncs and renames, or
+ * removes what was written when anything failed). NULL or -1 with *cause;
+ * file_put remembers the first failure for file_close_atomic. */
+struct file_out;
+struct file_out	*file_open_atomic(const char *path, char **cause);
+int	 file_put(struct file_out *fo, const char *data, size_t len);
+int	 file_close_atomic(struct file_out *fo, char **cause);
+/* Give up: what was written goes, path stays as it was. */
+void	 file_abort(struct file_out *fo);
 /* Make directory path unless it is there; 0, or -1 with *cause. */
 int	 file_make_dir(const char *path, char **cause);
 

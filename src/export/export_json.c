@@ -28,35 +28,62 @@
 #include "vitaal/util.h"
 
 void
+export_json_begin(struct strbuf *out, int schema)
+{
+	strbuf_printf(out, "{\n  \"formaat\": \"%s\",\n  \"versie\": %d,\n  \"schema\": %d,\n"
+	    "  \"tabellen\": {\n", EXPORT_JSON_FORMAT, EXPORT_JSON_VERSION, schema);
+}
+
+void
+export_json_table(struct strbuf *out, size_t t)
+{
+	strbuf_printf(out, "    \"%s\": [", dump_tables[t].name);
+}
+
+void
+export_json_row(struct strbuf *out, size_t t, size_t r, const struct dump_value *v)
+{
+	const struct dump_table *tab = &dump_tables[t];
+	size_t c;
+
+	strbuf_puts(out, r > 0 ? ",\n      {" : "\n      {");
+	for (c = 0; c < tab->ncols; c++) {
+		strbuf_printf(out, "%s\"%s\": ", c > 0 ? ", " : "", tab->cols[c].name);
+		if (v[c].null)
+			strbuf_puts(out, "null");
+		else if (tab->cols[c].type == DUMP_TEXT)
+			json_put_string(out, v[c].s);
+		else
+			strbuf_printf(out, "%" PRId64, v[c].i);
+	}
+	strbuf_puts(out, "}");
+}
+
+void
+export_json_table_end(struct strbuf *out, size_t t, size_t n)
+{
+	strbuf_printf(out, "%s]%s\n", n > 0 ? "\n    " : "", t + 1 < dump_ntables ? "," : "");
+}
+
+void
+export_json_end(struct strbuf *out)
+{
+	strbuf_puts(out, "  }\n}\n");
+}
+
+void
 export_json(const struct dump *d, struct strbuf *out)
 {
-	size_t t, r, c;
+	size_t t, r;
 
-	strbuf_printf(out, "{\n  \"formaat\": \"%s\",\n  \"versie\": %d,\n  \"schema\": %d,\n"
-	    "  \"tabellen\": {\n", EXPORT_JSON_FORMAT, EXPORT_JSON_VERSION, d->schema);
+	export_json_begin(out, d->schema);
 	for (t = 0; t < dump_ntables; t++) {
-		const struct dump_table *tab = &dump_tables[t];
-
-		strbuf_printf(out, "    \"%s\": [", tab->name);
-		for (r = 0; r < d->t[t].n; r++) {
-			const struct dump_value *v = &d->t[t].v[r * tab->ncols];
-
-			strbuf_puts(out, r > 0 ? ",\n      {" : "\n      {");
-			for (c = 0; c < tab->ncols; c++) {
-				strbuf_printf(out, "%s\"%s\": ", c > 0 ? ", " : "", tab->cols[c].name);
-				if (v[c].null)
-					strbuf_puts(out, "null");
-				else if (tab->cols[c].type == DUMP_TEXT)
-					json_put_string(out, v[c].s);
-				else
-					strbuf_printf(out, "%" PRId64, v[c].i);
-			}
-			strbuf_puts(out, "}");
-		}
-		strbuf_printf(out, "%s]%s\n", d->t[t].n > 0 ? "\n    " : "",
-		    t + 1 < dump_ntables ? "," : "");
+		export_json_table(out, t);
+		for (r = 0; r < d->t[t].n; r++)
+			export_json_row(out, t, r, &d->t[t].v[r * dump_tables[t].ncols]);
+		export_json_table_end(out, t, d->t[t].n);
 	}
-	strbuf_puts(out, "  }\n}\n");
+	export_json_end(out);
 }
 
 struct import {

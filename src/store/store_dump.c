@@ -397,15 +397,18 @@ values_clear(struct dump_value *v, size_t n)
 	memset(v, 0, n * sizeof(*v));
 }
 
+/* Read table ti and give each row to the visitor; the values live until
+ * the visitor returns. */
 static int
 read_table(struct store *st, size_t ti, int64_t coalition_id, int64_t viewer, int64_t **ids,
-    size_t *nids, struct dump_rows *rows)
+    size_t *nids, const struct dump_visitor *vis)
 {
 	const struct dump_table *t = &dump_tables[ti];
 	const struct dump_sql *q = &dump_sql[ti];
+	struct dump_value *v = xcalloc(t->ncols, sizeof(*v));
 	struct strbuf sql = { 0 };
 	sqlite3_stmt *stmt;
-	size_t cap = 0, idcap = 0;
+	size_t idcap = 0, n = 0;
 	int rc;
 
 	column_list(&sql, t, q->has_id ? "SELECT id, " : "SELECT ");
@@ -413,33 +416,32 @@ read_table(struct store *st, size_t ti, int64_t coalition_id, int64_t viewer, in
 	    q->where != NULL ? q->where : "", q->has_id ? "id" : q->order);
 	stmt = prepare(st, sql.s);
 	strbuf_free(&sql);
-	if (stmt == NULL)
+	if (stmt == NULL) {
+		free(v);
 		return -1;
+	}
 	if (q->where != NULL) {
 		if (coalition_id > 0)
 			sqlite3_bind_int64(stmt, 1, coalition_id);
 		if (sqlite3_bind_parameter_count(stmt) >= 2)
 			sqlite3_bind_int64(stmt, 2, viewer);
 	}
+	vis->table(vis->ctx, ti);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (rows->n == cap) {
-			cap = cap ? cap * 2 : 64;
-			rows->v = xreallocarray(rows->v, cap, t->ncols * sizeof(*rows->v));
-		}
-		memset(&rows->v[rows->n * t->ncols], 0, t->ncols * sizeof(*rows->v));
-		if (read_row(stmt, t, q->has_id, ids, nids, &rows->v[rows->n * t->ncols]) != 0) {
-			values_clear(&rows->v[rows->n * t->ncols], t->ncols);
-			continue;
-		}
-		rows->n++;
-		if (q->has_id) {
-			if (nids[ti] == idcap) {
-				idcap = idcap ? idcap * 2 : 64;
-				ids[ti] = xreallocarray(ids[ti], idcap, sizeof(*ids[ti]));
+		if (read_row(stmt, t, q->has_id, ids, nids, v) == 0) {
+			vis->row(vis->ctx, ti, n++, v);
+			if (q->has_id) {
+				if (nids[ti] == idcap) {
+					idcap = idcap ? idcap * 2 : 64;
+					ids[ti] = xreallocarray(ids[ti], idcap, sizeof(*ids[ti]));
+				}
+				ids[ti][nids[ti]++] = sqlite3_column_int64(stmt, 0);
 			}
-			ids[ti][nids[ti]++] = sqlite3_column_int64(stmt, 0);
 		}
+		values_clear(v, t->ncols);
 	}
+	vis->table_end(vis->ctx, ti, n);
+	free(v);
 	sqlite3_finalize(stmt);
 	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
 }
@@ -459,31 +461,89 @@ dump_free(struct dump *d)
 	free(d);
 }
 
+int
+store_dump_each(struct store *st, int64_t coalition_id, int64_t viewer,
+    const struct dump_visitor *vis)
+{
+	int64_t *ids[T_COUNT] = { 0 };
+	size_t nids[T_COUNT] = { 0 }, t;
+	int ok = 1, schema;
+
+	/* One read transaction, so the tables agree with each other. */
+	if (store_exec(st, "BEGIN") != 0)
+		return -1;
+	if ((schema = store_schema_version(st)) < 0)
+		ok = 0;
+	else
+		vis->begin(vis->ctx, schema);
+	for (t = 0; ok && t < dump_ntables; t++)
+		ok = read_table(st, t, coalition_id, viewer, ids, nids, vis) == 0;
+	store_exec(st, ok ? "COMMIT" : "ROLLBACK");
+	for (t = 0; t < T_COUNT; t++)
+		free(ids[t]);
+	return ok ? 0 : -1;
+}
+
+/* Collecting a dump in memory: the visitor behind store_dump_read. */
+struct collect {
+	struct dump	*d;
+	size_t		 cap;
+};
+
+static void
+collect_begin(void *ctx, int schema)
+{
+	((struct collect *)ctx)->d->schema = schema;
+}
+
+static void
+collect_table(void *ctx, size_t ti)
+{
+	(void)ti;
+	((struct collect *)ctx)->cap = 0;
+}
+
+static void
+collect_row(void *ctx, size_t ti, size_t r, const struct dump_value *v)
+{
+	struct collect *c = ctx;
+	struct dump_rows *rows = &c->d->t[ti];
+	size_t ncols = dump_tables[ti].ncols, k;
+
+	(void)r;
+	if (rows->n == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 64;
+		rows->v = xreallocarray(rows->v, c->cap, ncols * sizeof(*rows->v));
+	}
+	for (k = 0; k < ncols; k++) {
+		rows->v[rows->n * ncols + k] = v[k];
+		if (v[k].s != NULL)
+			rows->v[rows->n * ncols + k].s = xstrdup(v[k].s);
+	}
+	rows->n++;
+}
+
+static void
+collect_table_end(void *ctx, size_t ti, size_t n)
+{
+	(void)ctx;
+	(void)ti;
+	(void)n;
+}
+
 struct dump *
 store_dump_read(struct store *st, int64_t coalition_id, int64_t viewer)
 {
-	struct dump *d = xcalloc(1, sizeof(*d));
-	int64_t *ids[T_COUNT] = { 0 };
-	size_t nids[T_COUNT] = { 0 }, t;
-	int ok = 1;
+	struct collect c = { xcalloc(1, sizeof(*c.d)), 0 };
+	const struct dump_visitor vis = { &c, collect_begin, collect_table, collect_row,
+	    collect_table_end };
 
-	d->t = xcalloc(dump_ntables, sizeof(*d->t));
-	/* One read transaction, so the tables agree with each other. */
-	if (store_exec(st, "BEGIN") != 0)
-		ok = 0;
-	else {
-		d->schema = store_schema_version(st);
-		for (t = 0; ok && t < dump_ntables; t++)
-			ok = read_table(st, t, coalition_id, viewer, ids, nids, &d->t[t]) == 0;
-		store_exec(st, ok ? "COMMIT" : "ROLLBACK");
-	}
-	for (t = 0; t < T_COUNT; t++)
-		free(ids[t]);
-	if (!ok || d->schema < 0) {
-		dump_free(d);
+	c.d->t = xcalloc(dump_ntables, sizeof(*c.d->t));
+	if (store_dump_each(st, coalition_id, viewer, &vis) != 0) {
+		dump_free(c.d);
 		return NULL;
 	}
-	return d;
+	return c.d;
 }
 
 /* Bind row value v of column col as parameter n. new_ids map places of

@@ -24,35 +24,89 @@ failed(char **cause, const char *path, int err)
 	return -1;
 }
 
+struct file_out {
+	char	*path;		/* NULL: stdout */
+	char	*tmp;
+	FILE	*f;
+	int	 err;		/* the first errno, 0 while all went well */
+};
+
+struct file_out *
+file_open_atomic(const char *path, char **cause)
+{
+	struct file_out *fo = xcalloc(1, sizeof(*fo));
+
+	if (path == NULL) {
+		fo->f = stdout;
+		return fo;
+	}
+	fo->path = xstrdup(path);
+	fo->tmp = xasprintf("%s.tmp", path);
+	if ((fo->f = fopen(fo->tmp, "w")) == NULL) {
+		failed(cause, path, errno);
+		free(fo->path);
+		free(fo->tmp);
+		free(fo);
+		return NULL;
+	}
+	return fo;
+}
+
+int
+file_put(struct file_out *fo, const char *data, size_t len)
+{
+	if (fo->err == 0 && len > 0 && fwrite(data, 1, len, fo->f) != len)
+		fo->err = errno != 0 ? errno : EIO;
+	return fo->err == 0 ? 0 : -1;
+}
+
+int
+file_close_atomic(struct file_out *fo, char **cause)
+{
+	const char *name = fo->path != NULL ? fo->path : "de uitvoer";
+	int err = fo->err;
+
+	if (err == 0 && fflush(fo->f) != 0)
+		err = errno;
+	if (fo->path != NULL) {
+		if (err == 0 && fsync(fileno(fo->f)) != 0)
+			err = errno;
+		if (fclose(fo->f) != 0 && err == 0)
+			err = errno;
+		if (err == 0 && rename(fo->tmp, fo->path) != 0)
+			err = errno;
+		if (err != 0)
+			unlink(fo->tmp);
+	}
+	if (err != 0)
+		failed(cause, name, err);
+	free(fo->path);
+	free(fo->tmp);
+	free(fo);
+	return err != 0 ? -1 : 0;
+}
+
+void
+file_abort(struct file_out *fo)
+{
+	if (fo->path != NULL) {
+		fclose(fo->f);
+		unlink(fo->tmp);
+	}
+	free(fo->path);
+	free(fo->tmp);
+	free(fo);
+}
+
 int
 file_write_atomic(const char *path, const char *data, size_t len, char **cause)
 {
-	char *tmp = xasprintf("%s.tmp", path);
-	FILE *f;
-	int ok, err = 0;
+	struct file_out *fo;
 
-	if ((f = fopen(tmp, "w")) == NULL) {
-		err = errno;
-		free(tmp);
-		return failed(cause, path, err);
-	}
-	ok = len == 0 || fwrite(data, 1, len, f) == len;
-	if (ok && (fflush(f) != 0 || fsync(fileno(f)) != 0))
-		ok = 0;
-	if (!ok)
-		err = errno;
-	if (fclose(f) != 0 && ok) {
-		err = errno;
-		ok = 0;
-	}
-	if (ok && rename(tmp, path) != 0) {
-		err = errno;
-		ok = 0;
-	}
-	if (!ok)
-		unlink(tmp);
-	free(tmp);
-	return ok ? 0 : failed(cause, path, err != 0 ? err : EIO);
+	if ((fo = file_open_atomic(path, cause)) == NULL)
+		return -1;
+	file_put(fo, data, len);
+	return file_close_atomic(fo, cause);
 }
 
 int
