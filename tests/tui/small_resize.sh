@@ -27,7 +27,9 @@ expect_screen "TERM=vt100 werkt" "Iedereen onder dak"
 keys q
 expect_exit "vt100: afsluiten" 0
 
-START_ENV="TERM=linux" start 80 24
+# (Without the console mouse: ncurses' GPM glue leaks a few bytes inside
+# libgpm, which the sanitizer run would count against us.)
+START_ENV="TERM=linux NCURSES_GPM_TERMS=" start 80 24
 expect_screen "TERM=linux (de console) werkt" "Iedereen onder dak"
 keys q
 expect_exit "linux: afsluiten" 0
