@@ -154,12 +154,15 @@ integrity "schijf vol: integrity_check ok"
 # --- a read-only werkboek --------------------------------------------
 mkdir "$T/ro"
 cp "$db" "$T/ro/w.db"
-chmod 755 "$T" "$T/ro"
+# The other user runs a copy of the program: the build tree may be in a
+# directory only we may enter (a clone under /root).
+cp "$REAL" "$T/ro/vitaal"
+chmod 755 "$T" "$T/ro" "$T/ro/vitaal"
 chmod 444 "$T/ro/w.db"
 cat >"$T/lezer" <<WRAP
 #!/bin/sh
 if [ "\$(id -u)" = 0 ]; then
-	exec setpriv --reuid=65534 --regid=65534 --clear-groups "$REAL" "\$@"
+	exec setpriv --reuid=65534 --regid=65534 --clear-groups "$T/ro/vitaal" "\$@"
 fi
 exec "$REAL" "\$@"
 WRAP
