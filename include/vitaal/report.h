@@ -23,6 +23,7 @@
 #include "vitaal/typology.h"
 #include "vitaal/vraagstuk.h"
 
+struct iquestion_list;
 struct store;
 
 /* A question with its answer (value NULL: still open). */
@@ -87,6 +88,10 @@ struct report {
 	size_t			 ncoalitions;
 	const struct cat_source	**sources;	/* every source cited, in catalogue order */
 	size_t			 nsources;
+	/* An intervisie day: its questions with the vraagsteller, interview
+	 * and conversation notes, advice, actions and themes (NULL for other
+	 * sessions). Linked self-analyses are never in a summary. */
+	struct iquestion_list	*questions;
 };
 
 /* Everything about one coalition. NULL with *cause. */
@@ -165,6 +170,25 @@ struct report_field {
 size_t		 report_typology(const struct report_coalition *rc,
 		    struct report_field out[REPORT_TYPOLOGY_FIELDS]);
 void		 report_fields_free(struct report_field *f, size_t n);
+
+/* An intervisie question as every format shows it: its heading ("Vraag
+ * van Anna: …"), then the labelled facts that are filled in (Interview,
+ * Gespreksnotitie, Vervolg, Thema's), then the advice ("Bert: …") and the
+ * actions ("[x] … (vervolg: …)") as list items. Free with
+ * report_question_clear. */
+struct iquestion;
+#define REPORT_QUESTION_FIELDS	4
+struct report_question {
+	char			*heading;
+	struct report_field	 fields[REPORT_QUESTION_FIELDS];
+	size_t			 nfields;
+	char			**advice;
+	size_t			 nadvice;
+	char			**actions;
+	size_t			 nactions;
+};
+void		 report_question(const struct iquestion *q, struct report_question *out);
+void		 report_question_clear(struct report_question *rq);
 
 /* "Spreiding 2–6, mediaan 4,5 (4 plaatsen)" for a pole dilemma, or NULL
  * when no one took a place. Allocated; caller frees. */

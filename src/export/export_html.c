@@ -18,6 +18,7 @@
 
 #include "vitaal/coalition.h"
 #include "vitaal/export.h"
+#include "vitaal/intervisie.h"
 #include "vitaal/player.h"
 #include "vitaal/report.h"
 #include "vitaal/utf8.h"
@@ -844,6 +845,45 @@ session(struct strbuf *b, const struct report *r)
 	}
 }
 
+/* An intervisie day's questions, with advice and actions. */
+static void
+questions(struct strbuf *b, const struct report *r)
+{
+	struct report_question rq;
+	size_t i, k;
+
+	heading(b, 2, "Intervisievragen");
+	if (r->questions->n == 0)
+		strbuf_puts(b, "<p>Geen vragen ingebracht.</p>\n");
+	for (i = 0; i < r->questions->n; i++) {
+		report_question(&r->questions->v[i], &rq);
+		strbuf_puts(b, "<section>\n");
+		heading(b, 3, rq.heading);
+		if (rq.nfields > 0)
+			strbuf_puts(b, "<dl class=\"kop\">\n");
+		for (k = 0; k < rq.nfields; k++)
+			field(b, rq.fields[k].label, rq.fields[k].value);
+		if (rq.nfields > 0)
+			strbuf_puts(b, "</dl>\n");
+		if (rq.nadvice > 0) {
+			heading(b, 4, "Adviezen");
+			strbuf_puts(b, "<ul>\n");
+			for (k = 0; k < rq.nadvice; k++)
+				element(b, "li", NULL, rq.advice[k]);
+			strbuf_puts(b, "</ul>\n");
+		}
+		if (rq.nactions > 0) {
+			heading(b, 4, "Acties");
+			strbuf_puts(b, "<ul>\n");
+			for (k = 0; k < rq.nactions; k++)
+				element(b, "li", NULL, rq.actions[k]);
+			strbuf_puts(b, "</ul>\n");
+		}
+		strbuf_puts(b, "</section>\n");
+		report_question_clear(&rq);
+	}
+}
+
 int
 export_html(const struct report *r, struct strbuf *out, char **cause)
 {
@@ -861,6 +901,8 @@ export_html(const struct report *r, struct strbuf *out, char **cause)
 		session(out, r);
 	else
 		coalition_full(out, r, &r->coalitions[0]);
+	if (r->questions != NULL)
+		questions(out, r);
 	sources(out, r);
 	strbuf_puts(out, "</main>\n<footer><p>Samenvatting uit Vitaal, werkboek voor vitale "
 	    "coalities.</p></footer>\n</body>\n</html>\n");

@@ -15,6 +15,7 @@
 
 #include "vitaal/coalition.h"
 #include "vitaal/export.h"
+#include "vitaal/intervisie.h"
 #include "vitaal/player.h"
 #include "vitaal/report.h"
 #include "vitaal/utf8.h"
@@ -614,6 +615,36 @@ session(struct strbuf *b, const struct report *r)
 	}
 }
 
+/* An intervisie day's questions, with advice and actions. */
+static void
+questions(struct strbuf *b, const struct report *r)
+{
+	struct report_question rq;
+	size_t i, k;
+
+	heading(b, 2, "Intervisievragen");
+	if (r->questions->n == 0)
+		strbuf_puts(b, "Geen vragen ingebracht\\.\n\n");
+	for (i = 0; i < r->questions->n; i++) {
+		report_question(&r->questions->v[i], &rq);
+		heading(b, 3, rq.heading);
+		for (k = 0; k < rq.nfields; k++)
+			field(b, rq.fields[k].label, rq.fields[k].value);
+		strbuf_putc(b, '\n');
+		if (rq.nadvice > 0)
+			heading(b, 4, "Adviezen");
+		for (k = 0; k < rq.nadvice; k++)
+			item(b, rq.advice[k]);
+		strbuf_puts(b, rq.nadvice > 0 ? "\n" : "");
+		if (rq.nactions > 0)
+			heading(b, 4, "Acties");
+		for (k = 0; k < rq.nactions; k++)
+			item(b, rq.actions[k]);
+		strbuf_puts(b, rq.nactions > 0 ? "\n" : "");
+		report_question_clear(&rq);
+	}
+}
+
 int
 export_md(const struct report *r, struct strbuf *out, char **cause)
 {
@@ -626,6 +657,8 @@ export_md(const struct report *r, struct strbuf *out, char **cause)
 		session(out, r);
 	else
 		coalition_full(out, r, &r->coalitions[0]);
+	if (r->questions != NULL)
+		questions(out, r);
 	sources(out, r);
 	strbuf_puts(out, "---\n\n*Samenvatting uit Vitaal, werkboek voor vitale coalities\\.*\n");
 	return 0;

@@ -20,6 +20,7 @@
 
 #include "vitaal/coalition.h"
 #include "vitaal/export.h"
+#include "vitaal/intervisie.h"
 #include "vitaal/player.h"
 #include "vitaal/report.h"
 #include "vitaal/utf8.h"
@@ -857,6 +858,45 @@ session(struct odt *o)
 	}
 }
 
+/* An intervisie day's questions, with advice and actions. */
+static void
+questions(struct odt *o)
+{
+	const struct report *r = o->r;
+	struct strbuf *b = &o->body;
+	struct report_question rq;
+	char *label;
+	size_t i, k;
+
+	heading(b, 1, "Intervisievragen");
+	if (r->questions->n == 0)
+		para(b, "Tekst", "Geen vragen ingebracht.");
+	for (i = 0; i < r->questions->n; i++) {
+		report_question(&r->questions->v[i], &rq);
+		heading(b, 2, rq.heading);
+		for (k = 0; k < rq.nfields; k++) {
+			label = xasprintf("%s:", rq.fields[k].label);
+			field(b, label, rq.fields[k].value);
+			free(label);
+		}
+		if (rq.nadvice > 0) {
+			heading(b, 3, "Adviezen");
+			list_open(b);
+			for (k = 0; k < rq.nadvice; k++)
+				list_item(b, rq.advice[k]);
+			list_close(b);
+		}
+		if (rq.nactions > 0) {
+			heading(b, 3, "Acties");
+			list_open(b);
+			for (k = 0; k < rq.nactions; k++)
+				list_item(b, rq.actions[k]);
+			list_close(b);
+		}
+		report_question_clear(&rq);
+	}
+}
+
 /* --- the package ------------------------------------------------------- */
 
 /* Fonts: Liberation Sans is metric-compatible with Arial, which Word
@@ -1028,6 +1068,8 @@ body(struct odt *o)
 		session(o);
 	else
 		coalition_full(o, &o->r->coalitions[0]);
+	if (o->r->questions != NULL)
+		questions(o);
 	sources(&o->body, o->r);
 	para(&o->body, "Voet", "Samenvatting uit Vitaal, werkboek voor vitale coalities.");
 }

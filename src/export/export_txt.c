@@ -13,6 +13,7 @@
 
 #include "vitaal/coalition.h"
 #include "vitaal/export.h"
+#include "vitaal/intervisie.h"
 #include "vitaal/player.h"
 #include "vitaal/report.h"
 #include "vitaal/utf8.h"
@@ -76,12 +77,18 @@ wrapped(struct strbuf *b, const char *first, size_t indent, const char *text)
 	free(t);
 }
 
-/* A label of 14 columns and its value, wrapped under the value. */
+/* A label of 14 columns and its value, wrapped under the value; a longer
+ * label gets a line of its own. */
 static void
 field(struct strbuf *b, const char *label, const char *value)
 {
-	char *first = xasprintf("%-14s", label);
+	char *first;
 
+	if (utf8_width(label) >= 14) {
+		strbuf_printf(b, "%s\n", label);
+		first = xstrdup("              ");
+	} else
+		first = xasprintf("%-14s", label);
 	wrapped(b, first, 14, value != NULL && value[0] != '\0' ? value : "–");
 	free(first);
 }
@@ -513,6 +520,38 @@ session(struct strbuf *b, const struct report *r)
 	}
 }
 
+/* An intervisie day's questions, with advice and actions. */
+static void
+questions(struct strbuf *b, const struct report *r)
+{
+	struct report_question rq;
+	char *label;
+	size_t i, k;
+
+	heading(b, "Intervisievragen", '=');
+	if (r->questions->n == 0)
+		strbuf_puts(b, "Geen vragen ingebracht.\n\n");
+	for (i = 0; i < r->questions->n; i++) {
+		report_question(&r->questions->v[i], &rq);
+		heading(b, rq.heading, '-');
+		for (k = 0; k < rq.nfields; k++) {
+			label = xasprintf("%s:", rq.fields[k].label);
+			field(b, label, rq.fields[k].value);
+			free(label);
+		}
+		if (rq.nadvice > 0)
+			strbuf_puts(b, "\nAdviezen:\n");
+		for (k = 0; k < rq.nadvice; k++)
+			wrapped(b, "- ", 2, rq.advice[k]);
+		if (rq.nactions > 0)
+			strbuf_puts(b, "\nActies:\n");
+		for (k = 0; k < rq.nactions; k++)
+			wrapped(b, "- ", 2, rq.actions[k]);
+		strbuf_putc(b, '\n');
+		report_question_clear(&rq);
+	}
+}
+
 int
 export_txt(const struct report *r, struct strbuf *out, char **cause)
 {
@@ -521,6 +560,8 @@ export_txt(const struct report *r, struct strbuf *out, char **cause)
 		session(out, r);
 	else
 		coalition_full(out, r, &r->coalitions[0]);
+	if (r->questions != NULL)
+		questions(out, r);
 	sources(out, r);
 	strbuf_puts(out, "-- \nSamenvatting uit Vitaal, werkboek voor vitale coalities.\n");
 	return 0;

@@ -146,6 +146,62 @@ report_typology(const struct report_coalition *rc, struct report_field out[REPOR
 }
 
 void
+report_question(const struct iquestion *q, struct report_question *out)
+{
+	struct strbuf themes = { 0 };
+	size_t i;
+
+	memset(out, 0, sizeof(*out));
+	out->heading = q->vraagsteller_name != NULL && q->vraagsteller_name[0] != '\0' ?
+	    xasprintf("Vraag van %s: %s", q->vraagsteller_name, q->title) :
+	    xasprintf("Vraag: %s", q->title);
+	if (!str_is_blank(q->interview)) {
+		out->fields[out->nfields].label = "Interview";
+		out->fields[out->nfields++].value = xstrdup(q->interview);
+	}
+	if (!str_is_blank(q->gespreksnotitie)) {
+		out->fields[out->nfields].label = "Gespreksnotitie";
+		out->fields[out->nfields++].value = xstrdup(q->gespreksnotitie);
+	}
+	if (!str_is_blank(q->follow_up)) {
+		out->fields[out->nfields].label = "Vervolg";
+		out->fields[out->nfields++].value = xstrdup(q->follow_up);
+	}
+	for (i = 0; i < q->nthemes; i++)
+		strbuf_printf(&themes, "%s%s", i > 0 ? ", " : "", q->themes[i]);
+	if (themes.len > 0) {
+		out->fields[out->nfields].label = "Thema's";
+		out->fields[out->nfields++].value = strbuf_take(&themes);
+	}
+	out->advice = xcalloc(q->nadvice + 1, sizeof(*out->advice));
+	for (i = 0; i < q->nadvice; i++)
+		out->advice[out->nadvice++] = xasprintf("%s: %s",
+		    q->advice[i].label[0] != '\0' ? q->advice[i].label : "(zonder naam)",
+		    q->advice[i].text);
+	out->actions = xcalloc(q->nactions + 1, sizeof(*out->actions));
+	for (i = 0; i < q->nactions; i++)
+		out->actions[out->nactions++] = xasprintf("[%s] %s%s%s%s",
+		    q->actions[i].done ? "x" : " ", q->actions[i].text,
+		    q->actions[i].follow_up[0] != '\0' ? " (vervolg: " : "",
+		    q->actions[i].follow_up, q->actions[i].follow_up[0] != '\0' ? ")" : "");
+}
+
+void
+report_question_clear(struct report_question *rq)
+{
+	size_t i;
+
+	free(rq->heading);
+	report_fields_free(rq->fields, rq->nfields);
+	for (i = 0; i < rq->nadvice; i++)
+		free(rq->advice[i]);
+	free(rq->advice);
+	for (i = 0; i < rq->nactions; i++)
+		free(rq->actions[i]);
+	free(rq->actions);
+}
+
+void
 report_fields_free(struct report_field *f, size_t n)
 {
 	size_t i;
@@ -335,6 +391,7 @@ report_free(struct report *r)
 		coalition_clear(&r->coalitions[i]);
 	free(r->coalitions);
 	free(r->sources);
+	iquestion_list_free(r->questions);
 	free(r);
 }
 
@@ -488,6 +545,9 @@ report_session(struct store *st, const struct catalogue *cat, int64_t id, char *
 		}
 		coalition_free(c);
 	}
+	if (strcmp(r->session->kind, "intervisie") == 0 &&
+	    (r->questions = iquestion_list(st, id, cause)) == NULL)
+		goto fail;
 	distribute_changes(r, raw, n);
 	if (r->ncoalitions > 0) {
 		r->coalitions[0].raw_changes = raw;

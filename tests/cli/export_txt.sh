@@ -18,12 +18,29 @@ expect "sessie als tekst" 0 "^Aanwezig: +Anna de Vries, Bert Jansen"
 printf '%s\n' "$out" >"$T/sessie.txt"
 golden "tekst van een sessie gelijk aan de golden file" sessie.txt "$T/sessie.txt"
 
+run --db "$db" export --sessie 2
+expect "intervisiedag: de vragen" 0 "^Vraag van Anna de Vries: Hoe houd ik regie"
+printf '%s\n' "$out" >"$T/intervisie.txt"
+golden "tekst van een intervisiedag gelijk aan de golden file" intervisie.txt "$T/intervisie.txt"
+for f in txt md html dot; do
+	run --db "$db" export --sessie 2 --format $f
+	if printf '%s' "$out" | grep -q "Privé: ik twijfel"; then
+		not_ok "$f: een niet gedeelde zelfanalyse blijft buiten de samenvatting"
+	else
+		ok "$f: een niet gedeelde zelfanalyse blijft buiten de samenvatting"
+	fi
+done
+run --db "$db" export --sessie 2 --format md
+expect "intervisiedag in Markdown: adviezen" 0 "^- Bert Jansen: Laat de kopgroep"
+run --db "$db" export --sessie 2 --format html
+expect "intervisiedag in HTML: adviezen, ontsnapt" 0 "<li>\(zonder naam\): Zeg ook wat je niet weet &lt;en dat is goed&gt;\.</li>"
+
 run --db "$db" export --coalitie 2
 expect "coalitie met vreemde tekens" 0 "<script>"
 printf '%s\n' "$out" >"$T/vreemd.txt"
 golden "tekst met vreemde tekens gelijk aan de golden file" vreemd.txt "$T/vreemd.txt"
 
-wide=$(cat "$T/coalitie.txt" "$T/sessie.txt" "$T/vreemd.txt" | wc -L)
+wide=$(cat "$T/coalitie.txt" "$T/sessie.txt" "$T/intervisie.txt" "$T/vreemd.txt" | wc -L)
 [ "$wide" -le 72 ] && ok "geen regel breder dan 72 kolommen" || not_ok "regels te breed: $wide"
 if grep -q "$(printf '\t')" "$T/vreemd.txt"; then not_ok "geen tabs in de tekst"; else ok "geen tabs in de tekst"; fi
 

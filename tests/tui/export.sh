@@ -76,15 +76,16 @@ wait_for "Huidige fase"
 keys Escape
 wait_for "Iedereen onder dak"
 keys S
-wait_for "Werkconferentie dak en thuis"
+wait_for "Intervisiedag voorjaar"
 keys e
-expect_screen "sessie: samenvatting" "│ Werkconferentie: Werkconferentie dak en thuis"
+expect_screen "sessie: samenvatting" "│ Intervisie: Intervisiedag voorjaar"
+expect_screen "intervisiedag: de vragen in het voorbeeld" "│ Vraag van Anna de Vries"
 screen | grep -q "json" && not_ok "sessie: geen JSON of CSV" "$(screen)" || ok "sessie: geen JSON of CSV"
 keys Enter
-expect_screen "sessie: naam aangeboden" "Opslaan als: werkconferentie-werkconferentie-dak-en-thuis.txt"
+expect_screen "sessie: naam aangeboden" "Opslaan als: intervisie-intervisiedag-voorjaar.txt"
 keys Escape
 keys Escape
-wait_for "Werkconferentie dak en thuis"
+wait_for "Intervisiedag voorjaar"
 keys q
 wait_for "Iedereen onder dak"
 keys q
