@@ -306,11 +306,8 @@ store_catalogue_refresh(struct store *st)
 		}
 	}
 	/* Which questions count for progress may have changed. */
-	if (store_exec(st, "DELETE FROM coalition_stats;"
-	    " INSERT INTO coalition_stats(coalition_id, answered, last_answer)"
-	    " SELECT a.coalition_id, sum(trim(a.value) <> '' AND"
-	    "   a.item_key IN (SELECT key FROM workbook_item)), max(a.updated)"
-	    " FROM answer a GROUP BY a.coalition_id") != 0)
+	if (store_exec(st, "DELETE FROM coalition_stats; INSERT INTO coalition_stats"
+	    " SELECT coalition_id, answered, last_answer FROM coalition_stats_now") != 0)
 		goto fail;
 	if ((stmt = store_stmt(st, set_sql)) == NULL)
 		goto fail;
