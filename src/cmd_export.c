@@ -136,12 +136,10 @@ deliver(const char *output, const struct strbuf *doc)
 static int64_t
 viewer(struct store *st)
 {
-	const char *u = getenv("USER");
+	const char *u = util_login();
 	int64_t id;
 
-	if (u == NULL || u[0] == '\0')
-		u = getenv("LOGNAME");
-	if (u == NULL || u[0] == '\0')
+	if (u[0] == '\0')
 		return 0;
 	id = participant_by_login(st, u, NULL);
 	return id > 0 ? id : 0;

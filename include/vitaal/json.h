@@ -10,6 +10,7 @@
 #ifndef VITAAL_JSON_H
 #define VITAAL_JSON_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -48,9 +49,11 @@ const struct json *json_get(const struct json *j, const char *key);
  * *out, else -1. */
 int		 json_int(const struct json *j, int64_t *out);
 
-/* Make a message that quotes the input one line: control characters
- * (a newline in a quoted key) become '?'. */
-void		 json_one_line(char *msg);
+/* A message about line N of the input: "regel N: <message>", allocated,
+ * kept to one line (control characters it quotes from the input, such as
+ * a newline in a key, become '?'). */
+char		*json_vmessage(int line, const char *fmt, va_list ap)
+		    __attribute__((format(printf, 2, 0)));
 
 /* Append s as a JSON string with its quotes: ", \ and control characters
  * escaped, invalid UTF-8 replaced by U+FFFD, everything else as is. */

@@ -124,14 +124,10 @@ static int
 problem(char **cause, int line, const char *fmt, ...)
 {
 	va_list ap;
-	char *msg;
 
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	*cause = json_vmessage(line, fmt, ap);
 	va_end(ap);
-	*cause = xasprintf("regel %d: %s", line, msg);
-	free(msg);
-	json_one_line(*cause);
 	return -1;
 }
 
@@ -221,10 +217,9 @@ check_refs(const struct import *im, char **cause)
 					continue;
 				if (v->i >= 1 && (uint64_t)v->i <= im->d->t[ref].n)
 					continue;
-				*cause = xasprintf("regel %d: tabel '%s': veld '%s' verwijst naar "
-				    "rij %" PRId64 " van '%s', die er niet is", im->lines[t][r],
+				return problem(cause, im->lines[t][r], "tabel '%s': veld '%s' "
+				    "verwijst naar rij %" PRId64 " van '%s', die er niet is",
 				    tab->name, tab->cols[c].name, v->i, dump_tables[ref].name);
-				return -1;
 			}
 	}
 	return 0;

@@ -29,17 +29,6 @@ struct ivhome {
 	size_t				 sel[2];
 };
 
-/* The terminal's user name: USER, else LOGNAME, else "". */
-static const char *
-terminal_login(void)
-{
-	const char *u = getenv("USER");
-
-	if (u == NULL || u[0] == '\0')
-		u = getenv("LOGNAME");
-	return u != NULL ? u : "";
-}
-
 static void
 load(struct ui *ui, struct ivhome *s)
 {
@@ -143,7 +132,7 @@ iv_enter(struct ui *ui, struct ui_view *v, void *arg)
 
 	(void)arg;
 	v->state = s;
-	s->login = xstrdup(terminal_login());
+	s->login = xstrdup(util_login());
 	load(ui, s);
 	if (s->me == 0)
 		ui_prompt(ui, v, "Wie bent u? Uw naam:", "", named, NULL);

@@ -532,13 +532,13 @@ printable(int rc, wint_t wch)
  * one undo step), not a million. The first key that is not a printable
  * character goes back for the next round.
  */
-static int
+static void
 text_run(struct ui *ui, struct ui_view *v, wint_t first)
 {
 	struct strbuf run = { 0 };
 	char enc[4];
 	wint_t wch = first;
-	int rc = OK, n, flags;
+	int rc = OK, n;
 
 	do {
 		if ((n = utf8_encode((uint32_t)wch, enc)) > 0)
@@ -549,9 +549,9 @@ text_run(struct ui *ui, struct ui_view *v, wint_t first)
 	} while (printable(rc, wch));
 	if (rc == KEY_CODE_YES || (rc == OK && !printable(rc, wch)))
 		ungetch((int)wch);	/* a key code or a control character */
-	flags = run.len > 0 ? v->screen->text(ui, v, run.s, run.len) : 0;
+	if (run.len > 0)
+		v->screen->text(ui, v, run.s, run.len);
 	strbuf_free(&run);
-	return flags;
 }
 
 void

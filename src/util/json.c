@@ -26,25 +26,26 @@ static int
 fail(struct reader *r, const char *fmt, ...)
 {
 	va_list ap;
-	char *msg;
 
 	if (r->cause != NULL)
 		return -1;
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	r->cause = json_vmessage(r->line, fmt, ap);
 	va_end(ap);
-	r->cause = xasprintf("regel %d: %s", r->line, msg);
-	free(msg);
-	json_one_line(r->cause);
 	return -1;
 }
 
-void
-json_one_line(char *msg)
+char *
+json_vmessage(int line, const char *fmt, va_list ap)
 {
-	for (; *msg != '\0'; msg++)
-		if ((unsigned char)*msg < 0x20 || *msg == 0x7f)
-			*msg = '?';
+	char *msg = xvasprintf(fmt, ap), *out, *p;
+
+	out = xasprintf("regel %d: %s", line, msg);
+	free(msg);
+	for (p = out; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = '?';
+	return out;
 }
 
 static void
