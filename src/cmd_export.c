@@ -75,17 +75,6 @@ write_file(const char *path, const char *text, size_t len)
 	return -1;
 }
 
-/* The writers of a report, by format; JSON and CSV write the werkboek's
- * tables instead (below). */
-static int (*const report_writers[EXPORT_NFORMATS])(const struct report *, struct strbuf *,
-    char **) = {
-	[EXPORT_TXT] = export_txt,
-	[EXPORT_ODT] = export_odt,
-	[EXPORT_MD] = export_md,
-	[EXPORT_HTML] = export_html,
-	[EXPORT_DOT] = export_dot,
-};
-
 static const char usage_export[] =
     "gebruik: vitaal export [--format txt|odt|md|html|json|csv|dot] "
     "(--coalitie NAAM|NR | --sessie NR) [-o BESTAND]";
@@ -354,7 +343,7 @@ cmd_export(struct store *st, int argc, char **argv)
 		cmd_error("%s", usage_export);
 		return EXIT_USAGE;
 	}
-	if (fmt < 0 || report_writers[fmt] == NULL) {
+	if (fmt < 0 || export_writers[fmt] == NULL) {
 		cmd_error("onbekend formaat '%s': kies txt, odt, md, html, json, csv of dot",
 		    format);
 		return EXIT_USAGE;
@@ -364,7 +353,7 @@ cmd_export(struct store *st, int argc, char **argv)
 		return EXIT_USER;
 	}
 	if ((r = load_report(st, cat, coalitie, sessie, &cause)) == NULL ||
-	    report_writers[fmt](r, &doc, &cause) != 0) {
+	    export_writers[fmt](r, &doc, &cause) != 0) {
 		cmd_error("%s", cause != NULL ? cause : "export mislukt");
 		free(cause);
 		report_free(r);

@@ -50,6 +50,11 @@ int	export_html(const struct report *r, struct strbuf *out, char **cause);
 int	export_odt(const struct report *r, struct strbuf *out, char **cause);
 int	export_dot(const struct report *r, struct strbuf *out, char **cause);
 
+/* Those writers by format; NULL for json and csv, which write the
+ * werkboek's tables instead (below). */
+typedef int (*export_writer)(const struct report *, struct strbuf *, char **);
+extern const export_writer export_writers[EXPORT_NFORMATS];
+
 /* The werkboek's tables (dump.h) as versioned JSON: one row per line, in
  * the dump's order, so the same dump always gives the same bytes. */
 #define EXPORT_JSON_FORMAT	"vitaal-werkboek"

@@ -16,6 +16,14 @@ const char *const export_format_names[EXPORT_NFORMATS] = {
 	"txt", "odt", "md", "html", "json", "csv", "dot",
 };
 
+const export_writer export_writers[EXPORT_NFORMATS] = {
+	[EXPORT_TXT] = export_txt,
+	[EXPORT_ODT] = export_odt,
+	[EXPORT_MD] = export_md,
+	[EXPORT_HTML] = export_html,
+	[EXPORT_DOT] = export_dot,
+};
+
 int
 export_format_parse(const char *name)
 {

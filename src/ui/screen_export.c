@@ -109,11 +109,6 @@ coalition_dump(struct ui *ui, const struct exporter *s)
 static void
 render(struct ui *ui, struct exporter *s)
 {
-	static int (*const writers[EXPORT_NFORMATS])(const struct report *, struct strbuf *,
-	    char **) = {
-		[EXPORT_TXT] = export_txt, [EXPORT_ODT] = export_odt, [EXPORT_MD] = export_md,
-		[EXPORT_HTML] = export_html, [EXPORT_DOT] = export_dot,
-	};
 	int fmt = s->formats[s->sel];
 	struct strbuf text = { 0 };
 	struct dump *d;
@@ -129,7 +124,7 @@ render(struct ui *ui, struct exporter *s)
 		else	/* the preview: the players, as Excel will show them */
 			export_csv(d, (size_t)dump_table_find("player"), 1, &s->doc);
 		dump_free(d);
-	} else if (writers[fmt](s->r, &s->doc, &cause) != 0) {
+	} else if (export_writers[fmt](s->r, &s->doc, &cause) != 0) {
 		ui_message(ui, 1, "Export mislukt: %s", cause);
 		free(cause);
 		return;
