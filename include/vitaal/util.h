@@ -61,9 +61,6 @@ int	 str_contains_ci(const char *hay, const char *needle);
 /* True when s is NULL or holds nothing but white space. */
 int	 str_is_blank(const char *s);
 
-/* Who is at this terminal: $USER, else $LOGNAME, else "". */
-const char *util_login(void);
-
 /* Write len bytes of data to path as a whole: via path.tmp, flushed to
  * disk and renamed into place, so path is complete or untouched. 0, or -1
  * with *cause ("kan … niet schrijven: …", allocated). */

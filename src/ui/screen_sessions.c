@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "vitaal/identity.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/session.h"
 #include "vitaal/util.h"
@@ -158,7 +159,7 @@ static void
 placed(struct ui *ui, struct ui_view *v, const char *place)
 {
 	struct sessions *s = v->state;
-	const char *who = getenv("USER");
+	const char *who = identity_current()->fullname;
 	char *cause = NULL, date[16];
 	time_t now = time(NULL);
 	struct tm tm;
