@@ -531,24 +531,24 @@ iv_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 
 static const struct ui_action iv_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
-	    "De gekozen zelfanalyse invullen, of de gekozen groep openen", act_open },
-	{ { 'n' }, "n", "Nieuw", "Een nieuwe zelfanalyse op een vragenlijst naar keuze", act_new },
+	    "De gekozen zelfanalyse invullen, of de gekozen groep openen", act_open, 0 },
+	{ { 'n' }, "n", "Nieuw", "Een nieuwe zelfanalyse op een vragenlijst naar keuze", act_new, 0 },
 	{ { 's' }, "s", "Delen", "De gekozen zelfanalyse delen met de groep, of weer privé maken",
-	    act_share },
+	    act_share, 0 },
 	{ { 'v' }, "v", "Vergelijk", "Vergelijken met uw vorige zelfanalyse op dezelfde lijst",
-	    act_compare },
-	{ { 'G' }, "G", "Groep", "Een intervisiegroep maken (u wordt lid)", act_group },
+	    act_compare, 0 },
+	{ { 'G' }, "G", "Groep", "Een intervisiegroep maken (u wordt lid)", act_group, 0 },
 	{ { 'c' }, "c", NULL, "U koppelen aan een coalitie waar u bij betrokken bent",
-	    act_coalition },
+	    act_coalition, 0 },
 	{ { 'p' }, "p", "Profiel", "Uw organisatie, rol en een korte schets van uw context",
-	    act_profile },
-	{ { '\t' }, "Tab", NULL, "Wisselen tussen uw zelfanalyses en de groepen", act_focus },
-	{ { 'x' }, "x", NULL, "De gekozen zelfanalyse verwijderen", act_remove },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de coalities", ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    act_profile, 0 },
+	{ { '\t' }, "Tab", NULL, "Wisselen tussen uw zelfanalyses en de groepen", act_focus, 0 },
+	{ { 'x' }, "x", NULL, "De gekozen zelfanalyse verwijderen", act_remove, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de coalities", ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *
