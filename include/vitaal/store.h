@@ -64,6 +64,9 @@ int		 store_readonly(struct store *st);
  * sets secure_delete) leaves no copy behind in the WAL. 0 when the WAL is
  * empty afterwards, -1 when another connection kept it busy. */
 int		 store_checkpoint(struct store *st);
+/* Is deleted text overwritten (PRAGMA secure_delete, set at open)? 1, 0,
+ * or -1 on error. */
+int		 store_secure_delete(struct store *st);
 
 /* The default werkboek: $XDG_DATA_HOME/vitaal/werkboek.db, else
  * $HOME/.local/share/vitaal/werkboek.db. Either argument may be NULL or

@@ -588,6 +588,12 @@ store_checkpoint(struct store *st)
 }
 
 int
+store_secure_delete(struct store *st)
+{
+	return pragma_int(st, "PRAGMA secure_delete");
+}
+
+int
 store_readonly(struct store *st)
 {
 	return sqlite3_db_readonly(st->db, "main") == 1;
