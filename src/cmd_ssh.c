@@ -96,6 +96,51 @@ among(const char *word, const char *const *list)
 	return 0;
 }
 
+/* Are the options among words[from..n) all options export knows, written
+ * out in full ("--format json", "--format=json", "-f json", "-fjson")?
+ * Anything else (--db, --als, an abbreviation) is refused here with our
+ * own line, before any parser sees it. */
+static int
+export_options_known(char **w, int from, int n)
+{
+	static const char *const with_value[] = {
+		"--format", "--coalitie", "--sessie", "--output", "--tabel", "--csv",
+		"--zelfanalyse", NULL
+	};
+	static const char *const flags[] = { "--met-eigen-zelfanalyses", NULL };
+	int i;
+
+	for (i = from; i < n; i++) {
+		const char *o = w[i];
+		size_t len = strcspn(o, "=");
+
+		if (o[0] != '-' || strcmp(o, "-") == 0)
+			continue;		/* a value */
+		if (strcmp(o, "--") == 0)
+			return 0;
+		if (o[1] != '-') {
+			if (strchr("fcsot", o[1]) == NULL || o[1] == '\0')
+				return 0;
+			if (o[2] == '\0')
+				i++;		/* the value follows */
+			continue;
+		}
+		if (among(o, flags))
+			continue;
+		{
+			char *name = xstrndup(o, len);
+			int known = among(name, with_value);
+
+			free(name);
+			if (!known)
+				return 0;
+		}
+		if (o[len] == '\0')
+			i++;
+	}
+	return 1;
+}
+
 int
 cmd_forced(const char *wish, int facilitator, struct cmd_forced *out, char **cause)
 {
@@ -130,8 +175,8 @@ cmd_forced(const char *wish, int facilitator, struct cmd_forced *out, char **cau
 		out->argv = NULL;
 		return 0;
 	}
-	if (strcmp(w[first], "export") == 0 ||
-	    strcmp(w[first], "zelfanalyse") == 0 ||
+	if ((strcmp(w[first], "export") == 0 && export_options_known(w, first + 1, n)) ||
+	    (strcmp(w[first], "zelfanalyse") == 0 && n - first == 2) ||
 	    (facilitator && n - first == 2 && strcmp(w[first + 1], "lijst") == 0 &&
 	    (strcmp(w[first], "coalitie") == 0 || strcmp(w[first], "sessie") == 0)) ||
 	    (facilitator && n - first == 3 && strcmp(w[first], "coalitie") == 0 &&

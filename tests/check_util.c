@@ -523,6 +523,35 @@ START_TEST(test_file_make_dir)
 }
 END_TEST
 
+/* A device or a pipe is written into, never renamed over: `-o /dev/null`
+ * as root once replaced /dev/null with a file. */
+START_TEST(test_file_device_target)
+{
+	char *dir = test_tmpdir(), *fifo = xasprintf("%s/pijp", dir), *cause = NULL;
+	struct stat sb;
+	char buf[16] = { 0 };
+	FILE *r;
+	pid_t pid;
+
+	ck_assert_int_eq(file_write_atomic("/dev/null", "weg", 3, &cause), 0);
+	ck_assert_int_eq(stat("/dev/null", &sb), 0);
+	ck_assert(S_ISCHR(sb.st_mode));
+	ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+	if ((pid = fork()) == 0)
+		_exit(file_write_atomic(fifo, "door de pijp", 12, NULL) == 0 ? 0 : 1);
+	ck_assert_ptr_nonnull(r = fopen(fifo, "r"));
+	ck_assert_uint_eq(fread(buf, 1, sizeof buf - 1, r), 12);
+	fclose(r);
+	ck_assert_str_eq(buf, "door de pijp");
+	ck_assert_int_eq(stat(fifo, &sb), 0);
+	ck_assert(S_ISFIFO(sb.st_mode));
+	ck_assert_int_eq(file_write_atomic(dir, "x", 1, &cause), -1);	/* a folder */
+	free(cause);
+	free(fifo);
+	free(dir);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -545,6 +574,7 @@ main(void)
 	tcase_add_test(tc, test_file_target_symlink);
 	tcase_add_test(tc, test_file_failure_leaves_nothing);
 	tcase_add_test(tc, test_file_make_dir);
+	tcase_add_test(tc, test_file_device_target);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -10,6 +10,10 @@
  * PATH.tmp could be planted beforehand by another local user, as a
  * symlink to a file of ours or as a file they can read. When PATH itself
  * is a symlink, rename replaces the link; it never writes through it.
+ *
+ * A PATH that is a device or a pipe (/dev/null, /dev/stdout, a FIFO) is
+ * written into as it is: renaming over it would replace /dev/null itself
+ * with a file.
  */
 #define _GNU_SOURCE	/* mkostemp: glibc declares it only here */
 #include "config.h"
@@ -34,7 +38,7 @@ failed(char **cause, const char *path, int err)
 
 struct file_out {
 	char	*path;		/* NULL: stdout */
-	char	*tmp;		/* the temporary beside path */
+	char	*tmp;		/* the temporary beside path; NULL: written in place */
 	FILE	*f;
 	int	 err;		/* the first errno, 0 while all went well */
 };
@@ -55,6 +59,7 @@ struct file_out *
 file_open_atomic(const char *path, char **cause)
 {
 	struct file_out *fo = xcalloc(1, sizeof(*fo));
+	struct stat sb;
 	int fd, err;
 
 	if (path == NULL) {
@@ -62,6 +67,21 @@ file_open_atomic(const char *path, char **cause)
 		return fo;
 	}
 	fo->path = xstrdup(path);
+	if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+		if (S_ISDIR(sb.st_mode)) {
+			failed(cause, path, EISDIR);
+			goto fail;
+		}
+		if ((fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)) == -1 ||
+		    (fo->f = fdopen(fd, "w")) == NULL) {
+			err = errno;
+			if (fd != -1)
+				close(fd);
+			failed(cause, path, err);
+			goto fail;
+		}
+		return fo;
+	}
 	fo->tmp = tmp_template(path);
 	if ((fd = mkostemp(fo->tmp, O_CLOEXEC)) == -1) {
 		failed(cause, path, errno);
@@ -100,7 +120,10 @@ file_close_atomic(struct file_out *fo, char **cause)
 
 	if (err == 0 && fflush(fo->f) != 0)
 		err = errno;
-	if (fo->path != NULL) {
+	if (fo->path != NULL && fo->tmp == NULL) {
+		if (fclose(fo->f) != 0 && err == 0)
+			err = errno;
+	} else if (fo->path != NULL) {
 		if (err == 0 && fsync(fileno(fo->f)) != 0)
 			err = errno;
 		if (fclose(fo->f) != 0 && err == 0)
@@ -123,7 +146,8 @@ file_abort(struct file_out *fo)
 {
 	if (fo->path != NULL) {
 		fclose(fo->f);
-		unlink(fo->tmp);
+		if (fo->tmp != NULL)
+			unlink(fo->tmp);
 	}
 	free(fo->path);
 	free(fo->tmp);
