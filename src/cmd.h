@@ -17,6 +17,32 @@ int	cmd_sessie(struct store *st, int argc, char **argv);
 int	cmd_export(struct store *st, int argc, char **argv);
 int	cmd_import(struct store *st, int argc, char **argv);
 
+int	cmd_toegang(struct store *st, int argc, char **argv);
+int	cmd_zelfanalyse(struct store *st, int argc, char **argv);
+
+/* Set for the forced command of an SSH key: output goes to standard output
+ * only, never to a file in the werkboek account's home. */
+extern int cmd_stdout_only;
+
+/* What a person connected over SSH asked for (SSH_ORIGINAL_COMMAND),
+ * checked against what their role may ask: nothing (the workbook), the
+ * wall (projector, facilitator), or a subcommand in argv (borrowed from
+ * words). */
+struct cmd_forced {
+	char		**words;	/* all words; free with cmd_free_words */
+	int		  nwords;
+	char		**argv;		/* the subcommand and its arguments, or NULL */
+	int		  argc;
+	int		  projector;
+	int		  no_color;
+	const char	 *palette;	/* borrowed from words, or NULL */
+	int		  stdout_only;
+};
+/* 0 with *out filled, or -1 with *cause (one Dutch line) for anything the
+ * role may not ask. */
+int	cmd_forced(const char *wish, int facilitator, struct cmd_forced *out, char **cause);
+void	cmd_free_words(char **v, int n);
+
 /* Print "vitaal: <message>" on stderr. */
 void	cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
@@ -20,6 +21,7 @@
 #include "vitaal/coalition.h"
 #include "vitaal/dump.h"
 #include "vitaal/export.h"
+#include "vitaal/identity.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/report.h"
 #include "vitaal/session.h"
@@ -77,7 +79,7 @@ write_file(const char *path, const char *text, size_t len)
 
 static const char usage_export[] =
     "gebruik: vitaal export [--format txt|odt|md|html|json|csv|dot] "
-    "(--coalitie NAAM|NR | --sessie NR) [-o BESTAND]";
+    "(--coalitie NAAM|NR | --sessie NR | --zelfanalyse NR) [-o BESTAND|-]";
 
 /* The report asked for: a coalition by name or number, or a session. */
 static struct report *
@@ -105,6 +107,8 @@ load_report(struct store *st, const struct catalogue *cat, const char *coalitie,
 	return report_session(st, cat, (int64_t)id, cause);
 }
 
+int cmd_stdout_only;
+
 /* Send the document to path (atomically) or to stdout. */
 static int
 deliver(const char *output, const struct strbuf *doc)
@@ -120,17 +124,20 @@ deliver(const char *output, const struct strbuf *doc)
 	return EXIT_OK;
 }
 
-/* The participant this terminal's user is (by login), or 0: whose own
- * self-analyses may go into a dump besides the shared ones. */
+/* Whose private self-analyses go into a dump besides the shared ones:
+ * nobody's, unless the exporter asked for their own (--met-eigen-
+ * zelfanalyses), and then only theirs, with a warning. */
 static int64_t
-viewer(struct store *st)
+viewer(struct store *st, int own)
 {
-	const char *u = util_login();
 	int64_t id;
 
-	if (u[0] == '\0')
+	if (!own)
 		return 0;
-	id = participant_by_login(st, u, NULL);
+	id = participant_by_login(st, identity_current()->name, NULL);
+	if (id > 0)
+		fputs("vitaal: let op: uw eigen privé zelfanalyses staan in deze export, met "
+		    "hun eerdere versies; geef het bestand aan niemand anders\n", stderr);
 	return id > 0 ? id : 0;
 }
 
@@ -157,6 +164,7 @@ csv_dir(const struct dump *d, const char *dir, int excel_nl)
 struct stream {
 	struct strbuf	 buf;
 	struct file_out	*fo;
+	int		 bring;		/* one analysis, to bring to a group */
 };
 
 static void
@@ -180,11 +188,32 @@ stream_table(void *ctx, size_t t)
 	export_json_table(&((struct stream *)ctx)->buf, t);
 }
 
+/* A self-analysis exported to bring to a group is shared by that act:
+ * the file says so, so that an import shows it. */
+static void
+bring_row(size_t t, const struct dump_value *v, struct dump_value *w)
+{
+	const struct dump_table *tb = &dump_tables[t];
+	size_t c;
+
+	for (c = 0; c < tb->ncols; c++) {
+		w[c] = v[c];
+		if (strcmp(tb->name, "self_analysis") == 0 && strcmp(tb->cols[c].name, "shared") == 0)
+			w[c].i = 1;
+	}
+}
+
 static void
 stream_row(void *ctx, size_t t, size_t r, const struct dump_value *v)
 {
 	struct stream *s = ctx;
+	struct dump_value w[16];
 
+	if (s->bring && strcmp(dump_tables[t].name, "self_analysis") == 0) {
+		assert(dump_tables[t].ncols <= sizeof w / sizeof w[0]);
+		bring_row(t, v, w);
+		v = w;
+	}
 	export_json_row(&s->buf, t, r, v);
 	stream_flush(s, STREAM_CHUNK);
 }
@@ -196,9 +225,9 @@ stream_table_end(void *ctx, size_t t, size_t n)
 }
 
 static int
-stream_json(struct store *st, int64_t coalition_id, const char *output)
+stream_json(struct store *st, const struct dump_scope *sc, const char *output)
 {
-	struct stream s = { { 0 }, NULL };
+	struct stream s = { { 0 }, NULL, sc->analysis > 0 };
 	const struct dump_visitor vis = { &s, stream_begin, stream_table, stream_row,
 	    stream_table_end };
 	char *cause = NULL;
@@ -209,7 +238,7 @@ stream_json(struct store *st, int64_t coalition_id, const char *output)
 		free(cause);
 		return EXIT_USER;
 	}
-	ok = store_dump_each(st, coalition_id, viewer(st), &vis) == 0;
+	ok = store_dump_scope(st, sc, &vis) == 0;
 	if (!ok) {
 		/* A half file never replaces a whole one. */
 		cmd_error("%s", store_errmsg(st));
@@ -226,6 +255,7 @@ stream_json(struct store *st, int64_t coalition_id, const char *output)
 
 struct dump_opts {
 	const char	*coalitie, *output, *tabel, *dialect;
+	int		 own;		/* --met-eigen-zelfanalyses */
 };
 
 /* JSON or CSV: the werkboek's tables, whole or of one coalition. */
@@ -262,11 +292,13 @@ export_dump(struct store *st, int fmt, const struct dump_opts *o)
 		return EXIT_USER;
 	}
 	if (fmt == EXPORT_JSON) {
-		ret = stream_json(st, c != NULL ? c->id : 0, o->output);
+		struct dump_scope sc = { c != NULL ? c->id : 0, viewer(st, o->own), 0 };
+
+		ret = stream_json(st, &sc, o->output);
 		coalition_free(c);
 		return ret;
 	}
-	d = store_dump_read(st, c != NULL ? c->id : 0, viewer(st));
+	d = store_dump_read(st, c != NULL ? c->id : 0, viewer(st, o->own));
 	coalition_free(c);
 	if (d == NULL) {
 		cmd_error("%s", store_errmsg(st));
@@ -283,6 +315,65 @@ export_dump(struct store *st, int fmt, const struct dump_opts *o)
 	return ret;
 }
 
+/* --zelfanalyse NR: one of the exporter's own analyses, its answers as
+ * they are now: JSON to import into a group's werkboek, or text or
+ * Markdown to read. Another's analysis is not found, shared or not. */
+static int
+export_own_analysis(struct store *st, const char *nr, int fmt, const char *output)
+{
+	struct self_analysis_list *l = NULL;
+	const struct self_analysis_rec *a = NULL;
+	struct catalogue *cat = NULL;
+	struct strbuf doc = { 0 };
+	char *cause = NULL, *end;
+	int64_t me, id;
+	size_t i;
+	int ret = EXIT_USER;
+
+	errno = 0;
+	id = strtoll(nr, &end, 10);
+	if (errno != 0 || *end != '\0' || end == nr || id <= 0) {
+		cmd_error("'%s' is geen nummer van een zelfanalyse; zie 'vitaal zelfanalyse lijst'",
+		    nr);
+		return EXIT_USAGE;
+	}
+	if (fmt != EXPORT_JSON && fmt != EXPORT_TXT && fmt != EXPORT_MD) {
+		cmd_error("een zelfanalyse exporteert als json (om in te voeren), txt of md");
+		return EXIT_USAGE;
+	}
+	if ((me = participant_by_login(st, identity_current()->name, &cause)) < 0 ||
+	    (me > 0 && (l = selfanalysis_mine(st, me, &cause)) == NULL))
+		goto out;
+	for (i = 0; l != NULL && i < l->n; i++)
+		if (l->v[i].id == id)
+			a = &l->v[i];
+	if (a == NULL) {
+		cause = xasprintf("zelfanalyse %s is niet van u; zie 'vitaal zelfanalyse lijst'", nr);
+		goto out;
+	}
+	if (fmt == EXPORT_JSON) {
+		struct dump_scope sc = { 0, me, id };
+
+		ret = stream_json(st, &sc, output);
+		goto out;
+	}
+	if ((cat = catalogue_load(st)) == NULL) {
+		cause = xstrdup("catalogus niet te lezen");
+		goto out;
+	}
+	if (export_selfanalysis(st, cat, a, fmt == EXPORT_MD, &doc, &cause) == 0)
+		ret = deliver(output, &doc);
+out:
+	if (cause != NULL) {
+		cmd_error("%s", cause);
+		free(cause);
+	}
+	strbuf_free(&doc);
+	catalogue_free(cat);
+	self_analysis_list_free(l);
+	return ret;
+}
+
 int
 cmd_export(struct store *st, int argc, char **argv)
 {
@@ -293,10 +384,13 @@ cmd_export(struct store *st, int argc, char **argv)
 		{ "output",	required_argument,	NULL, 'o' },
 		{ "tabel",	required_argument,	NULL, 't' },
 		{ "csv",	required_argument,	NULL, 'x' },
+		{ "zelfanalyse", required_argument,	NULL, 'z' },
+		{ "met-eigen-zelfanalyses", no_argument, NULL, 'E' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *format = "txt", *output = NULL, *sessie = NULL, *coalitie = NULL;
-	struct dump_opts dopts = { NULL, NULL, NULL, NULL };
+	const char *format = NULL, *output = NULL, *sessie = NULL, *coalitie = NULL;
+	const char *zelfanalyse = NULL;
+	struct dump_opts dopts = { NULL, NULL, NULL, NULL, 0 };
 	struct strbuf doc = { 0 };
 	struct catalogue *cat;
 	struct report *r;
@@ -324,10 +418,40 @@ cmd_export(struct store *st, int argc, char **argv)
 		case 'x':
 			dopts.dialect = optarg;
 			break;
+		case 'z':
+			zelfanalyse = optarg;
+			break;
+		case 'E':
+			dopts.own = 1;
+			break;
 		default:
 			return EXIT_USAGE;
 		}
 	}
+	/* "-o -" is standard output, as in every Unix tool. */
+	if (output != NULL && strcmp(output, "-") == 0)
+		output = NULL;
+	if (cmd_stdout_only && output != NULL) {
+		cmd_error("via SSH gaat een export naar de uitvoer: laat -o weg en schrijf zelf "
+		    "weg, bijv. ssh … export … > bestand");
+		return EXIT_USAGE;
+	}
+	if (zelfanalyse != NULL) {
+		if (sessie != NULL || coalitie != NULL || dopts.own || optind != argc) {
+			cmd_error("--zelfanalyse exporteert één zelfanalyse, zonder --coalitie, "
+			    "--sessie of andere argumenten");
+			return EXIT_USAGE;
+		}
+		return export_own_analysis(st, zelfanalyse,
+		    export_format_parse(format != NULL ? format : "json"), output);
+	}
+	if (!identity_facilitator()) {
+		cmd_error("exporteren doet de facilitator; uw eigen zelfanalyse exporteert u "
+		    "met --zelfanalyse NR");
+		return EXIT_USER;
+	}
+	if (format == NULL)
+		format = "txt";
 	fmt = export_format_parse(format);
 	if (optind == argc && (fmt == EXPORT_JSON || fmt == EXPORT_CSV) && sessie == NULL) {
 		dopts.coalitie = coalitie;

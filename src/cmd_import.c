@@ -11,9 +11,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "vitaal/dump.h"
 #include "vitaal/export.h"
+#include "vitaal/identity.h"
 #include "vitaal/store.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
@@ -60,7 +62,7 @@ slurp(const char *path, size_t *len)
 static void
 summary(const char *path, const struct dump_merge_count *counts)
 {
-	size_t t, added = 0, present = 0, differs = 0;
+	size_t t, added = 0, present = 0, differs = 0, skipped = 0;
 
 	printf("Ingevoerd uit %s:\n", path);
 	for (t = 0; t < dump_ntables; t++) {
@@ -69,6 +71,8 @@ summary(const char *path, const struct dump_merge_count *counts)
 		added += c->added;
 		present += c->present;
 		differs += c->differs;
+		if (t == (size_t)dump_table_find("self_analysis"))
+			skipped = c->skipped;
 		if (c->added + c->present + c->differs == 0)
 			continue;
 		printf("  %s%*s %6zu nieuw", dump_tables[t].label,
@@ -79,6 +83,10 @@ summary(const char *path, const struct dump_merge_count *counts)
 			printf(", %zu anders (het eigen antwoord is gehouden)", c->differs);
 		putchar('\n');
 	}
+	if (skipped > 0)
+		printf("  %zu privé zelfanalyse%s overgeslagen: een import deelt niets wat privé "
+		    "is (breng er een in met 'vitaal export --zelfanalyse').\n", skipped,
+		    skipped == 1 ? "" : "s");
 	if (added + present + differs == 0)
 		puts("  (het bestand is leeg)");
 	else if (added == 0)
@@ -87,18 +95,38 @@ summary(const char *path, const struct dump_merge_count *counts)
 		puts("Waar een antwoord anders was, staat het ingevoerde in de geschiedenis (g).");
 }
 
+/* Who brings the file in, and from where, as a group view will say it:
+ * "ingebracht door Piet Jansen uit anna.json op 2026-12-06" (allocated). */
+static char *
+import_origin(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	char date[16];
+	time_t now = time(NULL);
+	struct tm tm;
+
+	localtime_r(&now, &tm);
+	strftime(date, sizeof date, "%Y-%m-%d", &tm);
+	return xasprintf("ingebracht door %s uit %s op %s", identity_current()->fullname,
+	    base != NULL ? base + 1 : path, date);
+}
+
 int
 cmd_import(struct store *st, int argc, char **argv)
 {
 	struct dump_merge_count *counts;
 	struct import *im;
 	size_t len, bad_table, bad_row;
-	char *text, *cause = NULL;
-	int schema;
+	char *text, *cause = NULL, *origin;
+	int schema, ret;
 
 	if (argc != 2 || argv[1][0] == '-') {
 		cmd_error("gebruik: vitaal import BESTAND.json");
 		return EXIT_USAGE;
+	}
+	if (!identity_facilitator()) {
+		cmd_error("invoeren doet de facilitator");
+		return EXIT_USER;
 	}
 	if ((text = slurp(argv[1], &len)) == NULL)
 		return EXIT_USER;
@@ -114,8 +142,11 @@ cmd_import(struct store *st, int argc, char **argv)
 		free(cause);
 		return EXIT_USER;
 	}
+	origin = import_origin(argv[1]);
 	counts = xcalloc(dump_ntables, sizeof(*counts));
-	if (store_dump_merge(st, import_dump(im), counts, &bad_table, &bad_row) != 0) {
+	ret = store_dump_import(st, import_dump(im), origin, counts, &bad_table, &bad_row);
+	free(origin);
+	if (ret != 0) {
 		cmd_error("%s: regel %d (%s): %s; er is niets ingevoerd", argv[1],
 		    import_line(im, bad_table, bad_row), dump_tables[bad_table].name,
 		    store_errmsg(st));

@@ -37,6 +37,8 @@ cmd_info(struct store *st, int argc, char **argv)
 	printf("%-32s%s\n", "werkboek:", store_path(st));
 	printf("%-32s%d\n", "schemaversie:", store_schema_version(st));
 	printf("%-32s%s\n", "catalogusversie:", store_catalogue_version(st));
+	printf("%-32s%s\n", "gewist is gewist (secure_delete):",
+	    store_secure_delete(st) == 1 ? "aan" : "uit");
 	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
 		if ((n = store_count(st, rows[i].table)) < 0) {
 			cmd_error("%s", store_errmsg(st));

@@ -13,7 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "vitaal/identity.h"
 #include "vitaal/store.h"
 #include "vitaal/ui.h"
 #include "vitaal/util.h"
@@ -33,6 +35,8 @@ static const char usage_text[] =
 "                     terminal kiest (F9 daar), groot en rustig\n"
 "      --palet=NAAM   kleuren: standaard, donker (wit op zwart), licht\n"
 "                     (zwart op wit) of zw (zwart-wit), bijv. voor de beamer\n"
+"      --als=NAAM     (alleen in de SSH-opdracht die 'vitaal toegang' schrijft)\n"
+"                     werken als deze persoon; met --facilitator als facilitator\n"
 "  -h, --help         deze hulp tonen en stoppen\n"
 "  -V, --version      versie tonen en stoppen\n"
 "\n"
@@ -54,9 +58,18 @@ static const char usage_text[] =
 "  export --format json|csv [--coalitie COALITIE] [-o BESTAND|MAP]\n"
 "                                      het werkboek (of één coalitie) als JSON,\n"
 "                                      of als CSV: --tabel NAAM, of -o MAP voor\n"
-"                                      een bestand per tabel; --csv excel-nl\n"
+"                                      een bestand per tabel; --csv excel-nl;\n"
+"                                      privé zelfanalyses nooit, uw eigen alleen\n"
+"                                      met --met-eigen-zelfanalyses\n"
+"  export --zelfanalyse NR [--format F]  één eigen zelfanalyse (huidige\n"
+"                                      antwoorden) om in een groep in te brengen\n"
 "  import BESTAND.json                 een JSON-export samenvoegen met dit\n"
 "                                      werkboek (niets dubbel, niets kwijt)\n"
+"  zelfanalyse lijst                   uw zelfanalyses met hun nummer\n"
+"  toegang toevoegen NAAM SLEUTEL.pub [--facilitator] [--naam \"Volledige naam\"]\n"
+"                                      iemand met een SSH-sleutel toegang geven\n"
+"  toegang lijst                       wie toegang heeft, met rol en sleutel\n"
+"  toegang intrekken NAAM              iemands toegang intrekken\n"
 "COALITIE is een naam of een nummer uit 'vitaal coalitie lijst'.\n"
 "\n"
 "Afsluitstatus: 0 gelukt, 1 fout (melding op stderr), 2 verkeerd gebruik.\n"
@@ -93,6 +106,48 @@ werkboek_path(const char *opt_db)
 	return store_default_path(getenv("XDG_DATA_HOME"), getenv("HOME"));
 }
 
+/*
+ * Who is at this terminal: the account, or with --als the person the key's
+ * forced command names. --als is honoured only where sshd started us
+ * (SSH_CONNECTION): that guards against a mistake, not an attack, since
+ * only the account that owns the werkboek can open it, and that account
+ * is its facilitator anyway. What the client asked for is checked here.
+ */
+static int
+who_is_here(const char *als, int facilitator, struct cmd_forced *forced)
+{
+	char *cause = NULL;
+
+	if (als == NULL) {
+		if (facilitator) {
+			cmd_error("--facilitator hoort bij --als, in de SSH-opdracht van "
+			    "'vitaal toegang'; op uw eigen account bent u al facilitator");
+			return EXIT_USAGE;
+		}
+		if (identity_from_account(&cause) == 0)
+			return EXIT_OK;
+	} else if (getenv("SSH_CONNECTION") == NULL) {
+		cmd_error("--als werkt alleen in de SSH-opdracht die 'vitaal toegang' in "
+		    "authorized_keys schrijft; zonder SSH werkt u als uzelf");
+		return EXIT_USER;
+	} else if (identity_as(als, facilitator, &cause) == 0 &&
+	    cmd_forced(getenv("SSH_ORIGINAL_COMMAND"), facilitator, forced, &cause) == 0)
+		return EXIT_OK;
+	cmd_error("%s", cause);
+	free(cause);
+	return EXIT_USER;
+}
+
+/* Free what cmd_forced kept, and the identity; pass the status on. */
+static int
+forced_end(struct cmd_forced *forced, int ret)
+{
+	cmd_free_words(forced->words, forced->nwords);
+	forced->words = NULL;
+	identity_reset();
+	return ret;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -101,6 +156,8 @@ main(int argc, char **argv)
 		{ "no-color",	no_argument,		NULL, 'C' },
 		{ "projector",	no_argument,		NULL, 'P' },
 		{ "palet",	required_argument,	NULL, 'p' },
+		{ "als",	required_argument,	NULL, 'a' },
+		{ "facilitator", no_argument,		NULL, 'F' },
 		{ "help",	no_argument,		NULL, 'h' },
 		{ "version",	no_argument,		NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -108,9 +165,10 @@ main(int argc, char **argv)
 	struct ui_options uiopts = { 0 };
 	enum store_status status;
 	struct store *st;
-	const char *opt_db = NULL, *no_color;
+	const char *opt_db = NULL, *opt_als = NULL, *no_color;
+	struct cmd_forced forced = { 0 };
 	char *path, *cause = NULL;
-	int c, ret;
+	int c, ret, opt_facilitator = 0;
 
 	setlocale(LC_ALL, "");
 	/* A file-size limit reached (ulimit -f, a quota) must be an error
@@ -138,6 +196,12 @@ main(int argc, char **argv)
 			}
 			uiopts.palette = (enum ui_palette)ret;
 			break;
+		case 'a':
+			opt_als = optarg;
+			break;
+		case 'F':
+			opt_facilitator = 1;
+			break;
 		case 'h':
 			usage(stdout);
 			return EXIT_OK;
@@ -157,24 +221,56 @@ main(int argc, char **argv)
 	if (no_color != NULL && no_color[0] != '\0')
 		uiopts.no_color = 1;
 
+	if ((ret = who_is_here(opt_als, opt_facilitator, &forced)) != EXIT_OK)
+		return ret;
+	if (opt_als != NULL) {
+		/* The line in authorized_keys is the whole command; what the
+		 * client asked for was checked by cmd_forced. */
+		if (optind < argc) {
+			cmd_error("de SSH-opdracht in authorized_keys hoort alleen --db en --als "
+			    "te bevatten; schrijf hem opnieuw met 'vitaal toegang'");
+			return forced_end(&forced, EXIT_USAGE);
+		}
+		argc = forced.argc;
+		argv = forced.argv;
+		optind = 0;
+		if (forced.projector)
+			uiopts.projector = 1;
+		if (forced.no_color)
+			uiopts.no_color = 1;
+		if (forced.palette != NULL && (ret = ui_palette_named(forced.palette)) >= 0)
+			uiopts.palette = (enum ui_palette)ret;
+		cmd_stdout_only = forced.stdout_only;
+	}
+	if (uiopts.projector && !identity_facilitator()) {
+		cmd_error("de beamer is voor de facilitator");
+		return forced_end(&forced, EXIT_USER);
+	}
+
 	if (optind < argc && strcmp(argv[optind], "coalitie") != 0 &&
 	    strcmp(argv[optind], "info") != 0 && strcmp(argv[optind], "sessie") != 0 &&
-	    strcmp(argv[optind], "export") != 0 && strcmp(argv[optind], "import") != 0) {
+	    strcmp(argv[optind], "export") != 0 && strcmp(argv[optind], "import") != 0 &&
+	    strcmp(argv[optind], "toegang") != 0 && strcmp(argv[optind], "zelfanalyse") != 0) {
 		cmd_error("onbekende opdracht '%s'", argv[optind]);
 		fputs("Probeer 'vitaal --help' voor meer informatie.\n", stderr);
-		return EXIT_USAGE;
+		return forced_end(&forced, EXIT_USAGE);
+	}
+	if (optind == argc && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
+		cmd_error("het werkboek heeft een terminal nodig%s",
+		    opt_als != NULL ? " (verbind met ssh -t)" : "");
+		return forced_end(&forced, EXIT_USER);
 	}
 
 	if ((path = werkboek_path(opt_db)) == NULL) {
 		cmd_error("geen werkboek: zet HOME, XDG_DATA_HOME of VITAAL_DB, of gebruik --db");
-		return EXIT_USER;
+		return forced_end(&forced, EXIT_USER);
 	}
 	st = store_open(path, STORE_CREATE, &status, &cause);
 	free(path);
 	if (st == NULL) {
 		cmd_error("%s", cause);
 		free(cause);
-		return EXIT_USER;
+		return forced_end(&forced, EXIT_USER);
 	}
 
 	if (optind == argc)
@@ -187,8 +283,12 @@ main(int argc, char **argv)
 		ret = cmd_export(st, argc - optind, argv + optind);
 	else if (strcmp(argv[optind], "import") == 0)
 		ret = cmd_import(st, argc - optind, argv + optind);
+	else if (strcmp(argv[optind], "toegang") == 0)
+		ret = cmd_toegang(st, argc - optind, argv + optind);
+	else if (strcmp(argv[optind], "zelfanalyse") == 0)
+		ret = cmd_zelfanalyse(st, argc - optind, argv + optind);
 	else
 		ret = cmd_info(st, argc - optind, argv + optind);
 	store_close(st);
-	return ret;
+	return forced_end(&forced, ret);
 }

@@ -9,9 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "vitaal/answer.h"
 #include "vitaal/collaboration.h"
@@ -498,6 +501,205 @@ START_TEST(test_rescue_write)
 }
 END_TEST
 
+/* How many entries dir holds, without . and .. */
+static int
+entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	ck_assert_ptr_nonnull(d);
+	while ((e = readdir(d)) != NULL)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			n++;
+	closedir(d);
+	return n;
+}
+
+/* The first line of path's contents after the header, or "". */
+static const char *
+rescued_text(const char *path)
+{
+	static char buf[256];
+	FILE *f;
+	size_t n = 0;
+	char *text, *nl;
+
+	if ((f = fopen(path, "r")) != NULL) {
+		n = fread(buf, 1, sizeof buf - 1, f);
+		fclose(f);
+	}
+	buf[n] = '\0';
+	if ((text = strchr(buf, '\n')) == NULL)
+		return "";
+	if ((nl = strchr(++text, '\n')) != NULL)
+		*nl = '\0';
+	return text;
+}
+
+/* A new herstel/ is 0700 and its file 0600, even with umask 0. */
+START_TEST(test_rescue_modes)
+{
+	char *dir = test_tmpdir(), *db = xasprintf("%s/werkboek.db", dir);
+	char *herstel = xasprintf("%s/herstel", dir), *path, *cause = NULL;
+	struct stat sb;
+	mode_t mask = umask(0);
+
+	path = rescue_write(db, "notitie", "tekst", &cause);
+	umask(mask);	/* CK_FORK=no (valgrind) runs every test in one process */
+	ck_assert_msg(path != NULL, "%s", cause);
+	ck_assert_int_eq(lstat(herstel, &sb), 0);
+	ck_assert(S_ISDIR(sb.st_mode));
+	ck_assert_uint_eq(sb.st_mode & 07777, 0700);
+	ck_assert_int_eq(lstat(path, &sb), 0);
+	ck_assert(S_ISREG(sb.st_mode));
+	ck_assert_uint_eq(sb.st_mode & 07777, 0600);
+	free(path);
+	free(herstel);
+	free(db);
+	free(dir);
+}
+END_TEST
+
+/* refused DIR WHAT: rescue_write beside DIR/werkboek.db fails with a
+ * one-line cause containing WHAT. */
+static void
+refused(const char *dir, const char *what)
+{
+	char *db = xasprintf("%s/werkboek.db", dir), *cause = NULL, *path;
+
+	path = rescue_write(db, "notitie", "geheim", &cause);
+	ck_assert_msg(path == NULL, "written to %s", path);
+	ck_assert_msg(cause != NULL && strstr(cause, what) != NULL, "cause '%s', want '%s'",
+	    cause, what);
+	ck_assert_ptr_null(strchr(cause, '\n'));
+	free(cause);
+	free(db);
+}
+
+/* An existing herstel/ that others may read or enter, a symlink, a plain
+ * file, or (as root, chowned away) another user's directory is refused,
+ * and nothing is written anywhere. */
+START_TEST(test_rescue_dir_refused)
+{
+	char *dir = test_tmpdir(), *herstel = xasprintf("%s/herstel", dir);
+	char *elders = xasprintf("%s/elders", dir);
+
+	ck_assert_int_eq(mkdir(herstel, 0700), 0);
+	ck_assert_int_eq(chmod(herstel, 0750), 0);
+	refused(dir, "herstel/ is leesbaar voor anderen (chmod 700)");
+	ck_assert_int_eq(entries(herstel), 0);
+	ck_assert_int_eq(chmod(herstel, 0703), 0);
+	refused(dir, "herstel/ staat open voor anderen (chmod 700)");
+	ck_assert_int_eq(entries(herstel), 0);
+
+	if (geteuid() == 0) {
+		ck_assert_int_eq(chmod(herstel, 0700), 0);
+		ck_assert_int_eq(chown(herstel, 65534, 65534), 0);
+		refused(dir, "herstel/ is niet van u");
+		ck_assert_int_eq(entries(herstel), 0);
+	}
+
+	ck_assert_int_eq(rmdir(herstel), 0);
+	ck_assert_int_eq(mkdir(elders, 0700), 0);
+	ck_assert_int_eq(symlink(elders, herstel), 0);
+	refused(dir, "herstel/ is een symbolische koppeling");
+	ck_assert_int_eq(entries(elders), 0);
+
+	ck_assert_int_eq(unlink(herstel), 0);
+	ck_assert_int_eq(mkfifo(herstel, 0600), 0);	/* anything but a directory */
+	refused(dir, "herstel/ is geen map");
+	ck_assert_int_eq(entries(dir), 2);	/* elders, and the fifo herstel */
+	free(elders);
+	free(herstel);
+	free(dir);
+}
+END_TEST
+
+/* Rescues in one second get -2, -3: each a new file, the first one
+ * unchanged. */
+START_TEST(test_rescue_same_second)
+{
+	char *dir = NULL, *db = NULL, *p1 = NULL, *p2 = NULL, *p3 = NULL, *cause = NULL, *want;
+	time_t t0;
+	int tries = 0;
+
+	do {	/* until the clock does not tick between the three */
+		free(p1);
+		free(p2);
+		free(p3);
+		free(db);
+		free(dir);
+		dir = test_tmpdir();
+		db = xasprintf("%s/werkboek.db", dir);
+		t0 = time(NULL);
+		p1 = rescue_write(db, "notitie", "eerste", &cause);
+		ck_assert_msg(p1 != NULL, "%s", cause);
+		p2 = rescue_write(db, "notitie", "tweede", &cause);
+		ck_assert_msg(p2 != NULL, "%s", cause);
+		p3 = rescue_write(db, "notitie", "derde", &cause);
+		ck_assert_msg(p3 != NULL, "%s", cause);
+	} while (time(NULL) != t0 && ++tries < 5);
+	ck_assert_int_lt(tries, 5);
+	ck_assert_str_eq(p1 + strlen(p1) - 12, "-notitie.txt");
+	want = xasprintf("%.*s-2.txt", (int)strlen(p1) - 4, p1);
+	ck_assert_str_eq(p2, want);
+	free(want);
+	want = xasprintf("%.*s-3.txt", (int)strlen(p1) - 4, p1);
+	ck_assert_str_eq(p3, want);
+	free(want);
+	ck_assert_str_eq(rescued_text(p1), "eerste");
+	ck_assert_str_eq(rescued_text(p2), "tweede");
+	ck_assert_str_eq(rescued_text(p3), "derde");
+	free(p3);
+	free(p2);
+	free(p1);
+	free(db);
+	free(dir);
+}
+END_TEST
+
+/* A symlink planted at the name the rescue will take is not followed:
+ * its target stays as it was and the text goes to a new -2 file. */
+START_TEST(test_rescue_planted_name)
+{
+	char *dir = test_tmpdir(), *db = xasprintf("%s/werkboek.db", dir);
+	char *victim = xasprintf("%s/victim", dir), *herstel, *path, *cause = NULL, stamp[32];
+	time_t now = time(NULL), t;
+	struct stat sb;
+	struct tm tm;
+	FILE *f;
+
+	f = fopen(victim, "w");
+	fputs("# Vitaal\nvan iemand anders\n", f);
+	fclose(f);
+	herstel = xasprintf("%s/herstel", dir);
+	ck_assert_int_eq(mkdir(herstel, 0700), 0);
+	for (t = now; t < now + 3; t++) {	/* this second and the next two */
+		char *name;
+
+		gmtime_r(&t, &tm);
+		strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+		name = xasprintf("%s/herstel/%s-notitie.txt", dir, stamp);
+		ck_assert_int_eq(symlink(victim, name), 0);
+		free(name);
+	}
+	path = rescue_write(db, "notitie", "geheim", &cause);
+	ck_assert_msg(path != NULL, "%s", cause);
+	ck_assert_str_eq(path + strlen(path) - 14, "-notitie-2.txt");
+	ck_assert_int_eq(lstat(path, &sb), 0);
+	ck_assert(S_ISREG(sb.st_mode));
+	ck_assert_str_eq(rescued_text(path), "geheim");
+	ck_assert_str_eq(rescued_text(victim), "van iemand anders");
+	free(path);
+	free(herstel);
+	free(victim);
+	free(db);
+	free(dir);
+}
+END_TEST
+
 /* Every value the player lists offer is one the werkboek stores, and a
  * full record round-trips, including the "not known" values. */
 START_TEST(test_player_lists_match_schema)
@@ -899,6 +1101,10 @@ main(void)
 	tcase_add_test(tc, test_example_open);
 	tcase_add_test(tc, test_note_save);
 	tcase_add_test(tc, test_rescue_write);
+	tcase_add_test(tc, test_rescue_modes);
+	tcase_add_test(tc, test_rescue_dir_refused);
+	tcase_add_test(tc, test_rescue_same_second);
+	tcase_add_test(tc, test_rescue_planted_name);
 	tcase_add_test(tc, test_player_lists_match_schema);
 	tcase_add_test(tc, test_relation_rules);
 	tcase_add_test(tc, test_player_helpers);

@@ -473,6 +473,8 @@ START_TEST(test_store_dump_covers_every_column)
 	    "pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'cat\\_%' "
 	    "ESCAPE '\\' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND m.name <> 'projection' "
 	    "AND m.name <> 'coalition_stats' "
+	    /* a login never leaves the werkboek (who someone is at a terminal) */
+	    "AND NOT (m.name = 'participant' AND p.name = 'login') "
 	    "AND p.name <> 'id'", -1, &stmt, NULL), SQLITE_OK);
 	while (sqlite3_step(stmt) == SQLITE_ROW) {
 		const char *table = (const char *)sqlite3_column_text(stmt, 0);

@@ -1,12 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * check_util.c: the util layer: string buffer, trimming, UTF-8 decoding,
- * validation, width, sanitising and word wrap.
+ * validation, width, sanitising, word wrap, and writing whole files.
  */
 #include "config.h"
 
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <dirent.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "vitaal/json.h"
 #include "vitaal/utf8.h"
@@ -271,6 +277,252 @@ START_TEST(test_json_put_string)
 }
 END_TEST
 
+/* The contents of path (at most 255 bytes), or "" when it cannot be read. */
+static const char *
+slurp(const char *path)
+{
+	static char buf[256];
+	FILE *f;
+	size_t n = 0;
+
+	if ((f = fopen(path, "r")) != NULL) {
+		n = fread(buf, 1, sizeof buf - 1, f);
+		fclose(f);
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+static void
+put(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	ck_assert_ptr_nonnull(f);
+	fputs(text, f);
+	ck_assert_int_eq(fclose(f), 0);
+}
+
+/* How many entries dir holds (without . and ..): a leftover temporary
+ * shows up as one too many. */
+static int
+entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	ck_assert_ptr_nonnull(d);
+	while ((e = readdir(d)) != NULL)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			n++;
+	closedir(d);
+	return n;
+}
+
+/* A PATH.tmp planted beforehand, as a symlink to a victim or as a plain
+ * file, is neither followed nor used; the export still succeeds and
+ * leaves no temporary behind. */
+START_TEST(test_file_planted_tmp)
+{
+	char *dir = test_tmpdir(), *victim = xasprintf("%s/victim", dir);
+	char *out = xasprintf("%s/uit.txt", dir), *tmp = xasprintf("%s/uit.txt.tmp", dir);
+	char *out2 = xasprintf("%s/uit2.txt", dir), *tmp2 = xasprintf("%s/uit2.txt.tmp", dir);
+	char *cause = NULL;
+	struct stat sb;
+
+	put(victim, "van het slachtoffer\n");
+	ck_assert_int_eq(symlink(victim, tmp), 0);
+	ck_assert_msg(file_write_atomic(out, "export\n", 7, &cause) == 0, "%s", cause);
+	ck_assert_str_eq(slurp(victim), "van het slachtoffer\n");
+	ck_assert_str_eq(slurp(out), "export\n");
+	ck_assert_int_eq(lstat(tmp, &sb), 0);
+	ck_assert(S_ISLNK(sb.st_mode));
+
+	put(tmp2, "van een ander\n");
+	ck_assert_msg(file_write_atomic(out2, "export 2\n", 9, &cause) == 0, "%s", cause);
+	ck_assert_str_eq(slurp(tmp2), "van een ander\n");
+	ck_assert_str_eq(slurp(out2), "export 2\n");
+	ck_assert_int_eq(entries(dir), 5);	/* victim, uit, its .tmp, uit2, its .tmp */
+	free(tmp2);
+	free(out2);
+	free(tmp);
+	free(out);
+	free(victim);
+	free(dir);
+}
+END_TEST
+
+/* What is written has mode 0600 even with umask 0, written whole or
+ * piece by piece, new or over an existing 0644 file. */
+START_TEST(test_file_mode_0600)
+{
+	char *dir = test_tmpdir(), *a = xasprintf("%s/a.json", dir), *b = xasprintf("%s/b.txt", dir);
+	char *cause = NULL;
+	struct file_out *fo;
+	struct stat sb;
+	mode_t mask = umask(0);
+
+	ck_assert_msg(file_write_atomic(a, "{}\n", 3, &cause) == 0, "%s", cause);
+	ck_assert_int_eq(stat(a, &sb), 0);
+	ck_assert_uint_eq(sb.st_mode & 07777, 0600);
+
+	put(b, "oud\n");
+	ck_assert_int_eq(chmod(b, 0644), 0);
+	fo = file_open_atomic(b, &cause);
+	ck_assert_msg(fo != NULL, "%s", cause);
+	ck_assert_int_eq(file_put(fo, "nieuw, ", 7), 0);
+	ck_assert_int_eq(file_put(fo, "in stukken\n", 11), 0);
+	ck_assert_msg(file_close_atomic(fo, &cause) == 0, "%s", cause);
+	ck_assert_str_eq(slurp(b), "nieuw, in stukken\n");
+	ck_assert_int_eq(stat(b, &sb), 0);
+	ck_assert_uint_eq(sb.st_mode & 07777, 0600);
+	ck_assert_int_eq(entries(dir), 2);
+	umask(mask);	/* CK_FORK=no (valgrind) runs every test in one process */
+	free(b);
+	free(a);
+	free(dir);
+}
+END_TEST
+
+/* A PATH that is a symlink is replaced by the file, not written through. */
+START_TEST(test_file_target_symlink)
+{
+	char *dir = test_tmpdir(), *victim = xasprintf("%s/victim", dir);
+	char *out = xasprintf("%s/uit.txt", dir), *cause = NULL;
+	struct stat sb;
+
+	put(victim, "van het slachtoffer\n");
+	ck_assert_int_eq(symlink(victim, out), 0);
+	ck_assert_msg(file_write_atomic(out, "export\n", 7, &cause) == 0, "%s", cause);
+	ck_assert_int_eq(lstat(out, &sb), 0);
+	ck_assert(S_ISREG(sb.st_mode));
+	ck_assert_str_eq(slurp(out), "export\n");
+	ck_assert_str_eq(slurp(victim), "van het slachtoffer\n");
+	free(out);
+	free(victim);
+	free(dir);
+}
+END_TEST
+
+/* Every failure leaves the target as it was and no temporary behind: a
+ * directory that is not there, a rename that fails (PATH is a
+ * directory), a write that fails (a file-size limit), giving up
+ * (file_abort), a directory that may not be written (not as root). */
+START_TEST(test_file_failure_leaves_nothing)
+{
+	char *dir = test_tmpdir(), *gone = xasprintf("%s/weg/uit.txt", dir);
+	char *sub = xasprintf("%s/map", dir), *out = xasprintf("%s/uit.txt", dir);
+	char *ro = xasprintf("%s/alleen-lezen", dir), *ro_out = xasprintf("%s/uit.txt", ro);
+	char big[4096], *cause = NULL;
+	struct file_out *fo;
+	struct rlimit rl, small;
+	void (*xfsz)(int);
+
+	ck_assert_int_eq(file_write_atomic(gone, "x", 1, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "kan "));
+	ck_assert_ptr_nonnull(strstr(cause, "weg/uit.txt niet schrijven"));
+	free(cause);
+	cause = NULL;
+	ck_assert_int_eq(entries(dir), 0);
+
+	ck_assert_int_eq(mkdir(sub, 0700), 0);
+	ck_assert_int_eq(file_write_atomic(sub, "x", 1, &cause), -1);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	cause = NULL;
+	ck_assert_int_eq(entries(dir), 1);
+	ck_assert_int_eq(entries(sub), 0);
+
+	put(out, "oud\n");
+	memset(big, 'x', sizeof big);
+	xfsz = signal(SIGXFSZ, SIG_IGN);	/* EFBIG instead of the signal */
+	ck_assert_int_eq(getrlimit(RLIMIT_FSIZE, &rl), 0);
+	small = rl;
+	small.rlim_cur = 100;
+	ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &small), 0);
+	ck_assert_int_eq(file_write_atomic(out, big, sizeof big, &cause), -1);
+	ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &rl), 0);
+	signal(SIGXFSZ, xfsz);
+	ck_assert_ptr_nonnull(strstr(cause, "uit.txt niet schrijven"));
+	free(cause);
+	cause = NULL;
+	ck_assert_str_eq(slurp(out), "oud\n");
+	ck_assert_int_eq(entries(dir), 2);
+
+	fo = file_open_atomic(out, &cause);
+	ck_assert_msg(fo != NULL, "%s", cause);
+	file_put(fo, "half", 4);
+	ck_assert_int_eq(entries(dir), 3);	/* the temporary, while writing */
+	file_abort(fo);
+	ck_assert_str_eq(slurp(out), "oud\n");
+	ck_assert_int_eq(entries(dir), 2);
+
+	/* Root writes anywhere; the permission check needs another user. */
+	if (geteuid() != 0) {
+		ck_assert_int_eq(mkdir(ro, 0500), 0);
+		ck_assert_int_eq(file_write_atomic(ro_out, "x", 1, &cause), -1);
+		ck_assert_ptr_nonnull(cause);
+		free(cause);
+		ck_assert_int_eq(entries(ro), 0);
+	}
+	free(ro_out);
+	free(ro);
+	free(out);
+	free(sub);
+	free(gone);
+	free(dir);
+}
+END_TEST
+
+/* file_make_dir: a new folder is 0700; the user's own existing folder is
+ * used whatever its mode; a symlink (with or without a trailing slash)
+ * or a plain file is refused. */
+START_TEST(test_file_make_dir)
+{
+	char *dir = test_tmpdir(), *fresh = xasprintf("%s/nieuw", dir);
+	char *own = xasprintf("%s/eigen", dir), *link = xasprintf("%s/koppeling", dir);
+	char *slash = xasprintf("%s/koppeling/", dir), *plain = xasprintf("%s/bestand", dir);
+	char *cause = NULL;
+	struct stat sb;
+	mode_t mask = umask(0);
+
+	ck_assert_msg(file_make_dir(fresh, &cause) == 0, "%s", cause);
+	ck_assert_int_eq(lstat(fresh, &sb), 0);
+	ck_assert(S_ISDIR(sb.st_mode));
+	ck_assert_uint_eq(sb.st_mode & 07777, 0700);
+	umask(mask);
+
+	ck_assert_int_eq(mkdir(own, 0755), 0);
+	ck_assert_int_eq(chmod(own, 0755), 0);
+	ck_assert_msg(file_make_dir(own, &cause) == 0, "%s", cause);
+	ck_assert_int_eq(stat(own, &sb), 0);
+	ck_assert_uint_eq(sb.st_mode & 07777, 0755);	/* left as the user has it */
+
+	ck_assert_int_eq(symlink(own, link), 0);
+	ck_assert_int_eq(file_make_dir(link, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "symbolische koppeling"));
+	free(cause);
+	cause = NULL;
+	ck_assert_int_eq(file_make_dir(slash, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "symbolische koppeling"));
+	free(cause);
+	cause = NULL;
+
+	put(plain, "geen map\n");
+	ck_assert_int_eq(file_make_dir(plain, &cause), -1);
+	ck_assert_ptr_nonnull(strstr(cause, "geen map"));
+	ck_assert_ptr_null(strchr(cause, '\n'));
+	free(cause);
+	free(plain);
+	free(slash);
+	free(link);
+	free(own);
+	free(fresh);
+	free(dir);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -288,6 +540,11 @@ main(void)
 	tcase_add_test(tc, test_utf8_width);
 	tcase_add_test(tc, test_utf8_sanitize);
 	tcase_add_test(tc, test_utf8_wrap);
+	tcase_add_test(tc, test_file_planted_tmp);
+	tcase_add_test(tc, test_file_mode_0600);
+	tcase_add_test(tc, test_file_target_symlink);
+	tcase_add_test(tc, test_file_failure_leaves_nothing);
+	tcase_add_test(tc, test_file_make_dir);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -82,6 +82,18 @@ int		 store_dump_each(struct store *st, int64_t coalition_id, int64_t viewer,
  * only when shared, or when they belong to viewer (a participant id, 0 for
  * nobody). A row pointing at a row left out loses the pointer, or is left
  * out itself when the pointer is required. NULL with the error on st. */
+/* What a dump holds: a coalition (0 = the werkboek), whose private
+ * self-analyses besides the shared ones (viewer, 0 = nobody's), or one
+ * self-analysis of the viewer's alone with its answers and its owner
+ * (analysis > 0: no history, nothing else). */
+struct dump_scope {
+	int64_t	coalition;
+	int64_t	viewer;
+	int64_t	analysis;
+};
+int		 store_dump_scope(struct store *st, const struct dump_scope *sc,
+		    const struct dump_visitor *vis);
+
 struct dump	*store_dump_read(struct store *st, int64_t coalition_id, int64_t viewer);
 void		 dump_free(struct dump *d);
 
@@ -90,6 +102,7 @@ struct dump_merge_count {
 	size_t	added;
 	size_t	present;	/* already in the werkboek (matched), left as it was */
 	size_t	differs;	/* answers matched with another text: ours kept */
+	size_t	skipped;	/* private self-analyses (and what hangs on them) */
 };
 
 /* Merge d into the werkboek in one transaction: a row that matches one
@@ -97,8 +110,16 @@ struct dump_merge_count {
  * an answer by question, …) is not added again; the rest is added with
  * new ids. counts has dump_ntables elements. On failure nothing is
  * written, -1 with the error on st and *bad_table and *bad_row naming the row
- * that was refused. */
-int		 store_dump_merge(struct store *st, const struct dump *d,
-		    struct dump_merge_count *counts, size_t *bad_table, size_t *bad_row);
+ * that was refused.
+ *
+ * What a file may bring is decided here, for every caller: it never says
+ * who someone is at a terminal (a dump has no logins, so a person in it
+ * is matched by name among people without one, never an account); its
+ * private self-analyses are skipped (with their answers); every analysis
+ * it adds is marked with origin ("ingebracht door … uit … op …"). So no
+ * import can add to, or share, an analysis written in this werkboek. */
+int		 store_dump_import(struct store *st, const struct dump *d,
+		    const char *origin, struct dump_merge_count *counts,
+		    size_t *bad_table, size_t *bad_row);
 
 #endif

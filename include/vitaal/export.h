@@ -77,6 +77,15 @@ void	export_csv(const struct dump *d, size_t table, int excel_nl, struct strbuf 
  * *cause. */
 int	export_csv_dir(const struct dump *d, const char *dir, int excel_nl, char **cause);
 
+/* One's own self-analysis a as text (md 0: e-mail text, 72 columns) or
+ * Markdown (md 1): the questionnaire and every question with the answer
+ * as it is now, no history. 0, or -1 with *cause. */
+struct store;
+struct catalogue;
+struct self_analysis_rec;
+int	export_selfanalysis(struct store *st, const struct catalogue *cat,
+	    const struct self_analysis_rec *a, int md, struct strbuf *out, char **cause);
+
 /* Reading a JSON export back (vitaal import). The whole file is checked
  * before anything is written: its format and version, every table and
  * column name, every type, and every pointer to another row. */

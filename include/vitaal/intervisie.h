@@ -52,6 +52,14 @@ int64_t	participant_by_login(struct store *st, const char *login, char **cause);
 /* Bind login to participant id (a login belongs to one participant; it is
  * moved from any other). */
 int	participant_bind_login(struct store *st, int64_t id, const char *login, char **cause);
+/* The participant known by login, added once (called display, or the
+ * login when display is NULL or blank) when there is none yet: a person
+ * given access, or the person at this terminal. */
+int64_t	participant_for_login(struct store *st, const char *login, const char *display,
+	    char **cause);
+/* The person at this terminal (identity.h), added on first need with the
+ * account's full name; the name can be corrected later. */
+int64_t	participant_me(struct store *st, char **cause);
 
 /* ---- self-analyses ------------------------------------------------------ */
 
@@ -65,6 +73,8 @@ struct self_analysis_rec {
 	char	*created;
 	char	*updated;
 	int	 answered;	/* non-blank answers */
+	char	*origin;	/* brought in by an import: from where, by whom; NULL
+				 * when written in this werkboek */
 };
 
 struct self_analysis_list {
@@ -84,7 +94,10 @@ struct self_analysis_list *selfanalysis_mine(struct store *st, int64_t owner, ch
  * projector and exports. */
 struct self_analysis_list *selfanalysis_shared(struct store *st, int64_t group_id,
 	    const char *form_key, char **cause);
-/* Share or unshare; only the owner may. */
+/* Share or unshare; only the owner may. Sharing shares the answers as
+ * they are now: the drafts written while private are removed for good.
+ * Unsharing takes it out of every group view (exports made meanwhile
+ * remain where they went). */
 int	selfanalysis_share(struct store *st, int64_t id, int64_t owner, int shared,
 	    char **cause);
 /* Remove an analysis; only the owner may. */

@@ -8,9 +8,11 @@
 #ifndef VITAAL_RESCUE_H
 #define VITAAL_RESCUE_H
 
-/* Write text to <werkboek dir>/herstel/<date>-<label>.txt (mode 0600) with
- * a first line naming what it is. Returns the allocated path, or NULL with
- * *cause set. Both caller frees. */
+/* Write text to a new file <werkboek dir>/herstel/<date>-<label>.txt
+ * (-2, -3, … when that name is taken; mode 0600) with a first line naming
+ * what it is. herstel/ is made 0700, and refused when it is a symlink, not
+ * a directory, not the user's own, or open to others. Returns the
+ * allocated path, or NULL with *cause set. Both caller frees. */
 char	*rescue_write(const char *werkboek_path, const char *label, const char *text,
 	    char **cause);
 

@@ -30,6 +30,7 @@ struct store;
 	X(FULL,      "de schijf is vol; er is niets opgeslagen") \
 	X(READONLY,  "het werkboek is alleen-lezen") \
 	X(CANTOPEN,  "het werkboek kan niet worden geopend") \
+	X(NOT_OWN,   "dit werkboek is van een ander account; alleen de eigenaar opent het") \
 	X(NOTFOUND,  "niet gevonden") \
 	X(EXISTS,    "bestaat al") \
 	X(INVALID,   "ongeldige invoer") \
@@ -58,6 +59,14 @@ void		 store_close(struct store *st);
 /* Is the werkboek open read-only (a file we may not write)? Then it can
  * be read and exported, and every save fails with STORE_READONLY. */
 int		 store_readonly(struct store *st);
+/* Move everything from the WAL into the werkboek and empty the WAL file
+ * (TRUNCATE), so that text just deleted (overwritten in place: Vitaal
+ * sets secure_delete) leaves no copy behind in the WAL. 0 when the WAL is
+ * empty afterwards, -1 when another connection kept it busy. */
+int		 store_checkpoint(struct store *st);
+/* Is deleted text overwritten (PRAGMA secure_delete, set at open)? 1, 0,
+ * or -1 on error. */
+int		 store_secure_delete(struct store *st);
 
 /* The default werkboek: $XDG_DATA_HOME/vitaal/werkboek.db, else
  * $HOME/.local/share/vitaal/werkboek.db. Either argument may be NULL or

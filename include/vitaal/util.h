@@ -61,12 +61,11 @@ int	 str_contains_ci(const char *hay, const char *needle);
 /* True when s is NULL or holds nothing but white space. */
 int	 str_is_blank(const char *s);
 
-/* Who is at this terminal: $USER, else $LOGNAME, else "". */
-const char *util_login(void);
-
-/* Write len bytes of data to path as a whole: via path.tmp, flushed to
- * disk and renamed into place, so path is complete or untouched. 0, or -1
- * with *cause ("kan … niet schrijven: …", allocated). */
+/* Write len bytes of data to path as a whole: via a new temporary beside
+ * it (random name, created exclusively, mode 0600), flushed to disk and
+ * renamed into place, so path is complete or untouched, and mode 0600. A
+ * symlink at path is replaced, never written through. 0, or -1 with *cause
+ * ("kan … niet schrijven: …", allocated). */
 int	 file_write_atomic(const char *path, const char *data, size_t len, char **cause);
 /* The same for a file written piece by piece: open (path NULL: stdout),
  * put as often as needed, close (which flushes, syncs and renames, or
@@ -78,7 +77,8 @@ int	 file_put(struct file_out *fo, const char *data, size_t len);
 int	 file_close_atomic(struct file_out *fo, char **cause);
 /* Give up: what was written goes, path stays as it was. */
 void	 file_abort(struct file_out *fo);
-/* Make directory path unless it is there; 0, or -1 with *cause. */
+/* Make directory path (mode 0700) unless it is there as a real directory;
+ * a symlink or another file there is refused. 0, or -1 with *cause. */
 int	 file_make_dir(const char *path, char **cause);
 
 #endif

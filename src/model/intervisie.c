@@ -17,6 +17,7 @@
 #include "vitaal/answer.h"
 #include "vitaal/catalogue.h"
 #include "vitaal/coalition.h"
+#include "vitaal/identity.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/store.h"
 #include "vitaal/store_intervisie.h"
@@ -205,6 +206,36 @@ participant_bind_login(struct store *st, int64_t id, const char *login, char **c
 	return ret;
 }
 
+int64_t
+participant_for_login(struct store *st, const char *login, const char *display,
+    char **cause)
+{
+	int64_t id;
+
+	if ((id = participant_by_login(st, login, cause)) != 0)
+		return id;
+	if (store_begin(st) != 0)
+		return model_store_cause(st, cause);
+	if ((id = participant_add(st, str_is_blank(display) ? login : display, cause)) < 0 ||
+	    participant_bind_login(st, id, login, cause) != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st) == 0 ? id : model_store_cause(st, cause);
+}
+
+int64_t
+participant_me(struct store *st, char **cause)
+{
+	const struct identity *me = identity_current();
+
+	if (me->name[0] == '\0') {
+		model_fail(cause, "wie u bent is onbekend: uw account staat niet in de gebruikerslijst");
+		return -1;
+	}
+	return participant_for_login(st, me->name, me->fullname, cause);
+}
+
 /* ---- self-analyses ------------------------------------------------------ */
 
 /* Free a list and everything in it; NULL is fine. */
@@ -221,6 +252,7 @@ self_analysis_list_free(struct self_analysis_list *l)
 		free(l->v[i].title);
 		free(l->v[i].created);
 		free(l->v[i].updated);
+		free(l->v[i].origin);
 	}
 	free(l->v);
 	free(l);
@@ -279,15 +311,21 @@ selfanalysis_share(struct store *st, int64_t id, int64_t owner, int shared, char
 {
 	if (store_selfanalysis_set_shared(st, id, owner, shared != 0) != 0)
 		return model_store_cause(st, cause);
+	/* Sharing removed the private drafts: out of the WAL with them too. */
+	if (shared)
+		(void)store_checkpoint(st);
 	return 0;
 }
 
-/* Remove an analysis with its answers and their history. */
+/* Remove an analysis with its answers and their history; secure_delete
+ * overwrote them in the werkboek, the checkpoint empties the WAL (it waits,
+ * up to the busy timeout, for another terminal's read to end). */
 int
 selfanalysis_remove(struct store *st, int64_t id, int64_t owner, char **cause)
 {
 	if (store_selfanalysis_delete(st, id, owner) != 0)
 		return model_store_cause(st, cause);
+	(void)store_checkpoint(st);
 	return 0;
 }
 

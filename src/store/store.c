@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,6 +173,44 @@ create_file(const char *path, char **cause)
 		return -1;
 	}
 	close(fd);
+	return 0;
+}
+
+/*
+ * Only the account that owns a werkboek opens it. Privacy rests on the
+ * file: a private self-analysis is safe only when nobody else can read the
+ * file, and a group shares a werkboek through one owning account and SSH
+ * keys (vitaal toegang), never through file modes. Another account's file
+ * is refused before SQLite touches it (root's -wal and -shm files would
+ * lock the owner out). A werkboek that others may read or write, left from
+ * an older set-up, is closed to them again (with its -wal and -shm).
+ */
+static int
+check_owner(const char *path, char **cause)
+{
+	static const char *const suffixes[] = { "", "-wal", "-shm" };
+	struct stat sb;
+	struct passwd *pw;
+	size_t i;
+
+	if (stat(path, &sb) != 0) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (sb.st_uid != geteuid()) {
+		pw = getpwuid(sb.st_uid);
+		*cause = xasprintf("%s is van account '%s', niet van u; alleen de eigenaar opent "
+		    "een werkboek (samenwerken gaat via SSH: vitaal toegang)", path,
+		    pw != NULL ? pw->pw_name : "?");
+		return -1;
+	}
+	for (i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+		char *f = xasprintf("%s%s", path, suffixes[i]);
+
+		if (stat(f, &sb) == 0 && sb.st_uid == geteuid() && (sb.st_mode & 077) != 0)
+			(void)chmod(f, sb.st_mode & 0700);
+		free(f);
+	}
 	return 0;
 }
 
@@ -530,6 +569,31 @@ reopen_readonly(struct store *st)
 }
 
 int
+store_checkpoint(struct store *st)
+{
+	static const char sql[] = "PRAGMA wal_checkpoint(TRUNCATE)";
+	sqlite3_stmt *stmt;
+	int rc, busy = 1;
+
+	if (st->depth > 0 || store_readonly(st))
+		return -1;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		busy = sqlite3_column_int(stmt, 0);
+	else
+		store_fail(st, rc);
+	sqlite3_reset(stmt);
+	return busy == 0 ? 0 : -1;
+}
+
+int
+store_secure_delete(struct store *st)
+{
+	return pragma_int(st, "PRAGMA secure_delete");
+}
+
+int
 store_readonly(struct store *st)
 {
 	return sqlite3_db_readonly(st->db, "main") == 1;
@@ -550,6 +614,10 @@ store_open(const char *path, int flags, enum store_status *status, char **cause)
 			goto fail_early;
 	} else if (access(path, F_OK) != 0) {
 		why = xasprintf("%s: werkboek bestaat niet", path);
+		goto fail_early;
+	}
+	if (strcmp(path, ":memory:") != 0 && check_owner(path, &why) != 0) {
+		*status = STORE_NOT_OWN;
 		goto fail_early;
 	}
 
@@ -581,6 +649,10 @@ store_open(const char *path, int flags, enum store_status *status, char **cause)
 		}
 	} else {
 		if (store_exec(st, "PRAGMA journal_mode = WAL") != 0)
+			goto fail;
+		/* Deleted text is overwritten, not left in free pages: Vitaal
+		 * says so itself instead of trusting how SQLite was built. */
+		if (store_exec(st, "PRAGMA secure_delete = ON") != 0)
 			goto fail;
 		if (migrate(st, version) != 0)
 			goto fail;

@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include <assert.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,8 +37,9 @@ enum {
 #define REF_NULL(n, t)	{ n, DUMP_INT, 1, t }
 
 static const struct dump_column c_participant[] = {
-	TXT("name"), TXT("organisation"), TXT("role"), TXT("profile"), TXT_NULL("login"),
-	TXT("created"),
+	/* No login: it says who someone is at a terminal of this werkboek,
+	 * and no file may say that (see store_dump_import). */
+	TXT("name"), TXT("organisation"), TXT("role"), TXT("profile"), TXT("created"),
 };
 static const struct dump_column c_coalition[] = {
 	TXT("name"), INT("phase"), INT("archived"), TXT("created"), TXT("updated"),
@@ -113,7 +116,7 @@ static const struct dump_column c_collaboration[] = {
 };
 static const struct dump_column c_self_analysis[] = {
 	REF("participant_id", T_PARTICIPANT), TXT("form_key"), TXT("title"), INT("shared"),
-	TXT("created"), TXT("updated"),
+	TXT("created"), TXT("updated"), TXT_NULL("origin"),
 };
 static const struct dump_column c_self_answer[] = {
 	REF("analysis_id", T_SELF_ANALYSIS), TXT("item_key"), TXT("value"), TXT("updated"),
@@ -194,7 +197,8 @@ dump_table_find(const char *name)
 
 /*
  * How each table is read and recognised. where filters the rows of a
- * one-coalition dump (?1 the coalition, NULL for all; ?2 the viewer);
+ * one-coalition dump (?1 the coalition, NULL for all; ?2 the viewer; ?3
+ * one self-analysis of the viewer's, with ?1 -1: that analysis alone);
  * a table without one keeps the rows whose required pointers survive.
  * match finds the row already in the werkboek: its parameter ?k+1 is
  * column key[k] (1-based; 0 leaves ?k+1 out) and ?9 is the id limit, and it returns the id (or, for an answer, the text).
@@ -219,10 +223,11 @@ static const struct dump_sql dump_sql[] = {
 	    "WHERE coalition_id = ?1) OR id IN (SELECT p.participant_id FROM dilemma_position p "
 	    "JOIN dilemma d ON d.id = p.dilemma_id WHERE d.coalition_id = ?1) OR id IN "
 	    "(SELECT sp.participant_id FROM session_participant sp JOIN session_coalition sc "
-	    "ON sc.session_id = sp.session_id WHERE sc.coalition_id = ?1)", NULL,
-	    "SELECT id FROM participant WHERE ((?5 IS NOT NULL AND login = ?5) OR "
-	    "(?5 IS NULL AND login IS NULL AND name = ?1 COLLATE NOCASE))" ID_LIMIT,
-	    { 1, 0, 0, 0, 5 }, 0, NULL },
+	    "ON sc.session_id = sp.session_id WHERE sc.coalition_id = ?1) OR id = "
+	    "(SELECT participant_id FROM self_analysis WHERE id = ?3 AND participant_id = ?2)",
+	    NULL,
+	    "SELECT id FROM participant WHERE login IS NULL AND name = ?1 COLLATE NOCASE"
+	    ID_LIMIT, { 1 }, 0, NULL },
 	[T_COALITION] = { 1, "?1 IS NULL OR id = ?1", NULL,
 	    "SELECT id FROM coalition WHERE name = ?1" ID_LIMIT, { 1 }, 0, NULL },
 	[T_COALITION_PARTICIPANT] = { 0, NULL, "coalition_id, participant_id",
@@ -278,14 +283,17 @@ static const struct dump_sql dump_sql[] = {
 	[T_COLLABORATION] = { 1, NULL, NULL,
 	    "SELECT id FROM collaboration WHERE coalition_id = ?1 AND name = ?2" ID_LIMIT,
 	    { 1, 2 }, 0, NULL },
-	[T_SELF_ANALYSIS] = { 1, "?1 IS NULL AND (shared = 1 OR participant_id = ?2)", NULL,
+	/* Private analyses leave the werkboek only as the viewer's own (?2 is
+	 * 0 unless the exporter asked for theirs). */
+	[T_SELF_ANALYSIS] = { 1, "(?1 IS NULL AND (shared = 1 OR participant_id = ?2)) OR "
+	    "(id = ?3 AND participant_id = ?2)", NULL,
 	    "SELECT id FROM self_analysis WHERE participant_id = ?1 AND form_key = ?2 AND "
-	    "created = ?3" ID_LIMIT, { 1, 2, 5 }, 0, NULL },
+	    "created = ?3 AND origin IS NOT NULL" ID_LIMIT, { 1, 2, 5 }, 0, NULL },
 	[T_SELF_ANSWER] = { 0, NULL, "analysis_id, item_key",
 	    "SELECT value FROM self_answer WHERE analysis_id = ?1 AND item_key = ?2", { 1, 2 }, 3,
 	    "DELETE FROM self_answer_history WHERE id = (SELECT max(id) FROM self_answer_history "
 	    "WHERE analysis_id = ?1 AND item_key = ?2)" },
-	[T_SELF_ANSWER_HISTORY] = { 1, NULL, NULL,
+	[T_SELF_ANSWER_HISTORY] = { 1, "?3 IS NULL", NULL,
 	    "SELECT id FROM self_answer_history WHERE analysis_id = ?1 AND item_key = ?2 AND "
 	    "value = ?3 AND changed = ?4" ID_LIMIT, { 1, 2, 3, 4 }, 0, NULL },
 	[T_IQUESTION] = { 1, NULL, NULL,
@@ -400,7 +408,7 @@ values_clear(struct dump_value *v, size_t n)
 /* Read table ti and give each row to the visitor; the values live until
  * the visitor returns. */
 static int
-read_table(struct store *st, size_t ti, int64_t coalition_id, int64_t viewer, int64_t **ids,
+read_table(struct store *st, size_t ti, const struct dump_scope *sc, int64_t **ids,
     size_t *nids, const struct dump_visitor *vis)
 {
 	const struct dump_table *t = &dump_tables[ti];
@@ -421,10 +429,14 @@ read_table(struct store *st, size_t ti, int64_t coalition_id, int64_t viewer, in
 		return -1;
 	}
 	if (q->where != NULL) {
-		if (coalition_id > 0)
-			sqlite3_bind_int64(stmt, 1, coalition_id);
+		if (sc->analysis > 0)
+			sqlite3_bind_int64(stmt, 1, -1);
+		else if (sc->coalition > 0)
+			sqlite3_bind_int64(stmt, 1, sc->coalition);
 		if (sqlite3_bind_parameter_count(stmt) >= 2)
-			sqlite3_bind_int64(stmt, 2, viewer);
+			sqlite3_bind_int64(stmt, 2, sc->viewer);
+		if (sqlite3_bind_parameter_count(stmt) >= 3 && sc->analysis > 0)
+			sqlite3_bind_int64(stmt, 3, sc->analysis);
 	}
 	vis->table(vis->ctx, ti);
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -465,6 +477,14 @@ int
 store_dump_each(struct store *st, int64_t coalition_id, int64_t viewer,
     const struct dump_visitor *vis)
 {
+	const struct dump_scope sc = { coalition_id, viewer, 0 };
+
+	return store_dump_scope(st, &sc, vis);
+}
+
+int
+store_dump_scope(struct store *st, const struct dump_scope *sc, const struct dump_visitor *vis)
+{
 	int64_t *ids[T_COUNT] = { 0 };
 	size_t nids[T_COUNT] = { 0 }, t;
 	int ok = 1, schema;
@@ -477,7 +497,7 @@ store_dump_each(struct store *st, int64_t coalition_id, int64_t viewer,
 	else
 		vis->begin(vis->ctx, schema);
 	for (t = 0; ok && t < dump_ntables; t++)
-		ok = read_table(st, t, coalition_id, viewer, ids, nids, vis) == 0;
+		ok = read_table(st, t, sc, ids, nids, vis) == 0;
 	store_exec(st, ok ? "COMMIT" : "ROLLBACK");
 	for (t = 0; t < T_COUNT; t++)
 		free(ids[t]);
@@ -547,12 +567,13 @@ store_dump_read(struct store *st, int64_t coalition_id, int64_t viewer)
 }
 
 /* Bind row value v of column col as parameter n. new_ids map places of
- * pointed-at tables to their ids in this werkboek. */
+ * pointed-at tables to their ids in this werkboek (0: a row skipped, for
+ * a pointer that may be empty). */
 static void
 bind_value(sqlite3_stmt *stmt, int n, const struct dump_column *col,
     const struct dump_value *v, int64_t **new_ids)
 {
-	if (v->null)
+	if (v->null || (col->ref >= 0 && new_ids[col->ref][v->i - 1] == 0))
 		sqlite3_bind_null(stmt, n);
 	else if (col->ref >= 0)
 		sqlite3_bind_int64(stmt, n, new_ids[col->ref][v->i - 1]);
@@ -585,18 +606,56 @@ struct merger {
 	struct store		*st;
 	sqlite3_stmt		*match, *insert, *history;
 	int64_t			 limit;
+	const char		*origin;
+	struct dump_value	*v;		/* a row as the rules leave it */
 };
+
+/* The import's rules for one row (see store_dump_import): 1 to skip it,
+ * else 0 with what the file may not say replaced in the copy w. */
+static int
+import_rules(const struct merger *m, size_t ti, const struct dump_value *v,
+    struct dump_value *w, int64_t **new_ids)
+{
+	const struct dump_table *t = &dump_tables[ti];
+	size_t c;
+
+	for (c = 0; c < t->ncols; c++) {
+		w[c] = v[c];
+		/* A required pointer at a skipped row: this row goes too. */
+		if (t->cols[c].ref >= 0 && !v[c].null && !t->cols[c].nullable &&
+		    new_ids[t->cols[c].ref][v[c].i - 1] == 0)
+			return 1;
+	}
+	for (c = 0; c < t->ncols; c++) {
+		const char *name = t->cols[c].name;
+
+		if (ti == T_SELF_ANALYSIS && strcmp(name, "shared") == 0) {
+			if (v[c].i != 1)
+				return 1;
+		} else if (ti == T_SELF_ANALYSIS && strcmp(name, "origin") == 0) {
+			/* Borrowed for the bind only. */
+			w[c].null = 0;
+			w[c].s = (char *)(uintptr_t)m->origin;
+		}
+	}
+	return 0;
+}
 
 /* Merge one row: find it, or insert it. 0, or -1 with the error set. */
 static int
-merge_row(struct merger *m, size_t ti, const struct dump_value *v, int64_t **new_ids,
+merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t **new_ids,
     size_t row, struct dump_merge_count *count)
 {
 	const struct dump_table *t = &dump_tables[ti];
 	const struct dump_sql *q = &dump_sql[ti];
+	struct dump_value *v = m->v;
 	size_t c;
 	int rc;
 
+	if (import_rules(m, ti, file_v, v, new_ids)) {
+		count->skipped++;
+		return 0;	/* new_ids[ti][row] stays 0 */
+	}
 	bind_key(m->match, ti, v, new_ids, m->limit);
 	if ((rc = sqlite3_step(m->match)) == SQLITE_ROW) {
 		if (q->differs > 0) {
@@ -670,11 +729,11 @@ id_limit(struct store *st, const char *table)
 
 static int
 merge_table(struct store *st, const struct dump *d, size_t ti, int64_t **new_ids,
-    struct dump_merge_count *count, size_t *bad_row)
+    const char *origin, struct dump_merge_count *count, size_t *bad_row)
 {
 	const struct dump_table *t = &dump_tables[ti];
 	const struct dump_sql *q = &dump_sql[ti];
-	struct merger m = { st, NULL, NULL, NULL, 0 };
+	struct merger m = { st, NULL, NULL, NULL, 0, origin, NULL };
 	struct strbuf sql = { 0 };
 	size_t r, c;
 	int ret = -1;
@@ -691,6 +750,7 @@ merge_table(struct store *st, const struct dump *d, size_t ti, int64_t **new_ids
 	    (q->history != NULL && (m.history = prepare(st, q->history)) == NULL))
 		goto out;
 	new_ids[ti] = xcalloc(d->t[ti].n + 1, sizeof(*new_ids[ti]));
+	m.v = xcalloc(t->ncols, sizeof(*m.v));
 	for (r = 0; r < d->t[ti].n; r++)
 		if (refs_in_range(st, d, ti, r) != 0 || merge_row(&m, ti, &d->t[ti].v[r * t->ncols], new_ids, r, count) != 0) {
 			*bad_row = r;
@@ -699,6 +759,7 @@ merge_table(struct store *st, const struct dump *d, size_t ti, int64_t **new_ids
 	ret = 0;
 out:
 	strbuf_free(&sql);
+	free(m.v);
 	sqlite3_finalize(m.insert);
 	sqlite3_finalize(m.match);
 	sqlite3_finalize(m.history);
@@ -706,8 +767,8 @@ out:
 }
 
 int
-store_dump_merge(struct store *st, const struct dump *d, struct dump_merge_count *counts,
-    size_t *bad_table, size_t *bad_row)
+store_dump_import(struct store *st, const struct dump *d, const char *origin,
+    struct dump_merge_count *counts, size_t *bad_table, size_t *bad_row)
 {
 	int64_t *new_ids[T_COUNT] = { 0 };
 	size_t t;
@@ -718,7 +779,7 @@ store_dump_merge(struct store *st, const struct dump *d, struct dump_merge_count
 	if (store_begin(st) != 0)
 		return -1;
 	for (t = 0; t < dump_ntables && ret == 0; t++)
-		if (merge_table(st, d, t, new_ids, &counts[t], bad_row) != 0) {
+		if (merge_table(st, d, t, new_ids, origin, &counts[t], bad_row) != 0) {
 			*bad_table = t;
 			ret = -1;
 		}
@@ -730,3 +791,4 @@ store_dump_merge(struct store *st, const struct dump *d, struct dump_merge_count
 		free(new_ids[t]);
 	return ret;
 }
+

@@ -28,7 +28,7 @@
 #define PARTICIPANT_COLUMNS "p.id, p.name, p.organisation, p.role, p.profile, p.login"
 #define ANALYSIS_COLUMNS "a.id, a.participant_id, p.name, a.form_key, a.title, a.shared," \
 	" a.created, a.updated, (SELECT count(*) FROM self_answer s" \
-	" WHERE s.analysis_id = a.id AND trim(s.value) <> '')"
+	" WHERE s.analysis_id = a.id AND trim(s.value) <> ''), a.origin"
 #define ANALYSIS_FROM " FROM self_analysis a JOIN participant p ON p.id = a.participant_id"
 
 /* The question texts a caller may set, each with its own statement: the
@@ -262,6 +262,7 @@ read_analysis(sqlite3_stmt *stmt, void *p)
 	r->created = store_col_text(stmt, 6);
 	r->updated = store_col_text(stmt, 7);
 	r->answered = sqlite3_column_int(stmt, 8);
+	r->origin = store_col_text_or_null(stmt, 9);
 }
 
 /* Collect the analyses a bound statement returns. */
@@ -369,15 +370,20 @@ store_selfanalysis_rec_free(struct self_analysis_rec *r)
 	free(r->title);
 	free(r->created);
 	free(r->updated);
+	free(r->origin);
 	free(r);
 }
 
-/* Only the owner's row can match the WHERE. */
+/* Only the owner's row can match the WHERE. Sharing shares the answers
+ * as they are now: the drafts written while the analysis was private go
+ * in the same transaction, so no history view or export ever shows them. */
 int
 store_selfanalysis_set_shared(struct store *st, int64_t id, int64_t owner, int shared)
 {
 	static const char sql[] = "UPDATE self_analysis SET shared = ?3"
 	    " WHERE id = ?1 AND participant_id = ?2";
+	static const char drafts_sql[] = "DELETE FROM self_answer_history"
+	    " WHERE analysis_id = ?1 AND ?2 = 1";
 	sqlite3_stmt *stmt;
 
 	if ((stmt = store_write_begin(st, sql)) == NULL)
@@ -385,11 +391,13 @@ store_selfanalysis_set_shared(struct store *st, int64_t id, int64_t owner, int s
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, owner);
 	sqlite3_bind_int(stmt, 3, shared ? 1 : 0);
-	if (step_owned(st, stmt) != 0) {
+	if (step_owned(st, stmt) != 0 || (stmt = store_stmt(st, drafts_sql)) == NULL) {
 		store_rollback(st);
 		return -1;
 	}
-	return store_commit(st);
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int(stmt, 2, shared ? 1 : 0);
+	return store_write_end(st, stmt, NULL);
 }
 
 /* Answers and history go by ON DELETE CASCADE, links by SET NULL. */

@@ -282,21 +282,21 @@ collab_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 }
 
 static const struct ui_action collab_actions[] = {
-	{ { 'n' }, "n", "Nieuw", "Een samenwerking toevoegen", act_new },
+	{ { 'n' }, "n", "Nieuw", "Een samenwerking toevoegen", act_new, 0 },
 	{ { UI_FKEY(KEY_RIGHT), ' ' }, "→", "Houding",
 	    "Volgende houding: samenwerken, concurreren, afstand houden, nog onbepaald",
-	    act_stance_next },
-	{ { UI_FKEY(KEY_LEFT) }, "←", NULL, "Vorige houding", act_stance_prev },
+	    act_stance_next, 0 },
+	{ { UI_FKEY(KEY_LEFT) }, "←", NULL, "Vorige houding", act_stance_prev, 0 },
 	{ { 'e', '\r', '\n', UI_FKEY(KEY_ENTER) }, "e", "Omschrijving",
-	    "De omschrijving typen of wijzigen", act_describe },
-	{ { 'h' }, "h", "Hernoem", "De naam wijzigen", act_rename },
+	    "De omschrijving typen of wijzigen", act_describe, 0 },
+	{ { 'h' }, "h", "Hernoem", "De naam wijzigen", act_rename, 0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder", "De gekozen samenwerking verwijderen",
-	    act_delete },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende", act_down },
-	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige", act_up },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar stap 5", ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    act_delete, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige", act_up, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar stap 5", ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

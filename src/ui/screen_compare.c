@@ -142,12 +142,12 @@ act_changed(struct ui *ui, struct ui_view *v)
 }
 
 static const struct ui_action cmp_actions[] = {
-	{ { 'c' }, "c", "Veranderd", "Alleen de veranderde antwoorden tonen, of alle", act_changed },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende vraag", act_down },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige vraag", act_up },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	{ { 'c' }, "c", "Veranderd", "Alleen de veranderde antwoorden tonen, of alle", act_changed, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende vraag", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige vraag", act_up, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

@@ -589,45 +589,45 @@ dview_key(struct ui *ui, struct ui_view *v, int key)
 }
 
 static const struct ui_action scale_actions[] = {
-	{ { 'r' }, "r", "Ronde", "Een ronde: per persoon de naam en de plaats", act_round },
+	{ { 'r' }, "r", "Ronde", "Een ronde: per persoon de naam en de plaats", act_round, 0 },
 	{ { 'R' }, "R", NULL, "Een anonieme ronde: alleen plaatsen, geen namen; zichtbaar vanaf "
-	    "drie", act_round_anonymous },
+	    "drie", act_round_anonymous, 0 },
 	{ { 'z' }, "z", NULL, "Stille ronde aan of uit: de muur toont de plaatsen pas daarna",
-	    act_silent },
-	{ { 0 }, "←→", "Team", "De plaats van het team verschuiven (Del wist)", NULL },
-	{ { 'w' }, "w", "Waarom", "De afweging van het team noteren", act_rationale },
-	{ { 't' }, "t", "Timer", "De timer starten of pauzeren (T zet hem op nul)", act_timer },
-	{ { 'T' }, "T", NULL, "De timer op nul", act_timer_reset },
+	    act_silent, 0 },
+	{ { 0 }, "←→", "Team", "De plaats van het team verschuiven (Del wist)", NULL, 0 },
+	{ { 'w' }, "w", "Waarom", "De afweging van het team noteren", act_rationale, 0 },
+	{ { 't' }, "t", "Timer", "De timer starten of pauzeren (T zet hem op nul)", act_timer, 0 },
+	{ { 'T' }, "T", NULL, "De timer op nul", act_timer_reset, 0 },
 	{ { '+' }, "+", NULL, "De ronde een minuut langer (de timer telt dan af)",
-	    act_timer_longer },
+	    act_timer_longer, 0 },
 	{ { '-' }, "-", NULL, "De ronde een minuut korter (0: de timer telt op)",
-	    act_timer_shorter },
-	{ { 'x' }, "x", NULL, "Iemand van het dilemma afhalen", act_remove },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    act_timer_shorter, 0 },
+	{ { 'x' }, "x", NULL, "Iemand van het dilemma afhalen", act_remove, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action placing_actions[] = {
-	{ { 0 }, "←→", "Plaats", "De plaats van deze persoon kiezen (ook met het nummer)", NULL },
-	{ { 0 }, "Enter", "Bewaar", "Bewaren en de volgende naam vragen", NULL },
-	{ { 0 }, "Esc", "Stop", "De ronde stoppen", NULL },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	{ { 0 }, "←→", "Plaats", "De plaats van deze persoon kiezen (ook met het nummer)", NULL, 0 },
+	{ { 0 }, "Enter", "Bewaar", "Bewaren en de volgende naam vragen", NULL, 0 },
+	{ { 0 }, "Esc", "Stop", "De ronde stoppen", NULL, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action box_actions[] = {
-	{ { 'a' }, "a", "Argument", "Argumenten in het gekozen vak toevoegen", act_argue },
-	{ { 0 }, "pijlen", "Vak", "Een ander vak kiezen (Tab: volgend argument in het vak)", NULL },
-	{ { 'o' }, "o", "Oplossing", "Is er een oplossing tussen de uitersten?", act_between },
+	{ { 'a' }, "a", "Argument", "Argumenten in het gekozen vak toevoegen", act_argue, 0 },
+	{ { 0 }, "pijlen", "Vak", "Een ander vak kiezen (Tab: volgend argument in het vak)", NULL, 0 },
+	{ { 'o' }, "o", "Oplossing", "Is er een oplossing tussen de uitersten?", act_between, 0 },
 	{ { 0 }, "1-5", "Kans", "Hoe waarschijnlijk halen we de voordelen en vermijden we de "
-	    "nadelen?", NULL },
+	    "nadelen?", NULL, 0 },
 	{ { 'c' }, "c", "Cirkelen", "Hoe voorkomen we dat we eindeloos rondcirkelen?",
-	    act_circling },
-	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "Het gekozen argument verwijderen", act_remove },
-	{ { 't' }, "t", NULL, "De timer starten of pauzeren", act_timer },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    act_circling, 0 },
+	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "Het gekozen argument verwijderen", act_remove, 0 },
+	{ { 't' }, "t", NULL, "De timer starten of pauzeren", act_timer, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

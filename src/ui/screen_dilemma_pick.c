@@ -194,14 +194,14 @@ pick_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 
 static const struct ui_action pick_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Toevoegen",
-	    "Het gekozen dilemma aan de coalitie toevoegen", act_add },
-	{ { '/' }, "/", "Zoek", "Zoeken in titel, polen, uitleg en thema", act_filter },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgend dilemma", act_down },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig dilemma", act_up },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	    "Het gekozen dilemma aan de coalitie toevoegen", act_add, 0 },
+	{ { '/' }, "/", "Zoek", "Zoeken in titel, polen, uitleg en thema", act_filter, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgend dilemma", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig dilemma", act_up, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
 	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug zonder toe te voegen",
-	    ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

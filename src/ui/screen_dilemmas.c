@@ -283,19 +283,19 @@ dilemmas_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 
 static const struct ui_action dilemmas_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
-	    "Het gekozen dilemma groot tonen, om mensen te plaatsen", act_open },
-	{ { 'n' }, "n", "Catalogus", "Een dilemma uit de catalogus kiezen", act_pick },
+	    "Het gekozen dilemma groot tonen, om mensen te plaatsen", act_open, 0 },
+	{ { 'n' }, "n", "Catalogus", "Een dilemma uit de catalogus kiezen", act_pick, 0 },
 	{ { 'e' }, "e", "Eigen", "Zelf een dilemma schrijven (schaal, dilemmabox of keuze)",
-	    act_own },
-	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "Het gekozen dilemma verwijderen", act_delete },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgend dilemma", act_down },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig dilemma", act_up },
-	{ { UI_FKEY(KEY_RIGHT), '\t' }, "→", NULL, "Volgend dilemma (naast elkaar)", act_next },
-	{ { UI_FKEY(KEY_LEFT), UI_FKEY(KEY_BTAB) }, "←", NULL, "Vorig dilemma", act_prev },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	    act_own, 0 },
+	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "Het gekozen dilemma verwijderen", act_delete, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgend dilemma", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig dilemma", act_up, 0 },
+	{ { UI_FKEY(KEY_RIGHT), '\t' }, "→", NULL, "Volgend dilemma (naast elkaar)", act_next, 0 },
+	{ { UI_FKEY(KEY_LEFT), UI_FKEY(KEY_BTAB) }, "←", NULL, "Vorig dilemma", act_prev, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
 	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar het overzicht",
-	    ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

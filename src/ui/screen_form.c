@@ -1153,56 +1153,56 @@ form_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 
 static const struct ui_action browse_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER), UI_FKEY(KEY_RIGHT) }, "Enter", "Antwoorden",
-	    "De gekozen vraag beantwoorden", act_edit },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓ Tab", NULL, "Volgende vraag", act_down },
-	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige vraag", act_up },
-	{ { UI_FKEY(KEY_NPAGE) }, "PgDn", NULL, "Acht vragen verder", act_pgdn },
-	{ { UI_FKEY(KEY_PPAGE) }, "PgUp", NULL, "Acht vragen terug", act_pgup },
+	    "De gekozen vraag beantwoorden", act_edit, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓ Tab", NULL, "Volgende vraag", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige vraag", act_up, 0 },
+	{ { UI_FKEY(KEY_NPAGE) }, "PgDn", NULL, "Acht vragen verder", act_pgdn, 0 },
+	{ { UI_FKEY(KEY_PPAGE) }, "PgUp", NULL, "Acht vragen terug", act_pgup, 0 },
 	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", "Geschiedenis",
-	    "Eerdere versies van dit antwoord zien en terugzetten", act_history },
+	    "Eerdere versies van dit antwoord zien en terugzetten", act_history, 0 },
 	{ { 'v' }, "v", NULL, "Stap 1 en 2: alle formuleringen van het vraagstuk tonen",
-	    act_timeline },
+	    act_timeline, 0 },
 	{ { '>', ']' }, ">", "Volgende", "Naar het volgende formulier (fase of stap)",
-	    act_next_form },
-	{ { '<', '[' }, "<", NULL, "Naar het vorige formulier (fase of stap)", act_prev_form },
+	    act_next_form, 0 },
+	{ { '<', '[' }, "<", NULL, "Naar het vorige formulier (fase of stap)", act_prev_form, 0 },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Hulp en de toelichting bij deze vraag",
-	    ui_action_help },
+	    ui_action_help, 0 },
 	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug",
-	    "Terug naar het overzicht van de coalitie", act_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    "Terug naar het overzicht van de coalitie", act_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action text_actions[] = {
-	{ { UI_ESC, UI_CTRL('c') }, "Esc", "Klaar", "Bewaren en stoppen met typen", act_done },
+	{ { UI_ESC, UI_CTRL('c') }, "Esc", "Klaar", "Bewaren en stoppen met typen", act_done, 0 },
 	{ { '\t' }, "Tab", "Volgende", "Bewaren en de volgende vraag beantwoorden",
-	    act_next_field },
+	    act_next_field, 0 },
 	{ { UI_FKEY(KEY_BTAB) }, "S-Tab", NULL, "Bewaren en de vorige vraag beantwoorden",
-	    act_prev_field },
-	{ { UI_CTRL('s') }, "^S", "Bewaar", "Nu bewaren (dat gebeurt ook vanzelf)", act_save_now },
-	{ { UI_CTRL('z') }, "^Z", "Ongedaan", "De laatste bewerking ongedaan maken", NULL },
+	    act_prev_field, 0 },
+	{ { UI_CTRL('s') }, "^S", "Bewaar", "Nu bewaren (dat gebeurt ook vanzelf)", act_save_now, 0 },
+	{ { UI_CTRL('z') }, "^Z", "Ongedaan", "De laatste bewerking ongedaan maken", NULL, 0 },
 	{ { UI_FKEY(KEY_F(2)) }, "F2", "Geschiedenis", "Eerdere versies zien en terugzetten",
-	    act_history },
+	    act_history, 0 },
 	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Hulp en de toelichting bij deze vraag",
-	    ui_action_help },
-	{ { 0 }, "Enter", NULL, "Een nieuwe regel in het antwoord", NULL },
+	    ui_action_help, 0 },
+	{ { 0 }, "Enter", NULL, "Een nieuwe regel in het antwoord", NULL, 0 },
 	{ { 0 }, "^←/^→", NULL, "Een woord verder of terug (ook ^A/^E: begin/eind van de regel)",
-	    NULL },
-	{ { 0 }, "^W ^K", NULL, "Woord terug wissen; wissen tot het einde van de regel", NULL },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    NULL, 0 },
+	{ { 0 }, "^W ^K", NULL, "Woord terug wissen; wissen tot het einde van de regel", NULL, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action choice_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER), UI_ESC }, "Enter", "Kiezen",
-	    "De gemarkeerde keuze bewaren", act_done },
+	    "De gemarkeerde keuze bewaren", act_done, 0 },
 	{ { '\t' }, "Tab", "Volgende", "Bewaren en de volgende vraag beantwoorden",
-	    act_next_field },
+	    act_next_field, 0 },
 	{ { UI_FKEY(KEY_BTAB) }, "S-Tab", NULL, "Bewaren en de vorige vraag beantwoorden",
-	    act_prev_field },
-	{ { 0 }, "← →", "Kies", "Een andere keuze markeren (ook 1–9; j/n bij ja/nee)", NULL },
-	{ { 0 }, "Del", NULL, "Geen keuze (het antwoord leegmaken)", NULL },
+	    act_prev_field, 0 },
+	{ { 0 }, "← →", "Kies", "Een andere keuze markeren (ook 1–9; j/n bij ja/nee)", NULL, 0 },
+	{ { 0 }, "Del", NULL, "Geen keuze (het antwoord leegmaken)", NULL, 0 },
 	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Hulp en de toelichting bij deze vraag",
-	    ui_action_help },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    ui_action_help, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

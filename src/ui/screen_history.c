@@ -178,13 +178,13 @@ history_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 
 static const struct ui_action history_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Terugzetten",
-	    "De gekozen versie weer het huidige antwoord maken", act_restore },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Oudere versie", act_down },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Nieuwere versie", act_up },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	    "De gekozen versie weer het huidige antwoord maken", act_restore, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Oudere versie", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Nieuwere versie", act_up, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
 	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug", "Terug naar de vragen",
-	    ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

@@ -400,19 +400,19 @@ act_export(struct ui *ui, struct ui_view *v)
 
 static const struct ui_action home_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
-	    "Het gekozen onderdeel openen (formulier, stap of notities)", act_open },
+	    "Het gekozen onderdeel openen (formulier, stap of notities)", act_open, 0 },
 	{ { 0 }, "0-4", "Fase", "De huidige fase instellen: 0 initiatief, 1 tot en met 4 de fasen",
-	    NULL },
-	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Een rij omhoog", act_up },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓ Tab", NULL, "Een rij omlaag", act_down },
-	{ { UI_FKEY(KEY_LEFT), 'h' }, "←", NULL, "Een kolom naar links (fase of stap)", act_left },
-	{ { UI_FKEY(KEY_RIGHT), 'l' }, "→", NULL, "Een kolom naar rechts (fase of stap)", act_right },
+	    NULL, 0 },
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Een rij omhoog", act_up, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓ Tab", NULL, "Een rij omlaag", act_down, 0 },
+	{ { UI_FKEY(KEY_LEFT), 'h' }, "←", NULL, "Een kolom naar links (fase of stap)", act_left, 0 },
+	{ { UI_FKEY(KEY_RIGHT), 'l' }, "→", NULL, "Een kolom naar rechts (fase of stap)", act_right, 0 },
 	{ { 'e' }, "e", "Exporteren", "Een samenvatting van de coalitie opslaan (tekst, ODT, "
-	    "Markdown, HTML, JSON, CSV, Graphviz)", act_export },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	    "Markdown, HTML, JSON, CSV, Graphviz)", act_export, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
 	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de lijst met coalities",
-	    ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

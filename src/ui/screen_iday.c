@@ -549,23 +549,23 @@ iday_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 }
 
 static const struct ui_action iday_actions[] = {
-	{ { 'n' }, "n", "Vraag", "Een vraag van een vraagsteller toevoegen", act_new },
-	{ { 'p' }, "p", NULL, "Aanwezigen melden, naam na naam", act_present },
+	{ { 'n' }, "n", "Vraag", "Een vraag van een vraagsteller toevoegen", act_new, 0 },
+	{ { 'p' }, "p", NULL, "Aanwezigen melden, naam na naam", act_present, 0 },
 	{ { 'r' }, "r", "Adviesronde", "Een adviesronde: per persoon de naam en het advies",
-	    act_round },
-	{ { 'a' }, "a", "Actie", "Een actie van de vraagsteller", act_action },
-	{ { 'i' }, "i", "Interview", "Notities van het voorbereidende interview", act_interview },
-	{ { 'g' }, "g", "Notitie", "De gespreksnotitie", act_notitie },
-	{ { 't' }, "t", "Thema", "Een thema bij deze vraag", act_theme },
-	{ { 'l' }, "l", "Les", "Een les voor de oogst van de groep, uit deze vraag", act_lesson },
-	{ { 'v' }, "v", NULL, "Een actie afvinken, met hoe het ging", act_done },
-	{ { 'f' }, "f", NULL, "Het vervolg later", act_follow },
-	{ { 'z' }, "z", NULL, "Uw zelfanalyse aan de vraag koppelen", act_analysis },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende vraag", act_down },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige vraag", act_up },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de groep", ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    act_round, 0 },
+	{ { 'a' }, "a", "Actie", "Een actie van de vraagsteller", act_action, 0 },
+	{ { 'i' }, "i", "Interview", "Notities van het voorbereidende interview", act_interview, 0 },
+	{ { 'g' }, "g", "Notitie", "De gespreksnotitie", act_notitie, 0 },
+	{ { 't' }, "t", "Thema", "Een thema bij deze vraag", act_theme, 0 },
+	{ { 'l' }, "l", "Les", "Een les voor de oogst van de groep, uit deze vraag", act_lesson, 0 },
+	{ { 'v' }, "v", NULL, "Een actie afvinken, met hoe het ging", act_done, 0 },
+	{ { 'f' }, "f", NULL, "Het vervolg later", act_follow, 0 },
+	{ { 'z' }, "z", NULL, "Uw zelfanalyse aan de vraag koppelen", act_analysis, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende vraag", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige vraag", act_up, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de groep", ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

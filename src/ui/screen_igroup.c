@@ -384,19 +384,19 @@ igrp_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 
 static const struct ui_action igrp_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Dag", "De gekozen intervisiedag openen",
-	    act_open },
-	{ { 'd' }, "d", "Nieuwe dag", "Een intervisiedag toevoegen (vandaag)", act_day },
+	    act_open, 0 },
+	{ { 'd' }, "d", "Nieuwe dag", "Een intervisiedag toevoegen (vandaag)", act_day, 0 },
 	{ { UI_FKEY(KEY_RIGHT) }, "→", "Gedeeld", "Gedeelde zelfanalyses: volgende vragenlijst",
-	    act_next_form },
+	    act_next_form, 0 },
 	{ { UI_FKEY(KEY_LEFT) }, "←", NULL, "Gedeelde zelfanalyses: vorige vragenlijst",
-	    act_prev_form },
-	{ { '\t' }, "Tab", NULL, "Wisselen tussen de dagen en de gedeelde zelfanalyses", act_pane },
-	{ { 'j' }, "j", "Lid worden", "Zelf lid worden van deze groep", act_join },
-	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Volgende", act_down },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    act_prev_form, 0 },
+	{ { '\t' }, "Tab", NULL, "Wisselen tussen de dagen en de gedeelde zelfanalyses", act_pane, 0 },
+	{ { 'j' }, "j", "Lid worden", "Zelf lid worden van deze groep", act_join, 0 },
+	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Volgende", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

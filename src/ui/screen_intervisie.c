@@ -3,8 +3,9 @@
  * screen_intervisie.c: the person at the terminal and their intervisie:
  * their own self-analyses (private until shared), new ones from the
  * catalogue's questionnaires, a comparison with an earlier one, and the
- * intervisie groups. Who "ik" is comes from the login of the terminal's
- * user (USER), bound to a participant the first time.
+ * intervisie groups. Who "ik" is comes from the identity (the account, or
+ * the forced command of an SSH key), bound to a participant the first
+ * time.
  */
 #include "config.h"
 
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/identity.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/util.h"
 #include "screens.h"
@@ -41,10 +43,14 @@ load(struct ui *ui, struct ivhome *s)
 	s->mine = NULL;
 	free(s->my_name);
 	s->my_name = NULL;
-	if (s->me == 0 && s->login[0] != '\0')
-		s->me = participant_by_login(ui->st, s->login, NULL);
-	if (s->me < 0)
+	/* The person at this terminal is known by the identity; the first
+	 * visit adds them (a read-only werkboek cannot: then only groups). */
+	if (s->me == 0 && (s->me = participant_me(ui->st, &cause)) < 0) {
+		ui_message(ui, 1, "Wie u bent kan niet worden vastgelegd: %s", cause);
+		free(cause);
+		cause = NULL;
 		s->me = 0;
+	}
 	if (s->me > 0 && (pl = participant_list(ui->st, NULL)) != NULL) {
 		for (i = 0; i < pl->n; i++)
 			if (pl->v[i].id == s->me) {
@@ -90,52 +96,14 @@ load(struct ui *ui, struct ivhome *s)
 }
 
 static void
-named(struct ui *ui, struct ui_view *v, const char *name)
-{
-	struct ivhome *s = v->state;
-	struct participant_list *pl;
-	char *cause = NULL;
-	int64_t id = 0;
-	size_t i;
-
-	if (name == NULL || str_is_blank(name)) {
-		ui_message(ui, 0, "Zonder naam kunt u geen zelfanalyse maken; de groepen kunt u zien.");
-		return;
-	}
-	/* A participant of that name already known: that is me. */
-	if ((pl = participant_list(ui->st, NULL)) != NULL) {
-		char *trimmed = str_trim(name);
-
-		for (i = 0; i < pl->n && id == 0; i++)
-			if (str_casecmp(pl->v[i].name, trimmed) == 0)
-				id = pl->v[i].id;
-		free(trimmed);
-		participant_list_free(pl);
-	}
-	if (id == 0 && (id = participant_add(ui->st, name, &cause)) < 0) {
-		ui_message(ui, 1, "Niet bewaard: %s", cause);
-		free(cause);
-		return;
-	}
-	if (s->login[0] != '\0' && participant_bind_login(ui->st, id, s->login, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-	}
-	s->me = id;
-	load(ui, s);
-}
-
-static void
 iv_enter(struct ui *ui, struct ui_view *v, void *arg)
 {
 	struct ivhome *s = xcalloc(1, sizeof *s);
 
 	(void)arg;
 	v->state = s;
-	s->login = xstrdup(util_login());
+	s->login = xstrdup(identity_current()->name);
 	load(ui, s);
-	if (s->me == 0)
-		ui_prompt(ui, v, "Wie bent u? Uw naam:", "", named, NULL);
 }
 
 static void
@@ -267,10 +235,8 @@ act_new(struct ui *ui, struct ui_view *v)
 	struct strbuf b = { 0 };
 	size_t i, n = 0;
 
-	if (s->me == 0) {
-		ui_prompt(ui, v, "Wie bent u? Uw naam:", "", named, NULL);
-		return UI_REDRAW;
-	}
+	if (s->me == 0)
+		return 0;
 	strbuf_puts(&b, "Vragenlijst:");
 	for (i = 0; i < ui->cat->nforms; i++)
 		if (strcmp(ui->cat->forms[i].kind, "zelfanalyse") == 0)
@@ -565,24 +531,24 @@ iv_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 
 static const struct ui_action iv_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
-	    "De gekozen zelfanalyse invullen, of de gekozen groep openen", act_open },
-	{ { 'n' }, "n", "Nieuw", "Een nieuwe zelfanalyse op een vragenlijst naar keuze", act_new },
+	    "De gekozen zelfanalyse invullen, of de gekozen groep openen", act_open, 0 },
+	{ { 'n' }, "n", "Nieuw", "Een nieuwe zelfanalyse op een vragenlijst naar keuze", act_new, 0 },
 	{ { 's' }, "s", "Delen", "De gekozen zelfanalyse delen met de groep, of weer privé maken",
-	    act_share },
+	    act_share, 0 },
 	{ { 'v' }, "v", "Vergelijk", "Vergelijken met uw vorige zelfanalyse op dezelfde lijst",
-	    act_compare },
-	{ { 'G' }, "G", "Groep", "Een intervisiegroep maken (u wordt lid)", act_group },
+	    act_compare, 0 },
+	{ { 'G' }, "G", "Groep", "Een intervisiegroep maken (u wordt lid)", act_group, 0 },
 	{ { 'c' }, "c", NULL, "U koppelen aan een coalitie waar u bij betrokken bent",
-	    act_coalition },
+	    act_coalition, 0 },
 	{ { 'p' }, "p", "Profiel", "Uw organisatie, rol en een korte schets van uw context",
-	    act_profile },
-	{ { '\t' }, "Tab", NULL, "Wisselen tussen uw zelfanalyses en de groepen", act_focus },
-	{ { 'x' }, "x", NULL, "De gekozen zelfanalyse verwijderen", act_remove },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de coalities", ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    act_profile, 0 },
+	{ { '\t' }, "Tab", NULL, "Wisselen tussen uw zelfanalyses en de groepen", act_focus, 0 },
+	{ { 'x' }, "x", NULL, "De gekozen zelfanalyse verwijderen", act_remove, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de coalities", ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

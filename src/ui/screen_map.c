@@ -398,44 +398,44 @@ map_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 }
 
 #define COMMON_ACTIONS \
-	{ { 'm' }, "m", "Kaart", "Volgende kaart (ook 1–4)", act_view }, \
+	{ { 'm' }, "m", "Kaart", "Volgende kaart (ook 1–4)", act_view, 0 }, \
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Speler", \
-	    "Alle gegevens en relaties van de gekozen speler", act_open }, \
+	    "Alle gegevens en relaties van de gekozen speler", act_open, 0 }, \
 	{ { UI_FKEY(KEY_LEFT) }, "←→↑↓", NULL, "Naar de dichtstbijzijnde naam in die richting", \
-	    act_left }, \
-	{ { UI_FKEY(KEY_RIGHT) }, "→", NULL, "Naar rechts", act_right }, \
-	{ { UI_FKEY(KEY_UP) }, "↑", NULL, "Omhoog", act_up }, \
-	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Omlaag", act_down }, \
-	{ { '\t' }, "Tab", NULL, "Volgende speler", act_tab }
+	    act_left, 0 }, \
+	{ { UI_FKEY(KEY_RIGHT) }, "→", NULL, "Naar rechts", act_right, 0 }, \
+	{ { UI_FKEY(KEY_UP) }, "↑", NULL, "Omhoog", act_up, 0 }, \
+	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Omlaag", act_down, 0 }, \
+	{ { '\t' }, "Tab", NULL, "Volgende speler", act_tab, 0 }
 
 #define END_ACTIONS \
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help }, \
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back }, \
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 }, \
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back, 0 }, \
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 
 static const struct ui_action grid_actions[] = {
 	COMMON_ACTIONS,
 	{ { 0 }, "HJKL", "Verplaats", "Belang min/plus (H/L), macht min/plus (J/K); ook "
-	    "Shift+pijlen", NULL },
+	    "Shift+pijlen", NULL, 0 },
 	END_ACTIONS
 };
 static const struct ui_action ring_actions[] = {
 	COMMON_ACTIONS,
-	{ { 0 }, "r", "Rol", "Volgende rol: initiatiefnemer, drager, schrager, afnemer, …", NULL },
-	{ { 0 }, "k", "Kopgroep", "In of uit de kopgroep (de kern)", NULL },
+	{ { 0 }, "r", "Rol", "Volgende rol: initiatiefnemer, drager, schrager, afnemer, …", NULL, 0 },
+	{ { 0 }, "k", "Kopgroep", "In of uit de kopgroep (de kern)", NULL, 0 },
 	END_ACTIONS
 };
 static const struct ui_action stance_actions[] = {
 	COMMON_ACTIONS,
-	{ { 0 }, "s", "Standpunt", "Voorstander, afwachtend of tegenstander", NULL },
-	{ { 0 }, "p", "Macht", "Productie-, blokkeer-, diffuse macht of onbekend", NULL },
-	{ { 0 }, "u", "Uniek", "Onvervangbaar (★) aan of uit", NULL },
+	{ { 0 }, "s", "Standpunt", "Voorstander, afwachtend of tegenstander", NULL, 0 },
+	{ { 0 }, "p", "Macht", "Productie-, blokkeer-, diffuse macht of onbekend", NULL, 0 },
+	{ { 0 }, "u", "Uniek", "Onvervangbaar (★) aan of uit", NULL, 0 },
 	END_ACTIONS
 };
 static const struct ui_action symmetry_actions[] = {
 	COMMON_ACTIONS,
-	{ { 0 }, "y", "Symmetrie", "Zelfde mandaat als de anderen: ja, nee, onbekend", NULL },
-	{ { 0 }, "c", "Commitment", "Kan de organisatie binden: ja, nee, onbekend", NULL },
+	{ { 0 }, "y", "Symmetrie", "Zelfde mandaat als de anderen: ja, nee, onbekend", NULL, 0 },
+	{ { 0 }, "c", "Commitment", "Kan de organisatie binden: ja, nee, onbekend", NULL, 0 },
 	END_ACTIONS
 };
 

@@ -278,24 +278,24 @@ notes_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 }
 
 static const struct ui_action browse_actions[] = {
-	{ { 'n' }, "n", "Nieuw", "Een nieuwe notitie schrijven", act_new },
+	{ { 'n' }, "n", "Nieuw", "Een nieuwe notitie schrijven", act_new, 0 },
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Bewerken", "De gekozen notitie bewerken",
-	    act_edit },
-	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder", "De gekozen notitie verwijderen", act_delete },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende notitie", act_down },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige notitie", act_up },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
+	    act_edit, 0 },
+	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder", "De gekozen notitie verwijderen", act_delete, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende notitie", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige notitie", act_up, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
 	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug",
-	    "Terug naar het overzicht", ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    "Terug naar het overzicht", ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action edit_actions[] = {
-	{ { UI_ESC, UI_CTRL('c') }, "Esc", "Klaar", "Bewaren en stoppen met typen", act_done },
-	{ { UI_CTRL('s') }, "^S", "Bewaar", "Nu bewaren (dat gebeurt ook vanzelf)", act_save_now },
-	{ { 0 }, "^Z", "Ongedaan", "De laatste bewerking ongedaan maken", NULL },
-	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	{ { UI_ESC, UI_CTRL('c') }, "Esc", "Klaar", "Bewaren en stoppen met typen", act_done, 0 },
+	{ { UI_CTRL('s') }, "^S", "Bewaar", "Nu bewaren (dat gebeurt ook vanzelf)", act_save_now, 0 },
+	{ { 0 }, "^Z", "Ongedaan", "De laatste bewerking ongedaan maken", NULL, 0 },
+	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

@@ -502,18 +502,18 @@ pdetail_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 
 static const struct ui_action pdetail_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Bewerk",
-	    "Tekst typen, of de volgende waarde kiezen", act_edit },
-	{ { ' ', '+', UI_FKEY(KEY_RIGHT) }, "Spatie", "Wissel", "Volgende waarde", act_next },
-	{ { '-', UI_FKEY(KEY_LEFT) }, "-", NULL, "Vorige waarde", act_prev },
-	{ { 'r' }, "r", "Relatie", "Een relatie met een andere speler toevoegen", act_relation },
-	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "De gekozen relatie verwijderen", act_delete },
+	    "Tekst typen, of de volgende waarde kiezen", act_edit, 0 },
+	{ { ' ', '+', UI_FKEY(KEY_RIGHT) }, "Spatie", "Wissel", "Volgende waarde", act_next, 0 },
+	{ { '-', UI_FKEY(KEY_LEFT) }, "-", NULL, "Vorige waarde", act_prev, 0 },
+	{ { 'r' }, "r", "Relatie", "Een relatie met een andere speler toevoegen", act_relation, 0 },
+	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "De gekozen relatie verwijderen", act_delete, 0 },
 	{ { 0 }, "0-5", NULL, "Macht of belang direct instellen; 1–5: sterkte van een relatie",
-	    NULL },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig veld", act_up },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgend veld", act_down },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de tabel", ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    NULL, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig veld", act_up, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgend veld", act_down, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de tabel", ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

@@ -250,8 +250,8 @@ act_quit(struct ui *ui, struct ui_view *v)
 }
 
 static const struct ui_action wall_actions[] = {
-	{ { 'q', UI_ESC, UI_CTRL('c') }, "q", NULL, "Het beamerscherm sluiten", act_quit },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	{ { 'q', UI_ESC, UI_CTRL('c') }, "q", NULL, "Het beamerscherm sluiten", act_quit, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

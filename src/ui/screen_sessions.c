@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "vitaal/identity.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/session.h"
 #include "vitaal/util.h"
@@ -158,7 +159,7 @@ static void
 placed(struct ui *ui, struct ui_view *v, const char *place)
 {
 	struct sessions *s = v->state;
-	const char *who = getenv("USER");
+	const char *who = identity_current()->fullname;
 	char *cause = NULL, date[16];
 	time_t now = time(NULL);
 	struct tm tm;
@@ -328,19 +329,19 @@ sessions_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 }
 
 static const struct ui_action sessions_actions[] = {
-	{ { 'n' }, "n", "Nieuw", "Een nieuwe sessie openen (vandaag)", act_new },
+	{ { 'n' }, "n", "Nieuw", "Een nieuwe sessie openen (vandaag)", act_new, 0 },
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
-	    "De gekozen sessie op deze terminal openen", act_open },
-	{ { 'c' }, "c", "Sluiten", "De open sessie op deze terminal sluiten", act_close },
+	    "De gekozen sessie op deze terminal openen", act_open, 0 },
+	{ { 'c' }, "c", "Sluiten", "De open sessie op deze terminal sluiten", act_close, 0 },
 	{ { 'a' }, "a", "Aanwezig", "Wie er bij de gekozen sessie is (namen, één voor één)",
-	    act_present },
+	    act_present, 0 },
 	{ { 'e' }, "e", "Exporteren", "De samenvatting van de gekozen sessie opslaan (tekst "
-	    "voor de e-mail, ODT, Markdown, HTML, Graphviz)", act_export },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende sessie", act_down },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige sessie", act_up },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    "voor de e-mail, ODT, Markdown, HTML, Graphviz)", act_export, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende sessie", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige sessie", act_up, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

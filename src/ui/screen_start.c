@@ -472,26 +472,26 @@ start_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 
 static const struct ui_action start_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER), UI_FKEY(KEY_RIGHT) }, "Enter", "Openen",
-	    "De gekozen coalitie openen", act_open },
-	{ { 'n' }, "n", "Nieuw", "Een nieuwe coalitie beginnen", act_new },
-	{ { 'v' }, "v", "Voorbeeld", "Het voorbeeld 'Iedereen onder dak' openen", act_example },
-	{ { '/' }, "/", "Zoek", "Zoeken op naam (Esc wist de zoekopdracht)", act_search },
-	{ { 'i' }, "i", "Intervisie", "Uw zelfanalyses en de intervisiegroepen", act_intervisie },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help },
-	{ { 'q', UI_CTRL('c') }, "q", "Stop", "Vitaal afsluiten (alles is al bewaard)", act_quit },
-	{ { 'h' }, "h", "Hernoem", "De gekozen coalitie een andere naam geven", act_rename },
-	{ { 'a' }, "a", "Archief", "De gekozen coalitie archiveren of terughalen", act_archive },
+	    "De gekozen coalitie openen", act_open, 0 },
+	{ { 'n' }, "n", "Nieuw", "Een nieuwe coalitie beginnen", act_new, 0 },
+	{ { 'v' }, "v", "Voorbeeld", "Het voorbeeld 'Iedereen onder dak' openen", act_example, 0 },
+	{ { '/' }, "/", "Zoek", "Zoeken op naam (Esc wist de zoekopdracht)", act_search, 0 },
+	{ { 'i' }, "i", "Intervisie", "Uw zelfanalyses en de intervisiegroepen", act_intervisie, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { 'q', UI_CTRL('c') }, "q", "Stop", "Vitaal afsluiten (alles is al bewaard)", act_quit, 0 },
+	{ { 'h' }, "h", "Hernoem", "De gekozen coalitie een andere naam geven", act_rename, 0 },
+	{ { 'a' }, "a", "Archief", "De gekozen coalitie archiveren of terughalen", act_archive, 0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder",
-	    "De gekozen coalitie verwijderen (bevestigen met haar naam)", act_delete },
+	    "De gekozen coalitie verwijderen (bevestigen met haar naam)", act_delete, 0 },
 	{ { 'S' }, "S", "Sessies", "Werkconferenties, intervisies en teamoverleggen: openen en "
-	    "terugzien wat erin veranderde", act_sessions },
-	{ { '\t' }, "Tab", NULL, "Gearchiveerde coalities tonen of verbergen", act_toggle_archive },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓ j", NULL, "Volgende coalitie", act_down },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑ k", NULL, "Vorige coalitie", act_up },
-	{ { UI_FKEY(KEY_HOME), 'g' }, "Home", NULL, "Eerste coalitie", act_first },
-	{ { UI_FKEY(KEY_END), 'G' }, "End", NULL, "Laatste coalitie", act_last },
-	{ { UI_FKEY(KEY_F(5)) }, "F5", NULL, "Lijst opnieuw inlezen", act_reload },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    "terugzien wat erin veranderde", act_sessions, 0 },
+	{ { '\t' }, "Tab", NULL, "Gearchiveerde coalities tonen of verbergen", act_toggle_archive, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓ j", NULL, "Volgende coalitie", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑ k", NULL, "Vorige coalitie", act_up, 0 },
+	{ { UI_FKEY(KEY_HOME), 'g' }, "Home", NULL, "Eerste coalitie", act_first, 0 },
+	{ { UI_FKEY(KEY_END), 'G' }, "End", NULL, "Laatste coalitie", act_last, 0 },
+	{ { UI_FKEY(KEY_F(5)) }, "F5", NULL, "Lijst opnieuw inlezen", act_reload, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

@@ -346,18 +346,18 @@ typo_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 }
 
 static const struct ui_action typo_actions[] = {
-	{ { UI_FKEY(KEY_RIGHT), '+', ' ' }, "→", "Hoger", "De gekozen score één hoger", act_more },
-	{ { UI_FKEY(KEY_LEFT), '-' }, "←", "Lager", "De gekozen score één lager", act_less },
-	{ { 0 }, "0-5", NULL, "De score direct kiezen", NULL },
+	{ { UI_FKEY(KEY_RIGHT), '+', ' ' }, "→", "Hoger", "De gekozen score één hoger", act_more, 0 },
+	{ { UI_FKEY(KEY_LEFT), '-' }, "←", "Lager", "De gekozen score één lager", act_less, 0 },
+	{ { 0 }, "0-5", NULL, "De score direct kiezen", NULL, 0 },
 	{ { UI_FKEY(KEY_DC), UI_FKEY(KEY_BACKSPACE), 0x7f }, "Del", NULL,
-	    "De score wissen (nog niet beoordeeld)", act_clear },
-	{ { 'o' }, "o", "Ander type", "Zelf een ander type kiezen, met de reden", act_override },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige score", act_up },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende score", act_down },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Uitleg bij de gekozen score", ui_action_help },
+	    "De score wissen (nog niet beoordeeld)", act_clear, 0 },
+	{ { 'o' }, "o", "Ander type", "Zelf een ander type kiezen, met de reden", act_override, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige score", act_up, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende score", act_down, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Uitleg bij de gekozen score", ui_action_help, 0 },
 	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar het overzicht",
-	    ui_action_back },
-	{ { 0 }, NULL, NULL, NULL, NULL }
+	    ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action *

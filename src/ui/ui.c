@@ -21,6 +21,7 @@
 #include <time.h>
 #include <wchar.h>
 
+#include "vitaal/identity.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "ui_int.h"
@@ -199,7 +200,7 @@ draw_keybar(struct ui *ui, const struct ui_action *actions)
 
 	fill_line(y, ui_attr(ROLE_BAR));
 	for (a = actions, i = 0; a->keyname != NULL; a++, i++) {
-		if (a->label == NULL)
+		if (a->label == NULL || !ui_allowed(a))
 			continue;
 		need = (int)(utf8_width(a->keyname) + utf8_width(a->label)) + 1;
 		if (x + need > COLS)
@@ -263,7 +264,16 @@ draw_help(struct ui *ui, struct ui_view *v, const struct ui_action *actions)
 		attrset(ui_attr(ROLE_KEY) | A_BOLD);
 		ui_put(y, 4, 12, a->keyname);
 		attrset(ui_attr(ROLE_NORMAL));
-		ui_put_fit(y, 18, COLS - 20, a->help);
+		if (ui_allowed(a))
+			ui_put_fit(y, 18, COLS - 20, a->help);
+		else {
+			char *h = xasprintf("%s (facilitator)", a->help);
+
+			attrset(ui_attr(ROLE_DIM));
+			ui_put_fit(y, 18, COLS - 20, h);
+			attrset(ui_attr(ROLE_NORMAL));
+			free(h);
+		}
 	}
 	if (y < LINES - 2)
 		ui_put(y + 1, 2, COLS - 4, "Druk op een toets om terug te gaan.");
@@ -365,6 +375,23 @@ ui_sel_move(size_t *sel, size_t n, int delta)
 		*sel = *sel + (size_t)delta < n ? *sel + (size_t)delta : n - 1;
 }
 
+int
+ui_allowed(const struct ui_action *a)
+{
+	return (a->flags & UI_FAC) == 0 || identity_facilitator();
+}
+
+/* Run an action, or say why a deelnemer cannot. */
+static int
+run_action(struct ui *ui, struct ui_view *v, const struct ui_action *a)
+{
+	if (!ui_allowed(a)) {
+		ui_message(ui, 1, "Dat doet de facilitator; u werkt hier als deelnemer.");
+		return UI_REDRAW;
+	}
+	return a->handler(ui, v);
+}
+
 /* Dispatch a key through the top view's action table, then its key op. */
 static int
 dispatch(struct ui *ui, int key)
@@ -378,7 +405,7 @@ dispatch(struct ui *ui, int key)
 	for (a = v->screen->actions(ui, v); a->keyname != NULL; a++)
 		for (i = 0; i < 4 && a->keys[i] != 0; i++)
 			if (a->keys[i] == key && a->handler != NULL)
-				return a->handler(ui, v);
+				return run_action(ui, v, a);
 	if (v->screen->key != NULL)
 		return v->screen->key(ui, v, key);
 	return 0;
@@ -408,7 +435,7 @@ mouse(struct ui *ui)
 			actions = v->screen->actions(ui, v);
 			if (actions[-h->id - 1].handler == NULL)
 				return 0;
-			return actions[-h->id - 1].handler(ui, v);
+			return run_action(ui, v, &actions[-h->id - 1]);
 		}
 		if (v->screen->click != NULL)
 			return v->screen->click(ui, v, h->id, dbl);
@@ -563,6 +590,8 @@ ui_key(struct ui *ui, int key)
 		ui->show_help = 0;
 	else if (ui->prompt.active)
 		prompt_key(ui, key);
+	else if (key == UI_FKEY(KEY_F(9)) && !ui->projector && !identity_facilitator())
+		ui_message(ui, 1, "De beamer bedient de facilitator; u werkt hier als deelnemer.");
 	else if (key == UI_FKEY(KEY_F(9)) && !ui->projector)
 		toggle_follow(ui);
 	else if (((key == UI_FKEY(KEY_MOUSE) ? mouse(ui) : dispatch(ui, key)) & UI_QUIT) != 0)

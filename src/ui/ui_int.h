@@ -58,7 +58,15 @@ struct ui_action {
 	const char	*label;		/* key bar, short; NULL = help only */
 	const char	*help;		/* help screen line */
 	int		(*handler)(struct ui *, struct ui_view *);
+	unsigned	 flags;		/* UI_FAC: for the facilitator only */
 };
+
+/* An action only a facilitator may take (open sessions and rounds, drive
+ * the wall, export, import, manage people and groups). For a deelnemer it
+ * is left out of the key bar, marked in the help, and its key answers
+ * with a message instead of acting. */
+#define UI_FAC	0x1
+int	ui_allowed(const struct ui_action *a);
 
 /* A screen: its operations. Only draw touches curses. */
 struct ui_screen {

@@ -155,12 +155,3 @@ str_contains_ci(const char *hay, const char *needle)
 	return 0;
 }
 
-const char *
-util_login(void)
-{
-	const char *u = getenv("USER");
-
-	if (u == NULL || u[0] == '\0')
-		u = getenv("LOGNAME");
-	return u != NULL ? u : "";
-}

@@ -25,15 +25,36 @@ fi
 # privacy: Bert's own analysis is not Anna's to export
 grep -q "Privé: ik twijfel" "$T/a.json" && not_ok "andermans privé-analyse niet in de export" ||
 	ok "andermans privé-analyse niet in de export"
-USER=bert run --db "$db" export --format json
-expect "eigen privé-analyse wel in de eigen export" 0 "Privé: ik twijfel"
+USER=bert run --db "$db" export --format json --met-eigen-zelfanalyses
+expect "USER=bert maakt niemand tot Bert" 0
+printf '%s\n' "$out" | grep -q "Privé: ik twijfel" &&
+	not_ok "USER=bert: Berts privé-analyse niet in de export" ||
+	ok "USER=bert: Berts privé-analyse niet in de export"
+# Bert himself (as the forced command of his SSH key names him) gets his
+# own only when he asks, with a warning.
+SSH_CONNECTION="127.0.0.1 1 127.0.0.1 22" SSH_ORIGINAL_COMMAND="export --format json" \
+	run --db "$db" --als bert --facilitator
+printf '%s\n' "$out" | grep -q "Privé: ik twijfel" &&
+	not_ok "eigen privé-analyse niet zonder vragen in de export" ||
+	ok "eigen privé-analyse niet zonder vragen in de export"
+SSH_CONNECTION="127.0.0.1 1 127.0.0.1 22" \
+	SSH_ORIGINAL_COMMAND="export --format json --met-eigen-zelfanalyses" \
+	run --db "$db" --als bert --facilitator
+expect "eigen privé-analyse op verzoek in de eigen export, met waarschuwing" 0 \
+	"Privé: ik twijfel" "let op: uw eigen privé"
 
-# round trip: into an empty werkboek and out again, byte for byte
+# round trip: into an empty werkboek and out again, byte for byte but for
+# one thing: a shared self-analysis now says who brought it in, from where
 run --db "$T/leeg.db" import "$T/a.json"
 expect "invoeren in een leeg werkboek" 0 "coalities +2 nieuw"
 run --db "$T/leeg.db" export --format json -o "$T/b.json"
-cmp -s "$T/a.json" "$T/b.json" && ok "JSON na invoeren en uitvoeren byte voor byte gelijk" ||
-	not_ok "JSON na invoeren en uitvoeren byte voor byte gelijk" "$(diff "$T/a.json" "$T/b.json" | head -20)"
+n=$(grep -c '"origin": "ingebracht door .* uit a.json op [0-9-]*"' "$T/b.json")
+[ "$n" = "$(grep -c '"shared": 1' "$T/a.json")" ] && [ "$n" -gt 0 ] &&
+	ok "elke ingevoerde zelfanalyse draagt zijn herkomst ($n)" ||
+	not_ok "elke ingevoerde zelfanalyse draagt zijn herkomst" "$n"
+unmark() { sed 's/"origin": "ingebracht door [^"]*"/"origin": null/' "$1"; }
+unmark "$T/b.json" | cmp -s "$T/a.json" - && ok "JSON na invoeren en uitvoeren byte voor byte gelijk" ||
+	not_ok "JSON na invoeren en uitvoeren byte voor byte gelijk" "$(unmark "$T/b.json" | diff "$T/a.json" - | head -20)"
 run --db "$T/leeg.db" export --coalitie 1
 printf '%s\n' "$out" >"$T/c.txt"
 golden "de ingevoerde coalitie geeft dezelfde tekst" coalitie.txt "$T/c.txt"
@@ -42,8 +63,8 @@ golden "de ingevoerde coalitie geeft dezelfde tekst" coalitie.txt "$T/c.txt"
 run --db "$T/leeg.db" import "$T/a.json"
 expect "nog eens invoeren" 0 "er is niets toegevoegd"
 run --db "$T/leeg.db" export --format json -o "$T/c.json"
-cmp -s "$T/a.json" "$T/c.json" && ok "tweemaal invoeren verdubbelt niets" ||
-	not_ok "tweemaal invoeren verdubbelt niets" "$(diff "$T/a.json" "$T/c.json" | head -20)"
+unmark "$T/c.json" | cmp -s "$T/a.json" - && ok "tweemaal invoeren verdubbelt niets" ||
+	not_ok "tweemaal invoeren verdubbelt niets" "$(unmark "$T/c.json" | diff "$T/a.json" - | head -20)"
 
 # merge: a werkboek where the coalition exists with another answer
 m="$T/samen.db"

@@ -159,6 +159,8 @@ cp "$db" "$T/ro/w.db"
 cp "$REAL" "$T/ro/vitaal"
 chmod 755 "$T" "$T/ro" "$T/ro/vitaal"
 chmod 444 "$T/ro/w.db"
+# Only the owner opens a werkboek: the reader owns this read-only copy.
+[ "$(id -u)" = 0 ] && chown 65534:65534 "$T/ro/w.db"
 cat >"$T/lezer" <<WRAP
 #!/bin/sh
 if [ "\$(id -u)" = 0 ]; then

@@ -7,19 +7,30 @@
 # lesson for the harvest, all found back.
 . "${top_srcdir:-.}/tests/tui/lib.sh"
 
-# as USER: start vitaal as that terminal user and open intervisie.
+# as NAAM: start vitaal as the forced command of NAAM's SSH key does
+# (identity never comes from USER) and open intervisie.
 as() {
-	START_ENV="USER=$1" start 80 24
+	START_ENV="SSH_CONNECTION=127.0.0.1_1_127.0.0.1_22 USER=iemand" \
+	    start 80 24 --als "$1" --facilitator
 	wait_for "Laatst gewijzigd" 3 || wait_for "Welkom bij Vitaal"
 	keys i
 }
 
 "$VITAAL" coalitie nieuw "Iedereen onder dak" >/dev/null
+# The owner gives Anna and Bert access, each with their own key and name.
+if ! command -v ssh-keygen >/dev/null 2>&1; then
+	echo "Bail out! ssh-keygen (openssh-client) is nodig"
+	exit 1
+fi
+ssh-keygen -q -t ed25519 -N '' -C anna@laptop -f "$T/anna" &&
+ssh-keygen -q -t ed25519 -N '' -C bert@laptop -f "$T/bert" &&
+"$VITAAL" toegang toevoegen anna "$T/anna.pub" --naam "Anna de Vries" \
+    --bestand "$T/authorized_keys" >/dev/null &&
+"$VITAAL" toegang toevoegen bert "$T/bert.pub" --naam "Bert Jansen" \
+    --bestand "$T/authorized_keys" >/dev/null ||
+	not_ok "toegang voor Anna en Bert"
 as anna
-expect_screen "eerste keer: wie bent u?" "Wie bent u? Uw naam:"
-type_text "Anna de Vries"
-keys Enter
-expect_screen "ik is Anna, via haar login" "Ik: Anna de Vries (login anna)"
+expect_screen "ik is Anna, via haar sleutel" "Ik: Anna de Vries (login anna)"
 keys p
 wait_for "Uw organisatie:"
 type_text "Gemeente Súdwest-Fryslân"
@@ -49,8 +60,6 @@ keys Escape q
 expect_exit "Anna sluit af" 0
 
 as bert
-type_text "Bert Jansen"
-keys Enter
 expect_screen "Bert ziet zijn eigen (lege) lijst" "Nog geen. n begint er een"
 screen | grep -q "Zelftest regiegemeente" && not_ok "Anna's zelfanalyse niet bij Bert" "$(screen)" \
 	|| ok "Anna's zelfanalyse niet bij Bert"
