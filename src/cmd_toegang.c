@@ -128,7 +128,7 @@ do_toevoegen(struct store *st, const char *bestand, int argc, char **argv)
 	};
 	const char *naam = NULL, *person, *keyfile;
 	char *cause = NULL, *text = NULL, *path = NULL, *line = NULL;
-	char prog[PATH_MAX], db[PATH_MAX];
+	char prog[PATH_MAX], db[PATH_MAX], host[256];
 	struct authkeys *a = NULL;
 	struct pubkey key = { 0 };
 	int c, facilitator = 0, ret = EXIT_USER, at;
@@ -195,7 +195,10 @@ do_toevoegen(struct store *st, const char *bestand, int argc, char **argv)
 		goto out;
 	printf("%s heeft toegang als %s, met sleutel %s %s\n", person,
 	    facilitator ? "facilitator" : "deelnemer", key.type, key.comment);
-	printf("Verbinden: ssh -t %s@DEZE-SERVER\n", identity_current()->account);
+	if (gethostname(host, sizeof host) != 0 || host[0] == '\0')
+		strcpy(host, "SERVER");
+	host[sizeof host - 1] = '\0';
+	printf("%s verbindt met: ssh -t %s@%s\n", person, identity_current()->account, host);
 	ret = EXIT_OK;
 out:
 	if (cause != NULL)

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "vitaal/identity.h"
+#include "vitaal/intervisie.h"
 #include "vitaal/store.h"
 #include "vitaal/ui.h"
 #include "vitaal/util.h"
@@ -136,6 +137,24 @@ who_is_here(const char *als, int facilitator, struct cmd_forced *forced)
 	cmd_error("%s", cause);
 	free(cause);
 	return EXIT_USER;
+}
+
+/* The person as the werkboek shows them (a name corrected there), for a
+ * session's facilitator line and an import's origin. */
+static void
+shown_name(struct store *st)
+{
+	struct participant_list *pl;
+	int64_t me;
+	size_t i;
+
+	if ((me = participant_by_login(st, identity_current()->name, NULL)) <= 0 ||
+	    (pl = participant_list(st, NULL)) == NULL)
+		return;
+	for (i = 0; i < pl->n; i++)
+		if (pl->v[i].id == me)
+			identity_set_fullname(pl->v[i].name);
+	participant_list_free(pl);
 }
 
 /* Free what cmd_forced kept, and the identity; pass the status on. */
@@ -272,6 +291,7 @@ main(int argc, char **argv)
 		free(cause);
 		return forced_end(&forced, EXIT_USER);
 	}
+	shown_name(st);
 
 	if (optind == argc)
 		ret = ui_run(st, &uiopts);

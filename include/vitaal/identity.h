@@ -35,6 +35,9 @@ int	identity_from_account(char **cause);
 /* The person named by the forced command of an SSH key (--als NAAM, with
  * --facilitator). 0, or -1 with *cause for a name that is not one. */
 int	identity_as(const char *name, int facilitator, char **cause);
+/* The name the werkboek shows for this person (corrected there), in
+ * place of the account's full name. */
+void	identity_set_fullname(const char *fullname);
 /* The identity set last; before any is set, the account's (facilitator). */
 const struct identity *identity_current(void);
 int	identity_facilitator(void);

@@ -87,12 +87,24 @@ identity_as(const char *name, int facilitator, char **cause)
 	identity_reset();
 	owned[0] = xstrdup(name);
 	owned[1] = login;
-	current.name = current.fullname = owned[0];
+	owned[2] = xstrdup(name);
+	current.name = owned[0];
+	current.fullname = owned[2];
 	current.account = login;
 	current.role = facilitator ? IDENTITY_FACILITATOR : IDENTITY_DEELNEMER;
 	current.via_ssh = 1;
 	set = 1;
 	return 0;
+}
+
+void
+identity_set_fullname(const char *fullname)
+{
+	if (!set || fullname == NULL || fullname[0] == '\0')
+		return;
+	free(owned[2]);
+	owned[2] = xstrdup(fullname);
+	current.fullname = owned[2];
 }
 
 const struct identity *
