@@ -16,6 +16,7 @@ SECRET="GEHEIM-$$-ANNA"		# Anna's private answer, as it is now
 DRAFT="CONCEPT-$$-ANNA"		# its earlier draft: only in the history
 GONE="WEG-$$-ANNA"		# in an analysis Anna deletes
 SHARED="GEDEELD-$$-ANNA"	# in the analysis she shares with her group
+RESCUED="RED-$$-ANNA"		# typed when the werkboek refused it: in herstel/
 INJECT="INGESLOPEN-$$"		# what a crafted import tries to slip in
 
 # What this script writes itself (attempts' output with secrets in it)
@@ -29,6 +30,14 @@ capture() { "$@" >"$T/out" 2>"$T/err" </dev/null; rc=$?; }
 owner() { as_user "$OWNER" "$BIN" --db "$W" "$@"; }
 sql() { as_user "$OWNER" "${SQLITE3_SHELL:-sqlite3}" -bail "$W" "$@"; }
 skip() { tap_n=$((tap_n + 1)); echo "ok $tap_n # SKIP $1"; }
+one_line_error() {	# one_line_error DESCRIPTION WANT-RC: after capture
+	nl=$(wc -l <"$T/err")
+	if [ "$rc" = "$2" ] && [ "$nl" -eq 1 ] && grep -q '^vitaal: ' "$T/err"; then
+		ok "$1"
+	else
+		not_ok "$1" "status $rc (want $2), $nl line(s) on stderr: $(head -c 300 "$T/err")"
+	fi
+}
 
 # secret_free DESCRIPTION FILE...: none of Anna's secrets in the raw bytes
 # of the files (an .odt also unpacked).
@@ -42,7 +51,7 @@ secret_free() {
 			set -- "$@" "$f.unzipped"
 		fi
 	done
-	for s in ${ONLY_SECRET:-"$SECRET" "$DRAFT" "WEG-$$"}; do
+	for s in ${ONLY_SECRET:-"$SECRET" "$DRAFT" "WEG-$$" "RED-$$"}; do
 		if has_secret "$s" "$@"; then
 			not_ok "$d" "'$s' found: $(grep -aoF -- "$s" "$@" | head -3 | tr '\n' ' ')"
 			return
@@ -52,7 +61,7 @@ secret_free() {
 }
 # hit: did the last attempt's output hold a secret? (for not_reached)
 hit() {
-	for s in "$SECRET" "$DRAFT" "WEG-$$"; do
+	for s in "$SECRET" "$DRAFT" "WEG-$$" "RED-$$"; do
 		has_secret "$s" "$T/out" "$T/err" "$T/out.unzipped" && return 0
 	done
 	return 1
@@ -69,7 +78,7 @@ ssh_attempt() {
 		unzip -p "$T/out" >"$T/out.unzipped" 2>/dev/null
 	if [ "$must" = refused ]; then
 		if hit; then
-			not_ok "$who: $d" "a secret came back: $(grep -aoE "(GEHEIM|CONCEPT|WEG)-$$[A-Z-]*" "$T/out" "$T/err" | head -3 | tr '\n' ' ')"
+			not_ok "$who: $d" "a secret came back: $(grep -aoE "(GEHEIM|CONCEPT|WEG|RED)-$$[A-Z-]*" "$T/out" "$T/err" | head -3 | tr '\n' ' ')"
 		else
 			refused "$who: $d" "$rc" "$T/out" "$T/err"
 		fi
@@ -244,6 +253,46 @@ else
 fi
 ONLY_SECRET=""
 
+# Anna types in a new (private) analysis while the werkboek is locked,
+# and her connection drops: Vitaal saves on the way out, is refused, and
+# puts her text in herstel/ beside the werkboek. Only the owner may read it.
+rescue_step=""
+if [ -z "$tui_step" ]; then
+	ssh_start anna 100 30
+	if wait_for "Iedereen onder dak" 10 && { keys i; wait_for "Mijn zelfanalyses" 3; } &&
+	    new_analysis 5 && { keys Enter; wait_for "Esc Klaar" 3; }; then
+		rm -f "$T/unlock"
+		as_user "$OWNER" sh -c "(echo 'BEGIN IMMEDIATE;'; while [ ! -e '$T/unlock' ]; do sleep 0.1; done) |
+		    ${SQLITE3_SHELL:-sqlite3} '$W'" &
+		lock=$!
+		sleep 0.5
+		type_text "$RESCUED"
+		wait_for "$RESCUED" 2 || rescue_step="typing did not show"
+		tm kill-session -t t	# the connection drops: SIGHUP
+		i=0
+		while [ $i -lt 200 ] && ! ls "$WERK"/herstel/* >/dev/null 2>&1; do sleep 0.05; i=$((i + 1)); done
+		: >"$T/unlock"
+		wait $lock
+	else
+		rescue_step="no field to type in"
+	fi
+else
+	rescue_step="Anna's session did not get that far"
+fi
+r=$(find "$WERK/herstel" -type f 2>/dev/null | head -1)
+if [ -z "$rescue_step" ] && [ -n "$r" ] && has_secret "$RESCUED" "$r"; then
+	m=$(stat -c '%a %U' "$WERK/herstel" "$r" | tr '\n' ' ')
+	[ "$m" = "700 $OWNER 600 $OWNER " ] && ok "herstel/: anna's geweigerde tekst, map 0700 en bestand 0600" ||
+		not_ok "herstel/: anna's geweigerde tekst, map 0700 en bestand 0600" "$m"
+	as_user "$BOB_ACCT" sh -c "ls -la '$WERK/herstel'; cat '$WERK'/herstel/*" >"$T/bob.herstel" 2>&1
+	ONLY_SECRET="RED-$$"
+	secret_free "bob: ls en cat op herstel/" "$T/bob.herstel"
+	ONLY_SECRET=""
+else
+	not_ok "herstel/: anna's geweigerde tekst, map 0700 en bestand 0600" "${rescue_step:-no rescue file with her text}: $(ls -la "$WERK" "$WERK/herstel" 2>&1 | head -8)"
+	not_ok "bob: ls en cat op herstel/" "nothing to try"
+fi
+
 # --- what Anna made, as the werkboek holds it; seeded if she could not ---
 ANNA_ID=$(sql "SELECT id FROM participant WHERE login = 'anna'" 2>/dev/null)
 P=$(sql "SELECT analysis_id FROM self_answer WHERE value = '$SECRET'" 2>/dev/null)
@@ -310,10 +359,7 @@ not_reached "anna: geen bestand in /tmp" test -e "/tmp/vitaal-pwned-$$"
 file_state "$W" "$W-wal" "$W-shm" >"$T/state.before"
 capture as_user "$BOB_ACCT" "$BIN" --db "$W" export --format json
 if hit; then not_ok "bob: vitaal --db werkboek export" "$(head -c 200 "$T/out")"; else
-	[ "$rc" = 1 ] && [ "$(wc -l <"$T/err")" -eq 1 ] && grep -q '^vitaal: ' "$T/err" &&
-	    ok "bob: vitaal --db werkboek export: één regel, status 1" ||
-		not_ok "bob: vitaal --db werkboek export: één regel, status 1" "status $rc: $(cat "$T/err")"
-fi
+	one_line_error "bob: vitaal --db werkboek export: één regel, status 1" 1; fi
 for who in "$ANNA_ACCT" anna; do
 	capture as_user "$BOB_ACCT" env USER="$who" LOGNAME="$who" "$BIN" --db "$W" export --format json
 	hit && not_ok "bob met USER=LOGNAME=$who: export" "$(head -c 200 "$T/out")" ||
@@ -324,11 +370,16 @@ for who in "$ANNA_ACCT" anna; do
 		{ [ "$rc" = 1 ] && ok "bob met USER=LOGNAME=$who: export --zelfanalyse geweigerd" ||
 			not_ok "bob met USER=LOGNAME=$who: export --zelfanalyse geweigerd" "status $rc: $(cat "$T/err")"; }
 done
-capture as_user "$BOB_ACCT" env SSH_CONNECTION="127.0.0.1 4242 127.0.0.1 22" SSH_ORIGINAL_COMMAND="export --zelfanalyse $P" \
+# Bob plays sshd: the forced command's own arguments, the request in
+# SSH_ORIGINAL_COMMAND, a made-up SSH_CONNECTION. Not his werkboek.
+capture as_user "$BOB_ACCT" env SSH_CONNECTION="127.0.0.1 4242 127.0.0.1 22" \
+    SSH_ORIGINAL_COMMAND="export --zelfanalyse $P" "$BIN" --db "$W" --als anna
+hit && not_ok "bob speelt sshd: --als anna, SSH_ORIGINAL_COMMAND, nagemaakte SSH_CONNECTION" "$(head -c 200 "$T/out")" ||
+	one_line_error "bob speelt sshd: --als anna, SSH_ORIGINAL_COMMAND, nagemaakte SSH_CONNECTION: één regel, status 1" 1
+capture as_user "$BOB_ACCT" env SSH_CONNECTION="127.0.0.1 4242 127.0.0.1 22" \
     "$BIN" --db "$W" --als anna export --zelfanalyse "$P"
-hit && not_ok "bob: --als anna met een nagemaakte SSH_CONNECTION" "$(head -c 200 "$T/out")" ||
-	{ [ "$rc" = 1 ] && ok "bob: --als anna met een nagemaakte SSH_CONNECTION geweigerd" ||
-		not_ok "bob: --als anna met een nagemaakte SSH_CONNECTION geweigerd" "status $rc: $(cat "$T/err")"; }
+if hit; then not_ok "bob: --als anna export --zelfanalyse $P (nagemaakte SSH_CONNECTION) geweigerd" "$(head -c 200 "$T/out")"; else
+	refused "bob: --als anna export --zelfanalyse $P (nagemaakte SSH_CONNECTION) geweigerd" "$rc" "$T/out" "$T/err"; fi
 file_state "$W" "$W-wal" "$W-shm" >"$T/state.after"
 cmp -s "$T/state.before" "$T/state.after" && ok "bob: het werkboek (en -wal, -shm) niet aangeraakt" ||
 	not_ok "bob: het werkboek (en -wal, -shm) niet aangeraakt" "$(diff "$T/state.before" "$T/state.after")"
@@ -336,6 +387,8 @@ cmp -s "$T/state.before" "$T/state.after" && ok "bob: het werkboek (en -wal, -sh
 # The owner is not Anna either, whatever USER says.
 capture as_user "$OWNER" env USER=anna LOGNAME=anna "$BIN" --db "$W" export --format json
 not_reached "eigenaar met USER=LOGNAME=anna: export zonder anna's privé analyse" hit
+capture as_user "$OWNER" env USER=anna LOGNAME=anna "$BIN" --db "$W" export --format json --met-eigen-zelfanalyses
+not_reached "eigenaar met USER=LOGNAME=anna: --met-eigen-zelfanalyses zonder die van anna" hit
 capture as_user "$OWNER" env USER=anna LOGNAME=anna "$BIN" --db "$W" export --zelfanalyse "$P"
 if hit; then not_ok "eigenaar met USER=anna: export --zelfanalyse $P geweigerd" "$(head -c 200 "$T/out")"; else
 	refused "eigenaar met USER=anna: export --zelfanalyse $P geweigerd" "$rc" "$T/out" "$T/err"; fi
@@ -371,6 +424,9 @@ for fmt in txt md html odt; do
 	ssh_attempt bob "export --sessie 1 --format $fmt geweigerd" refused -- export --sessie 1 --format $fmt
 done
 ssh_attempt bob "coalitie lijst geweigerd" refused -- coalitie lijst
+ssh_attempt bob "zelfanalyse lijst: niets van anna" "" -- zelfanalyse lijst
+ssh_attempt bob "export --format json --met-eigen-zelfanalyses geweigerd" refused -- \
+    export --format json --met-eigen-zelfanalyses
 ssh_attempt bob "sqlite3 werkboek.db geweigerd" refused -- sqlite3 "$W" "'SELECT value FROM self_answer'"
 ssh_attempt bob "cat werkboek.db geweigerd" refused -- cat "$W"
 ssh_attempt bob "import geweigerd" refused -- import /dev/stdin
@@ -424,6 +480,12 @@ for fmt in txt json md; do
 	ssh_attempt fac "export --zelfanalyse $P (van anna) --format $fmt geweigerd" refused -- \
 	    export --zelfanalyse "$P" --format $fmt
 done
+ssh_attempt fac "zelfanalyse lijst: niets van anna" "" -- zelfanalyse lijst
+ssh_attempt fac "info" "" -- info
+ssh_attempt fac "export --format json --met-eigen-zelfanalyses: alleen de eigen" "" -- \
+    export --format json --met-eigen-zelfanalyses
+ssh_attempt fac "export --format csv --tabel self_answer_history --met-eigen-zelfanalyses" "" -- \
+    export --format csv --tabel self_answer_history --met-eigen-zelfanalyses
 ssh_attempt fac "'--als anna export --zelfanalyse $P' geweigerd" refused -- --als anna export --zelfanalyse "$P"
 ssh_attempt fac "'export --zelfanalyse $P --als anna' geweigerd" refused -- export --zelfanalyse "$P" --als anna
 ssh_attempt fac "'export --format json --db …' geweigerd" refused -- export --format json --db "$W"
@@ -480,15 +542,20 @@ done
 # --- a crafted import: "Anna's" analysis, shared, and answers added to hers ------
 schema=$(sql "PRAGMA user_version")
 now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-cat >"$T/nep.json" <<JSON
+# nep_json FILE PERSON-EXTRA ANALYSIS-EXTRA: a dump that names Anna as the
+# person (by her name, or with an extra field such as a login), matches
+# her private analysis (form and creation time, both guessable) and
+# brings a shared one "of hers", answers and a draft.
+nep_json() {
+	cat >"$1" <<JSON
 {"formaat": "vitaal-werkboek", "versie": 1, "schema": $schema, "tabellen": {
  "participant": [{"name": "Anna de Vries", "organisation": "", "role": "", "profile": "",
-   "login": "anna", "created": "$now"}],
+   $2"created": "$now"}],
  "self_analysis": [
   {"participant_id": 1, "form_key": "za-regiegemeente", "title": "Zelftest regiegemeente",
-   "shared": 1, "created": "${P_CREATED:-$now}", "updated": "$now"},
+   "shared": 1, "created": "${P_CREATED:-$now}", "updated": "$now"$3},
   {"participant_id": 1, "form_key": "za-regisseur", "title": "Van Anna, echt waar",
-   "shared": 1, "created": "2020-01-01T00:00:00Z", "updated": "2020-01-01T00:00:00Z"}],
+   "shared": 1, "created": "2020-01-01T00:00:00Z", "updated": "2020-01-01T00:00:00Z"$3}],
  "self_answer": [
   {"analysis_id": 1, "item_key": "za-regiegemeente.14", "value": "$INJECT toegevoegd", "updated": "$now"},
   {"analysis_id": 1, "item_key": "za-regiegemeente.9", "value": "$INJECT overschreven", "updated": "$now"},
@@ -497,10 +564,15 @@ cat >"$T/nep.json" <<JSON
   {"analysis_id": 1, "item_key": "za-regiegemeente.9", "value": "$INJECT geschiedenis", "changed": "$now"}]
 }}
 JSON
-chmod 644 "$T/nep.json"
+	chmod 644 "$1"
+}
+nep_json "$T/nep.json" "" ', "origin": null'		# the format of this version
+nep_json "$T/nep-login.json" '"login": "anna", ' ""	# with Anna's login, as before migration 9
 sql "SELECT count(*) FROM self_analysis" >"$T/n.before" 2>&1
-capture owner import "$T/nep.json"
-echo "# import: status $rc: $(head -c 200 "$T/out" "$T/err" | tr '\n' ' ')"
+for f in nep-login.json nep.json; do
+	capture owner import "$T/$f"
+	echo "# import $f: status $rc: $(cat "$T/out" "$T/err" | head -c 300 | tr '\n' ' ')"
+done
 v=$(sql "SELECT shared FROM self_analysis WHERE id = $P")
 [ "$v" = 0 ] && ok "nep-import: anna's privé analyse blijft privé" ||
 	not_ok "nep-import: anna's privé analyse blijft privé" "shared = '$v'"
@@ -521,7 +593,8 @@ if [ -z "$added" ]; then
 	ok "nep-import: geïmporteerd gemarkeerd (niets toegevoegd)"
 else
 	marker=$(sql "SELECT group_concat(name) FROM (SELECT name FROM pragma_table_info('self_analysis')
-	    UNION ALL SELECT name FROM pragma_table_info('participant')) WHERE name LIKE '%import%'")
+	    UNION ALL SELECT name FROM pragma_table_info('participant'))
+	    WHERE name LIKE '%import%' OR name LIKE '%origin%'")
 	mark=""
 	for c in $(printf '%s' "$marker" | tr ',' ' '); do
 		mark="$mark$(sql "SELECT a.$c FROM self_analysis a WHERE a.id = $added" 2>/dev/null)"
@@ -593,7 +666,7 @@ done
 # --- last: nothing Bob can read anywhere holds a secret ---------------------------
 # (Files of root's are this script's own; Vitaal never runs as root here.)
 as_user "$BOB_ACCT" sh -c "find '$OWNER_HOME' '$T/gedeeld' '$T/project' /tmp /var/tmp /dev/shm -xdev \
-    -type f ! -user root -readable -exec grep -laF -e '$SECRET' -e '$DRAFT' -e 'WEG-$$' {} + 2>/dev/null" \
+    -type f ! -user root -readable -exec grep -laF -e '$SECRET' -e '$DRAFT' -e 'WEG-$$' -e 'RED-$$' {} + 2>/dev/null" \
     >"$T/bob.found"
 [ -s "$T/bob.found" ] && not_ok "bob: grep over alles wat hij kan lezen" "$(head -5 "$T/bob.found")" ||
 	ok "bob: grep over alles wat hij kan lezen"
