@@ -498,7 +498,22 @@ ssh_attempt fac "sqlite3 geweigerd" refused -- sqlite3 "$W" .dump
 ssh_attempt fac "'sessie lijst; cat werkboek.db'" "" -- "sessie lijst; cat $W"
 
 # --- the screens, over SSH: Bob's and the facilitator's intervisie ----------------
-# look_around KEY: open the intervisie, then the group (its shared
+# key_look KEY...: press the keys, wait (at most a second) for the screen
+# to change, and keep it in $T/seen.
+key_look() {
+	screen >"$T/before"
+	keys "$@"
+	i=0
+	while [ $i -lt 20 ]; do
+		screen >"$T/now"
+		cmp -s "$T/before" "$T/now" || break
+		sleep 0.05
+		i=$((i + 1))
+	done
+	sleep 0.1
+	screen >>"$T/seen"
+}
+# look_around KEY NAME: open the intervisie, then the group (its shared
 # analyses, every questionnaire) and the day with Anna's question; every
 # screen is kept in $T/seen.
 look_around() {
@@ -514,17 +529,15 @@ look_around() {
 	screen >>"$T/seen"
 	n=0
 	while [ $n -lt 7 ]; do
-		keys Right
-		sleep 0.2
-		screen >>"$T/seen"
+		key_look Right
 		n=$((n + 1))
 	done
 	keys Tab Enter
 	wait_for "wethouders" 3
 	screen >>"$T/seen"
-	keys Enter
-	sleep 0.3
-	screen >>"$T/seen"
+	key_look Enter
+	key_look Down
+	key_look Enter
 	keys Escape Escape Escape Escape q
 	wait_exit 5 || { keys C-c; wait_exit 3; }
 	return 0
