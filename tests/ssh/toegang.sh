@@ -84,6 +84,9 @@ for who in anna bob fac; do
 file:
 $(cat "$AK")"
 done
+left=$(ls -A "$OWNER_HOME/.ssh")
+[ "$left" = authorized_keys ] && ok "~/.ssh: alleen authorized_keys, geen tijdelijke bestanden" ||
+	not_ok "~/.ssh: alleen authorized_keys, geen tijdelijke bestanden" "$left"
 n=$(grep -vc '^restrict,pty,command=' "$AK")
 [ "$n" = 2 ] && ok "geen andere regels bijgekomen" || not_ok "geen andere regels bijgekomen" "$(cat "$AK")"
 
@@ -313,6 +316,25 @@ capture ssh_as bob -- coalitie lijst
 	not_ok "bob komt er niet meer in" "status $rc: $(cat "$T/out" "$T/err" | head -c 300)"
 capture ssh_as fac -- coalitie lijst
 [ "$rc" = 0 ] && ok "fac kan nog steeds" || not_ok "fac kan nog steeds" "status $rc: $(cat "$T/err")"
+# A second key for fac, added by hand: intrekken takes every line of hers.
+as_user "$OWNER" sh -c "grep -- '--als fac --facilitator\"' .ssh/authorized_keys |
+    sed 's|ssh-ed25519 [^ ]*.*|$(key_blob "$PUB/los.pub") tweede@sleutel|' >>.ssh/authorized_keys"
+grep -vE -- "--als fac( --facilitator)?\"" "$AK" >"$T/ak.want"
+n=$(grep -c -- "--als fac --facilitator\"" "$AK")
+capture owner toegang intrekken fac
+if [ "$n" = 2 ] && [ "$rc" = 0 ] && cmp -s "$T/ak.want" "$AK"; then
+	ok "intrekken fac: beide regels van fac weg (ook een tweede sleutel), de rest gelijk"
+else
+	not_ok "intrekken fac: beide regels van fac weg (ook een tweede sleutel), de rest gelijk" \
+	    "$n lines before; status $rc: $(cat "$T/err"); $(diff "$T/ak.want" "$AK" | cut -c1-160 | head -5)"
+fi
+capture ssh_as fac -- coalitie lijst
+[ "$rc" = 255 ] && grep -q "Permission denied" "$T/err" && ok "fac komt er niet meer in" ||
+	not_ok "fac komt er niet meer in" "status $rc: $(cat "$T/out" "$T/err" | head -c 300)"
+capture ssh_as anna -- zelfanalyse lijst
+[ "$rc" = 0 ] && ok "anna nog wel (zelfanalyse lijst)" ||
+	not_ok "anna nog wel (zelfanalyse lijst)" "status $rc: $(cat "$T/err")"
+
 cp "$AK" "$T/ak.before"
 owner toegang lijst >"$T/lijst.before" 2>&1
 capture owner toegang intrekken niemand
