@@ -13,6 +13,7 @@
 
 #include "vitaal/coalition.h"
 #include "vitaal/example.h"
+#include "vitaal/identity.h"
 #include "vitaal/util.h"
 #include "layout.h"
 #include "ui_int.h"
@@ -154,6 +155,23 @@ draw_row(struct start *s, int y, const struct layout_start *lay,
 	attrset(ui_attr(ROLE_NORMAL));
 }
 
+/* Over SSH one account serves everyone: say whom the key made this. */
+static void
+draw_who(struct ui *ui)
+{
+	const struct identity *me = identity_current();
+	char *line;
+
+	if (!me->via_ssh)
+		return;
+	line = xasprintf("U werkt als %s (login %s), %s.", ui_me(ui), me->name,
+	    identity_facilitator() ? "facilitator" : "deelnemer");
+	attrset(ui_attr(ROLE_DIM));
+	ui_put_fit(1, 2, COLS - 4, line);
+	attrset(ui_attr(ROLE_NORMAL));
+	free(line);
+}
+
 static void
 start_draw(struct ui *ui, struct ui_view *v)
 {
@@ -164,6 +182,7 @@ start_draw(struct ui *ui, struct ui_view *v)
 
 	if (s->list == NULL)
 		return;
+	draw_who(ui);
 	if (s->list->n == 0 && !s->show_archived) {
 		ui_put_wrapped(2, 2, COLS - 4 > 76 ? 76 : COLS - 4, LINES - 5, welcome);
 		return;
