@@ -499,9 +499,10 @@ static const struct ui_action start_actions[] = {
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
 	{ { 'q', UI_CTRL('c') }, "q", "Stop", "Vitaal afsluiten (alles is al bewaard)", act_quit, 0 },
 	{ { 'h' }, "h", "Hernoem", "De gekozen coalitie een andere naam geven", act_rename, 0 },
-	{ { 'a' }, "a", "Archief", "De gekozen coalitie archiveren of terughalen", act_archive, 0 },
+	{ { 'a' }, "a", "Archief", "De gekozen coalitie archiveren of terughalen", act_archive,
+	    UI_FAC },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder",
-	    "De gekozen coalitie verwijderen (bevestigen met haar naam)", act_delete, 0 },
+	    "De gekozen coalitie verwijderen (bevestigen met haar naam)", act_delete, UI_FAC },
 	{ { 'S' }, "S", "Sessies", "Werkconferenties, intervisies en teamoverleggen: openen en "
 	    "terugzien wat erin veranderde", act_sessions, 0 },
 	{ { '\t' }, "Tab", NULL, "Gearchiveerde coalities tonen of verbergen", act_toggle_archive, 0 },
