@@ -9,6 +9,11 @@
  * The pro/contra dilemmabox: the arrows choose a cell, a adds an argument,
  * Tab walks through a cell's arguments, x removes one; o, 1–5 and c answer
  * the three closing questions.
+ *
+ * Rounds, the timer and the team's place are the facilitator's; anyone
+ * places themself with p, under the name the werkboek knows them by, and
+ * writes in the pro/contra box. A deelnemer's terminal keeps a silent
+ * round as silent as the wall.
  */
 #include "config.h"
 
@@ -18,6 +23,8 @@
 #include <time.h>
 
 #include "vitaal/dilemma.h"
+#include "vitaal/identity.h"
+#include "vitaal/projection.h"
 #include "vitaal/util.h"
 #include "screens.h"
 #include "ui_int.h"
@@ -33,6 +40,7 @@ struct dview {
 	int			 rounding;	/* a round is going on */
 	int			 anonymous;	/* that round stores no names */
 	int			 silent;	/* the wall shows no places until revealed */
+	int			 wall_silent;	/* a deelnemer: the wall keeps it silent */
 	int			 cell;		/* pro/contra: 0..3 */
 	size_t			 argsel;	/* pro/contra: index among the cell's arguments */
 	int			 timer_on;
@@ -60,6 +68,15 @@ load(struct ui *ui, struct dview *s)
 	for (i = 0; i < s->l->n; i++)
 		if (s->l->v[i].id == s->did)
 			s->d = &s->l->v[i];
+	/* Else a deelnemer would read on their own screen what the wall
+	 * still holds back. */
+	if (!identity_facilitator()) {
+		struct projection p;
+
+		memset(&p, 0, sizeof p);
+		s->wall_silent = projection_get(ui->st, &p, NULL) == 0 &&
+		    p.kind == PROJECT_DILEMMA && p.dilemma_id == s->did && p.silent;
+	}
 }
 
 static void
@@ -139,7 +156,7 @@ dview_draw(struct ui *ui, struct ui_view *v)
 	}
 	arg = is_procontra(s) ? cur_argument(s) : NULL;
 	ui_draw_dilemma(ui, s->d, 1, 1, h, COLS - 2, 1, s->placing ? s->cursor : 0,
-	    is_procontra(s) ? s->cell : -1, arg != NULL ? arg->id : 0, 1, 0);
+	    is_procontra(s) ? s->cell : -1, arg != NULL ? arg->id : 0, 1, s->wall_silent);
 	if (s->placing) {
 		char *line = xasprintf(" %s: ← → (of %s) en Enter%s ",
 		    s->anonymous ? "Anonieme plaats" : s->name, is_pool(s) ? "1–7" : "het nummer",
@@ -239,6 +256,24 @@ act_round_anonymous(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
+/* Place oneself: the marker starts where one stood, Enter saves. */
+static int
+act_place_me(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+
+	if (s->d == NULL || is_procontra(s))
+		return 0;
+	if (str_is_blank(ui_me(ui))) {
+		ui_message(ui, 1, "Wie u bent is onbekend: uw account staat niet in de "
+		    "gebruikerslijst.");
+		return UI_REDRAW;
+	}
+	s->rounding = s->anonymous = 0;
+	round_name(ui, v, ui_me(ui));
+	return UI_REDRAW;
+}
+
 /* Enter while placing: save the place, ask the next name. */
 static int
 place(struct ui *ui, struct ui_view *v)
@@ -261,6 +296,8 @@ place(struct ui *ui, struct ui_view *v)
 		ui_message(ui, 0, "Geplaatst. Volgende persoon, of Esc als iedereen er staat.");
 	} else if (s->rounding)
 		ask_name(ui, v);
+	else
+		ui_message(ui, 0, "Uw plaats is bewaard.");
 	return UI_REDRAW;
 }
 
@@ -579,6 +616,12 @@ dview_key(struct ui *ui, struct ui_view *v, int key)
 			return 0;
 		return UI_REDRAW;
 	}
+	if (!identity_facilitator() && (left || up || right || down ||
+	    key == UI_FKEY(KEY_DC) || key == UI_FKEY(KEY_BACKSPACE) || key == 0x7f)) {
+		ui_message(ui, 1, "De plaats van het team zet de facilitator; uw eigen plaats "
+		    "kiest u met p.");
+		return UI_REDRAW;
+	}
 	if (left || up)
 		return move_team(ui, s, -1);
 	if (right || down)
@@ -589,20 +632,23 @@ dview_key(struct ui *ui, struct ui_view *v, int key)
 }
 
 static const struct ui_action scale_actions[] = {
-	{ { 'r' }, "r", "Ronde", "Een ronde: per persoon de naam en de plaats", act_round, 0 },
+	{ { 'r' }, "r", "Ronde", "Een ronde: per persoon de naam en de plaats", act_round,
+	    UI_FAC },
 	{ { 'R' }, "R", NULL, "Een anonieme ronde: alleen plaatsen, geen namen; zichtbaar vanaf "
-	    "drie", act_round_anonymous, 0 },
+	    "drie", act_round_anonymous, UI_FAC },
 	{ { 'z' }, "z", NULL, "Stille ronde aan of uit: de muur toont de plaatsen pas daarna",
-	    act_silent, 0 },
-	{ { 0 }, "←→", "Team", "De plaats van het team verschuiven (Del wist)", NULL, 0 },
-	{ { 'w' }, "w", "Waarom", "De afweging van het team noteren", act_rationale, 0 },
-	{ { 't' }, "t", "Timer", "De timer starten of pauzeren (T zet hem op nul)", act_timer, 0 },
-	{ { 'T' }, "T", NULL, "De timer op nul", act_timer_reset, 0 },
+	    act_silent, UI_FAC },
+	{ { 'p' }, "p", "Uw plaats", "Uzelf plaatsen, onder uw eigen naam", act_place_me, 0 },
+	{ { 0 }, "←→", "Team", "De plaats van het team verschuiven (Del wist)", NULL, UI_FAC },
+	{ { 'w' }, "w", "Waarom", "De afweging van het team noteren", act_rationale, UI_FAC },
+	{ { 't' }, "t", "Timer", "De timer starten of pauzeren (T zet hem op nul)", act_timer,
+	    UI_FAC },
+	{ { 'T' }, "T", NULL, "De timer op nul", act_timer_reset, UI_FAC },
 	{ { '+' }, "+", NULL, "De ronde een minuut langer (de timer telt dan af)",
-	    act_timer_longer, 0 },
+	    act_timer_longer, UI_FAC },
 	{ { '-' }, "-", NULL, "De ronde een minuut korter (0: de timer telt op)",
-	    act_timer_shorter, 0 },
-	{ { 'x' }, "x", NULL, "Iemand van het dilemma afhalen", act_remove, 0 },
+	    act_timer_shorter, UI_FAC },
+	{ { 'x' }, "x", NULL, "Iemand van het dilemma afhalen", act_remove, UI_FAC },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
 	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back, 0 },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
@@ -610,7 +656,8 @@ static const struct ui_action scale_actions[] = {
 
 static const struct ui_action placing_actions[] = {
 	{ { 0 }, "←→", "Plaats", "De plaats van deze persoon kiezen (ook met het nummer)", NULL, 0 },
-	{ { 0 }, "Enter", "Bewaar", "Bewaren en de volgende naam vragen", NULL, 0 },
+	{ { 0 }, "Enter", "Bewaar", "Bewaren (in een ronde: en de volgende naam vragen)", NULL,
+	    0 },
 	{ { 0 }, "Esc", "Stop", "De ronde stoppen", NULL, 0 },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
@@ -624,7 +671,7 @@ static const struct ui_action box_actions[] = {
 	{ { 'c' }, "c", "Cirkelen", "Hoe voorkomen we dat we eindeloos rondcirkelen?",
 	    act_circling, 0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "Het gekozen argument verwijderen", act_remove, 0 },
-	{ { 't' }, "t", NULL, "De timer starten of pauzeren", act_timer, 0 },
+	{ { 't' }, "t", NULL, "De timer starten of pauzeren", act_timer, UI_FAC },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
 	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back, 0 },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }

@@ -5,15 +5,22 @@
  * each with what it is for; right a preview of exactly what will be
  * written. Enter asks for the file name (offered from the title, in the
  * directory Vitaal was started in) and writes it whole or not at all.
+ *
+ * Over SSH nothing is written: the directory would be the werkboek
+ * account's home on the server, and a name such as .ssh/authorized_keys
+ * would hand the account to whoever typed it. The screen shows instead
+ * the command that brings the export to the facilitator's own machine.
  */
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "vitaal/dump.h"
 #include "vitaal/export.h"
+#include "vitaal/identity.h"
 #include "vitaal/report.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
@@ -59,6 +66,8 @@ struct exporter {
 	size_t		 nlines;
 	size_t		 top;		/* first preview line shown */
 	char		*path;		/* asked to overwrite */
+	int		 ssh;		/* on a server: show a command, write nothing */
+	int		 shown;		/* preview lines the box showed last */
 };
 
 static void
@@ -140,6 +149,69 @@ render(struct ui *ui, struct exporter *s)
 	strbuf_free(&text);
 }
 
+/* The name offered for the selected format: from the session's title or
+ * the coalition's name (allocated). */
+static char *
+offered_name(const struct exporter *s)
+{
+	return export_file_name(s->r->session != NULL ? s->title : s->r->coalitions[0].c->name,
+	    s->formats[s->sel]);
+}
+
+/*
+ * The server as the client reached it: the third field of SSH_CONNECTION
+ * ("client port server port"), if it reads as an address; else a word
+ * for the facilitator to fill in.
+ */
+static char *
+ssh_server(void)
+{
+	const char *env = getenv("SSH_CONNECTION"), *p = env;
+	size_t n, i;
+	int field;
+
+	for (field = 0; p != NULL && field < 2; field++) {
+		p += strcspn(p, " ");
+		p += strspn(p, " ");
+	}
+	if (p == NULL || (n = strcspn(p, " ")) == 0 || n > 45)
+		return xstrdup("server");
+	for (i = 0; i < n; i++)
+		if (strchr("0123456789abcdefABCDEF.:", p[i]) == NULL)
+			return xstrdup("server");
+	return xstrndup(p, n);
+}
+
+/* The command the facilitator runs on their own machine to get what the
+ * screen previews (allocated). CSV comes one table at a time: standard
+ * output holds one file. */
+static char *
+ssh_command(const struct exporter *s)
+{
+	int fmt = s->formats[s->sel];
+	char *server = ssh_server(), *name = offered_name(s), *cmd, *what;
+
+	if (s->sid > 0)
+		what = xasprintf("--sessie %" PRId64, s->sid);
+	else
+		what = xasprintf("--coalitie %" PRId64, s->cid);
+	if (fmt == EXPORT_CSV) {
+		size_t len = strlen(name);
+
+		if (len > 4 && strcmp(name + len - 4, "-csv") == 0)
+			name[len - 4] = '\0';
+		cmd = xasprintf("ssh -T %s@%s export %s --format csv --csv excel-nl "
+		    "--tabel player > %s-player.csv", identity_current()->account, server, what,
+		    name);
+	} else
+		cmd = xasprintf("ssh -T %s@%s export %s --format %s > %s",
+		    identity_current()->account, server, what, export_format_names[fmt], name);
+	free(what);
+	free(name);
+	free(server);
+	return cmd;
+}
+
 static void
 export_enter(struct ui *ui, struct ui_view *v, void *arg)
 {
@@ -151,6 +223,7 @@ export_enter(struct ui *ui, struct ui_view *v, void *arg)
 	v->state = s;
 	s->cid = a->coalition_id;
 	s->sid = a->session_id;
+	s->ssh = identity_current()->via_ssh;
 	s->r = s->sid > 0 ? report_session(ui->st, ui->cat, s->sid, &cause) :
 	    report_coalition(ui->st, ui->cat, s->cid, &cause);
 	if (s->r == NULL) {
@@ -180,12 +253,65 @@ export_leave(struct ui *ui, struct ui_view *v)
 	free(s);
 }
 
+/*
+ * The command in rows of at most width columns, broken between words; a
+ * broken row ends in a backslash, so that copying all rows at once still
+ * gives the shell one command. Returns the rows (each allocated) and
+ * their number in *n.
+ */
+static char **
+command_rows(const char *cmd, int width, size_t *n)
+{
+	char **rows = NULL;
+	struct strbuf row = { 0 };
+	const char *p = cmd;
+
+	*n = 0;
+	while (*p != '\0') {
+		size_t len = strcspn(p, " ");
+		char *word = xstrndup(p, len);
+		int need = (int)utf8_width(word) + (row.len > 0 ? 1 : 0);
+
+		if (row.len > 0 && (int)utf8_width(row.s) + need + 2 > width) {
+			strbuf_puts(&row, " \\");
+			rows = xreallocarray(rows, *n + 1, sizeof *rows);
+			rows[(*n)++] = strbuf_take(&row);
+		}
+		if (row.len > 0)
+			strbuf_putc(&row, ' ');
+		strbuf_puts(&row, word);
+		free(word);
+		p += len;
+		p += strspn(p, " ");
+	}
+	rows = xreallocarray(rows, *n + 1, sizeof *rows);
+	rows[(*n)++] = row.s != NULL ? strbuf_take(&row) : xstrdup("");
+	return rows;
+}
+
+/* Over SSH, below the preview: what to run at home, and where. */
+static void
+draw_command(struct exporter *s, int y, char **rows, size_t n)
+{
+	size_t k;
+
+	attrset(ui_attr(ROLE_DIM));
+	ui_put_fit(y, 2, COLS - 4, s->formats[s->sel] == EXPORT_CSV ?
+	    "Op uw eigen computer (CSV: één tabel per opdracht, ook answer, note, …):" :
+	    "Hier komt geen bestand op de server. Op uw eigen computer:");
+	attrset(ui_attr(ROLE_ACCENT));
+	for (k = 0; k < n; k++)
+		ui_put(y + 1 + (int)k, 2, COLS - 4, rows[k]);
+	attrset(ui_attr(ROLE_NORMAL));
+}
+
 static void
 export_draw(struct ui *ui, struct ui_view *v)
 {
 	struct exporter *s = v->state;
 	int listw = COLS >= 120 ? 36 : 26, y, i, h, w;
-	size_t k;
+	char **rows = NULL;
+	size_t k, nrows = 0;
 
 	attrset(ui_attr(ROLE_HEADING));
 	ui_put_fit(1, 2, COLS - 4, s->title);
@@ -203,13 +329,21 @@ export_draw(struct ui *ui, struct ui_view *v)
 		ui_hit(ui, 3 + (int)k, 0, listw, 1, (int)k);
 		free(row);
 	}
+	if (s->ssh) {
+		char *cmd = ssh_command(s);
+
+		rows = command_rows(cmd, COLS - 4, &nrows);
+		free(cmd);
+	}
+	/* The whole command shows, however long: a part cannot be run. */
+	h = LINES - 5 - (s->ssh ? (int)nrows + 1 : 0);
 	attrset(ui_attr(ROLE_DIM));
 	y = 4 + (int)s->nformats;
-	ui_put_wrapped(y, 2, listw - 3, LINES - y - 3, format_help[s->formats[s->sel]]);
+	ui_put_wrapped(y, 2, listw - 3, 2 + h - y, format_help[s->formats[s->sel]]);
 	attrset(ui_attr(ROLE_NORMAL));
-	h = LINES - 5;
 	w = COLS - listw - 1;
 	ui_box(2, listw, h, w, "Voorbeeld");
+	s->shown = h - 2;
 	for (i = 0; i < h - 2 && s->top + (size_t)i < s->nlines; i++)
 		ui_put(3 + i, listw + 2, w - 4, s->lines[s->top + (size_t)i]);
 	if (s->nlines > (size_t)(h - 2)) {
@@ -221,6 +355,11 @@ export_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(ROLE_NORMAL));
 		free(pos);
 	}
+	if (rows != NULL)
+		draw_command(s, 2 + h, rows, nrows);
+	for (k = 0; k < nrows; k++)
+		free(rows[k]);
+	free(rows);
 }
 
 static int
@@ -252,7 +391,7 @@ static int
 page(struct ui_view *v, int dir)
 {
 	struct exporter *s = v->state;
-	size_t page = LINES > 9 ? (size_t)LINES - 9 : 1;
+	size_t page = s->shown > 3 ? (size_t)s->shown - 2 : 1;	/* two lines overlap */
 
 	if (dir < 0)
 		s->top = s->top > page ? s->top - page : 0;
@@ -348,8 +487,12 @@ act_save(struct ui *ui, struct ui_view *v)
 
 	if (s->r == NULL || (s->doc.len == 0 && fmt != EXPORT_CSV))
 		return 0;
-	name = export_file_name(s->r->session != NULL ? s->title : s->r->coalitions[0].c->name,
-	    fmt);
+	if (s->ssh) {
+		ui_message(ui, 0, "Op de server schrijft Vitaal geen bestand: voer de opdracht "
+		    "onderaan uit op uw eigen computer.");
+		return UI_REDRAW;
+	}
+	name = offered_name(s);
 	ui_prompt(ui, v, fmt == EXPORT_CSV ? "Map voor de CSV-bestanden:" : "Opslaan als:", name,
 	    path_given, NULL);
 	free(name);
@@ -372,7 +515,25 @@ export_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 
 static const struct ui_action export_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Opslaan",
-	    "Het gekozen formaat opslaan in een bestand (de naam wordt gevraagd)", act_save, 0 },
+	    "Het gekozen formaat opslaan in een bestand (de naam wordt gevraagd)", act_save,
+	    UI_FAC },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgend formaat", act_down, 0 },
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorig formaat", act_up, 0 },
+	{ { UI_FKEY(KEY_NPAGE), ' ' }, "PgDn", "Verder", "Het voorbeeld een bladzijde verder",
+	    act_pgdn, 0 },
+	{ { UI_FKEY(KEY_PPAGE), 'b' }, "PgUp", NULL, "Het voorbeeld een bladzijde terug",
+	    act_pgup, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug", "Terug",
+	    ui_action_back, 0 },
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
+};
+
+/* Over SSH: no saving here; the command is on the screen. */
+static const struct ui_action export_ssh_actions[] = {
+	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", NULL,
+	    "Uitleg: hier wordt niets opgeslagen; de opdracht onderaan haalt de export op uw "
+	    "eigen computer", act_save, UI_FAC },
 	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgend formaat", act_down, 0 },
 	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorig formaat", act_up, 0 },
 	{ { UI_FKEY(KEY_NPAGE), ' ' }, "PgDn", "Verder", "Het voorbeeld een bladzijde verder",
@@ -388,9 +549,25 @@ static const struct ui_action export_actions[] = {
 static const struct ui_action *
 export_actions_now(struct ui *ui, struct ui_view *v)
 {
+	struct exporter *s = v->state;
+
 	(void)ui;
-	(void)v;
-	return export_actions;
+	return s->ssh ? export_ssh_actions : export_actions;
+}
+
+static char *
+export_help(struct ui *ui, struct ui_view *v)
+{
+	struct exporter *s = v->state;
+
+	(void)ui;
+	if (!s->ssh)
+		return xstrdup(ui_screen_export.help_intro);
+	return xstrdup("Een samenvatting om mee te nemen: kies het formaat en bekijk rechts wat "
+	    "er precies in komt. U werkt via SSH op een server; daar schrijft Vitaal geen "
+	    "bestand (het kwam in de map van het werkboekaccount terecht). Onderaan staat de "
+	    "opdracht die u op uw eigen computer uitvoert: die haalt precies deze export op en "
+	    "zet hem daar in een bestand.");
 }
 
 static char *
@@ -414,4 +591,5 @@ const struct ui_screen ui_screen_export = {
 	.actions = export_actions_now,
 	.click = export_click,
 	.title = export_title,
+	.help_text = export_help,
 };

@@ -408,7 +408,7 @@ static const struct ui_action home_actions[] = {
 	{ { UI_FKEY(KEY_LEFT), 'h' }, "←", NULL, "Een kolom naar links (fase of stap)", act_left, 0 },
 	{ { UI_FKEY(KEY_RIGHT), 'l' }, "→", NULL, "Een kolom naar rechts (fase of stap)", act_right, 0 },
 	{ { 'e' }, "e", "Exporteren", "Een samenvatting van de coalitie opslaan (tekst, ODT, "
-	    "Markdown, HTML, JSON, CSV, Graphviz)", act_export, 0 },
+	    "Markdown, HTML, JSON, CSV, Graphviz)", act_export, UI_FAC },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
 	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de lijst met coalities",
 	    ui_action_back, 0 },

@@ -5,6 +5,10 @@
  * terminal: from then on every answer saved here is attributed to it, and
  * the coalitions worked on join its agenda. Below the list: the selected
  * session's agenda and exactly what was added or changed in it.
+ *
+ * The facilitator opens sessions, keeps the attendance and exports; a
+ * deelnemer joins a session on their own terminal (and so is present),
+ * and leaves it again with c: both concern their own saves only.
  */
 #include "config.h"
 
@@ -84,9 +88,12 @@ sessions_draw(struct ui *ui, struct ui_view *v)
 	ui_put_fit(y++, 2, COLS - 4, "Sessies");
 	attrset(ui_attr(ROLE_NORMAL));
 	if (s->l->n == 0) {
-		ui_put_wrapped(y + 1, 2, COLS - 4, 4, "Nog geen sessies. n opent een werkconferentie, "
+		ui_put_wrapped(y + 1, 2, COLS - 4, 4, identity_facilitator() ?
+		    "Nog geen sessies. n opent een werkconferentie, "
 		    "intervisie of teamoverleg; alles wat u daarna op deze terminal invult, hoort bij "
-		    "die sessie, zodat de samenvatting kan zeggen wat er die dag veranderde.");
+		    "die sessie, zodat de samenvatting kan zeggen wat er die dag veranderde." :
+		    "Nog geen sessies. De facilitator opent ze; daarna doet u mee met Enter, en "
+		    "alles wat u invult, hoort bij die sessie.");
 		return;
 	}
 	for (k = 0; k < s->l->n && (int)k < listh; k++, y++) {
@@ -113,7 +120,8 @@ sessions_draw(struct ui *ui, struct ui_view *v)
 		for (k = 0; pl != NULL && k < pl->n; k++)
 			strbuf_printf(&b, "%s%s", k > 0 ? ", " : "", pl->v[k].name);
 		if (pl == NULL || pl->n == 0)
-			strbuf_puts(&b, "nog niemand (a voegt namen toe)");
+			strbuf_puts(&b, identity_facilitator() ?
+			    "nog niemand (a voegt namen toe)" : "nog niemand (Enter: u doet mee)");
 		ui_put_fit(y++, 2, COLS - 4, b.s);
 		strbuf_free(&b);
 		participant_list_free(pl);
@@ -263,13 +271,28 @@ static int
 act_open(struct ui *ui, struct ui_view *v)
 {
 	struct sessions *s = v->state;
+	char *cause = NULL;
+	int64_t me;
 
 	if (s->l->n == 0)
 		return 0;
 	ui->session_id = s->l->v[s->sel].id;
 	free(ui->session_title);
 	ui->session_title = xstrdup(s->l->v[s->sel].title);
-	ui_message(ui, 0, "Sessie geopend: wat u nu invult, hoort bij '%s'.", ui->session_title);
+	if (identity_facilitator()) {
+		ui_message(ui, 0, "Sessie geopend: wat u nu invult, hoort bij '%s'.",
+		    ui->session_title);
+		return UI_REDRAW;
+	}
+	/* Who joins is there: the one name a deelnemer may put down. */
+	if ((me = participant_me(ui->st, &cause)) < 0 ||
+	    iday_attend(ui->st, ui->session_id, me, &cause) != 0) {
+		ui_message(ui, 1, "U doet mee met '%s', maar staat niet bij de aanwezigen: %s",
+		    ui->session_title, cause);
+		free(cause);
+		return UI_REDRAW;
+	}
+	ui_message(ui, 0, "U doet mee met '%s': wat u nu invult, hoort erbij.", ui->session_title);
 	return UI_REDRAW;
 }
 
@@ -329,14 +352,15 @@ sessions_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 }
 
 static const struct ui_action sessions_actions[] = {
-	{ { 'n' }, "n", "Nieuw", "Een nieuwe sessie openen (vandaag)", act_new, 0 },
+	{ { 'n' }, "n", "Nieuw", "Een nieuwe sessie openen (vandaag)", act_new, UI_FAC },
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
-	    "De gekozen sessie op deze terminal openen", act_open, 0 },
+	    "De gekozen sessie op deze terminal openen (een deelnemer doet zo mee en is "
+	    "aanwezig)", act_open, 0 },
 	{ { 'c' }, "c", "Sluiten", "De open sessie op deze terminal sluiten", act_close, 0 },
 	{ { 'a' }, "a", "Aanwezig", "Wie er bij de gekozen sessie is (namen, één voor één)",
-	    act_present, 0 },
+	    act_present, UI_FAC },
 	{ { 'e' }, "e", "Exporteren", "De samenvatting van de gekozen sessie opslaan (tekst "
-	    "voor de e-mail, ODT, Markdown, HTML, Graphviz)", act_export, 0 },
+	    "voor de e-mail, ODT, Markdown, HTML, Graphviz)", act_export, UI_FAC },
 	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende sessie", act_down, 0 },
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige sessie", act_up, 0 },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },

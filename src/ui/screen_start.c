@@ -13,6 +13,7 @@
 
 #include "vitaal/coalition.h"
 #include "vitaal/example.h"
+#include "vitaal/identity.h"
 #include "vitaal/util.h"
 #include "layout.h"
 #include "ui_int.h"
@@ -154,6 +155,23 @@ draw_row(struct start *s, int y, const struct layout_start *lay,
 	attrset(ui_attr(ROLE_NORMAL));
 }
 
+/* Over SSH one account serves everyone: say whom the key made this. */
+static void
+draw_who(struct ui *ui)
+{
+	const struct identity *me = identity_current();
+	char *line;
+
+	if (!me->via_ssh)
+		return;
+	line = xasprintf("U werkt als %s (login %s), %s.", ui_me(ui), me->name,
+	    identity_facilitator() ? "facilitator" : "deelnemer");
+	attrset(ui_attr(ROLE_DIM));
+	ui_put_fit(1, 2, COLS - 4, line);
+	attrset(ui_attr(ROLE_NORMAL));
+	free(line);
+}
+
 static void
 start_draw(struct ui *ui, struct ui_view *v)
 {
@@ -164,6 +182,7 @@ start_draw(struct ui *ui, struct ui_view *v)
 
 	if (s->list == NULL)
 		return;
+	draw_who(ui);
 	if (s->list->n == 0 && !s->show_archived) {
 		ui_put_wrapped(2, 2, COLS - 4 > 76 ? 76 : COLS - 4, LINES - 5, welcome);
 		return;
@@ -480,9 +499,10 @@ static const struct ui_action start_actions[] = {
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
 	{ { 'q', UI_CTRL('c') }, "q", "Stop", "Vitaal afsluiten (alles is al bewaard)", act_quit, 0 },
 	{ { 'h' }, "h", "Hernoem", "De gekozen coalitie een andere naam geven", act_rename, 0 },
-	{ { 'a' }, "a", "Archief", "De gekozen coalitie archiveren of terughalen", act_archive, 0 },
+	{ { 'a' }, "a", "Archief", "De gekozen coalitie archiveren of terughalen", act_archive,
+	    UI_FAC },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder",
-	    "De gekozen coalitie verwijderen (bevestigen met haar naam)", act_delete, 0 },
+	    "De gekozen coalitie verwijderen (bevestigen met haar naam)", act_delete, UI_FAC },
 	{ { 'S' }, "S", "Sessies", "Werkconferenties, intervisies en teamoverleggen: openen en "
 	    "terugzien wat erin veranderde", act_sessions, 0 },
 	{ { '\t' }, "Tab", NULL, "Gearchiveerde coalities tonen of verbergen", act_toggle_archive, 0 },

@@ -22,6 +22,7 @@
 #include <wchar.h>
 
 #include "vitaal/identity.h"
+#include "vitaal/intervisie.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "ui_int.h"
@@ -267,16 +268,56 @@ draw_help(struct ui *ui, struct ui_view *v, const struct ui_action *actions)
 		if (ui_allowed(a))
 			ui_put_fit(y, 18, COLS - 20, a->help);
 		else {
-			char *h = xasprintf("%s (facilitator)", a->help);
+			/* The mark stays when a long line is cut: it is the point. */
+			static const char mark[] = " (facilitator)";
+			int w = (int)utf8_width(mark), x;
 
 			attrset(ui_attr(ROLE_DIM));
-			ui_put_fit(y, 18, COLS - 20, h);
+			x = 18 + ui_put_fit(y, 18, COLS - 20 - w, a->help);
+			ui_put(y, x, w, mark);
 			attrset(ui_attr(ROLE_NORMAL));
-			free(h);
 		}
 	}
 	if (y < LINES - 2)
 		ui_put(y + 1, 2, COLS - 4, "Druk op een toets om terug te gaan.");
+}
+
+/*
+ * The right of the title line: over SSH who the werkboek takes this
+ * person for, and in which role (a key can be in the wrong hands); then
+ * the open session and the beamer. Who stays whole: a long session title
+ * gives way.
+ */
+static void
+draw_tags(struct ui *ui)
+{
+	struct strbuf b = { 0 };
+	char *who = NULL;
+	int room = COLS / 2, x = COLS, w;
+
+	if (identity_current()->via_ssh)
+		who = xasprintf(" %s · %s ", ui_me(ui), identity_facilitator() ? "facilitator" :
+		    "deelnemer");
+	if (ui->session_id > 0)
+		strbuf_printf(&b, " ● %s", ui->session_title);
+	if (ui->following)
+		strbuf_puts(&b, " ▣ beamer");
+	if (who != NULL) {
+		w = (int)utf8_width(who) < room ? (int)utf8_width(who) : room;
+		x -= w;
+		room -= w;
+		attrset(ui_attr(ROLE_TITLE));
+		ui_put_fit(0, x, w, who);
+		free(who);
+	} else if (b.len > 0)
+		strbuf_putc(&b, ' ');
+	if (b.len > 0 && room > 1) {
+		w = (int)utf8_width(b.s) < room ? (int)utf8_width(b.s) : room;
+		attrset(ui_attr(ROLE_ACCENT));
+		ui_put_fit(0, x - w, w, b.s);
+	}
+	attrset(ui_attr(ROLE_NORMAL));
+	strbuf_free(&b);
 }
 
 static void
@@ -328,16 +369,7 @@ draw(struct ui *ui)
 		v->screen->draw(ui, v);
 	draw_message(ui);
 	draw_keybar(ui, actions);
-	if (ui->following || ui->session_id > 0) {
-		char *tag = xasprintf("%s%s%s ", ui->session_id > 0 ? " ● " : "",
-		    ui->session_id > 0 ? ui->session_title : "", ui->following ? " ▣ beamer" : "");
-		int w = (int)utf8_width(tag) < COLS / 2 ? (int)utf8_width(tag) : COLS / 2;
-
-		attrset(ui_attr(ROLE_ACCENT));
-		ui_put_fit(0, COLS - w, w, tag);
-		attrset(ui_attr(ROLE_NORMAL));
-		free(tag);
-	}
+	draw_tags(ui);
 	if (ui->cursor_y >= 0 && !ui->show_help) {
 		move(ui->cursor_y, ui->cursor_x);
 		curs_set(1);
@@ -379,6 +411,33 @@ int
 ui_allowed(const struct ui_action *a)
 {
 	return (a->flags & UI_FAC) == 0 || identity_facilitator();
+}
+
+/*
+ * Over SSH the login is all the key says; the name the facilitator gave
+ * with 'vitaal toegang' is what the others see in rounds and lists. Only
+ * looked up, never added: drawing a title must not write.
+ */
+const char *
+ui_me(struct ui *ui)
+{
+	const struct identity *me = identity_current();
+	struct participant_list *l;
+	int64_t id;
+	size_t i;
+
+	if (ui->me != NULL)
+		return ui->me;
+	if ((id = participant_by_login(ui->st, me->name, NULL)) > 0 &&
+	    (l = participant_list(ui->st, NULL)) != NULL) {
+		for (i = 0; i < l->n && ui->me == NULL; i++)
+			if (l->v[i].id == id)
+				ui->me = xstrdup(l->v[i].name);
+		participant_list_free(l);
+	}
+	if (ui->me == NULL)
+		ui->me = xstrdup(me->fullname);
+	return ui->me;
 }
 
 /* Run an action, or say why a deelnemer cannot. */
@@ -733,6 +792,7 @@ ui_run(struct store *st, const struct ui_options *opts)
 		fprintf(stderr, "vitaal: %s\n", ui.message);
 	free(ui.message);
 	free(ui.session_title);
+	free(ui.me);
 	catalogue_free(ui.cat);
 	return ui.message != NULL && ui.message_error ? 1 : 0;
 }

@@ -67,6 +67,9 @@ struct ui_action {
  * with a message instead of acting. */
 #define UI_FAC	0x1
 int	ui_allowed(const struct ui_action *a);
+/* The name of the person at this terminal as the werkboek knows them: the
+ * participant bound to their login, else the identity's full name. */
+const char *ui_me(struct ui *ui);
 
 /* A screen: its operations. Only draw touches curses. */
 struct ui_screen {
@@ -147,6 +150,7 @@ struct ui {
 	struct projection	 shown;		/* what this terminal last put on the wall */
 	int64_t			 session_id;	/* the open session: saves are attributed to it */
 	char			*session_title;	/* its title, for the title line */
+	char			*me;		/* ui_me, looked up once */
 };
 
 /* Minimum terminal size the workbook draws at. */
