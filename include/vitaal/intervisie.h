@@ -207,7 +207,8 @@ void	session_list_free(struct session_list *l);
 
 struct iadvice {
 	int64_t	 id;
-	char	*label;		/* who gave it */
+	int64_t	 participant;	/* who gave it, 0 = not a known person */
+	char	*label;		/* their name as it was then */
 	char	*text;
 };
 

@@ -127,6 +127,9 @@ int		 store_igroup_delete(struct store *st, int64_t id);
 /* A session of kind intervisie for group_id; returns its id or -1. */
 int64_t		 store_iday_insert(struct store *st, int64_t group_id, const char *title,
 		    const char *date, const char *place);
+/* The group of intervisie day session_id: its id, 0 when it has none or
+ * is no intervisie day, -1 on error. */
+int64_t		 store_iday_group(struct store *st, int64_t session_id);
 /* Delete an intervisie day with its questions, their advice, actions,
  * themes and lesson links. */
 int		 store_iday_delete(struct store *st, int64_t id);

@@ -1030,6 +1030,24 @@ store_iday_list(struct store *st, int64_t group_id)
 	return l;
 }
 
+int64_t
+store_iday_group(struct store *st, int64_t session_id)
+{
+	static const char sql[] = "SELECT coalesce(group_id, 0) FROM session"
+	    " WHERE id = ?1 AND kind = 'intervisie'";
+	sqlite3_stmt *stmt;
+	int64_t id = 0;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, session_id);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		id = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? id : store_fail(st, rc);
+}
+
 /* Only a session of kind intervisie; questions go by CASCADE. */
 int
 store_iday_delete(struct store *st, int64_t id)
@@ -1080,7 +1098,7 @@ find_question(struct iquestion_list *l, int64_t id, size_t *hint)
 	return NULL;
 }
 
-/* Column 0 is the question id; then id, label, text. */
+/* Column 0 is the question id; then id, label, text, participant. */
 static void
 add_advice(struct iquestion *q, sqlite3_stmt *stmt)
 {
@@ -1091,6 +1109,7 @@ add_advice(struct iquestion *q, sqlite3_stmt *stmt)
 	a->id = sqlite3_column_int64(stmt, 1);
 	a->label = store_col_text(stmt, 2);
 	a->text = store_col_text(stmt, 3);
+	a->participant = sqlite3_column_int64(stmt, 4);
 }
 
 /* Column 0 is the question id; then id, text, done, follow_up. */
@@ -1148,8 +1167,8 @@ store_iquestion_list(struct store *st, int64_t session_id)
 	    " q.gespreksnotitie, q.follow_up FROM iquestion q"
 	    " LEFT JOIN participant p ON p.id = q.participant_id"
 	    " WHERE q.session_id = ?1 ORDER BY q.id";
-	static const char advice_sql[] = "SELECT a.question_id, a.id, a.label, a.text"
-	    " FROM iadvice a JOIN iquestion q ON q.id = a.question_id"
+	static const char advice_sql[] = "SELECT a.question_id, a.id, a.label, a.text,"
+	    " coalesce(a.participant_id, 0) FROM iadvice a JOIN iquestion q ON q.id = a.question_id"
 	    " WHERE q.session_id = ?1 ORDER BY q.id, a.id";
 	static const char action_sql[] = "SELECT a.question_id, a.id, a.text, a.done,"
 	    " a.follow_up FROM iaction a JOIN iquestion q ON q.id = a.question_id"
