@@ -106,11 +106,12 @@ struct choose_arg {
 	void			(*picked)(struct ui *, struct ui_view *caller, int64_t id);
 };
 
-/* Share one's own analysis after seeing what the group will see
- * (ui_screen_share). */
+/* Share one's own analysis after seeing what the group will see, or make
+ * it private again (ui_screen_share). */
 struct share_arg {
 	int64_t		 analysis_id;
 	int64_t		 owner;
+	int		 unshare;
 };
 
 #endif
