@@ -5,7 +5,10 @@
  * see shared ones only), answer history, comparing two analyses over
  * time, groups and members, an intervisie day with its questions, advice
  * round, actions and follow-up, themes and their counts, the harvest of
- * lessons, cascade deletes and invalid UTF-8.
+ * lessons, cascade deletes and invalid UTF-8; people added on purpose
+ * once and their names corrected by the right people, members taken out
+ * again, the share preview and its drafts, and the summaries of a day and
+ * a group.
  */
 #include "config.h"
 
@@ -15,8 +18,10 @@
 
 #include "vitaal/catalogue.h"
 #include "vitaal/coalition.h"
+#include "vitaal/export.h"
 #include "vitaal/identity.h"
 #include "vitaal/intervisie.h"
+#include "vitaal/report.h"
 #include "vitaal/store.h"
 #include "vitaal/store_intervisie.h"
 #include "vitaal/util.h"
@@ -1243,8 +1248,99 @@ START_TEST(test_share_preview)
 	l = questions_of(day);
 	ck_assert_uint_eq(l->v[0].nadvice, 1);
 	ck_assert_str_eq(l->v[0].advice[0].label, "Bert");
+	ck_assert_int_eq(l->v[0].advice[0].participant, bert);
 	ck_assert_str_eq(l->v[0].advice[0].text, "Vraag door");
 	iquestion_list_free(l);
+}
+END_TEST
+
+/* Expect no writer to put text in r's document; frees r. */
+static void
+assert_not_in_summary(struct report *r, const char *text)
+{
+	struct strbuf doc;
+	int f;
+
+	for (f = 0; f < EXPORT_NFORMATS; f++) {
+		if (export_writers[f] == NULL || f == EXPORT_ODT || f == EXPORT_DOT)
+			continue;
+		memset(&doc, 0, sizeof doc);
+		ck_assert_int_eq(export_writers[f](r, &doc, NULL), 0);
+		ck_assert_msg(strstr(doc.s, text) == NULL, "%s in the %s summary",
+		    text, export_format_names[f]);
+		strbuf_free(&doc);
+	}
+	report_free(r);
+}
+
+/* The summaries: a day's holds the lessons drawn from its own questions
+ * (with where they came from), a group's its members, days, themes with
+ * their counts and every lesson; neither holds a self-analysis. */
+START_TEST(test_summaries)
+{
+	struct report *r;
+	char *cause = NULL;
+	int64_t anna = new_person("Anna"), bert = new_person("Bert");
+	int64_t g = new_group("Noord"), d1, d2, q1, q2, a;
+	int64_t only1[1], both[2], only2[1];
+
+	ck_assert_int_eq(igroup_join(st, g, anna, NULL), 0);
+	ck_assert_int_eq(igroup_join(st, g, bert, NULL), 0);
+	d1 = new_day(g, "Eerste dag");
+	d2 = iday_add(st, g, "Tweede dag", "2026-04-12", "", NULL);
+	q1 = new_question(d1, anna, "Hoe houd ik regie?");
+	q2 = new_question(d2, bert, "Wie trekt de kar?");
+	ck_assert_int_eq(iquestion_tag(st, q1, "Mandaat", NULL), 0);
+	ck_assert_int_eq(iquestion_tag(st, q2, "mandaat", NULL), 0);
+	ck_assert_int_eq(iquestion_tag(st, q2, "Tempo", NULL), 0);
+	only1[0] = q1;
+	only2[0] = q2;
+	both[0] = q1;
+	both[1] = q2;
+	ck_assert_int_gt(ilesson_add(st, g, "Vraag door", only1, 1, NULL), 0);
+	ck_assert_int_gt(ilesson_add(st, g, "Wacht niet", only2, 1, NULL), 0);
+	ck_assert_int_gt(ilesson_add(st, g, "Samen sterker", both, 2, NULL), 0);
+	a = new_analysis(anna, FORM, "Privé");
+	save_ok(a, anna, ITEM1, "geheim antwoord");
+	ck_assert_int_eq(iquestion_link_analysis(st, q1, a, NULL), 0);
+
+	r = report_session(st, cat, d1, &cause);
+	ck_assert_msg(r != NULL, "report_session: %s", cause);
+	ck_assert_uint_eq(r->nlessons, 2);
+	ck_assert_str_eq(r->lessons[0].text, "Vraag door");
+	ck_assert_uint_eq(r->lessons[0].nfrom, 1);
+	ck_assert_str_eq(r->lessons[0].from[0], "Anna: Hoe houd ik regie?");
+	ck_assert_str_eq(r->lessons[1].text, "Samen sterker");
+	ck_assert_uint_eq(r->lessons[1].nfrom, 2);
+	ck_assert_str_eq(r->lessons[1].from[1], "Bert: Wie trekt de kar?");
+	ck_assert_uint_eq(r->questions->n, 1);
+	ck_assert_uint_eq(r->nattendees, 0);	/* a vraagsteller is not marked present */
+	report_free(r);
+
+	r = report_group(st, cat, g, &cause);
+	ck_assert_msg(r != NULL, "report_group: %s", cause);
+	ck_assert_ptr_null(r->session);
+	ck_assert_str_eq(r->group->name, "Noord");
+	ck_assert_uint_eq(r->group->nmembers, 2);
+	ck_assert_uint_eq(r->group->ndays, 2);
+	ck_assert_str_eq(r->group->days[1].title, "Tweede dag");
+	ck_assert_uint_eq(r->group->days[1].questions->n, 1);
+	ck_assert_uint_eq(r->group->nthemes, 2);
+	ck_assert_str_eq(r->group->themes[0].name, "Mandaat");
+	ck_assert_int_eq(r->group->themes[0].count, 2);
+	ck_assert_uint_eq(r->nlessons, 3);
+	ck_assert_uint_eq(r->ncoalitions, 0);
+	cause = report_title(r);
+	ck_assert_str_eq(cause, "Intervisiegroep: Noord");
+	free(cause);
+	cause = NULL;
+	report_free(r);
+
+	ck_assert_ptr_null(report_group(st, cat, 999, &cause));
+	assert_cause(cause, "geen intervisiegroep met nummer 999");
+	/* The linked analysis is private, and stays out of both. */
+	assert_not_in_summary(report_session(st, cat, d1, NULL), "geheim antwoord");
+	assert_not_in_summary(report_group(st, cat, g, NULL), "geheim antwoord");
 }
 END_TEST
 
@@ -1272,6 +1368,7 @@ main(void)
 	tcase_add_test(tc, test_people_on_purpose);
 	tcase_add_test(tc, test_membership);
 	tcase_add_test(tc, test_share_preview);
+	tcase_add_test(tc, test_summaries);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }
