@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * cmd_export.c: `vitaal sessie lijst` (the sessions with their numbers)
- * and `vitaal export`: a coalition's or a session's summary in one of
- * the formats of export.h, on stdout or in a file. A file is written
- * beside its final name and renamed into place, so a full disk never
- * leaves half a summary.
+ * and `vitaal export`: a coalition's, a session's or an intervisie
+ * group's summary in one of the formats of export.h, on stdout or in a
+ * file. A file is written beside its final name and renamed into place,
+ * so a full disk never leaves half a summary.
  */
 #include "config.h"
 
@@ -79,17 +79,28 @@ write_file(const char *path, const char *text, size_t len)
 
 static const char usage_export[] =
     "gebruik: vitaal export [--format txt|odt|md|html|json|csv|dot] "
-    "(--coalitie NAAM|NR | --sessie NR | --zelfanalyse NR) [-o BESTAND|-]";
+    "(--coalitie NAAM|NR | --sessie NR | --groep NR | --zelfanalyse NR) [-o BESTAND|-]";
 
-/* The report asked for: a coalition by name or number, or a session. */
+/* The report asked for: a coalition by name or number, a session, or an
+ * intervisie group. */
 static struct report *
 load_report(struct store *st, const struct catalogue *cat, const char *coalitie,
-    const char *sessie, char **cause)
+    const char *sessie, const char *groep, char **cause)
 {
 	struct coalition *c;
 	struct report *r;
 	long long id;
 	char *end;
+
+	if (groep != NULL) {
+		errno = 0;
+		id = strtoll(groep, &end, 10);
+		if (errno != 0 || *end != '\0' || end == groep || id <= 0) {
+			*cause = xasprintf("'%s' is geen groepsnummer", groep);
+			return NULL;
+		}
+		return report_group(st, cat, (int64_t)id, cause);
+	}
 
 	if (coalitie != NULL) {
 		if ((c = coalition_resolve(st, coalitie, cause)) == NULL)
@@ -381,6 +392,7 @@ cmd_export(struct store *st, int argc, char **argv)
 		{ "format",	required_argument,	NULL, 'f' },
 		{ "coalitie",	required_argument,	NULL, 'c' },
 		{ "sessie",	required_argument,	NULL, 's' },
+		{ "groep",	required_argument,	NULL, 'g' },
 		{ "output",	required_argument,	NULL, 'o' },
 		{ "tabel",	required_argument,	NULL, 't' },
 		{ "csv",	required_argument,	NULL, 'x' },
@@ -389,7 +401,7 @@ cmd_export(struct store *st, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *format = NULL, *output = NULL, *sessie = NULL, *coalitie = NULL;
-	const char *zelfanalyse = NULL;
+	const char *zelfanalyse = NULL, *groep = NULL;
 	struct dump_opts dopts = { NULL, NULL, NULL, NULL, 0 };
 	struct strbuf doc = { 0 };
 	struct catalogue *cat;
@@ -408,6 +420,9 @@ cmd_export(struct store *st, int argc, char **argv)
 			break;
 		case 's':
 			sessie = optarg;
+			break;
+		case 'g':
+			groep = optarg;
 			break;
 		case 'o':
 			output = optarg;
@@ -437,9 +452,10 @@ cmd_export(struct store *st, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (zelfanalyse != NULL) {
-		if (sessie != NULL || coalitie != NULL || dopts.own || optind != argc) {
+		if (sessie != NULL || coalitie != NULL || groep != NULL || dopts.own ||
+		    optind != argc) {
 			cmd_error("--zelfanalyse exporteert één zelfanalyse, zonder --coalitie, "
-			    "--sessie of andere argumenten");
+			    "--sessie, --groep of andere argumenten");
 			return EXIT_USAGE;
 		}
 		return export_own_analysis(st, zelfanalyse,
@@ -453,17 +469,18 @@ cmd_export(struct store *st, int argc, char **argv)
 	if (format == NULL)
 		format = "txt";
 	fmt = export_format_parse(format);
-	if (optind == argc && (fmt == EXPORT_JSON || fmt == EXPORT_CSV) && sessie == NULL) {
+	if (optind == argc && (fmt == EXPORT_JSON || fmt == EXPORT_CSV) && sessie == NULL &&
+	    groep == NULL) {
 		dopts.coalitie = coalitie;
 		dopts.output = output;
 		return export_dump(st, fmt, &dopts);
 	}
 	if (fmt == EXPORT_JSON || fmt == EXPORT_CSV) {
 		cmd_error("json en csv exporteren het hele werkboek of één coalitie "
-		    "(--coalitie), geen sessie");
+		    "(--coalitie), geen sessie of groep");
 		return EXIT_USAGE;
 	}
-	if (optind != argc || (sessie == NULL) == (coalitie == NULL)) {
+	if (optind != argc || (sessie != NULL) + (coalitie != NULL) + (groep != NULL) != 1) {
 		cmd_error("%s", usage_export);
 		return EXIT_USAGE;
 	}
@@ -476,7 +493,7 @@ cmd_export(struct store *st, int argc, char **argv)
 		cmd_error("catalogus niet te lezen");
 		return EXIT_USER;
 	}
-	if ((r = load_report(st, cat, coalitie, sessie, &cause)) == NULL ||
+	if ((r = load_report(st, cat, coalitie, sessie, groep, &cause)) == NULL ||
 	    export_writers[fmt](r, &doc, &cause) != 0) {
 		cmd_error("%s", cause != NULL ? cause : "export mislukt");
 		free(cause);

@@ -104,7 +104,7 @@ static int
 export_options_known(char **w, int from, int n)
 {
 	static const char *const with_value[] = {
-		"--format", "--coalitie", "--sessie", "--output", "--tabel", "--csv",
+		"--format", "--coalitie", "--sessie", "--groep", "--output", "--tabel", "--csv",
 		"--zelfanalyse", NULL
 	};
 	static const char *const flags[] = { "--met-eigen-zelfanalyses", NULL };
@@ -119,7 +119,7 @@ export_options_known(char **w, int from, int n)
 		if (strcmp(o, "--") == 0)
 			return 0;
 		if (o[1] != '-') {
-			if (strchr("fcsot", o[1]) == NULL || o[1] == '\0')
+			if (strchr("fcsot", o[1]) == NULL)
 				return 0;
 			if (o[2] == '\0')
 				i++;		/* the value follows */

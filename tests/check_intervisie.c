@@ -5,7 +5,10 @@
  * see shared ones only), answer history, comparing two analyses over
  * time, groups and members, an intervisie day with its questions, advice
  * round, actions and follow-up, themes and their counts, the harvest of
- * lessons, cascade deletes and invalid UTF-8.
+ * lessons, cascade deletes and invalid UTF-8; people added on purpose
+ * once and their names corrected by the right people, members taken out
+ * again, the share preview and its drafts, and the summaries of a day and
+ * a group.
  */
 #include "config.h"
 
@@ -15,7 +18,10 @@
 
 #include "vitaal/catalogue.h"
 #include "vitaal/coalition.h"
+#include "vitaal/export.h"
+#include "vitaal/identity.h"
 #include "vitaal/intervisie.h"
+#include "vitaal/report.h"
 #include "vitaal/store.h"
 #include "vitaal/store_intervisie.h"
 #include "vitaal/util.h"
@@ -1040,10 +1046,10 @@ START_TEST(test_invalid_utf8)
 }
 END_TEST
 
-/* One suite, every test on its own werkboek. */
-/* Attendance of an intervisie day is kept once per person (a question's
- * vraagsteller counts as present), and a participant is linked to the
- * coalitions they work in, found by name or number. */
+/* Attendance of an intervisie day is kept once per person and only when
+ * recorded (bringing a question is not attending; a mark can be taken
+ * back), and a participant is linked to the coalitions they work in,
+ * found by name or number. */
 START_TEST(test_attendance_and_coalitions)
 {
 	struct participant_list *pl;
@@ -1059,7 +1065,14 @@ START_TEST(test_attendance_and_coalitions)
 	ck_assert_int_eq(iday_attend(st, day, bert, NULL), 0);
 	ck_assert_int_gt(iquestion_add(st, day, anna, "Mijn vraag", NULL), 0);
 	pl = iday_attendees(st, day, NULL);
-	ck_assert_uint_eq(pl->n, 2);
+	ck_assert_uint_eq(pl->n, 1);
+	ck_assert_str_eq(pl->v[0].name, "Bert");
+	participant_list_free(pl);
+	ck_assert_int_eq(iday_attend(st, day, anna, NULL), 0);
+	ck_assert_int_eq(iday_unattend(st, day, bert, NULL), 0);
+	ck_assert_int_eq(iday_unattend(st, day, bert, NULL), 0);
+	pl = iday_attendees(st, day, NULL);
+	ck_assert_uint_eq(pl->n, 1);
 	ck_assert_str_eq(pl->v[0].name, "Anna");
 	participant_list_free(pl);
 
@@ -1078,6 +1091,256 @@ START_TEST(test_attendance_and_coalitions)
 	ck_assert_uint_eq(n, 0);
 	free(names);
 	(void)c;
+}
+END_TEST
+
+/* A person is added on purpose once: a name that is there already,
+ * ignoring case and spaces around it, is refused, not made twice. A name
+ * is corrected by its person or by the facilitator, never by another
+ * deelnemer, and the login stays. */
+START_TEST(test_people_on_purpose)
+{
+	struct participant_list *pl;
+	char *cause = NULL;
+	int64_t anna, bert, piet, n;
+
+	anna = participant_add_new(st, " Anna de Vries ", &cause);
+	ck_assert_msg(anna > 0, "participant_add_new: %s", cause);
+	ck_assert_int_eq(participant_add_new(st, "anna DE vries", &cause), -1);
+	assert_cause(cause, "er is al iemand die 'anna DE vries' heet");
+	ck_assert_int_eq(participant_add_new(st, "  ", &cause), -1);
+	assert_cause(cause, "naam");
+	ck_assert_int_eq(participant_add_new(st, "Anna\nde Vries", &cause), -1);
+	assert_cause(cause, "één regel");
+	bert = participant_add_new(st, "Bert", NULL);
+	ck_assert_int_gt(bert, anna);
+	n = count("participant");
+	ck_assert_int_eq(n, 2);
+	ck_assert_int_eq(participant_bind_login(st, anna, "anna", NULL), 0);
+	ck_assert_int_eq(participant_bind_login(st, bert, "bert", NULL), 0);
+
+	/* Anna, a deelnemer, corrects her own name, not Bert's. */
+	ck_assert_int_eq(identity_as("anna", 0, &cause), 0);
+	ck_assert_int_eq(participant_rename(st, anna, " Anna de Vries-Smit ", &cause), 0);
+	ck_assert_int_eq(participant_rename(st, bert, "Bert Jansen", &cause), -1);
+	assert_cause(cause, "alleen uw eigen naam");
+	ck_assert_int_eq(participant_rename(st, anna, "BERT", &cause), -1);
+	assert_cause(cause, "er is al iemand die 'BERT' heet");
+	ck_assert_int_eq(participant_rename(st, anna, "", &cause), -1);
+	assert_cause(cause, "naam");
+	/* Someone without a person in the werkboek corrects nobody. */
+	ck_assert_int_eq(identity_as("cas", 0, &cause), 0);
+	ck_assert_int_eq(participant_rename(st, anna, "Cas", &cause), -1);
+	assert_cause(cause, "alleen uw eigen naam");
+	/* The facilitator corrects anyone's. */
+	ck_assert_int_eq(identity_as("piet", 1, &cause), 0);
+	ck_assert_int_eq(participant_rename(st, bert, "Bert Jansen", &cause), 0);
+	ck_assert_int_eq(participant_rename(st, 999, "Niemand", &cause), -1);
+	assert_cause(cause, "deelnemer niet gevonden");
+	/* Changing only the case of one's own name is not a clash. */
+	ck_assert_int_eq(participant_rename(st, bert, "bert jansen", &cause), 0);
+	identity_reset();
+
+	pl = participant_list(st, &cause);
+	ck_assert_ptr_nonnull(pl);
+	ck_assert_uint_eq(pl->n, 2);
+	ck_assert_str_eq(pl->v[0].name, "Anna de Vries-Smit");
+	ck_assert_str_eq(pl->v[0].login, "anna");
+	ck_assert_str_eq(pl->v[1].name, "bert jansen");
+	ck_assert_str_eq(pl->v[1].login, "bert");
+	participant_list_free(pl);
+	ck_assert_int_eq(participant_by_login(st, "anna", NULL), anna);
+	piet = participant_named(st, "ANNA DE VRIES-SMIT", NULL);
+	ck_assert_int_eq(piet, anna);
+	ck_assert_int_eq(count("participant"), 2);
+}
+END_TEST
+
+/* Members are added and taken out again; a deelnemer's list of groups
+ * holds only the groups they are in. */
+START_TEST(test_membership)
+{
+	struct igroup_list *l;
+	struct participant_list *pl;
+	char *cause = NULL;
+	int64_t anna = new_person("Anna"), bert = new_person("Bert");
+	int64_t g1 = new_group("Noord"), g2 = new_group("Zuid");
+
+	ck_assert_int_eq(igroup_join(st, g1, anna, &cause), 0);
+	ck_assert_int_eq(igroup_join(st, g1, bert, &cause), 0);
+	ck_assert_int_eq(igroup_join(st, g2, bert, &cause), 0);
+	l = igroup_list_for(st, anna, &cause);
+	ck_assert_ptr_nonnull(l);
+	ck_assert_uint_eq(l->n, 1);
+	ck_assert_int_eq(l->v[0].id, g1);
+	ck_assert_uint_eq(l->v[0].nmembers, 2);
+	igroup_list_free(l);
+	l = igroup_list_for(st, bert, &cause);
+	ck_assert_uint_eq(l->n, 2);
+	igroup_list_free(l);
+
+	ck_assert_int_eq(igroup_leave(st, g1, bert, &cause), 0);
+	ck_assert_int_eq(igroup_leave(st, g1, bert, &cause), 0);
+	pl = igroup_members(st, g1, &cause);
+	ck_assert_uint_eq(pl->n, 1);
+	ck_assert_str_eq(pl->v[0].name, "Anna");
+	participant_list_free(pl);
+	l = igroup_list_for(st, bert, &cause);
+	ck_assert_uint_eq(l->n, 1);
+	ck_assert_int_eq(l->v[0].id, g2);
+	igroup_list_free(l);
+	l = igroup_list_for(st, 999, &cause);
+	ck_assert_uint_eq(l->n, 0);
+	igroup_list_free(l);
+}
+END_TEST
+
+/* The share preview shows the owner's answers as they are now, question by
+ * question, and counts the drafts sharing removes; after sharing there
+ * are none; nobody else gets a preview. Advice by a known person carries
+ * their name. */
+START_TEST(test_share_preview)
+{
+	struct analysis_row *rows;
+	struct iquestion_list *l;
+	char *cause = NULL;
+	size_t n, first, nitems;
+	int64_t anna = new_person("Anna"), bert = new_person("Bert"), id;
+	int64_t day, q;
+
+	id = new_analysis(anna, FORM, "Voorjaar");
+	save_ok(id, anna, ITEM1, "eerste versie");
+	save_ok(id, anna, ITEM1, "tweede versie");
+	save_ok(id, anna, ITEM1, "zoals het nu is");
+	save_ok(id, anna, ITEM2, "alleen dit");
+	ck_assert_int_eq(selfanalysis_drafts(st, id, anna, &cause), 2);
+	ck_assert_int_eq(selfanalysis_drafts(st, id, bert, &cause), -1);
+	assert_cause(cause, "niet uw zelfanalyse");
+
+	rows = selfanalysis_preview(st, cat, id, anna, &n, &cause);
+	ck_assert_msg(rows != NULL, "selfanalysis_preview: %s", cause);
+	nitems = catalogue_form_items(cat, FORM, &first);
+	ck_assert_uint_eq(n, nitems);
+	ck_assert_str_eq(rows[0].item->key, ITEM1);
+	ck_assert_str_eq(rows[0].value, "zoals het nu is");
+	ck_assert_str_eq(rows[1].item->key, ITEM2);
+	ck_assert_str_eq(rows[1].value, "alleen dit");
+	ck_assert_str_eq(rows[2].value, "");
+	analysis_rows_free(rows, n);
+	ck_assert_ptr_null(selfanalysis_preview(st, cat, id, bert, &n, &cause));
+	assert_cause(cause, "niet uw zelfanalyse");
+	ck_assert_uint_eq(n, 0);
+
+	ck_assert_int_eq(selfanalysis_share(st, id, anna, 1, &cause), 0);
+	ck_assert_int_eq(selfanalysis_drafts(st, id, anna, &cause), 0);
+	ck_assert_int_eq(count("self_answer_history"), 0);
+	assert_value(id, 0, ITEM1, "zoals het nu is");
+
+	day = new_day(new_group("Groep"), "Dag");
+	q = new_question(day, anna, "Vraag");
+	ck_assert_int_gt(iadvice_add_by(st, q, bert, "Vraag door", &cause), 0);
+	ck_assert_int_eq(iadvice_add_by(st, q, 999, "Vraag door", &cause), -1);
+	assert_cause(cause, "deelnemer niet gevonden");
+	ck_assert_int_eq(iadvice_add_by(st, 999, bert, "Vraag door", &cause), -1);
+	assert_cause(cause, "vraag niet gevonden");
+	ck_assert_int_eq(iadvice_add_by(st, q, bert, " ", &cause), -1);
+	assert_cause(cause, "leeg");
+	l = questions_of(day);
+	ck_assert_uint_eq(l->v[0].nadvice, 1);
+	ck_assert_str_eq(l->v[0].advice[0].label, "Bert");
+	ck_assert_int_eq(l->v[0].advice[0].participant, bert);
+	ck_assert_str_eq(l->v[0].advice[0].text, "Vraag door");
+	iquestion_list_free(l);
+}
+END_TEST
+
+/* Expect no writer to put text in r's document; frees r. */
+static void
+assert_not_in_summary(struct report *r, const char *text)
+{
+	struct strbuf doc;
+	int f;
+
+	for (f = 0; f < EXPORT_NFORMATS; f++) {
+		if (export_writers[f] == NULL || f == EXPORT_ODT || f == EXPORT_DOT)
+			continue;
+		memset(&doc, 0, sizeof doc);
+		ck_assert_int_eq(export_writers[f](r, &doc, NULL), 0);
+		ck_assert_msg(strstr(doc.s, text) == NULL, "%s in the %s summary",
+		    text, export_format_names[f]);
+		strbuf_free(&doc);
+	}
+	report_free(r);
+}
+
+/* The summaries: a day's holds the lessons drawn from its own questions
+ * (with where they came from), a group's its members, days, themes with
+ * their counts and every lesson; neither holds a self-analysis. */
+START_TEST(test_summaries)
+{
+	struct report *r;
+	char *cause = NULL;
+	int64_t anna = new_person("Anna"), bert = new_person("Bert");
+	int64_t g = new_group("Noord"), d1, d2, q1, q2, a;
+	int64_t only1[1], both[2], only2[1];
+
+	ck_assert_int_eq(igroup_join(st, g, anna, NULL), 0);
+	ck_assert_int_eq(igroup_join(st, g, bert, NULL), 0);
+	d1 = new_day(g, "Eerste dag");
+	d2 = iday_add(st, g, "Tweede dag", "2026-04-12", "", NULL);
+	q1 = new_question(d1, anna, "Hoe houd ik regie?");
+	q2 = new_question(d2, bert, "Wie trekt de kar?");
+	ck_assert_int_eq(iquestion_tag(st, q1, "Mandaat", NULL), 0);
+	ck_assert_int_eq(iquestion_tag(st, q2, "mandaat", NULL), 0);
+	ck_assert_int_eq(iquestion_tag(st, q2, "Tempo", NULL), 0);
+	only1[0] = q1;
+	only2[0] = q2;
+	both[0] = q1;
+	both[1] = q2;
+	ck_assert_int_gt(ilesson_add(st, g, "Vraag door", only1, 1, NULL), 0);
+	ck_assert_int_gt(ilesson_add(st, g, "Wacht niet", only2, 1, NULL), 0);
+	ck_assert_int_gt(ilesson_add(st, g, "Samen sterker", both, 2, NULL), 0);
+	a = new_analysis(anna, FORM, "Privé");
+	save_ok(a, anna, ITEM1, "geheim antwoord");
+	ck_assert_int_eq(iquestion_link_analysis(st, q1, a, NULL), 0);
+
+	r = report_session(st, cat, d1, &cause);
+	ck_assert_msg(r != NULL, "report_session: %s", cause);
+	ck_assert_uint_eq(r->nlessons, 2);
+	ck_assert_str_eq(r->lessons[0].text, "Vraag door");
+	ck_assert_uint_eq(r->lessons[0].nfrom, 1);
+	ck_assert_str_eq(r->lessons[0].from[0], "Anna: Hoe houd ik regie?");
+	ck_assert_str_eq(r->lessons[1].text, "Samen sterker");
+	ck_assert_uint_eq(r->lessons[1].nfrom, 2);
+	ck_assert_str_eq(r->lessons[1].from[1], "Bert: Wie trekt de kar?");
+	ck_assert_uint_eq(r->questions->n, 1);
+	ck_assert_uint_eq(r->nattendees, 0);	/* a vraagsteller is not marked present */
+	report_free(r);
+
+	r = report_group(st, cat, g, &cause);
+	ck_assert_msg(r != NULL, "report_group: %s", cause);
+	ck_assert_ptr_null(r->session);
+	ck_assert_str_eq(r->group->name, "Noord");
+	ck_assert_uint_eq(r->group->nmembers, 2);
+	ck_assert_uint_eq(r->group->ndays, 2);
+	ck_assert_str_eq(r->group->days[1].title, "Tweede dag");
+	ck_assert_uint_eq(r->group->days[1].questions->n, 1);
+	ck_assert_uint_eq(r->group->nthemes, 2);
+	ck_assert_str_eq(r->group->themes[0].name, "Mandaat");
+	ck_assert_int_eq(r->group->themes[0].count, 2);
+	ck_assert_uint_eq(r->nlessons, 3);
+	ck_assert_uint_eq(r->ncoalitions, 0);
+	cause = report_title(r);
+	ck_assert_str_eq(cause, "Intervisiegroep: Noord");
+	free(cause);
+	cause = NULL;
+	report_free(r);
+
+	ck_assert_ptr_null(report_group(st, cat, 999, &cause));
+	assert_cause(cause, "geen intervisiegroep met nummer 999");
+	/* The linked analysis is private, and stays out of both. */
+	assert_not_in_summary(report_session(st, cat, d1, NULL), "geheim antwoord");
+	assert_not_in_summary(report_group(st, cat, g, NULL), "geheim antwoord");
 }
 END_TEST
 
@@ -1102,6 +1365,10 @@ main(void)
 	tcase_add_test(tc, test_cascades);
 	tcase_add_test(tc, test_invalid_utf8);
 	tcase_add_test(tc, test_attendance_and_coalitions);
+	tcase_add_test(tc, test_people_on_purpose);
+	tcase_add_test(tc, test_membership);
+	tcase_add_test(tc, test_share_preview);
+	tcase_add_test(tc, test_summaries);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -213,6 +213,66 @@ START_TEST(test_big_digits)
 }
 END_TEST
 
+/* Nothing on the compare screen overlaps: the table ends at the rule,
+ * the earlier answer below it, the later one below that, all above the
+ * message line; the three columns stay apart and inside the screen. */
+static void
+assert_compare_sane(int cols, int lines, int na, int nb, const struct layout_compare *l)
+{
+	int i;
+
+	ck_assert_int_ge(l->list_h, 1);
+	ck_assert_int_eq(l->list_y, 3);
+	ck_assert_int_eq(l->rule_y, l->list_y + l->list_h);
+	ck_assert_int_eq(l->a_y, l->rule_y + 1);
+	ck_assert_int_ge(l->a_h, 1);
+	ck_assert_int_ge(l->b_h, 1);
+	ck_assert_int_le(l->a_h, na > 0 ? na : 1);
+	ck_assert_int_le(l->b_h, nb > 0 ? nb : 1);
+	ck_assert_int_eq(l->b_y, l->a_y + l->a_h);
+	ck_assert_msg(l->b_y + l->b_h <= lines - 2, "%dx%d (%d, %d): answers end at row %d",
+	    cols, lines, na, nb, l->b_y + l->b_h);
+	for (i = 0; i < 2; i++)
+		ck_assert_int_lt(l->col_x[i] + l->col_w, l->col_x[i + 1]);
+	ck_assert_int_le(l->col_x[2] + l->col_w, cols);
+	ck_assert_int_ge(l->col_w, 10);
+	ck_assert_int_le(l->text_x + l->text_w, cols);
+	ck_assert_int_gt(l->text_x, l->label_x);
+}
+
+START_TEST(test_layout_compare)
+{
+	struct layout_compare l;
+	int na, nb, lines, cols;
+
+	/* 80x24, two long answers: each gets rows of its own, half each. */
+	layout_compare(80, 24, 20, 30, &l);
+	assert_compare_sane(80, 24, 20, 30, &l);
+	ck_assert_int_eq(l.text_w, 68);
+	ck_assert_int_eq(l.a_h + l.b_h, 8);
+	ck_assert_int_eq(l.a_h, 4);
+	ck_assert_int_eq(l.b_h, 4);
+	ck_assert_int_eq(l.list_h, 10);
+	/* A short earlier answer keeps what it needs; the later gets the rest. */
+	layout_compare(80, 24, 1, 30, &l);
+	assert_compare_sane(80, 24, 1, 30, &l);
+	ck_assert_int_eq(l.a_h, 1);
+	ck_assert_int_eq(l.b_h, 7);
+	/* Both short: the table gets the rows they do not need. */
+	layout_compare(80, 24, 1, 2, &l);
+	assert_compare_sane(80, 24, 1, 2, &l);
+	ck_assert_int_eq(l.list_h, 15);
+	/* Every size and length from the minimum up. */
+	for (cols = 80; cols <= 200; cols += 7)
+		for (lines = 24; lines <= 60; lines += 5)
+			for (na = 0; na <= 40; na += 3)
+				for (nb = 0; nb <= 40; nb += 4) {
+					layout_compare(cols, lines, na, nb, &l);
+					assert_compare_sane(cols, lines, na, nb, &l);
+				}
+}
+END_TEST
+
 int
 main(void)
 {
@@ -228,6 +288,7 @@ main(void)
 	tcase_add_test(tc, test_layout_table);
 	tcase_add_test(tc, test_layout_pole_points);
 	tcase_add_test(tc, test_big_digits);
+	tcase_add_test(tc, test_layout_compare);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -22,6 +22,7 @@
 
 struct store;
 struct catalogue;
+struct cat_item;
 
 /* ---- participants ----------------------------------------------------- */
 
@@ -45,6 +46,13 @@ int64_t	participant_add(struct store *st, const char *name, char **cause);
 /* The participant called name (trimmed, ignoring case), added when there
  * is none yet. */
 int64_t	participant_named(struct store *st, const char *name, char **cause);
+/* A person added on purpose (the person picker's "nieuwe persoon"): refused
+ * when someone is called that already, ignoring case, so that a person is
+ * chosen from the list and never made twice. */
+int64_t	participant_add_new(struct store *st, const char *name, char **cause);
+/* Correct a display name: a person their own, the facilitator anyone's
+ * (identity.h). The login stays; a name another person has is refused. */
+int	participant_rename(struct store *st, int64_t id, const char *name, char **cause);
 /* Save name, organisation, role and profile of p (name not blank). */
 int	participant_save(struct store *st, const struct participant *p, char **cause);
 /* The participant using login, or 0 when none (-1 on error). */
@@ -100,6 +108,18 @@ struct self_analysis_list *selfanalysis_shared(struct store *st, int64_t group_i
  * remain where they went). */
 int	selfanalysis_share(struct store *st, int64_t id, int64_t owner, int shared,
 	    char **cause);
+/* How many earlier versions of the owner's answers the analysis keeps
+ * (the drafts that sharing removes); -1 when it is not theirs. */
+int64_t	selfanalysis_drafts(struct store *st, int64_t id, int64_t owner, char **cause);
+/* Every question of one of the owner's analyses with its answer as it is
+ * now ("" when open): what the group sees once it is shared. */
+struct analysis_row {
+	const struct cat_item	*item;	/* borrowed from the catalogue */
+	char			*value;
+};
+struct analysis_row *selfanalysis_preview(struct store *st, const struct catalogue *cat,
+	    int64_t id, int64_t owner, size_t *n, char **cause);
+void	analysis_rows_free(struct analysis_row *rows, size_t n);
 /* Remove an analysis; only the owner may. */
 int	selfanalysis_remove(struct store *st, int64_t id, int64_t owner, char **cause);
 
@@ -141,7 +161,11 @@ struct igroup_list {
 void	igroup_list_free(struct igroup_list *l);
 struct igroup_list *igroup_list(struct store *st, char **cause);
 int64_t	igroup_add(struct store *st, const char *name, char **cause);
+/* The groups a participant is a member of (what a deelnemer sees). */
+struct igroup_list *igroup_list_for(struct store *st, int64_t participant_id, char **cause);
 int	igroup_join(struct store *st, int64_t group_id, int64_t participant_id, char **cause);
+/* Take a member out (not being one is not an error). */
+int	igroup_leave(struct store *st, int64_t group_id, int64_t participant_id, char **cause);
 /* The members (participants) of a group, by name. */
 struct participant_list *igroup_members(struct store *st, int64_t group_id, char **cause);
 
@@ -161,9 +185,12 @@ struct session_list {
 	size_t		 n;
 };
 
-/* Who was at a session: mark participant present (idempotent); the
- * attendees by name. */
+/* Who was at a session: mark participant present (idempotent), or not
+ * present after all; the attendees by name. Only these record attendance:
+ * opening a day or bringing a question does not. */
 int	iday_attend(struct store *st, int64_t session_id, int64_t participant_id, char **cause);
+int	iday_unattend(struct store *st, int64_t session_id, int64_t participant_id,
+	    char **cause);
 struct participant_list *iday_attendees(struct store *st, int64_t session_id, char **cause);
 
 /* Link a participant to a coalition (by name or number, as on the command
@@ -180,7 +207,8 @@ void	session_list_free(struct session_list *l);
 
 struct iadvice {
 	int64_t	 id;
-	char	*label;		/* who gave it */
+	int64_t	 participant;	/* who gave it, 0 = not a known person */
+	char	*label;		/* their name as it was then */
 	char	*text;
 };
 
@@ -226,6 +254,9 @@ int	iquestion_set_text(struct store *st, int64_t id, const char *field, const ch
 int	iquestion_link_analysis(struct store *st, int64_t id, int64_t analysis_id, char **cause);
 int64_t	iadvice_add(struct store *st, int64_t question_id, const char *label, const char *text,
 	    char **cause);
+/* Advice given by a known participant, under their name. */
+int64_t	iadvice_add_by(struct store *st, int64_t question_id, int64_t participant_id,
+	    const char *text, char **cause);
 int64_t	iaction_add(struct store *st, int64_t question_id, const char *text, char **cause);
 int	iaction_update(struct store *st, int64_t id, int done, const char *follow_up,
 	    char **cause);

@@ -24,6 +24,7 @@
 #include "vitaal/vraagstuk.h"
 
 struct iquestion_list;
+struct itheme_count;
 struct store;
 
 /* A question with its answer (value NULL: still open). */
@@ -79,6 +80,39 @@ struct report_coalition {
 	size_t				 nraw_changes;
 };
 
+/* A lesson of an intervisie group's harvest, with the questions it came
+ * from ("Anna de Vries: Hoe krijg ik de wethouders mee?"). */
+struct report_lesson {
+	char	 *text;
+	char	**from;
+	size_t	  nfrom;
+};
+
+/* An intervisie day in a group's summary, with its questions. */
+struct report_day {
+	char			*date;
+	char			*title;
+	struct iquestion_list	*questions;
+	/* An intervisie group (NULL for anything else). */
+	struct report_group	*group;
+	/* An intervisie day or group: the harvest of lessons (a day's: those
+	 * drawn from its questions). NULL for other reports. */
+	struct report_lesson	*lessons;
+	size_t			 nlessons;
+};
+
+/* An intervisie group's summary: members, days, recurring themes (its
+ * lessons are the report's). No self-analysis is in it, shared or not. */
+struct report_group {
+	char			*name;
+	char			**members;
+	size_t			 nmembers;
+	struct report_day	*days;
+	size_t			 ndays;
+	struct itheme_count	*themes;	/* most frequent first */
+	size_t			 nthemes;
+};
+
 struct report {
 	const struct catalogue	*cat;
 	struct session_rec	*session;	/* NULL for a coalition report */
@@ -92,6 +126,12 @@ struct report {
 	 * and conversation notes, advice, actions and themes (NULL for other
 	 * sessions). Linked self-analyses are never in a summary. */
 	struct iquestion_list	*questions;
+	/* An intervisie group (NULL for anything else). */
+	struct report_group	*group;
+	/* An intervisie day or group: the harvest of lessons (a day's: those
+	 * drawn from its questions). NULL for other reports. */
+	struct report_lesson	*lessons;
+	size_t			 nlessons;
 };
 
 /* Everything about one coalition. NULL with *cause. */
@@ -99,6 +139,9 @@ struct report	*report_coalition(struct store *st, const struct catalogue *cat, i
 		    char **cause);
 /* The summary of a session. NULL with *cause (e.g. no such session). */
 struct report	*report_session(struct store *st, const struct catalogue *cat, int64_t id,
+		    char **cause);
+/* The summary of an intervisie group. NULL with *cause. */
+struct report	*report_group(struct store *st, const struct catalogue *cat, int64_t id,
 		    char **cause);
 void		 report_free(struct report *r);
 
@@ -134,7 +177,8 @@ extern const struct report_model_source report_models[];
 extern const size_t report_nmodels;
 
 /* The document's title: "Coalitie: Iedereen onder dak" or, for a session,
- * its kind and title ("Werkconferentie: …"). Allocated; caller frees. */
+ * its kind and title ("Werkconferentie: …"), or "Intervisiegroep: …".
+ * Allocated; caller frees. */
 char		*report_title(const struct report *r);
 
 /* The quadrants of the power × interest grid, numbered as Mermaid's
@@ -189,6 +233,20 @@ struct report_question {
 };
 void		 report_question(const struct iquestion *q, struct report_question *out);
 void		 report_question_clear(struct report_question *rq);
+
+/* "Anna de Vries: Hoe krijg ik de wethouders mee?" (or the title alone
+ * without a vraagsteller): a question in a list. Allocated. */
+char		*report_question_line(const struct iquestion *q);
+
+/* "Mandaat (3)": a recurring theme with how often it came up. Allocated. */
+char		*report_theme_line(const struct itheme_count *t);
+
+/* "2026-03-27 Intervisiedag voorjaar (2 vragen)". Allocated. */
+char		*report_day_line(const struct report_day *d);
+
+/* "Regie voer je door vragen te stellen. (uit: Anna de Vries: …)": a
+ * lesson with where it came from. Allocated. */
+char		*report_lesson_line(const struct report_lesson *l);
 
 /* "Spreiding 2–6, mediaan 4,5 (4 plaatsen)" for a pole dilemma, or NULL
  * when no one took a place. Allocated; caller frees. */

@@ -38,6 +38,12 @@ struct self_answer_rec {
 /* Everyone, by name (ignoring case). Caller frees (participant_list_free). */
 struct participant_list *store_participant_list(struct store *st);
 int64_t		 store_participant_insert(struct store *st, const char *name);
+/* A person added on purpose: EXISTS when someone is called name already
+ * (ignoring case), checked in the INSERT itself. */
+int64_t		 store_participant_insert_new(struct store *st, const char *name);
+/* Correct id's name (the login is left alone); EXISTS when another person
+ * has it (ignoring case), NOTFOUND when id is nobody. */
+int		 store_participant_rename(struct store *st, int64_t id, const char *name);
 /* Write name, organisation, role and profile of p (login is left alone). */
 int		 store_participant_update(struct store *st, const struct participant *p);
 /* The id of the participant with login, 0 when none, -1 on error. */
@@ -96,15 +102,23 @@ int		 store_selfanalysis_save(struct store *st, int64_t id, int64_t owner,
 char		**store_selfanalysis_history(struct store *st, int64_t id, int64_t owner,
 		    const char *item_key, size_t *n);
 void		 store_strings_free(char **v, size_t n);
+/* How many earlier versions (drafts) the owner's analysis keeps: every
+ * saved value but the current one of each question. -1 with "niet uw
+ * zelfanalyse" for anyone else. */
+int64_t		 store_selfanalysis_drafts(struct store *st, int64_t id, int64_t owner);
 
 /* ---- groups and intervisie days ----------------------------------------- */
 
 /* Groups by name with their member counts. */
 struct igroup_list *store_igroup_list(struct store *st);
+/* The groups participant_id is a member of, by name. */
+struct igroup_list *store_igroup_list_for(struct store *st, int64_t participant_id);
 /* EXISTS when the name (ignoring case) is taken. */
 int64_t		 store_igroup_insert(struct store *st, const char *name);
 /* Add a member; joining twice is not an error. */
 int		 store_igroup_join(struct store *st, int64_t group_id, int64_t participant_id);
+/* Take a member out of a group; one who is not in it is not an error. */
+int		 store_igroup_leave(struct store *st, int64_t group_id, int64_t participant_id);
 struct participant_list *store_igroup_members(struct store *st, int64_t group_id);
 /* Delete a group with its members, themes and lessons; its days stay,
  * without a group. */
@@ -113,12 +127,18 @@ int		 store_igroup_delete(struct store *st, int64_t id);
 /* A session of kind intervisie for group_id; returns its id or -1. */
 int64_t		 store_iday_insert(struct store *st, int64_t group_id, const char *title,
 		    const char *date, const char *place);
+/* The group of intervisie day session_id: its id, 0 when it has none or
+ * is no intervisie day, -1 on error. */
+int64_t		 store_iday_group(struct store *st, int64_t session_id);
 /* Delete an intervisie day with its questions, their advice, actions,
  * themes and lesson links. */
 int		 store_iday_delete(struct store *st, int64_t id);
 /* Attendance of a session (idempotent), and who attended, by name. */
 int		 store_session_attend(struct store *st, int64_t session_id, int64_t participant_id);
 struct participant_list *store_session_attendees(struct store *st, int64_t session_id);
+/* Not present after all (someone not marked present is not an error). */
+int		 store_session_unattend(struct store *st, int64_t session_id,
+		    int64_t participant_id);
 /* A participant's coalitions (idempotent link), and their names. */
 int		 store_participant_link_coalition(struct store *st, int64_t participant_id,
 		    int64_t coalition_id);
@@ -144,6 +164,10 @@ int		 store_iquestion_link_analysis(struct store *st, int64_t id, int64_t analys
 int		 store_iquestion_delete(struct store *st, int64_t id);
 int64_t		 store_iadvice_insert(struct store *st, int64_t question_id, const char *label,
 		    const char *text);
+/* Advice given by a participant, labelled with their name; NOTFOUND for
+ * a question or participant that is not there. */
+int64_t		 store_iadvice_insert_by(struct store *st, int64_t question_id,
+		    int64_t participant_id, const char *text);
 int64_t		 store_iaction_insert(struct store *st, int64_t question_id, const char *text);
 int		 store_iaction_update(struct store *st, int64_t id, int done,
 		    const char *follow_up);

@@ -325,7 +325,12 @@ export_dot(const struct report *r, struct strbuf *out, char **cause)
 	size_t i, first = 1;
 	char *title;
 
-	(void)cause;
+	if (r->group != NULL) {
+		if (cause != NULL)
+			*cause = xstrdup("een intervisiegroep heeft geen spelerskaart; kies txt, odt, "
+			    "md of html");
+		return -1;
+	}
 	if (r->session != NULL) {
 		char *t = report_session_title(r->session);
 

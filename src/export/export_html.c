@@ -884,6 +884,74 @@ questions(struct strbuf *b, const struct report *r)
 	}
 }
 
+/* An intervisie group: members, days with their questions, themes. */
+static void
+group(struct strbuf *b, const struct report *r)
+{
+	const struct report_group *g = r->group;
+	struct strbuf who = { 0 };
+	char *line;
+	size_t i, k;
+
+	strbuf_puts(b, "<dl class=\"kop\">\n");
+	for (i = 0; i < g->nmembers; i++)
+		strbuf_printf(&who, "%s%s", i > 0 ? ", " : "", g->members[i]);
+	field(b, "Leden", who.s);
+	strbuf_free(&who);
+	strbuf_puts(b, "</dl>\n");
+	heading(b, 2, "Intervisiedagen");
+	strbuf_puts(b, g->ndays == 0 ? "<p>Nog geen intervisiedagen.</p>\n" : "<ul>\n");
+	for (i = 0; i < g->ndays; i++) {
+		line = report_day_line(&g->days[i]);
+		strbuf_puts(b, "<li>");
+		html_text(b, line, 0);
+		free(line);
+		if (g->days[i].questions->n > 0)
+			strbuf_puts(b, "\n<ul>\n");
+		for (k = 0; k < g->days[i].questions->n; k++) {
+			line = report_question_line(&g->days[i].questions->v[k]);
+			element(b, "li", NULL, line);
+			free(line);
+		}
+		if (g->days[i].questions->n > 0)
+			strbuf_puts(b, "</ul>\n");
+		strbuf_puts(b, "</li>\n");
+	}
+	if (g->ndays > 0)
+		strbuf_puts(b, "</ul>\n");
+	heading(b, 2, "Terugkerende thema's");
+	strbuf_puts(b, g->nthemes == 0 ? "<p>Nog geen thema's.</p>\n" : "<ul>\n");
+	for (i = 0; i < g->nthemes; i++) {
+		line = report_theme_line(&g->themes[i]);
+		element(b, "li", NULL, line);
+		free(line);
+	}
+	if (g->nthemes > 0)
+		strbuf_puts(b, "</ul>\n");
+}
+
+/* The harvest: each lesson with the questions it came from. */
+static void
+lessons(struct strbuf *b, const struct report *r)
+{
+	char *line;
+	size_t i;
+
+	heading(b, 2, "Oogst: lessen");
+	if (r->nlessons == 0)
+		element(b, "p", NULL, r->group != NULL ? "Nog geen lessen." :
+		    "Geen lessen uit de vragen van deze dag.");
+	else
+		strbuf_puts(b, "<ul>\n");
+	for (i = 0; i < r->nlessons; i++) {
+		line = report_lesson_line(&r->lessons[i]);
+		element(b, "li", NULL, line);
+		free(line);
+	}
+	if (r->nlessons > 0)
+		strbuf_puts(b, "</ul>\n");
+}
+
 int
 export_html(const struct report *r, struct strbuf *out, char **cause)
 {
@@ -897,12 +965,16 @@ export_html(const struct report *r, struct strbuf *out, char **cause)
 	strbuf_printf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<main>\n", style);
 	heading(out, 1, title);
 	free(title);
-	if (r->session != NULL)
+	if (r->group != NULL)
+		group(out, r);
+	else if (r->session != NULL)
 		session(out, r);
 	else
 		coalition_full(out, r, &r->coalitions[0]);
 	if (r->questions != NULL)
 		questions(out, r);
+	if (r->lessons != NULL)
+		lessons(out, r);
 	sources(out, r);
 	strbuf_puts(out, "</main>\n<footer><p>Samenvatting uit Vitaal, werkboek voor vitale "
 	    "coalities.</p></footer>\n</body>\n</html>\n");

@@ -645,6 +645,65 @@ questions(struct strbuf *b, const struct report *r)
 	}
 }
 
+/* An intervisie group: members, days with their questions, themes. */
+static void
+group(struct strbuf *b, const struct report *r)
+{
+	const struct report_group *g = r->group;
+	struct strbuf who = { 0 };
+	char *line;
+	size_t i, k;
+
+	for (i = 0; i < g->nmembers; i++)
+		strbuf_printf(&who, "%s%s", i > 0 ? ", " : "", g->members[i]);
+	field(b, "Leden", who.s);
+	strbuf_free(&who);
+	strbuf_putc(b, '\n');
+	heading(b, 2, "Intervisiedagen");
+	if (g->ndays == 0)
+		strbuf_puts(b, "Nog geen intervisiedagen\\.\n");
+	for (i = 0; i < g->ndays; i++) {
+		line = report_day_line(&g->days[i]);
+		item(b, line);
+		free(line);
+		for (k = 0; k < g->days[i].questions->n; k++) {
+			line = report_question_line(&g->days[i].questions->v[k]);
+			strbuf_puts(b, "  ");
+			item(b, line);
+			free(line);
+		}
+	}
+	strbuf_putc(b, '\n');
+	heading(b, 2, "Terugkerende thema's");
+	if (g->nthemes == 0)
+		strbuf_puts(b, "Nog geen thema's\\.\n");
+	for (i = 0; i < g->nthemes; i++) {
+		line = report_theme_line(&g->themes[i]);
+		item(b, line);
+		free(line);
+	}
+	strbuf_putc(b, '\n');
+}
+
+/* The harvest: each lesson with the questions it came from. */
+static void
+lessons(struct strbuf *b, const struct report *r)
+{
+	char *line;
+	size_t i;
+
+	heading(b, 2, "Oogst: lessen");
+	if (r->nlessons == 0)
+		strbuf_puts(b, r->group != NULL ? "Nog geen lessen\\.\n" :
+		    "Geen lessen uit de vragen van deze dag\\.\n");
+	for (i = 0; i < r->nlessons; i++) {
+		line = report_lesson_line(&r->lessons[i]);
+		item(b, line);
+		free(line);
+	}
+	strbuf_putc(b, '\n');
+}
+
 int
 export_md(const struct report *r, struct strbuf *out, char **cause)
 {
@@ -653,12 +712,16 @@ export_md(const struct report *r, struct strbuf *out, char **cause)
 	(void)cause;
 	heading(out, 1, title);
 	free(title);
-	if (r->session != NULL)
+	if (r->group != NULL)
+		group(out, r);
+	else if (r->session != NULL)
 		session(out, r);
 	else
 		coalition_full(out, r, &r->coalitions[0]);
 	if (r->questions != NULL)
 		questions(out, r);
+	if (r->lessons != NULL)
+		lessons(out, r);
 	sources(out, r);
 	strbuf_puts(out, "---\n\n*Samenvatting uit Vitaal, werkboek voor vitale coalities\\.*\n");
 	return 0;

@@ -897,6 +897,84 @@ questions(struct odt *o)
 	}
 }
 
+/* An intervisie group: members, days with their questions, themes. */
+static void
+group(struct odt *o)
+{
+	const struct report_group *g = o->r->group;
+	struct strbuf *b = &o->body, who = { 0 };
+	char *line;
+	size_t i, k;
+
+	line = report_title(o->r);
+	heading(b, 1, line);
+	free(line);
+	for (i = 0; i < g->nmembers; i++)
+		strbuf_printf(&who, "%s%s", i > 0 ? ", " : "", g->members[i]);
+	field(b, "Leden:", who.s);
+	strbuf_free(&who);
+	heading(b, 2, "Intervisiedagen");
+	if (g->ndays == 0)
+		para(b, "Tekst", "Nog geen intervisiedagen.");
+	else
+		list_open(b);
+	for (i = 0; i < g->ndays; i++) {
+		/* The day's questions as a list inside its item. */
+		line = report_day_line(&g->days[i]);
+		strbuf_puts(b, "<text:list-item><text:p text:style-name=\"Lijst\">");
+		xml_text(b, line);
+		strbuf_puts(b, "</text:p>\n");
+		free(line);
+		if (g->days[i].questions->n > 0)
+			list_open(b);
+		for (k = 0; k < g->days[i].questions->n; k++) {
+			line = report_question_line(&g->days[i].questions->v[k]);
+			list_item(b, line);
+			free(line);
+		}
+		if (g->days[i].questions->n > 0)
+			list_close(b);
+		strbuf_puts(b, "</text:list-item>\n");
+	}
+	if (g->ndays > 0)
+		list_close(b);
+	heading(b, 2, "Terugkerende thema's");
+	if (g->nthemes == 0)
+		para(b, "Tekst", "Nog geen thema's.");
+	else
+		list_open(b);
+	for (i = 0; i < g->nthemes; i++) {
+		line = report_theme_line(&g->themes[i]);
+		list_item(b, line);
+		free(line);
+	}
+	if (g->nthemes > 0)
+		list_close(b);
+}
+
+/* The harvest: each lesson with the questions it came from. */
+static void
+lessons(struct odt *o)
+{
+	struct strbuf *b = &o->body;
+	char *line;
+	size_t i;
+
+	heading(b, o->r->group != NULL ? 2 : 1, "Oogst: lessen");
+	if (o->r->nlessons == 0)
+		para(b, "Tekst", o->r->group != NULL ? "Nog geen lessen." :
+		    "Geen lessen uit de vragen van deze dag.");
+	else
+		list_open(b);
+	for (i = 0; i < o->r->nlessons; i++) {
+		line = report_lesson_line(&o->r->lessons[i]);
+		list_item(b, line);
+		free(line);
+	}
+	if (o->r->nlessons > 0)
+		list_close(b);
+}
+
 /* --- the package ------------------------------------------------------- */
 
 /* Fonts: Liberation Sans is metric-compatible with Arial, which Word
@@ -1048,8 +1126,7 @@ content_xml(struct strbuf *out, const struct odt *o)
 static void
 meta_xml(struct strbuf *out, const struct report *r)
 {
-	char *title = r->session != NULL ? report_session_title(r->session) :
-	    xasprintf("Coalitie: %s", r->coalitions[0].c->name);
+	char *title = report_title(r);
 
 	strbuf_puts(out, XML_DECL "<office:document-meta " NS_OFFICE " " NS_META " " NS_DC
 	    " office:version=\"1.2\">\n<office:meta>\n"
@@ -1064,12 +1141,16 @@ meta_xml(struct strbuf *out, const struct report *r)
 static void
 body(struct odt *o)
 {
-	if (o->r->session != NULL)
+	if (o->r->group != NULL)
+		group(o);
+	else if (o->r->session != NULL)
 		session(o);
 	else
 		coalition_full(o, &o->r->coalitions[0]);
 	if (o->r->questions != NULL)
 		questions(o);
+	if (o->r->lessons != NULL)
+		lessons(o);
 	sources(&o->body, o->r);
 	para(&o->body, "Voet", "Samenvatting uit Vitaal, werkboek voor vitale coalities.");
 }

@@ -29,6 +29,8 @@
 
 static const char *const question_fields[] = { "interview", "gespreksnotitie", "follow_up" };
 
+static const char *answer_of(const struct self_answer_rec *, size_t, const char *);
+
 /* A trimmed copy of a text that may span lines; NULL s is "". */
 static char *
 clean_text(const char *s, char **cause)
@@ -131,6 +133,44 @@ participant_named(struct store *st, const char *name, char **cause)
 		model_store_cause(st, cause);
 	free(clean);
 	return id;
+}
+
+/* The store refuses a name that is taken, in the INSERT itself. */
+int64_t
+participant_add_new(struct store *st, const char *name, char **cause)
+{
+	char *clean;
+	int64_t id;
+
+	if ((clean = model_clean_line(name, "geef de naam van de persoon op één regel",
+	    cause)) == NULL)
+		return -1;
+	id = store_participant_insert_new(st, clean);
+	free(clean);
+	return id < 0 ? model_store_cause(st, cause) : id;
+}
+
+/* Who may: the facilitator, or the person themself (known by login). */
+int
+participant_rename(struct store *st, int64_t id, const char *name, char **cause)
+{
+	char *clean;
+	int64_t me;
+	int ret;
+
+	if (!identity_facilitator()) {
+		if ((me = participant_by_login(st, identity_current()->name, cause)) < 0)
+			return -1;
+		if (me == 0 || me != id)
+			return model_fail(cause, "u kunt alleen uw eigen naam verbeteren; "
+			    "andere namen verbetert de facilitator");
+	}
+	if ((clean = model_clean_line(name, "geef de naam op één regel", cause)) == NULL)
+		return -1;
+	if ((ret = store_participant_rename(st, id, clean)) != 0)
+		model_store_cause(st, cause);
+	free(clean);
+	return ret;
 }
 
 /* Check every field into a clean copy first, so nothing half-checked is
@@ -317,6 +357,65 @@ selfanalysis_share(struct store *st, int64_t id, int64_t owner, int shared, char
 	return 0;
 }
 
+int64_t
+selfanalysis_drafts(struct store *st, int64_t id, int64_t owner, char **cause)
+{
+	int64_t n = store_selfanalysis_drafts(st, id, owner);
+
+	return n < 0 ? model_store_cause(st, cause) : n;
+}
+
+/* As the group will see it: the form's questions in order, each with the
+ * answer that sharing shows. get_own names the owner in its query. */
+struct analysis_row *
+selfanalysis_preview(struct store *st, const struct catalogue *cat, int64_t id, int64_t owner,
+    size_t *n, char **cause)
+{
+	struct self_analysis_rec *a;
+	struct self_answer_rec *v = NULL;
+	struct analysis_row *rows = NULL;
+	size_t nv = 0, first, nitems, i;
+
+	assert(cat != NULL);
+	*n = 0;
+	if ((a = store_selfanalysis_get_own(st, id, owner)) == NULL) {
+		model_store_cause(st, cause);
+		return NULL;
+	}
+	if ((nitems = catalogue_form_items(cat, a->form_key, &first)) == 0) {
+		if (cause != NULL)
+			*cause = xasprintf("vragenlijst '%s' staat niet in de catalogus", a->form_key);
+		goto out;
+	}
+	if ((v = store_selfanalysis_answers(st, id, owner, &nv)) == NULL) {
+		model_store_cause(st, cause);
+		goto out;
+	}
+	rows = xcalloc(nitems, sizeof *rows);
+	for (i = 0; i < nitems; i++) {
+		rows[i].item = &cat->items[first + i];
+		rows[i].value = xstrdup(answer_of(v, nv, rows[i].item->key));
+	}
+	*n = nitems;
+out:
+	store_self_answers_free(v, nv);
+	store_selfanalysis_rec_free(a);
+	return rows;
+}
+
+/* Free preview rows; the items are the catalogue's. */
+void
+analysis_rows_free(struct analysis_row *rows, size_t n)
+{
+	size_t i;
+
+	if (rows == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(rows[i].value);
+	free(rows);
+}
+
 /* Remove an analysis with its answers and their history; secure_delete
  * overwrote them in the werkboek, the checkpoint empties the WAL (it waits,
  * up to the busy timeout, for another terminal's read to end). */
@@ -482,11 +581,31 @@ igroup_add(struct store *st, const char *name, char **cause)
 	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
+/* What a deelnemer sees: only the groups they are in. */
+struct igroup_list *
+igroup_list_for(struct store *st, int64_t participant_id, char **cause)
+{
+	struct igroup_list *l;
+
+	if ((l = store_igroup_list_for(st, participant_id)) == NULL)
+		model_store_cause(st, cause);
+	return l;
+}
+
 /* Joining twice is fine. */
 int
 igroup_join(struct store *st, int64_t group_id, int64_t participant_id, char **cause)
 {
 	if (store_igroup_join(st, group_id, participant_id) != 0)
+		return model_store_cause(st, cause);
+	return 0;
+}
+
+/* Leaving twice is fine. */
+int
+igroup_leave(struct store *st, int64_t group_id, int64_t participant_id, char **cause)
+{
+	if (store_igroup_leave(st, group_id, participant_id) != 0)
 		return model_store_cause(st, cause);
 	return 0;
 }
@@ -556,6 +675,13 @@ int
 iday_attend(struct store *st, int64_t session_id, int64_t participant_id, char **cause)
 {
 	return store_session_attend(st, session_id, participant_id) == 0 ? 0 :
+	    model_store_cause(st, cause);
+}
+
+int
+iday_unattend(struct store *st, int64_t session_id, int64_t participant_id, char **cause)
+{
+	return store_session_unattend(st, session_id, participant_id) == 0 ? 0 :
 	    model_store_cause(st, cause);
 }
 
@@ -683,14 +809,11 @@ iquestion_add(struct store *st, int64_t session_id, int64_t vraagsteller, const 
 
 	if ((clean = model_clean_line(title, "geef de vraag een titel op één regel", cause)) == NULL)
 		return -1;
+	/* Attendance is not implied: a question is often prepared in an
+	 * interview beforehand, by someone who may miss the day itself. */
 	id = store_iquestion_insert(st, session_id, vraagsteller, clean);
 	free(clean);
-	if (id < 0)
-		return model_store_cause(st, cause);
-	/* Who brings a question was there. */
-	if (vraagsteller > 0 && store_session_attend(st, session_id, vraagsteller) != 0)
-		return model_store_cause(st, cause);
-	return id;
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 /* Only the three note fields, each a free text that may be emptied. */
@@ -742,6 +865,21 @@ out:
 	free(clabel);
 	free(ctext);
 	return id;
+}
+
+/* The store labels it with the participant's name. */
+int64_t
+iadvice_add_by(struct store *st, int64_t question_id, int64_t participant_id,
+    const char *text, char **cause)
+{
+	char *ctext;
+	int64_t id;
+
+	if ((ctext = clean_required_text(text, "een advies mag niet leeg zijn", cause)) == NULL)
+		return -1;
+	id = store_iadvice_insert_by(st, question_id, participant_id, ctext);
+	free(ctext);
+	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
 /* An action says what the vraagsteller will do; it is not blank. */

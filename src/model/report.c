@@ -16,6 +16,7 @@
 #include "vitaal/session.h"
 #include "vitaal/store.h"
 #include "vitaal/store_dilemma.h"
+#include "vitaal/store_intervisie.h"
 #include "vitaal/util.h"
 #include "model_int.h"
 
@@ -67,6 +68,8 @@ report_session_title(const struct session_rec *s)
 char *
 report_title(const struct report *r)
 {
+	if (r->group != NULL)
+		return xasprintf("Intervisiegroep: %s", r->group->name);
 	if (r->session == NULL)
 		return xasprintf("Coalitie: %s", r->coalitions[0].c->name);
 	return report_session_title(r->session);
@@ -184,6 +187,42 @@ report_question(const struct iquestion *q, struct report_question *out)
 		    q->actions[i].done ? "x" : " ", q->actions[i].text,
 		    q->actions[i].follow_up[0] != '\0' ? " (vervolg: " : "",
 		    q->actions[i].follow_up, q->actions[i].follow_up[0] != '\0' ? ")" : "");
+}
+
+char *
+report_question_line(const struct iquestion *q)
+{
+	if (q->vraagsteller_name == NULL || q->vraagsteller_name[0] == '\0')
+		return xstrdup(q->title);
+	return xasprintf("%s: %s", q->vraagsteller_name, q->title);
+}
+
+char *
+report_theme_line(const struct itheme_count *t)
+{
+	return xasprintf("%s (%d)", t->name, t->count);
+}
+
+char *
+report_day_line(const struct report_day *d)
+{
+	size_t n = d->questions != NULL ? d->questions->n : 0;
+
+	return xasprintf("%s %s (%zu %s)", d->date, d->title, n, n == 1 ? "vraag" : "vragen");
+}
+
+char *
+report_lesson_line(const struct report_lesson *l)
+{
+	struct strbuf b = { 0 };
+	size_t i;
+
+	strbuf_puts(&b, l->text);
+	for (i = 0; i < l->nfrom; i++)
+		strbuf_printf(&b, "%s%s", i == 0 ? " (uit: " : "; ", l->from[i]);
+	if (l->nfrom > 0)
+		strbuf_putc(&b, ')');
+	return strbuf_take(&b);
 }
 
 void
@@ -369,6 +408,49 @@ coalition_clear(struct report_coalition *rc)
 	session_changes_free(rc->raw_changes, rc->nraw_changes);
 }
 
+static void
+days_free(struct report_day *d, size_t n)
+{
+	size_t i;
+
+	for (i = 0; d != NULL && i < n; i++) {
+		free(d[i].date);
+		free(d[i].title);
+		iquestion_list_free(d[i].questions);
+	}
+	free(d);
+}
+
+static void
+group_free(struct report_group *g)
+{
+	size_t i;
+
+	if (g == NULL)
+		return;
+	free(g->name);
+	for (i = 0; i < g->nmembers; i++)
+		free(g->members[i]);
+	free(g->members);
+	days_free(g->days, g->ndays);
+	itheme_counts_free(g->themes, g->nthemes);
+	free(g);
+}
+
+static void
+lessons_free(struct report_lesson *v, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; v != NULL && i < n; i++) {
+		free(v[i].text);
+		for (k = 0; k < v[i].nfrom; k++)
+			free(v[i].from[k]);
+		free(v[i].from);
+	}
+	free(v);
+}
+
 void
 report_free(struct report *r)
 {
@@ -392,6 +474,8 @@ report_free(struct report *r)
 	free(r->coalitions);
 	free(r->sources);
 	iquestion_list_free(r->questions);
+	group_free(r->group);
+	lessons_free(r->lessons, r->nlessons);
 	free(r);
 }
 
@@ -501,6 +585,151 @@ distribute_changes(struct report *r, struct session_change *raw, size_t n)
 	}
 }
 
+/* The intervisie days of group gid, oldest first, each with its questions. */
+static struct report_day *
+load_days(struct store *st, int64_t gid, size_t *n, char **cause)
+{
+	struct session_list *l;
+	struct report_day *d;
+	size_t i;
+
+	*n = 0;
+	if ((l = iday_list(st, gid, cause)) == NULL)
+		return NULL;
+	d = xcalloc(l->n + 1, sizeof(*d));
+	for (i = 0; i < l->n; i++) {
+		d[i].date = xstrdup(l->v[i].date);
+		d[i].title = xstrdup(l->v[i].title);
+		if ((d[i].questions = iquestion_list(st, l->v[i].id, cause)) == NULL) {
+			days_free(d, i + 1);
+			session_list_free(l);
+			return NULL;
+		}
+	}
+	*n = l->n;
+	session_list_free(l);
+	return d;
+}
+
+/* The question with id among the days' questions, or NULL. */
+static const struct iquestion *
+find_question(const struct report_day *d, size_t nd, int64_t id)
+{
+	size_t i, k;
+
+	for (i = 0; i < nd; i++)
+		for (k = 0; k < d[i].questions->n; k++)
+			if (d[i].questions->v[k].id == id)
+				return &d[i].questions->v[k];
+	return NULL;
+}
+
+static int
+in_list(const struct iquestion_list *l, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].id == id)
+			return 1;
+	return 0;
+}
+
+/* The group's lessons (only those drawn from a question of day, when day
+ * is not NULL), each with the questions it came from, named from days. */
+static int
+load_lessons(struct store *st, struct report *r, int64_t gid, const struct report_day *days,
+    size_t ndays, const struct iquestion_list *day, char **cause)
+{
+	struct ilesson *v;
+	size_t n, i, k, keep;
+
+	if ((v = ilesson_list(st, gid, &n, cause)) == NULL)
+		return -1;
+	r->lessons = xcalloc(n + 1, sizeof(*r->lessons));
+	for (i = 0; i < n; i++) {
+		struct report_lesson *l = &r->lessons[r->nlessons];
+
+		for (k = 0, keep = day == NULL; k < v[i].nquestions && !keep; k++)
+			keep = in_list(day, v[i].questions[k]);
+		if (!keep)
+			continue;
+		l->text = xstrdup(v[i].text);
+		l->from = xcalloc(v[i].nquestions + 1, sizeof(*l->from));
+		for (k = 0; k < v[i].nquestions; k++) {
+			const struct iquestion *q = find_question(days, ndays, v[i].questions[k]);
+
+			if (q != NULL)
+				l->from[l->nfrom++] = report_question_line(q);
+		}
+		r->nlessons++;
+	}
+	ilesson_list_free(v, n);
+	return 0;
+}
+
+/* An intervisie day's lessons: those of its group drawn from its
+ * questions (a day without a group has none). */
+static int
+day_lessons(struct store *st, struct report *r, int64_t sid, char **cause)
+{
+	struct report_day *days;
+	size_t ndays;
+	int64_t gid;
+	int ret;
+
+	if ((gid = store_iday_group(st, sid)) < 0)
+		return model_store_cause(st, cause);
+	if (gid == 0) {
+		r->lessons = xcalloc(1, sizeof(*r->lessons));
+		return 0;
+	}
+	if ((days = load_days(st, gid, &ndays, cause)) == NULL)
+		return -1;
+	ret = load_lessons(st, r, gid, days, ndays, r->questions, cause);
+	days_free(days, ndays);
+	return ret;
+}
+
+struct report *
+report_group(struct store *st, const struct catalogue *cat, int64_t id, char **cause)
+{
+	struct report *r = xcalloc(1, sizeof(*r));
+	struct report_group *g;
+	struct igroup_list *gl;
+	struct participant_list *pl;
+	size_t i;
+
+	r->cat = cat;
+	r->group = g = xcalloc(1, sizeof(*g));
+	if ((gl = igroup_list(st, cause)) == NULL)
+		goto fail;
+	for (i = 0; i < gl->n; i++)
+		if (gl->v[i].id == id)
+			g->name = xstrdup(gl->v[i].name);
+	igroup_list_free(gl);
+	if (g->name == NULL) {
+		if (cause != NULL)
+			*cause = xasprintf("geen intervisiegroep met nummer %lld", (long long)id);
+		goto fail;
+	}
+	if ((pl = igroup_members(st, id, cause)) == NULL)
+		goto fail;
+	g->members = xcalloc(pl->n + 1, sizeof(*g->members));
+	for (i = 0; i < pl->n; i++)
+		g->members[g->nmembers++] = xstrdup(pl->v[i].name);
+	participant_list_free(pl);
+	if ((g->days = load_days(st, id, &g->ndays, cause)) == NULL ||
+	    (g->themes = itheme_counts(st, id, &g->nthemes, cause)) == NULL ||
+	    load_lessons(st, r, id, g->days, g->ndays, NULL, cause) != 0)
+		goto fail;
+	r->sources = xcalloc(1, sizeof(*r->sources));
+	return r;
+fail:
+	report_free(r);
+	return NULL;
+}
+
 struct report *
 report_session(struct store *st, const struct catalogue *cat, int64_t id, char **cause)
 {
@@ -546,7 +775,8 @@ report_session(struct store *st, const struct catalogue *cat, int64_t id, char *
 		coalition_free(c);
 	}
 	if (strcmp(r->session->kind, "intervisie") == 0 &&
-	    (r->questions = iquestion_list(st, id, cause)) == NULL)
+	    ((r->questions = iquestion_list(st, id, cause)) == NULL ||
+	    day_lessons(st, r, id, cause) != 0))
 		goto fail;
 	distribute_changes(r, raw, n);
 	if (r->ncoalitions > 0) {

@@ -170,6 +170,67 @@ store_participant_insert(struct store *st, const char *name)
 	return store_insert_end(st, stmt, NULL);
 }
 
+/* One statement checks and inserts, so two terminals adding the same
+ * name at once still make one person. */
+int64_t
+store_participant_insert_new(struct store *st, const char *name)
+{
+	static const char sql[] = "INSERT INTO participant(name) SELECT ?1"
+	    " WHERE NOT EXISTS (SELECT 1 FROM participant WHERE name = ?1 COLLATE NOCASE)";
+	sqlite3_stmt *stmt;
+	int64_t id;
+
+	if ((stmt = store_write_begin(st, sql)) == NULL)
+		return -1;
+	store_bind_text(stmt, 1, name);
+	if (store_step_write(st, stmt, NULL) != 0)
+		goto fail;
+	if (sqlite3_changes(st->db) == 0) {
+		store_failf(st, STORE_EXISTS, "er is al iemand die '%s' heet", name);
+		goto fail;
+	}
+	id = sqlite3_last_insert_rowid(st->db);
+	return store_commit(st) == 0 ? id : -1;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* The name only; the login stays where it is. A name another person has
+ * (ignoring case) is refused in the same statement. */
+int
+store_participant_rename(struct store *st, int64_t id, const char *name)
+{
+	static const char taken_sql[] = "SELECT 1 FROM participant"
+	    " WHERE id <> ?1 AND name = ?2 COLLATE NOCASE";
+	static const char sql[] = "UPDATE participant SET name = ?2 WHERE id = ?1";
+	sqlite3_stmt *stmt;
+	int rc;
+
+	if ((stmt = store_write_begin(st, taken_sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, name);
+	rc = sqlite3_step(stmt);
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_ROW) {
+		store_failf(st, STORE_EXISTS, "er is al iemand die '%s' heet", name);
+		goto fail;
+	}
+	if (rc != SQLITE_DONE) {
+		store_fail(st, rc);
+		goto fail;
+	}
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	store_bind_text(stmt, 2, name);
+	return store_write_end(st, stmt, "deelnemer");
+fail:
+	store_rollback(st);
+	return -1;
+}
+
 /* Every field but the login, which only bind_login moves. */
 int
 store_participant_update(struct store *st, const struct participant *p)
@@ -645,6 +706,37 @@ store_selfanalysis_history(struct store *st, int64_t id, int64_t owner, const ch
 	return v != NULL ? v : xcalloc(1, sizeof *v);
 }
 
+/* The earlier versions: every history row of the owner's analysis but
+ * the last of each question (that one is the answer as it stands). */
+int64_t
+store_selfanalysis_drafts(struct store *st, int64_t id, int64_t owner)
+{
+	static const char own_sql[] = "SELECT 1 FROM self_analysis"
+	    " WHERE id = ?1 AND participant_id = ?2";
+	static const char sql[] = "SELECT count(*) FROM self_answer_history h"
+	    " JOIN self_analysis a ON a.id = h.analysis_id"
+	    " WHERE h.analysis_id = ?1 AND a.participant_id = ?2 AND h.id NOT IN"
+	    " (SELECT max(x.id) FROM self_answer_history x WHERE x.analysis_id = ?1"
+	    " GROUP BY x.item_key)";
+	sqlite3_stmt *stmt;
+	int64_t n = -1;
+	int own, rc;
+
+	if ((own = row_exists(st, own_sql, id, owner)) <= 0) {
+		if (own == 0)
+			store_failf(st, STORE_NOTFOUND, NOT_YOURS);
+		return -1;
+	}
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int64(stmt, 2, owner);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		n = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	return rc == SQLITE_ROW ? n : store_fail(st, rc);
+}
+
 /* Free n strings and their array; NULL is fine. */
 void
 store_strings_free(char **v, size_t n)
@@ -682,6 +774,27 @@ store_igroup_list(struct store *st)
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return NULL;
+	l = xcalloc(1, sizeof *l);
+	if (store_collect(st, stmt, sizeof *l->v, read_group, &l->v, &l->n) != 0) {
+		igroup_list_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+/* The groups participant_id is a member of, by name. */
+struct igroup_list *
+store_igroup_list_for(struct store *st, int64_t participant_id)
+{
+	static const char sql[] = "SELECT g.id, g.name, (SELECT count(*) FROM igroup_member m"
+	    " WHERE m.group_id = g.id) FROM igroup g WHERE EXISTS (SELECT 1 FROM igroup_member m"
+	    " WHERE m.group_id = g.id AND m.participant_id = ?1) ORDER BY g.name, g.id";
+	struct igroup_list *l;
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, participant_id);
 	l = xcalloc(1, sizeof *l);
 	if (store_collect(st, stmt, sizeof *l->v, read_group, &l->v, &l->n) != 0) {
 		igroup_list_free(l);
@@ -751,6 +864,21 @@ fail:
 	return -1;
 }
 
+/* Leaving a group one is not in changes nothing. */
+int
+store_igroup_leave(struct store *st, int64_t group_id, int64_t participant_id)
+{
+	static const char sql[] = "DELETE FROM igroup_member"
+	    " WHERE group_id = ?1 AND participant_id = ?2";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_write_begin(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, group_id);
+	sqlite3_bind_int64(stmt, 2, participant_id);
+	return store_write_end(st, stmt, NULL);
+}
+
 /* The members by name. */
 struct participant_list *
 store_igroup_members(struct store *st, int64_t group_id)
@@ -778,6 +906,21 @@ store_session_attend(struct store *st, int64_t session_id, int64_t participant_i
 	static const char sql[] = "INSERT OR IGNORE INTO session_participant(session_id,"
 	    " participant_id) SELECT s.id, p.id FROM session s, participant p"
 	    " WHERE s.id = ?1 AND p.id = ?2";
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_write_begin(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, session_id);
+	sqlite3_bind_int64(stmt, 2, participant_id);
+	return store_write_end(st, stmt, NULL);
+}
+
+/* Not there after all; someone not marked present changes nothing. */
+int
+store_session_unattend(struct store *st, int64_t session_id, int64_t participant_id)
+{
+	static const char sql[] = "DELETE FROM session_participant"
+	    " WHERE session_id = ?1 AND participant_id = ?2";
 	sqlite3_stmt *stmt;
 
 	if ((stmt = store_write_begin(st, sql)) == NULL)
@@ -887,6 +1030,24 @@ store_iday_list(struct store *st, int64_t group_id)
 	return l;
 }
 
+int64_t
+store_iday_group(struct store *st, int64_t session_id)
+{
+	static const char sql[] = "SELECT coalesce(group_id, 0) FROM session"
+	    " WHERE id = ?1 AND kind = 'intervisie'";
+	sqlite3_stmt *stmt;
+	int64_t id = 0;
+	int rc;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, session_id);
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		id = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? id : store_fail(st, rc);
+}
+
 /* Only a session of kind intervisie; questions go by CASCADE. */
 int
 store_iday_delete(struct store *st, int64_t id)
@@ -937,7 +1098,7 @@ find_question(struct iquestion_list *l, int64_t id, size_t *hint)
 	return NULL;
 }
 
-/* Column 0 is the question id; then id, label, text. */
+/* Column 0 is the question id; then id, label, text, participant. */
 static void
 add_advice(struct iquestion *q, sqlite3_stmt *stmt)
 {
@@ -948,6 +1109,7 @@ add_advice(struct iquestion *q, sqlite3_stmt *stmt)
 	a->id = sqlite3_column_int64(stmt, 1);
 	a->label = store_col_text(stmt, 2);
 	a->text = store_col_text(stmt, 3);
+	a->participant = sqlite3_column_int64(stmt, 4);
 }
 
 /* Column 0 is the question id; then id, text, done, follow_up. */
@@ -1005,8 +1167,8 @@ store_iquestion_list(struct store *st, int64_t session_id)
 	    " q.gespreksnotitie, q.follow_up FROM iquestion q"
 	    " LEFT JOIN participant p ON p.id = q.participant_id"
 	    " WHERE q.session_id = ?1 ORDER BY q.id";
-	static const char advice_sql[] = "SELECT a.question_id, a.id, a.label, a.text"
-	    " FROM iadvice a JOIN iquestion q ON q.id = a.question_id"
+	static const char advice_sql[] = "SELECT a.question_id, a.id, a.label, a.text,"
+	    " coalesce(a.participant_id, 0) FROM iadvice a JOIN iquestion q ON q.id = a.question_id"
 	    " WHERE q.session_id = ?1 ORDER BY q.id, a.id";
 	static const char action_sql[] = "SELECT a.question_id, a.id, a.text, a.done,"
 	    " a.follow_up FROM iaction a JOIN iquestion q ON q.id = a.question_id"
@@ -1149,6 +1311,37 @@ store_iadvice_insert(struct store *st, int64_t question_id, const char *label,
 		return -1;
 	sqlite3_bind_int64(stmt, 1, question_id);
 	store_bind_text(stmt, 2, label);
+	store_bind_text(stmt, 3, text);
+	return store_insert_end(st, stmt, "vraag");
+}
+
+/* Advice of a person: the label is their name as it is now, so the
+ * summary reads the same even if the name is corrected later. */
+int64_t
+store_iadvice_insert_by(struct store *st, int64_t question_id, int64_t participant_id,
+    const char *text)
+{
+	static const char person_sql[] = "SELECT 1 FROM participant WHERE id = ?1";
+	static const char sql[] = "INSERT INTO iadvice(question_id, participant_id, label, text)"
+	    " SELECT q.id, p.id, p.name, ?3 FROM iquestion q, participant p"
+	    " WHERE q.id = ?1 AND p.id = ?2";
+	sqlite3_stmt *stmt;
+	int found;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((found = row_exists(st, person_sql, participant_id, 0)) <= 0) {
+		if (found == 0)
+			store_failf(st, STORE_NOTFOUND, "deelnemer niet gevonden");
+		store_rollback(st);
+		return -1;
+	}
+	if ((stmt = store_stmt(st, sql)) == NULL) {
+		store_rollback(st);
+		return -1;
+	}
+	sqlite3_bind_int64(stmt, 1, question_id);
+	sqlite3_bind_int64(stmt, 2, participant_id);
 	store_bind_text(stmt, 3, text);
 	return store_insert_end(st, stmt, "vraag");
 }

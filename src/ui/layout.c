@@ -292,3 +292,72 @@ layout_big_row(const char *s, int row, int scale, char *out, size_t n)
 out:
 	out[len] = '\0';
 }
+
+/* ---- the compare screen ------------------------------------------------- */
+
+#define CMP_TOP		3	/* below the heads and the counts */
+#define CMP_LABEL_W	8	/* "Eerder: " */
+#define CMP_LIST_MIN	3
+
+int
+layout_compare_text_w(int cols)
+{
+	int w = cols - 2 * MARGIN - CMP_LABEL_W;
+
+	return w > 1 ? w : 1;
+}
+
+/* Share room rows between two texts needing na and nb rows, each at
+ * least one. */
+static void
+share_rows(int room, int na, int nb, int *ha, int *hb)
+{
+	int half = room / 2;
+
+	if (na < 1)
+		na = 1;
+	if (nb < 1)
+		nb = 1;
+	if (na + nb <= room) {
+		*ha = na;
+		*hb = nb;
+	} else if (na <= half) {
+		*ha = na;
+		*hb = room - na;
+	} else if (nb <= room - half) {
+		*hb = nb;
+		*ha = room - nb;
+	} else {
+		*ha = room - half;
+		*hb = half;
+	}
+}
+
+void
+layout_compare(int cols, int lines, int na, int nb, struct layout_compare *out)
+{
+	int avail = lines - 2 - CMP_TOP, room, i;
+
+	memset(out, 0, sizeof *out);
+	/* Three columns with two columns between them. */
+	out->col_w = (cols - 2 * MARGIN - 2 * GAP) / 3;
+	for (i = 0; i < 3; i++)
+		out->col_x[i] = MARGIN + i * (out->col_w + GAP);
+	out->label_x = MARGIN;
+	out->text_x = MARGIN + CMP_LABEL_W;
+	out->text_w = layout_compare_text_w(cols);
+	/* The answers' rows: at most half, less the rule, at least one each. */
+	room = avail / 2 - 1;
+	if (avail - 1 - room < CMP_LIST_MIN)
+		room = avail - 1 - CMP_LIST_MIN;
+	if (room < 2)
+		room = 2;
+	share_rows(room, na, nb, &out->a_h, &out->b_h);
+	out->list_y = CMP_TOP;
+	out->list_h = avail - 1 - out->a_h - out->b_h;
+	if (out->list_h < 1)
+		out->list_h = 1;
+	out->rule_y = out->list_y + out->list_h;
+	out->a_y = out->rule_y + 1;
+	out->b_y = out->a_y + out->a_h;
+}

@@ -70,6 +70,31 @@ int	layout_boxes_fit(int rows, int box_h);
  * cells (never more than width; 0 only at 0%). */
 int	layout_bar_cells(int percent, int width);
 
+/* The compare screen: a table of the questions with the earlier and the
+ * later answer cut to a column each, and under a rule the selected
+ * question's two answers in full, "Eerder:" above "Later:", each in rows
+ * of its own so that two long answers never run into each other or into
+ * the table. Rows 1 and 2 are the column heads and a line of counts; the
+ * bottom two rows of the terminal are the message line and the key bar. */
+struct layout_compare {
+	int	col_x[3], col_w;	/* question, earlier, later */
+	int	list_y, list_h;		/* table rows */
+	int	rule_y;
+	int	label_x;		/* "Eerder:", "Later:" */
+	int	text_x, text_w;		/* the answers, wrapped to text_w */
+	int	a_y, a_h;		/* the earlier answer's rows */
+	int	b_y, b_h;		/* the later answer's rows */
+};
+
+/* The width the answers wrap to at cols columns (as text_w). */
+int	layout_compare_text_w(int cols);
+/* na and nb are the rows the two answers take wrapped to that width (at
+ * least 1 each). The answers get at most half the room; when both fit
+ * each gets what it needs and the table the rest, else they share it: an
+ * answer shorter than its half keeps what it needs, the other gets the
+ * remainder. */
+void	layout_compare(int cols, int lines, int na, int nb, struct layout_compare *out);
+
 /* Block letters for the wall's clock and titles: digits, letters (in
  * capitals), space and : - . ' ( ) in LAYOUT_BIG_ROWS rows of full blocks,
  * each block scale columns wide, glyphs one blank column apart; other

@@ -11,6 +11,7 @@
 
 #include "vitaal/intervisie.h"
 #include "vitaal/util.h"
+#include "layout.h"
 #include "screens.h"
 #include "ui_int.h"
 
@@ -28,6 +29,7 @@ cmp_enter(struct ui *ui, struct ui_view *v, void *arg)
 	const struct compare_arg *a = arg;
 	struct cmp *s = xcalloc(1, sizeof *s);
 	char *cause = NULL;
+	size_t i;
 
 	v->state = s;
 	s->rows = selfanalysis_compare(ui->st, ui->cat, a->owner, a->earlier, a->later, &s->n,
@@ -37,6 +39,12 @@ cmp_enter(struct ui *ui, struct ui_view *v, void *arg)
 		free(cause);
 		s->n = 0;
 	}
+	/* Start at the first answer that moved. */
+	for (i = 0; i < s->n; i++)
+		if (s->rows[i].changed) {
+			s->sel = i;
+			break;
+		}
 }
 
 static void
@@ -55,34 +63,62 @@ shown(const struct cmp *s, size_t i)
 	return !s->only_changed || s->rows[i].changed;
 }
 
+/* An answer as the detail shows it. */
+static const char *
+shown_text(const char *v)
+{
+	return v[0] != '\0' ? v : "(open)";
+}
+
+/* Table rows between top and i that are shown. */
+static size_t
+rows_between(const struct cmp *s, size_t top, size_t i)
+{
+	size_t k, n = 0;
+
+	for (k = top; k < i && k < s->n; k++)
+		n += shown(s, k);
+	return n;
+}
+
+/* The layout (layout_compare) keeps the table, the earlier answer and the
+ * later answer each in rows of their own. */
 static void
 cmp_draw(struct ui *ui, struct ui_view *v)
 {
 	struct cmp *s = v->state;
-	int y = 3, cw = (COLS - 6) / 3, rows = LINES - 6;
+	struct layout_compare l;
+	const struct compare_row *sel = NULL;
 	size_t i, nshown = 0, changed = 0;
+	int y, w;
+	char *info;
 
 	for (i = 0; i < s->n; i++)
 		changed += s->rows[i].changed;
-	attrset(ui_attr(ROLE_HEADING));
-	ui_put_fit(1, 2, cw, "Vraag");
-	ui_put_fit(1, 4 + cw, cw, "Eerder");
-	ui_put_fit(1, 6 + 2 * cw, cw, "Later");
-	attrset(ui_attr(ROLE_DIM));
-	{
-		char *info = xasprintf("%zu van %zu antwoorden veranderd%s", changed, s->n,
-		    s->only_changed ? " · alleen de veranderde" : "");
-
-		ui_put_fit(2, 2, COLS - 4, info);
-		free(info);
-	}
-	attrset(ui_attr(ROLE_NORMAL));
 	for (i = 0; i < s->n; i++)
 		if (shown(s, i) && nshown++ == 0 && s->sel < i)
 			s->sel = i;
+	if (s->n > 0 && s->sel < s->n)
+		sel = &s->rows[s->sel];
+	w = layout_compare_text_w(COLS);
+	layout_compare(COLS, LINES, sel != NULL ? ui_wrapped_rows(shown_text(sel->a), w) : 1,
+	    sel != NULL ? ui_wrapped_rows(shown_text(sel->b), w) : 1, &l);
+
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put_fit(1, l.col_x[0], l.col_w, "Vraag");
+	ui_put_fit(1, l.col_x[1], l.col_w, "Eerder");
+	ui_put_fit(1, l.col_x[2], l.col_w, "Later");
+	attrset(ui_attr(ROLE_DIM));
+	info = xasprintf("%zu van %zu antwoorden veranderd%s", changed, s->n,
+	    s->only_changed ? " · alleen de veranderde" : "");
+	ui_put_fit(2, 2, COLS - 4, info);
+	free(info);
+	attrset(ui_attr(ROLE_NORMAL));
 	if (s->sel < s->top)
 		s->top = s->sel;
-	for (i = s->top; i < s->n && y < 3 + rows; i++) {
+	while (s->top < s->sel && rows_between(s, s->top, s->sel) >= (size_t)l.list_h)
+		s->top++;
+	for (i = s->top, y = l.list_y; i < s->n && y < l.list_y + l.list_h; i++) {
 		const struct compare_row *r = &s->rows[i];
 		const struct cat_item *it = catalogue_item(ui->cat, r->item_key);
 
@@ -92,20 +128,22 @@ cmp_draw(struct ui *ui, struct ui_view *v)
 		if (i == s->sel)
 			mvhline(y, 0, ' ', COLS);
 		ui_put(y, 0, 1, r->changed ? "≠" : " ");
-		ui_put_fit(y, 2, cw, it != NULL ? it->prompt : r->item_key);
-		ui_put_fit(y, 4 + cw, cw, r->a[0] != '\0' ? r->a : "·");
-		ui_put_fit(y, 6 + 2 * cw, cw, r->b[0] != '\0' ? r->b : "·");
+		ui_put_fit(y, l.col_x[0], l.col_w, it != NULL ? it->prompt : r->item_key);
+		ui_put_fit(y, l.col_x[1], l.col_w, r->a[0] != '\0' ? r->a : "·");
+		ui_put_fit(y, l.col_x[2], l.col_w, r->b[0] != '\0' ? r->b : "·");
 		attrset(ui_attr(ROLE_NORMAL));
 		y++;
 	}
-	if (s->n > 0 && s->sel < s->n) {
-		const struct compare_row *r = &s->rows[s->sel];
-		char *full = xasprintf("Eerder: %s\nLater: %s", r->a[0] != '\0' ? r->a : "(open)",
-		    r->b[0] != '\0' ? r->b : "(open)");
-
-		ui_put_wrapped(LINES - 3 - 2, 2, COLS - 4, 2, full);
-		free(full);
-	}
+	if (sel == NULL)
+		return;
+	attrset(ui_attr(ROLE_DIM));
+	mvhline(l.rule_y, 2, ACS_HLINE, COLS - 4);
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put(l.a_y, l.label_x, l.text_x - l.label_x, "Eerder:");
+	ui_put(l.b_y, l.label_x, l.text_x - l.label_x, "Later:");
+	attrset(ui_attr(ROLE_NORMAL));
+	ui_put_wrapped(l.a_y, l.text_x, l.text_w, l.a_h, shown_text(sel->a));
+	ui_put_wrapped(l.b_y, l.text_x, l.text_w, l.b_h, shown_text(sel->b));
 }
 
 static int
@@ -113,6 +151,7 @@ cmp_move(struct cmp *s, int dir)
 {
 	size_t i = s->sel;
 
+	/* The draw keeps the selection in view. */
 	while ((dir > 0 && i + 1 < s->n) || (dir < 0 && i > 0)) {
 		i = dir > 0 ? i + 1 : i - 1;
 		if (shown(s, i)) {
@@ -120,8 +159,6 @@ cmp_move(struct cmp *s, int dir)
 			break;
 		}
 	}
-	if (s->sel >= s->top + (size_t)(LINES - 6))
-		s->top = s->sel - (size_t)(LINES - 6) + 1;
 	return UI_REDRAW;
 }
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * screen_export.c: take a coalition's or a session's summary out of the
- * werkboek. Left the formats, in the order a civil servant needs them,
+ * screen_export.c: take a coalition's, a session's or an intervisie
+ * group's summary out of the werkboek. Left the formats, in the order a civil servant needs them,
  * each with what it is for; right a preview of exactly what will be
  * written. Enter asks for the file name (offered from the title, in the
  * directory Vitaal was started in) and writes it whole or not at all.
@@ -55,7 +55,8 @@ static const char *const format_label[EXPORT_NFORMATS] = {
 
 struct exporter {
 	int64_t		 cid;		/* a coalition, or */
-	int64_t		 sid;		/* a session */
+	int64_t		 sid;		/* a session, or */
+	int64_t		 gid;		/* an intervisie group */
 	struct report	*r;
 	char		*title;
 	int		 formats[EXPORT_NFORMATS];	/* offered, in order */
@@ -154,8 +155,8 @@ render(struct ui *ui, struct exporter *s)
 static char *
 offered_name(const struct exporter *s)
 {
-	return export_file_name(s->r->session != NULL ? s->title : s->r->coalitions[0].c->name,
-	    s->formats[s->sel]);
+	return export_file_name(s->r->session != NULL || s->r->group != NULL ? s->title :
+	    s->r->coalitions[0].c->name, s->formats[s->sel]);
 }
 
 /*
@@ -191,7 +192,9 @@ ssh_command(const struct exporter *s)
 	int fmt = s->formats[s->sel];
 	char *server = ssh_server(), *name = offered_name(s), *cmd, *what;
 
-	if (s->sid > 0)
+	if (s->gid > 0)
+		what = xasprintf("--groep %" PRId64, s->gid);
+	else if (s->sid > 0)
 		what = xasprintf("--sessie %" PRId64, s->sid);
 	else
 		what = xasprintf("--coalitie %" PRId64, s->cid);
@@ -224,7 +227,9 @@ export_enter(struct ui *ui, struct ui_view *v, void *arg)
 	s->cid = a->coalition_id;
 	s->sid = a->session_id;
 	s->ssh = identity_current()->via_ssh;
-	s->r = s->sid > 0 ? report_session(ui->st, ui->cat, s->sid, &cause) :
+	s->gid = a->group_id;
+	s->r = s->gid > 0 ? report_group(ui->st, ui->cat, s->gid, &cause) :
+	    s->sid > 0 ? report_session(ui->st, ui->cat, s->sid, &cause) :
 	    report_coalition(ui->st, ui->cat, s->cid, &cause);
 	if (s->r == NULL) {
 		ui_message(ui, 1, "Niet te exporteren: %s", cause);
@@ -233,9 +238,11 @@ export_enter(struct ui *ui, struct ui_view *v, void *arg)
 		return;
 	}
 	s->title = report_title(s->r);
-	/* A session is a summary; the tables go with a coalition. */
+	/* A session is a summary; the tables go with a coalition. Intervisie
+	 * has no player map to draw. */
 	for (f = 0; f < EXPORT_NFORMATS; f++)
-		if (s->sid == 0 || (f != EXPORT_JSON && f != EXPORT_CSV))
+		if ((s->sid == 0 && s->gid == 0) || (f != EXPORT_JSON && f != EXPORT_CSV &&
+		    (f != EXPORT_DOT || (s->r->questions == NULL && s->r->group == NULL))))
 			s->formats[s->nformats++] = f;
 	render(ui, s);
 }

@@ -392,7 +392,7 @@ static int
 act_export(struct ui *ui, struct ui_view *v)
 {
 	struct home *h = v->state;
-	struct export_arg arg = { h->id, 0 };
+	struct export_arg arg = { h->id, 0, 0 };
 
 	ui_push(ui, &ui_screen_export, &arg);
 	return UI_REDRAW;

@@ -5,6 +5,9 @@
  * shared), the interview notes, the gespreksnotitie, the advice round
  * (participant by participant, like a dilemma round), the actions and
  * their follow-up, its themes; a lesson for the harvest is one key away.
+ * People are chosen from the werkboek's people (screen_person_pick.c),
+ * never made by typing a name. Opening the day marks nobody present:
+ * the facilitator marks who is there, and anyone may mark themself.
  */
 #include "config.h"
 
@@ -12,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/identity.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/util.h"
 #include "screens.h"
@@ -24,12 +28,9 @@ struct iday_view {
 	struct iquestion_list	*q;
 	struct participant_list	*present;
 	size_t			 sel;
-	char			*pending;	/* the vraagsteller's name while asking the question,
-						   or the adviser's name in a round */
-	int64_t			 pending_id;
+	int64_t			 pending_id;	/* the vraagsteller while the question is asked,
+						   the adviser in a round, an action's number */
 };
-
-static int64_t	person(struct ui *, struct iday_view *, const char *);
 
 static void
 load(struct ui *ui, struct iday_view *s)
@@ -59,9 +60,7 @@ iday_enter(struct ui *ui, struct ui_view *v, void *arg)
 	s->gid = a->group_id;
 	s->me = a->me;
 	v->state = s;
-	if (s->me > 0)	/* whoever opens the day at a terminal is there */
-		iday_attend(ui->st, s->sid, s->me, NULL);
-	load(ui, s);
+	load(ui, s);	/* looking is not attending: nobody is marked present here */
 }
 
 static void
@@ -72,7 +71,6 @@ iday_leave(struct ui *ui, struct ui_view *v)
 	(void)ui;
 	iquestion_list_free(s->q);
 	participant_list_free(s->present);
-	free(s->pending);
 	free(s);
 }
 
@@ -93,13 +91,16 @@ detail(struct ui *ui, const struct iquestion *q, int64_t me)
 	    q->vraagsteller_name : "?");
 	if (q->analysis_id != 0) {
 		struct self_analysis_list *shared = selfanalysis_shared(ui->st, 0, NULL, NULL);
-		const char *title = NULL;
+		const char *title = NULL, *origin = NULL;
 
 		for (i = 0; shared != NULL && i < shared->n; i++)
-			if (shared->v[i].id == q->analysis_id)
+			if (shared->v[i].id == q->analysis_id) {
 				title = shared->v[i].title;
+				origin = shared->v[i].origin;
+			}
 		if (title != NULL)
-			strbuf_printf(&b, "Zelfanalyse: %s (gedeeld)\n", title);
+			strbuf_printf(&b, "Zelfanalyse: %s (gedeeld%s%s)\n", title,
+			    origin != NULL ? "; " : "", origin != NULL ? origin : "");
 		else
 			strbuf_printf(&b, "Zelfanalyse: privé%s\n", q->vraagsteller == me ?
 			    " (alleen u ziet hem; deel hem in uw zelfanalyses)" : "");
@@ -141,7 +142,9 @@ iday_draw(struct ui *ui, struct ui_view *v)
 		for (k = 0; k < s->present->n; k++)
 			strbuf_printf(&b, "%s%s", k > 0 ? ", " : "", s->present->v[k].name);
 		if (s->present->n == 0)
-			strbuf_puts(&b, "nog niemand (p: aanwezig melden)");
+			strbuf_puts(&b, identity_facilitator() ?
+			    "nog niemand (p: aanwezigen aanvinken, m: uzelf)" :
+			    "nog niemand (m: uzelf aanwezig melden)");
 		ui_put_fit(y++, 2, COLS - 4, b.s);
 		strbuf_free(&b);
 	}
@@ -202,61 +205,114 @@ asked(struct ui *ui, struct ui_view *v, const char *title)
 }
 
 static void
-asker_named(struct ui *ui, struct ui_view *v, const char *name)
+asker_picked(struct ui *ui, struct ui_view *v, int64_t id, const char *name)
 {
 	struct iday_view *s = v->state;
+	char *title = xasprintf("De vraag die %s bezighoudt:", name);
 
-	if (name == NULL || str_is_blank(name))
-		return;
-	if ((s->pending_id = person(ui, s, name)) == 0)
-		return;
-	ui_prompt(ui, v, "De vraag die de vraagsteller bezighoudt:", "", asked, NULL);
+	s->pending_id = id;
+	ui_prompt(ui, v, title, "", asked, NULL);
+	free(title);
 }
 
+/* The facilitator chooses the vraagsteller; a deelnemer brings their own. */
 static int
 act_new(struct ui *ui, struct ui_view *v)
 {
-	ui_prompt(ui, v, "Vraagsteller (naam):", "", asker_named, NULL);
+	struct iday_view *s = v->state;
+	struct person_pick_arg arg = { 0 };
+
+	if (!identity_facilitator()) {
+		if (s->me <= 0)
+			return 0;
+		s->pending_id = s->me;
+		ui_prompt(ui, v, "Uw vraag:", "", asked, NULL);
+		return UI_REDRAW;
+	}
+	arg.title = "Vraagsteller kiezen";
+	arg.hint = "Wie brengt de vraag in? Enter kiest; Esc: geen vraag.";
+	arg.picked = asker_picked;
+	ui_push(ui, &ui_screen_person_pick, &arg);
 	return UI_REDRAW;
 }
 
 /* ---- attendance ------------------------------------------------------------ */
 
-/* The participant called name (created when new, and made a member of the
- * group); 0 on error (message set). */
-static int64_t
-person(struct ui *ui, struct iday_view *s, const char *name)
+static struct participant_list *
+present_of(struct ui *ui, struct ui_view *caller)
+{
+	struct iday_view *s = caller->state;
+
+	return iday_attendees(ui->st, s->sid, NULL);
+}
+
+static int
+is_present(const struct iday_view *s, int64_t id)
+{
+	size_t i;
+
+	for (i = 0; i < s->present->n; i++)
+		if (s->present->v[i].id == id)
+			return 1;
+	return 0;
+}
+
+/* Mark id present, or (when they are) not present after all. */
+static void
+toggle_present(struct ui *ui, struct iday_view *s, int64_t id, const char *name)
 {
 	char *cause = NULL;
-	int64_t id;
+	int was = is_present(s, id);
 
-	if ((id = participant_named(ui->st, name, &cause)) < 0) {
-		ui_message(ui, 1, "%s", cause);
+	if ((was ? iday_unattend(ui->st, s->sid, id, &cause) :
+	    iday_attend(ui->st, s->sid, id, &cause)) != 0) {
+		ui_message(ui, 1, "Niet bijgehouden: %s", cause);
 		free(cause);
-		return 0;
+		return;
 	}
-	igroup_join(ui->st, s->gid, id, NULL);
-	return id;
+	load(ui, s);
+	ui_message(ui, 0, was ? "%s: niet aanwezig." : "%s: aanwezig.", name);
 }
 
 static void
-present_named(struct ui *ui, struct ui_view *v, const char *name)
+present_picked(struct ui *ui, struct ui_view *v, int64_t id, const char *name)
 {
-	struct iday_view *s = v->state;
-	int64_t id;
-
-	if (name == NULL || str_is_blank(name))
-		return;
-	if ((id = person(ui, s, name)) > 0)
-		iday_attend(ui->st, s->sid, id, NULL);
-	load(ui, s);
-	ui_prompt(ui, v, "Aanwezig (naam; leeg: klaar):", "", present_named, NULL);
+	toggle_present(ui, v->state, id, name);
 }
 
 static int
 act_present(struct ui *ui, struct ui_view *v)
 {
-	ui_prompt(ui, v, "Aanwezig (naam; leeg: klaar):", "", present_named, NULL);
+	struct person_pick_arg arg = { 0 };
+
+	(void)v;
+	arg.title = "Aanwezigen aanvinken";
+	arg.hint = "Enter vinkt de gekozen persoon aan als aanwezig, of (✓) weer af. Esc: klaar.";
+	arg.pick_label = "Aanwezig";
+	arg.mark_label = "aanwezig";
+	arg.stay = 1;
+	arg.picked = present_picked;
+	arg.marked = present_of;
+	ui_push(ui, &ui_screen_person_pick, &arg);
+	return UI_REDRAW;
+}
+
+/* Anyone may say they are there (or were marked by mistake). */
+static int
+act_me_present(struct ui *ui, struct ui_view *v)
+{
+	struct iday_view *s = v->state;
+	struct participant_list *pl;
+	size_t i;
+
+	if (s->me <= 0)
+		return 0;
+	if ((pl = participant_list(ui->st, NULL)) == NULL)
+		return 0;
+	for (i = 0; i < pl->n; i++)
+		if (pl->v[i].id == s->me)
+			toggle_present(ui, s, s->me, pl->v[i].name);
+	participant_list_free(pl);
 	return UI_REDRAW;
 }
 
@@ -298,8 +354,6 @@ static int act_follow(struct ui *ui, struct ui_view *v) { struct iquestion *q = 
 
 /* ---- the advice round ---------------------------------------------------- */
 
-static void adviser_named(struct ui *, struct ui_view *, const char *);
-
 static void
 advised(struct ui *ui, struct ui_view *v, const char *text)
 {
@@ -308,41 +362,76 @@ advised(struct ui *ui, struct ui_view *v, const char *text)
 	char *cause = NULL;
 
 	if (text != NULL && !str_is_blank(text) && q != NULL) {
-		if (iadvice_add(ui->st, q->id, s->pending, text, &cause) < 0) {
+		if (iadvice_add_by(ui->st, q->id, s->pending_id, text, &cause) < 0) {
 			ui_message(ui, 1, "Niet bewaard: %s", cause);
 			free(cause);
-		}
+		} else
+			ui_message(ui, 0, "Advies bewaard. Kies de volgende, of Esc: einde ronde.");
 		load(ui, s);
 	}
-	free(s->pending);
-	s->pending = NULL;
-	if (text != NULL)	/* on to the next person */
-		ui_prompt(ui, v, "Advies van (naam; leeg: einde ronde):", "", adviser_named, NULL);
+	s->pending_id = 0;
 }
 
 static void
-adviser_named(struct ui *ui, struct ui_view *v, const char *name)
+adviser_picked(struct ui *ui, struct ui_view *v, int64_t id, const char *name)
 {
 	struct iday_view *s = v->state;
-	char *title;
+	char *title = xasprintf("Advies van %s:", name);
 
-	if (name == NULL || str_is_blank(name)) {
-		ui_message(ui, 0, "Einde van de adviesronde.");
-		return;
-	}
-	free(s->pending);
-	s->pending = str_trim(name);
-	title = xasprintf("Advies van %s:", s->pending);
+	s->pending_id = id;
 	ui_prompt(ui, v, title, "", advised, NULL);
 	free(title);
 }
 
+/* Who gave advice on the question already. */
+static struct participant_list *
+advisers_of(struct ui *ui, struct ui_view *caller)
+{
+	struct iday_view *s = caller->state;
+	struct participant_list *l = xcalloc(1, sizeof *l);
+	struct iquestion *q;
+	size_t i;
+
+	(void)ui;
+	if ((q = cur(s)) == NULL)
+		return l;
+	l->v = xcalloc(q->nadvice + 1, sizeof *l->v);
+	for (i = 0; i < q->nadvice; i++)
+		if (q->advice[i].participant > 0) {
+			l->v[l->n].id = q->advice[i].participant;
+			l->v[l->n++].name = xstrdup(q->advice[i].label);
+		}
+	return l;
+}
+
+static void
+round_closed(struct ui *ui, struct ui_view *v)
+{
+	(void)v;
+	ui_message(ui, 0, "Einde van de adviesronde.");
+}
+
+/* Person after person: choose who speaks, type their advice. */
 static int
 act_round(struct ui *ui, struct ui_view *v)
 {
-	if (cur(v->state) == NULL)
+	struct iquestion *q = cur(v->state);
+	struct person_pick_arg arg = { 0 };
+	char *title;
+
+	if (q == NULL)
 		return 0;
-	ui_prompt(ui, v, "Advies van (naam; leeg: einde ronde):", "", adviser_named, NULL);
+	title = xasprintf("Adviesronde: %s", q->title);
+	arg.title = title;
+	arg.hint = "Kies wie advies geeft (✓ gaf al advies) en typ het advies. Esc: einde ronde.";
+	arg.pick_label = "Advies";
+	arg.mark_label = "gaf advies";
+	arg.stay = 1;
+	arg.picked = adviser_picked;
+	arg.marked = advisers_of;
+	arg.closed = round_closed;
+	ui_push(ui, &ui_screen_person_pick, &arg);
+	free(title);
 	return UI_REDRAW;
 }
 
@@ -471,49 +560,80 @@ act_lesson(struct ui *ui, struct ui_view *v)
 }
 
 static void
-analysis_picked(struct ui *ui, struct ui_view *v, const char *text)
+analysis_chosen(struct ui *ui, struct ui_view *v, int64_t id)
 {
 	struct iday_view *s = v->state;
 	struct iquestion *q = cur(s);
-	struct self_analysis_list *mine;
 	char *cause = NULL;
-	int n = text != NULL ? atoi(text) : 0;
 
-	if (text == NULL || q == NULL)
+	if (q == NULL)
 		return;
-	mine = selfanalysis_mine(ui->st, s->me, NULL);
-	if (mine == NULL || n < 1 || (size_t)n > mine->n) {
-		ui_message(ui, 1, "Kies een van uw zelfanalyses.");
-	} else if (iquestion_link_analysis(ui->st, q->id, mine->v[n - 1].id, &cause) != 0) {
+	if (iquestion_link_analysis(ui->st, q->id, id, &cause) != 0) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
-	}
-	self_analysis_list_free(mine);
+	} else
+		ui_message(ui, 0, "Gekoppeld. Anderen zien de antwoorden alleen als u de "
+		    "zelfanalyse deelt.");
 	load(ui, s);
 }
 
+/* Only the vraagsteller links one of their own analyses, from a list. */
 static int
 act_analysis(struct ui *ui, struct ui_view *v)
 {
 	struct iday_view *s = v->state;
+	struct iquestion *q = cur(s);
 	struct self_analysis_list *mine;
-	struct strbuf b = { 0 };
+	struct choose_arg arg = { 0 };
+	char **rows;
+	int64_t *ids;
 	size_t i;
 
-	if (cur(s) == NULL || s->me <= 0)
+	if (q == NULL || s->me <= 0)
 		return 0;
+	if (q->vraagsteller != s->me) {
+		ui_message(ui, 1, "Alleen de vraagsteller koppelt een eigen zelfanalyse aan de vraag.");
+		return UI_REDRAW;
+	}
 	mine = selfanalysis_mine(ui->st, s->me, NULL);
 	if (mine == NULL || mine->n == 0) {
 		ui_message(ui, 0, "U hebt nog geen zelfanalyse.");
 		self_analysis_list_free(mine);
 		return UI_REDRAW;
 	}
-	for (i = 0; i < mine->n && i < 6; i++)
-		strbuf_printf(&b, "%s%zu %s", i > 0 ? ", " : "", i + 1, mine->v[i].title);
-	ui_message(ui, 0, "%s", b.s);
-	strbuf_free(&b);
+	rows = xcalloc(mine->n + 1, sizeof *rows);
+	ids = xcalloc(mine->n + 1, sizeof *ids);
+	for (i = 0; i < mine->n; i++) {
+		rows[i] = xasprintf("nr %-3lld %.10s  %-8s %s", (long long)mine->v[i].id,
+		    mine->v[i].updated, mine->v[i].shared ? "gedeeld" : "privé", mine->v[i].title);
+		ids[i] = mine->v[i].id;
+		if (ids[i] == q->analysis_id)
+			arg.sel = i;
+	}
+	arg.title = "Welke zelfanalyse hoort bij uw vraag?";
+	arg.hint = "Een privé zelfanalyse blijft privé: de groep ziet alleen dat er een is.";
+	arg.pick_label = "Koppelen";
+	arg.rows = (const char *const *)rows;
+	arg.ids = ids;
+	arg.n = mine->n;
+	arg.picked = analysis_chosen;
+	ui_push(ui, &ui_screen_choose, &arg);
+	for (i = 0; i < mine->n; i++)
+		free(rows[i]);
+	free(rows);
+	free(ids);
 	self_analysis_list_free(mine);
-	ui_prompt(ui, v, "Welke zelfanalyse hoort bij de vraag (nummer)?", "", analysis_picked, NULL);
+	return UI_REDRAW;
+}
+
+static int
+act_export(struct ui *ui, struct ui_view *v)
+{
+	struct iday_view *s = v->state;
+	struct export_arg arg = { 0, 0, 0 };
+
+	arg.session_id = s->sid;
+	ui_push(ui, &ui_screen_export, &arg);
 	return UI_REDRAW;
 }
 
@@ -549,18 +669,24 @@ iday_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 }
 
 static const struct ui_action iday_actions[] = {
-	{ { 'n' }, "n", "Vraag", "Een vraag van een vraagsteller toevoegen", act_new, 0 },
-	{ { 'p' }, "p", NULL, "Aanwezigen melden, naam na naam", act_present, 0 },
-	{ { 'r' }, "r", "Adviesronde", "Een adviesronde: per persoon de naam en het advies",
-	    act_round, 0 },
+	{ { 'n' }, "n", "Vraag", "Een vraag toevoegen; de facilitator kiest de vraagsteller, een "
+	    "deelnemer brengt een eigen vraag in", act_new, 0 },
+	{ { 'p' }, "p", "Aanwezig", "Aanwezigen aanvinken uit de bekende personen",
+	    act_present, UI_FAC },
+	{ { 'r' }, "r", "Adviesronde", "Een adviesronde: per persoon kiezen wie spreekt en het "
+	    "advies", act_round, UI_FAC },
 	{ { 'a' }, "a", "Actie", "Een actie van de vraagsteller", act_action, 0 },
 	{ { 'i' }, "i", "Interview", "Notities van het voorbereidende interview", act_interview, 0 },
 	{ { 'g' }, "g", "Notitie", "De gespreksnotitie", act_notitie, 0 },
 	{ { 't' }, "t", "Thema", "Een thema bij deze vraag", act_theme, 0 },
 	{ { 'l' }, "l", "Les", "Een les voor de oogst van de groep, uit deze vraag", act_lesson, 0 },
+	{ { 'm' }, "m", NULL, "Uzelf aanwezig melden, of weer afmelden", act_me_present, 0 },
+	{ { 'e' }, "e", NULL, "De samenvatting van deze dag opslaan: vragen, adviezen, acties, "
+	    "thema's en lessen", act_export, UI_FAC },
 	{ { 'v' }, "v", NULL, "Een actie afvinken, met hoe het ging", act_done, 0 },
 	{ { 'f' }, "f", NULL, "Het vervolg later", act_follow, 0 },
-	{ { 'z' }, "z", NULL, "Uw zelfanalyse aan de vraag koppelen", act_analysis, 0 },
+	{ { 'z' }, "z", NULL, "Uw zelfanalyse aan uw vraag koppelen (u kiest uit een lijst)",
+	    act_analysis, 0 },
 	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende vraag", act_down, 0 },
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige vraag", act_up, 0 },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
@@ -597,7 +723,9 @@ const struct ui_screen ui_screen_iday = {
 	    "zelfanalyse (alleen zichtbaar als die gedeeld is), de notities van het "
 	    "voorbereidende interview en de gespreksnotitie. De groep geeft advies in een ronde; "
 	    "de vraagsteller kiest acties en vertelt later hoe het ging. Thema's die terugkomen "
-	    "en lessen voor de oogst worden op groepsniveau geteld en bewaard.",
+	    "en lessen voor de oogst worden op groepsniveau geteld en bewaard. Een dag openen is "
+	    "nog geen aanwezig zijn: de facilitator vinkt aan wie er is (p), en u kunt uzelf "
+	    "aanwezig melden (m).",
 	.enter = iday_enter,
 	.resume = iday_resume_auto,
 	.leave = iday_leave,

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "vitaal/identity.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/util.h"
 #include "screens.h"
@@ -144,7 +145,8 @@ draw_overview(struct ui *ui, struct igrp *s, int x, int w, int y, int bottom)
 	size_t i;
 
 	attrset(ui_attr(ROLE_HEADING));
-	ui_put_fit(y++, x, w, "Intervisiedagen (d: nieuwe dag)");
+	ui_put_fit(y++, x, w, identity_facilitator() ? "Intervisiedagen (d: nieuwe dag)" :
+	    "Intervisiedagen");
 	attrset(ui_attr(ROLE_NORMAL));
 	if (s->days->n == 0) {
 		attrset(ui_attr(ROLE_DIM));
@@ -215,6 +217,18 @@ draw_shared(struct ui *ui, struct igrp *s, int x, int w, int y, int bottom)
 	}
 	attrset(ui_attr(ROLE_NORMAL));
 	y++;
+	/* An analysis brought in by an import says where it came from. */
+	attrset(ui_attr(ROLE_DIM));
+	for (k = 0; k < (size_t)ncol && y < bottom - 1; k++) {
+		char *line;
+
+		if (s->shared->v[k].origin == NULL)
+			continue;
+		line = xasprintf("%s: %s", s->shared->v[k].owner_name, s->shared->v[k].origin);
+		y += ui_put_wrapped(y, x, w, 2, line);
+		free(line);
+	}
+	attrset(ui_attr(ROLE_NORMAL));
 	if (s->row >= nitems)
 		s->row = nitems > 0 ? nitems - 1 : 0;
 	for (i = s->row > (size_t)(bottom - y - 1) ? s->row - (size_t)(bottom - y - 1) : 0;
@@ -247,7 +261,9 @@ igrp_draw(struct ui *ui, struct ui_view *v)
 	for (i = 0; i < s->members->n; i++)
 		strbuf_printf(&b, "%s%s", i > 0 ? ", " : "", s->members->v[i].name);
 	if (s->members->n == 0)
-		strbuf_puts(&b, "nog niemand (j: zelf lid worden)");
+		strbuf_puts(&b, "nog niemand");
+	if (identity_facilitator())
+		strbuf_puts(&b, " (l: leden kiezen)");
 	ui_put_fit(1, 2, COLS - 4, b.s);
 	strbuf_free(&b);
 	if (wide) {
@@ -303,19 +319,65 @@ act_day(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
-static int
-act_join(struct ui *ui, struct ui_view *v)
-{
-	struct igrp *s = v->state;
-	char *cause = NULL;
+/* ---- members: chosen from the people the werkboek knows ----------------- */
 
-	if (s->me <= 0)
-		return 0;
-	if (igroup_join(ui->st, s->gid, s->me, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
+static struct participant_list *
+members_of(struct ui *ui, struct ui_view *caller)
+{
+	struct igrp *s = caller->state;
+
+	return igroup_members(ui->st, s->gid, NULL);
+}
+
+/* Enter on a member takes them out, on anyone else makes them a member. */
+static void
+member_picked(struct ui *ui, struct ui_view *caller, int64_t id, const char *name)
+{
+	struct igrp *s = caller->state;
+	char *cause = NULL;
+	size_t i;
+	int member = 0;
+
+	for (i = 0; i < s->members->n; i++)
+		if (s->members->v[i].id == id)
+			member = 1;
+	if ((member ? igroup_leave(ui->st, s->gid, id, &cause) :
+	    igroup_join(ui->st, s->gid, id, &cause)) != 0) {
+		ui_message(ui, 1, "Niet bijgewerkt: %s", cause);
 		free(cause);
+		return;
 	}
 	load(ui, s);
+	ui_message(ui, 0, member ? "%s is geen lid meer." : "%s is nu lid.", name);
+}
+
+static int
+act_members(struct ui *ui, struct ui_view *v)
+{
+	struct igrp *s = v->state;
+	struct person_pick_arg arg = { 0 };
+	char *title = xasprintf("Leden van %s", s->name != NULL ? s->name : "de groep");
+
+	arg.title = title;
+	arg.hint = "Enter maakt de gekozen persoon lid, of (✓) weer geen lid. Esc: klaar.";
+	arg.pick_label = "Lid / geen lid";
+	arg.mark_label = "lid";
+	arg.stay = 1;
+	arg.picked = member_picked;
+	arg.marked = members_of;
+	ui_push(ui, &ui_screen_person_pick, &arg);
+	free(title);
+	return UI_REDRAW;
+}
+
+static int
+act_export(struct ui *ui, struct ui_view *v)
+{
+	struct igrp *s = v->state;
+	struct export_arg arg = { 0, 0, 0 };
+
+	arg.group_id = s->gid;
+	ui_push(ui, &ui_screen_export, &arg);
 	return UI_REDRAW;
 }
 
@@ -385,14 +447,17 @@ igrp_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 static const struct ui_action igrp_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Dag", "De gekozen intervisiedag openen",
 	    act_open, 0 },
-	{ { 'd' }, "d", "Nieuwe dag", "Een intervisiedag toevoegen (vandaag)", act_day, 0 },
+	{ { 'd' }, "d", "Nieuwe dag", "Een intervisiedag toevoegen (vandaag)", act_day, UI_FAC },
+	{ { 'l' }, "l", "Leden", "Leden kiezen uit de bekende personen, of weer uit de groep "
+	    "halen", act_members, UI_FAC },
+	{ { 'e' }, "e", "Exporteren", "De samenvatting van de groep opslaan: dagen, thema's en "
+	    "lessen (tekst voor de e-mail, ODT, Markdown, HTML)", act_export, UI_FAC },
 	{ { UI_FKEY(KEY_RIGHT) }, "→", "Gedeeld", "Gedeelde zelfanalyses: volgende vragenlijst",
 	    act_next_form, 0 },
 	{ { UI_FKEY(KEY_LEFT) }, "←", NULL, "Gedeelde zelfanalyses: vorige vragenlijst",
 	    act_prev_form, 0 },
 	{ { '\t' }, "Tab", NULL, "Wisselen tussen de dagen en de gedeelde zelfanalyses", act_pane, 0 },
-	{ { 'j' }, "j", "Lid worden", "Zelf lid worden van deze groep", act_join, 0 },
-	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Volgende", act_down, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down, 0 },
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up, 0 },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
 	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back, 0 },
@@ -420,7 +485,9 @@ const struct ui_screen ui_screen_igroup = {
 	.name = "igroup",
 	.help_intro = "Een intervisiegroep: de leden, de intervisiedagen, de thema's die "
 	    "terugkomen en de lessen die de groep oogst. Rechts (of met Tab) de zelfanalyses "
-	    "die leden deelden, vraag voor vraag naast elkaar; wat privé is, staat hier niet.",
+	    "die leden deelden, vraag voor vraag naast elkaar; wat privé is, staat hier niet. Een "
+	    "zelfanalyse die met een import is ingebracht, zegt door wie, uit welk bestand en "
+	    "wanneer.",
 	.enter = igrp_enter,
 	.leave = igrp_leave,
 	.draw = igrp_draw,

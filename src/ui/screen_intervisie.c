@@ -84,7 +84,9 @@ load(struct ui *ui, struct ivhome *s)
 	}
 	if (s->mine == NULL)
 		s->mine = xcalloc(1, sizeof *s->mine);
-	if ((s->groups = igroup_list(ui->st, &cause)) == NULL) {
+	/* A deelnemer sees the groups they are in; the facilitator all. */
+	if ((s->groups = identity_facilitator() ? igroup_list(ui->st, &cause) :
+	    igroup_list_for(ui->st, s->me, &cause)) == NULL) {
 		ui_message(ui, 1, "Groepen niet te lezen: %s", cause);
 		free(cause);
 		s->groups = xcalloc(1, sizeof *s->groups);
@@ -145,7 +147,8 @@ iv_draw(struct ui *ui, struct ui_view *v)
 	    "nog geen (c: koppelen)");
 	ui_put_fit(y++, 2, COLS - 4, line);
 	free(line);
-	ui_put_fit(y++, 2, COLS - 4, "Mijn zelfanalyses — privé, tot u ze deelt");
+	ui_put_fit(y++, 2, COLS - 4, "Mijn zelfanalyses — privé tot u deelt "
+	    "(nr: vitaal export --zelfanalyse NR)");
 	attrset(ui_attr(ROLE_NORMAL));
 	if (s->mine->n == 0) {
 		attrset(ui_attr(ROLE_DIM));
@@ -156,8 +159,8 @@ iv_draw(struct ui *ui, struct ui_view *v)
 		const struct self_analysis_rec *a = &s->mine->v[k];
 		int sel = s->focus == 0 && k == s->sel[0];
 
-		line = xasprintf("%.10s  %-8s %3d beantwoord  %s", a->updated,
-		    a->shared ? "gedeeld" : "privé", a->answered, a->title);
+		line = xasprintf("nr %-3lld %.10s  %-8s %3d beantwoord  %s", (long long)a->id,
+		    a->updated, a->shared ? "gedeeld" : "privé", a->answered, a->title);
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel) {
 			mvhline(y + i, 0, ' ', COLS);
@@ -174,14 +177,21 @@ iv_draw(struct ui *ui, struct ui_view *v)
 	attrset(ui_attr(ROLE_NORMAL));
 	if (s->groups->n == 0) {
 		attrset(ui_attr(ROLE_DIM));
-		ui_put_fit(y, 4, COLS - 6, "Nog geen. G maakt een groep.");
+		ui_put_fit(y, 4, COLS - 6, identity_facilitator() ? "Nog geen. G maakt een groep." :
+		    "U bent nog in geen groep; de facilitator zet u in een groep.");
 		attrset(ui_attr(ROLE_NORMAL));
 	}
 	for (k = 0; k < s->groups->n && y < LINES - 3; k++, y++) {
 		int sel = s->focus == 1 && k == s->sel[1];
 
-		line = xasprintf("%s (%zu %s)", s->groups->v[k].name, s->groups->v[k].nmembers,
-		    s->groups->v[k].nmembers == 1 ? "lid" : "leden");
+		/* The facilitator exports a group by its number (export --groep NR). */
+		if (identity_facilitator())
+			line = xasprintf("nr %-3lld %s (%zu %s)", (long long)s->groups->v[k].id,
+			    s->groups->v[k].name, s->groups->v[k].nmembers,
+			    s->groups->v[k].nmembers == 1 ? "lid" : "leden");
+		else
+			line = xasprintf("%s (%zu %s)", s->groups->v[k].name,
+			    s->groups->v[k].nmembers, s->groups->v[k].nmembers == 1 ? "lid" : "leden");
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel) {
 			mvhline(y, 0, ' ', COLS);
@@ -196,55 +206,67 @@ iv_draw(struct ui *ui, struct ui_view *v)
 
 /* ---- actions ------------------------------------------------------------ */
 
+/* The questionnaire chosen for a new analysis: its key by catalogue index. */
 static void
-created(struct ui *ui, struct ui_view *v, const char *text)
+form_chosen(struct ui *ui, struct ui_view *v, int64_t index)
 {
 	struct ivhome *s = v->state;
+	const struct cat_form *f;
 	struct form_arg arg = { 0 };
-	size_t i, n = 0;
 	char *cause = NULL;
 	int64_t id;
-	int pick = text != NULL ? atoi(text) : 0;
 
-	for (i = 0; i < ui->cat->nforms; i++) {
-		const struct cat_form *f = &ui->cat->forms[i];
-
-		if (strcmp(f->kind, "zelfanalyse") != 0 || ++n != (size_t)pick)
-			continue;
-		if ((id = selfanalysis_create(ui->st, ui->cat, s->me, f->key, f->title, &cause)) < 0) {
-			ui_message(ui, 1, "Niet aangemaakt: %s", cause);
-			free(cause);
-			return;
-		}
-		load(ui, s);
-		arg.form = f->key;
-		arg.analysis_id = id;
-		arg.owner = s->me;
-		ui_push(ui, &ui_screen_form, &arg);
-		ui_message(ui, 0, "Privé: alleen u ziet deze zelfanalyse, tot u hem deelt (s).");
+	if (index < 0 || (size_t)index >= ui->cat->nforms)
+		return;
+	f = &ui->cat->forms[index];
+	if ((id = selfanalysis_create(ui->st, ui->cat, s->me, f->key, f->title, &cause)) < 0) {
+		ui_message(ui, 1, "Niet aangemaakt: %s", cause);
+		free(cause);
 		return;
 	}
-	if (text != NULL)
-		ui_message(ui, 1, "Kies een nummer van 1 tot en met %zu.", n);
+	load(ui, s);
+	s->focus = 0;
+	s->sel[0] = 0;	/* newest first */
+	arg.form = f->key;
+	arg.analysis_id = id;
+	arg.owner = s->me;
+	ui_push(ui, &ui_screen_form, &arg);
+	ui_message(ui, 0, "Privé: alleen u ziet deze zelfanalyse, tot u hem deelt (s).");
 }
 
+/* The questionnaires of the catalogue in view, each with its introduction. */
 static int
 act_new(struct ui *ui, struct ui_view *v)
 {
 	struct ivhome *s = v->state;
-	struct strbuf b = { 0 };
+	struct choose_arg arg = { 0 };
+	const char **rows, **details;
+	int64_t *ids;
 	size_t i, n = 0;
 
 	if (s->me == 0)
 		return 0;
-	strbuf_puts(&b, "Vragenlijst:");
+	rows = xcalloc(ui->cat->nforms + 1, sizeof *rows);
+	details = xcalloc(ui->cat->nforms + 1, sizeof *details);
+	ids = xcalloc(ui->cat->nforms + 1, sizeof *ids);
 	for (i = 0; i < ui->cat->nforms; i++)
-		if (strcmp(ui->cat->forms[i].kind, "zelfanalyse") == 0)
-			strbuf_printf(&b, " %zu %s,", ++n, ui->cat->forms[i].title);
-	b.s[b.len - 1] = '\0';
-	ui_message(ui, 0, "%s", b.s + strlen("Vragenlijst: "));
-	ui_prompt(ui, v, "Nummer van de vragenlijst:", "", created, NULL);
-	strbuf_free(&b);
+		if (strcmp(ui->cat->forms[i].kind, "zelfanalyse") == 0) {
+			rows[n] = ui->cat->forms[i].title;
+			details[n] = ui->cat->forms[i].intro;
+			ids[n++] = (int64_t)i;
+		}
+	arg.title = "Nieuwe zelfanalyse: kies een vragenlijst";
+	arg.hint = "De zelfanalyse is privé: alleen u ziet hem, tot u hem deelt.";
+	arg.pick_label = "Beginnen";
+	arg.rows = rows;
+	arg.details = details;
+	arg.ids = ids;
+	arg.n = n;
+	arg.picked = form_chosen;
+	ui_push(ui, &ui_screen_choose, &arg);
+	free(rows);
+	free(details);
+	free(ids);
 	return UI_REDRAW;
 }
 
@@ -269,53 +291,95 @@ act_open(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
+/* Sharing first shows what the group will see; unsharing says what it
+ * cannot undo. */
 static int
 act_share(struct ui *ui, struct ui_view *v)
 {
 	struct ivhome *s = v->state;
 	const struct self_analysis_rec *a;
-	char *cause = NULL;
-	int to;
+	struct share_arg arg;
 
 	if (s->focus != 0 || s->mine->n == 0)
 		return 0;
 	a = &s->mine->v[s->sel[0]];
-	to = !a->shared;
-	if (selfanalysis_share(ui->st, a->id, s->me, to, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-		return UI_REDRAW;
-	}
-	load(ui, s);
-	ui_message(ui, 0, to ? "Gedeeld: uw groep ziet deze zelfanalyse nu." :
-	    "Weer privé: alleen u ziet deze zelfanalyse.");
+	arg.analysis_id = a->id;
+	arg.owner = s->me;
+	arg.unshare = a->shared;
+	ui_push(ui, &ui_screen_share, &arg);
 	return UI_REDRAW;
 }
 
-static int
-act_compare(struct ui *ui, struct ui_view *v)
+/* The analysis chosen to compare the selected one with: the older of
+ * the two is "eerder". */
+static void
+compare_chosen(struct ui *ui, struct ui_view *v, int64_t other)
 {
 	struct ivhome *s = v->state;
 	const struct self_analysis_rec *a;
 	struct compare_arg arg;
 	size_t k;
 
+	if (s->mine->n == 0)
+		return;
+	a = &s->mine->v[s->sel[0]];
+	for (k = 0; k < s->mine->n && s->mine->v[k].id != other; k++)
+		;
+	if (k == s->mine->n)
+		return;
+	arg.owner = s->me;
+	/* The list is newest first. */
+	arg.earlier = k > s->sel[0] ? other : a->id;
+	arg.later = k > s->sel[0] ? a->id : other;
+	arg.form = a->form_key;
+	ui_push(ui, &ui_screen_compare, &arg);
+}
+
+/* The other own analyses on the same questionnaire, in view. */
+static int
+act_compare(struct ui *ui, struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+	const struct self_analysis_rec *a;
+	struct choose_arg arg = { 0 };
+	char **rows;
+	int64_t *ids;
+	size_t k, n = 0, pre = SIZE_MAX;
+
 	if (s->focus != 0 || s->mine->n == 0)
 		return 0;
 	a = &s->mine->v[s->sel[0]];
-	/* The list is newest first: the earlier one of the same form follows. */
-	for (k = s->sel[0] + 1; k < s->mine->n; k++)
-		if (strcmp(s->mine->v[k].form_key, a->form_key) == 0)
-			break;
-	if (k == s->mine->n) {
-		ui_message(ui, 0, "Geen eerdere zelfanalyse op deze vragenlijst om mee te vergelijken.");
-		return UI_REDRAW;
+	rows = xcalloc(s->mine->n + 1, sizeof *rows);
+	ids = xcalloc(s->mine->n + 1, sizeof *ids);
+	for (k = 0; k < s->mine->n; k++) {
+		const struct self_analysis_rec *o = &s->mine->v[k];
+
+		if (k == s->sel[0] || strcmp(o->form_key, a->form_key) != 0)
+			continue;
+		if (k > s->sel[0] && pre == SIZE_MAX)
+			pre = n;	/* the one just before it in time is offered */
+		rows[n] = xasprintf("nr %-3lld %.10s  %-8s %3d beantwoord  %s", (long long)o->id,
+		    o->created, o->shared ? "gedeeld" : "privé", o->answered, o->title);
+		ids[n++] = o->id;
 	}
-	arg.owner = s->me;
-	arg.earlier = s->mine->v[k].id;
-	arg.later = a->id;
-	arg.form = a->form_key;
-	ui_push(ui, &ui_screen_compare, &arg);
+	if (n == 0)
+		ui_message(ui, 0, "Geen andere zelfanalyse op deze vragenlijst om mee te vergelijken.");
+	else {
+		arg.title = "Vergelijken: kies de andere zelfanalyse";
+		arg.hint = "Uw zelfanalyses op dezelfde vragenlijst; de oudste van de twee staat "
+		    "links.";
+		arg.pick_label = "Vergelijken";
+		arg.rows = (const char *const *)rows;
+		arg.ids = ids;
+		arg.n = n;
+		arg.sel = pre < n ? pre : 0;
+		arg.picked = compare_chosen;
+		ui_push(ui, &ui_screen_choose, &arg);
+	}
+	for (k = 0; k < n; k++)
+		free(rows[k]);
+	free(rows);
+	free(ids);
 	return UI_REDRAW;
 }
 
@@ -324,18 +388,22 @@ group_named(struct ui *ui, struct ui_view *v, const char *name)
 {
 	struct ivhome *s = v->state;
 	char *cause = NULL;
+	size_t i;
 	int64_t id;
 
 	if (name == NULL || str_is_blank(name))
 		return;
-	if ((id = igroup_add(ui->st, name, &cause)) < 0 ||
-	    (s->me > 0 && igroup_join(ui->st, id, s->me, &cause) != 0)) {
+	if ((id = igroup_add(ui->st, name, &cause)) < 0) {
 		ui_message(ui, 1, "Niet aangemaakt: %s", cause);
 		free(cause);
 		return;
 	}
 	load(ui, s);
 	s->focus = 1;
+	for (i = 0; i < s->groups->n; i++)
+		if (s->groups->v[i].id == id)
+			s->sel[1] = i;
+	ui_message(ui, 0, "Groep gemaakt. Open hem (Enter) en kies de leden met l.");
 }
 
 static int
@@ -446,6 +514,30 @@ org_done(struct ui *ui, struct ui_view *v, const char *text)
 	participant_list_free(pl);
 }
 
+/* One's own name first: a person corrects it; a name another has is
+ * refused, and the prompt is asked again. */
+static void
+name_done(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct ivhome *s = v->state;
+	struct participant_list *pl;
+	struct participant *me;
+	char *cause = NULL;
+
+	if (text == NULL)
+		return;
+	if (participant_rename(ui->st, s->me, text, &cause) != 0) {
+		ui_message(ui, 1, "Naam niet bewaard: %s", cause);
+		free(cause);
+		ui_prompt(ui, v, "Uw naam:", text, name_done, NULL);
+		return;
+	}
+	load(ui, s);
+	me = my_record(ui, s, &pl);
+	ui_prompt(ui, v, "Uw organisatie:", me != NULL ? me->organisation : "", org_done, NULL);
+	participant_list_free(pl);
+}
+
 static int
 act_profile(struct ui *ui, struct ui_view *v)
 {
@@ -456,7 +548,7 @@ act_profile(struct ui *ui, struct ui_view *v)
 	if (s->me == 0)
 		return 0;
 	me = my_record(ui, s, &pl);
-	ui_prompt(ui, v, "Uw organisatie:", me != NULL ? me->organisation : "", org_done, NULL);
+	ui_prompt(ui, v, "Uw naam:", me != NULL ? me->name : "", name_done, NULL);
 	participant_list_free(pl);
 	return UI_REDRAW;
 }
@@ -532,15 +624,16 @@ iv_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 static const struct ui_action iv_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
 	    "De gekozen zelfanalyse invullen, of de gekozen groep openen", act_open, 0 },
-	{ { 'n' }, "n", "Nieuw", "Een nieuwe zelfanalyse op een vragenlijst naar keuze", act_new, 0 },
-	{ { 's' }, "s", "Delen", "De gekozen zelfanalyse delen met de groep, of weer privé maken",
-	    act_share, 0 },
-	{ { 'v' }, "v", "Vergelijk", "Vergelijken met uw vorige zelfanalyse op dezelfde lijst",
+	{ { 'n' }, "n", "Nieuw", "Een nieuwe zelfanalyse; u kiest de vragenlijst uit een lijst",
+	    act_new, 0 },
+	{ { 's' }, "s", "Delen", "De gekozen zelfanalyse delen met de groep (u ziet eerst wat de "
+	    "groep te zien krijgt), of weer privé maken", act_share, 0 },
+	{ { 'v' }, "v", "Vergelijk", "Vergelijken met een andere zelfanalyse op dezelfde lijst",
 	    act_compare, 0 },
-	{ { 'G' }, "G", "Groep", "Een intervisiegroep maken (u wordt lid)", act_group, 0 },
+	{ { 'G' }, "G", "Groep", "Een intervisiegroep maken", act_group, UI_FAC },
 	{ { 'c' }, "c", NULL, "U koppelen aan een coalitie waar u bij betrokken bent",
 	    act_coalition, 0 },
-	{ { 'p' }, "p", "Profiel", "Uw organisatie, rol en een korte schets van uw context",
+	{ { 'p' }, "p", "Profiel", "Uw naam, organisatie, rol en een korte schets van uw context",
 	    act_profile, 0 },
 	{ { '\t' }, "Tab", NULL, "Wisselen tussen uw zelfanalyses en de groepen", act_focus, 0 },
 	{ { 'x' }, "x", NULL, "De gekozen zelfanalyse verwijderen", act_remove, 0 },

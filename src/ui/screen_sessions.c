@@ -300,7 +300,7 @@ static int
 act_export(struct ui *ui, struct ui_view *v)
 {
 	struct sessions *s = v->state;
-	struct export_arg arg = { 0, 0 };
+	struct export_arg arg = { 0, 0, 0 };
 
 	if (s->l->n == 0)
 		return 0;

@@ -5,6 +5,7 @@
 #ifndef VITAAL_SCREENS_H
 #define VITAAL_SCREENS_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* The coalition's own fields, kept as answers (with history) under these
@@ -63,10 +64,54 @@ struct iday_arg {
 	int64_t		 me;
 };
 
-/* Export a coalition or (session_id set) a session (ui_screen_export). */
+/* Export a coalition, or (session_id set) a session, or (group_id set)
+ * an intervisie group (ui_screen_export). */
 struct export_arg {
 	int64_t		 coalition_id;
 	int64_t		 session_id;
+	int64_t		 group_id;
+};
+
+struct ui;
+struct ui_view;
+struct participant_list;
+
+/* Choose a person (ui_screen_person_pick). picked gets the view that
+ * pushed the picker; without stay the picker has closed by then. */
+struct person_pick_arg {
+	const char	*title;		/* what is chosen: "Vraagsteller kiezen" */
+	const char	*hint;		/* one line under it, or NULL */
+	const char	*pick_label;	/* key bar label of Enter, or NULL ("Kiezen") */
+	const char	*mark_label;	/* beside a marked person ("aanwezig"), or NULL */
+	int		 stay;		/* a round: stay open after each pick */
+	void		(*picked)(struct ui *, struct ui_view *caller, int64_t id,
+			    const char *name);
+	/* Who to mark ✓ (read again after each pick), or NULL. */
+	struct participant_list *(*marked)(struct ui *, struct ui_view *caller);
+	/* Called after Esc, or NULL. */
+	void		(*closed)(struct ui *, struct ui_view *caller);
+};
+
+/* Choose one row of a list (ui_screen_choose); everything is copied. */
+struct choose_arg {
+	const char		*title;
+	const char		*hint;		/* or NULL */
+	const char		*pick_label;	/* key bar label of Enter, or NULL */
+	const char *const	*rows;		/* n rows */
+	const char *const	*details;	/* shown below the selected row; NULL, or n
+						   texts that may be NULL */
+	const int64_t		*ids;		/* what picked gets */
+	size_t			 n;
+	size_t			 sel;		/* selected at first */
+	void			(*picked)(struct ui *, struct ui_view *caller, int64_t id);
+};
+
+/* Share one's own analysis after seeing what the group will see, or make
+ * it private again (ui_screen_share). */
+struct share_arg {
+	int64_t		 analysis_id;
+	int64_t		 owner;
+	int		 unshare;
 };
 
 #endif

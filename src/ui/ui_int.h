@@ -177,6 +177,9 @@ extern const struct ui_screen ui_screen_iday;
 extern const struct ui_screen ui_screen_projector;
 extern const struct ui_screen ui_screen_sessions;
 extern const struct ui_screen ui_screen_export;
+extern const struct ui_screen ui_screen_person_pick;
+extern const struct ui_screen ui_screen_choose;
+extern const struct ui_screen ui_screen_share;
 
 /* The view stack. ui_push enters screen with arg; ui_pop leaves the top
  * view and resumes the one below. */

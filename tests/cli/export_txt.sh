@@ -30,6 +30,41 @@ for f in txt md html dot; do
 		ok "$f: een niet gedeelde zelfanalyse blijft buiten de samenvatting"
 	fi
 done
+run --db "$db" export --sessie 2
+expect "intervisiedag: de lessen uit haar vragen" 0 "^- Regie voer je door vragen te stellen\. \(uit: Anna"
+
+# An intervisie group: members, days with their questions, themes with
+# their counts, the lessons; never a self-analysis, shared or private.
+run --db "$db" export --groep 1
+expect "groep als tekst" 0 "^Intervisiegroep: Regiogroep Noord$"
+printf '%s\n' "$out" >"$T/groep.txt"
+golden "tekst van een intervisiegroep gelijk aan de golden file" groep.txt "$T/groep.txt"
+for f in txt md html odt; do
+	run --db "$db" export --groep 1 --format $f -o "$T/groep.$f"
+	if [ "$f" = odt ]; then
+		if ! command -v unzip >/dev/null 2>&1; then
+			skip "unzip niet gevonden"
+			continue
+		fi
+		text=$(unzip -p "$T/groep.odt" content.xml 2>/dev/null)
+	else
+		text=$(cat "$T/groep.$f")
+	fi
+	if printf '%s' "$text" | grep -q "Mandaat [\\]*(1" &&
+	    printf '%s' "$text" | grep -q "Regie voer je door vragen te stellen" &&
+	    ! printf '%s' "$text" | grep -q "Privé: ik twijfel\|Alleen voor mij\|Ik verbind graag"; then
+		ok "groep in $f: thema's en lessen, geen zelfanalyse"
+	else
+		not_ok "groep in $f: thema's en lessen, geen zelfanalyse" "$text"
+	fi
+done
+run --db "$db" export --groep 1 --format dot
+expect "groep als spelerskaart: fout 1" 1 "" "geen spelerskaart"
+run --db "$db" export --groep 9
+expect "onbekende groep: fout 1" 1 "" "geen intervisiegroep met nummer 9"
+run --db "$db" export --groep 1 --sessie 2
+expect "groep én sessie: gebruik" 2 "" "gebruik"
+
 run --db "$db" export --sessie 2 --format md
 expect "intervisiedag in Markdown: adviezen" 0 "^- Bert Jansen: Laat de kopgroep"
 run --db "$db" export --sessie 2 --format html
@@ -40,7 +75,7 @@ expect "coalitie met vreemde tekens" 0 "<script>"
 printf '%s\n' "$out" >"$T/vreemd.txt"
 golden "tekst met vreemde tekens gelijk aan de golden file" vreemd.txt "$T/vreemd.txt"
 
-wide=$(cat "$T/coalitie.txt" "$T/sessie.txt" "$T/intervisie.txt" "$T/vreemd.txt" | wc -L)
+wide=$(cat "$T/coalitie.txt" "$T/sessie.txt" "$T/intervisie.txt" "$T/groep.txt" "$T/vreemd.txt" | wc -L)
 [ "$wide" -le 72 ] && ok "geen regel breder dan 72 kolommen" || not_ok "regels te breed: $wide"
 if grep -q "$(printf '\t')" "$T/vreemd.txt"; then not_ok "geen tabs in de tekst"; else ok "geen tabs in de tekst"; fi
 

@@ -102,8 +102,9 @@ owner toegang toevoegen fac "$PUB/fac.pub" --facilitator --naam "Fien" >>"$T/out
 # questionnaire N, open for answering.
 new_analysis() {
 	keys n
-	wait_for "Nummer van de vragenlijst:" 3 || return 1
-	type_text "$1"
+	wait_for "kies een vragenlijst" 3 || return 1
+	i=1
+	while [ $i -lt "$1" ]; do keys Down; i=$((i + 1)); done
 	keys Enter
 	wait_for "Zelfanalyse ›" 3
 }
@@ -148,6 +149,8 @@ anna_works() {
 	answer "$SHARED" || return 1
 	back_to_list || return 1
 	keys s
+	wait_for "Zo ziet uw groep" 3 || return 1
+	keys j
 	wait_for "Gedeeld:" 3 || return 1
 	tui_step="een derde, om te verwijderen"
 	new_analysis 4 || return 1
