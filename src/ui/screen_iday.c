@@ -238,14 +238,6 @@ act_new(struct ui *ui, struct ui_view *v)
 
 /* ---- attendance ------------------------------------------------------------ */
 
-static struct participant_list *
-present_of(struct ui *ui, struct ui_view *caller)
-{
-	struct iday_view *s = caller->state;
-
-	return iday_attendees(ui->st, s->sid, NULL);
-}
-
 static int
 is_present(const struct iday_view *s, int64_t id)
 {
@@ -274,26 +266,10 @@ toggle_present(struct ui *ui, struct iday_view *s, int64_t id, const char *name)
 	ui_message(ui, 0, was ? "%s: niet aanwezig." : "%s: aanwezig.", name);
 }
 
-static void
-present_picked(struct ui *ui, struct ui_view *v, int64_t id, const char *name)
-{
-	toggle_present(ui, v->state, id, name);
-}
-
 static int
 act_present(struct ui *ui, struct ui_view *v)
 {
-	struct person_pick_arg arg = { 0 };
-
-	(void)v;
-	arg.title = "Aanwezigen aanvinken";
-	arg.hint = "Enter vinkt de gekozen persoon aan als aanwezig, of (✓) weer af. Esc: klaar.";
-	arg.pick_label = "Aanwezig";
-	arg.mark_label = "aanwezig";
-	arg.stay = 1;
-	arg.picked = present_picked;
-	arg.marked = present_of;
-	ui_push(ui, &ui_screen_person_pick, &arg);
+	ui_pick_attendance(ui, ((struct iday_view *)v->state)->sid);
 	return UI_REDRAW;
 }
 

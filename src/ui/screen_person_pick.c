@@ -95,9 +95,41 @@ load(struct ui *ui, struct ppick *s)
 		free(cause);
 		s->people = xcalloc(1, sizeof *s->people);
 	}
-	if (s->a.marked != NULL)
+	if (s->a.session > 0)
+		s->marked = iday_attendees(ui->st, s->a.session, NULL);
+	else if (s->a.marked != NULL)
 		s->marked = s->a.marked(ui, s->caller);
 	apply(s);
+}
+
+/* Attendance: mark id present, or not present when they are. */
+static void
+toggle_attendance(struct ui *ui, struct ppick *s, int64_t id, const char *name)
+{
+	char *cause = NULL;
+	int was = is_marked(s, id);
+
+	if ((was ? iday_unattend(ui->st, s->a.session, id, &cause) :
+	    iday_attend(ui->st, s->a.session, id, &cause)) != 0) {
+		ui_message(ui, 1, "Niet bijgehouden: %s", cause);
+		free(cause);
+		return;
+	}
+	ui_message(ui, 0, was ? "%s: niet aanwezig." : "%s: aanwezig.", name);
+}
+
+void
+ui_pick_attendance(struct ui *ui, int64_t sid)
+{
+	struct person_pick_arg arg = { 0 };
+
+	arg.title = "Aanwezigen aanvinken";
+	arg.hint = "Enter vinkt de gekozen persoon aan als aanwezig, of (✓) weer af. Esc: klaar.";
+	arg.pick_label = "Aanwezig";
+	arg.mark_label = "aanwezig";
+	arg.stay = 1;
+	arg.session = sid;
+	ui_push(ui, &ui_screen_person_pick, &arg);
 }
 
 static char *
@@ -227,7 +259,10 @@ act_pick(struct ui *ui, struct ui_view *v)
 		textbuf_set(&s->filter, "");
 		s->want = id;
 		apply(s);
-		picked(ui, caller, id, name);
+		if (s->a.session > 0)
+			toggle_attendance(ui, s, id, name);
+		else
+			picked(ui, caller, id, name);
 		s->reload = 1;
 	} else {
 		ui_pop(ui);	/* frees s; the caller is on top again */

@@ -214,24 +214,8 @@ titled(struct ui *ui, struct ui_view *v, const char *title)
 	ui_prompt(ui, v, "Plaats (mag leeg):", "", placed, NULL);
 }
 
-static void
-present_named(struct ui *ui, struct ui_view *v, const char *name)
-{
-	struct sessions *s = v->state;
-	char *cause = NULL;
-	int64_t id;
-
-	if (name == NULL || str_is_blank(name) || s->l->n == 0)
-		return;
-	if ((id = participant_named(ui->st, name, &cause)) < 0 ||
-	    iday_attend(ui->st, s->l->v[s->sel].id, id, &cause) != 0) {
-		ui_message(ui, 1, "Niet bijgehouden: %s", cause);
-		free(cause);
-		return;
-	}
-	ui_prompt(ui, v, "Aanwezig (naam; leeg: klaar):", "", present_named, NULL);
-}
-
+/* Who is there, picked from the werkboek's people (never made by typing
+ * a name). */
 static int
 act_present(struct ui *ui, struct ui_view *v)
 {
@@ -239,7 +223,7 @@ act_present(struct ui *ui, struct ui_view *v)
 
 	if (s->l->n == 0)
 		return 0;
-	ui_prompt(ui, v, "Aanwezig (naam; leeg: klaar):", "", present_named, NULL);
+	ui_pick_attendance(ui, s->l->v[s->sel].id);
 	return UI_REDRAW;
 }
 

@@ -90,7 +90,16 @@ struct person_pick_arg {
 	struct participant_list *(*marked)(struct ui *, struct ui_view *caller);
 	/* Called after Esc, or NULL. */
 	void		(*closed)(struct ui *, struct ui_view *caller);
+	/* Attendance at this session (> 0): Enter marks the chosen person
+	 * present or, when they are (✓), not present; picked and marked are
+	 * then not used. See ui_pick_attendance. */
+	int64_t		 session;
 };
+
+/* Tick who is present at session sid: the picker stays open, ✓ shows who
+ * is there, Enter marks or unmarks; nobody is created. The caller's
+ * resume op reads the attendance again. */
+void	ui_pick_attendance(struct ui *ui, int64_t sid);
 
 /* Choose one row of a list (ui_screen_choose); everything is copied. */
 struct choose_arg {

@@ -23,19 +23,34 @@ type_text "Buurthuis De Kroon"
 keys Enter
 expect_screen "sessie geopend" "hoort bij 'Startbijeenkomst Noord'"
 expect_screen "met plaats" "Plaats: Buurthuis De Kroon"
+# Who is there is picked from the werkboek's people; a new one is added
+# on purpose (^N), once: a name typed again is refused, not doubled.
 keys a
-wait_for "Aanwezig (naam; leeg: klaar):"
+expect_screen "aanwezigen: de lijst van personen" "Aanwezigen aanvinken"
 type_text "Fatma"
+keys C-n
+wait_for "Nieuwe persoon, volledige naam: Fatma"
 keys Enter
-wait_for "Aanwezig (naam; leeg: klaar):"
-type_text "  joost "
+wait_for "Toegevoegd: Fatma."
 keys Enter
-wait_for "Aanwezig (naam; leeg: klaar):"
+expect_screen "Fatma aangevinkt" "Fatma: aanwezig."
+type_text "joost"
+keys C-n
+wait_for "Nieuwe persoon, volledige naam: joost"
+keys Enter
+wait_for "Toegevoegd: joost."
+keys Enter
+expect_screen "joost aangevinkt" "joost: aanwezig."
 type_text "FATMA"
+keys C-n
+wait_for "Nieuwe persoon, volledige naam: FATMA"
 keys Enter
-wait_for "Aanwezig (naam; leeg: klaar):"
-keys Enter
+expect_screen "dezelfde naam nog eens: geweigerd" "er is al iemand die 'FATMA' heet"
+keys Escape
 expect_screen "aanwezigen, ieder één keer" "Aanwezig: Fatma, joost"
+n=$("${SQLITE3_SHELL:-sqlite3}" "$XDG_DATA_HOME/vitaal/werkboek.db" \
+    "SELECT count(*) FROM participant WHERE name LIKE 'fatma'")
+[ "$n" = 1 ] && ok "één Fatma in het werkboek" || not_ok "één Fatma in het werkboek" "$n"
 expect_screen "titelregel toont de open sessie" "● Startbijeenkomst Noord"
 expect_screen "nog geen wijzigingen" "(0 wijzigingen)"
 
