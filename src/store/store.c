@@ -298,6 +298,18 @@ store_write_id(struct store *st, const char *sql, int64_t id, const char *what)
 	return store_write_end(st, stmt, what);
 }
 
+int
+store_write_ids(struct store *st, const char *sql, int64_t a, int64_t b, const char *what)
+{
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_write_begin(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, a);
+	sqlite3_bind_int64(stmt, 2, b);
+	return store_write_end(st, stmt, what);
+}
+
 int64_t
 store_insert_end(struct store *st, sqlite3_stmt *stmt, const char *what)
 {

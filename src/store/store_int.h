@@ -68,6 +68,9 @@ int64_t		 store_insert_end(struct store *st, sqlite3_stmt *stmt, const char *wha
 /* The commonest write: sql with the row's id as ?1 and nothing else, in a
  * transaction of its own (store_write_begin … store_write_end). */
 int		 store_write_id(struct store *st, const char *sql, int64_t id, const char *what);
+/* The same for a statement that takes two ids (?1, ?2). */
+int		 store_write_ids(struct store *st, const char *sql, int64_t a, int64_t b,
+		    const char *what);
 
 /* Step a query to its end, appending one element of size bytes per row to
  * the array at *(void **)array (grown with xreallocarray; *n counts them),

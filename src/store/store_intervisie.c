@@ -870,13 +870,8 @@ store_igroup_leave(struct store *st, int64_t group_id, int64_t participant_id)
 {
 	static const char sql[] = "DELETE FROM igroup_member"
 	    " WHERE group_id = ?1 AND participant_id = ?2";
-	sqlite3_stmt *stmt;
 
-	if ((stmt = store_write_begin(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, group_id);
-	sqlite3_bind_int64(stmt, 2, participant_id);
-	return store_write_end(st, stmt, NULL);
+	return store_write_ids(st, sql, group_id, participant_id, NULL);
 }
 
 /* The members by name. */
@@ -906,13 +901,8 @@ store_session_attend(struct store *st, int64_t session_id, int64_t participant_i
 	static const char sql[] = "INSERT OR IGNORE INTO session_participant(session_id,"
 	    " participant_id) SELECT s.id, p.id FROM session s, participant p"
 	    " WHERE s.id = ?1 AND p.id = ?2";
-	sqlite3_stmt *stmt;
 
-	if ((stmt = store_write_begin(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, session_id);
-	sqlite3_bind_int64(stmt, 2, participant_id);
-	return store_write_end(st, stmt, NULL);
+	return store_write_ids(st, sql, session_id, participant_id, NULL);
 }
 
 /* Not there after all; someone not marked present changes nothing. */
@@ -921,13 +911,8 @@ store_session_unattend(struct store *st, int64_t session_id, int64_t participant
 {
 	static const char sql[] = "DELETE FROM session_participant"
 	    " WHERE session_id = ?1 AND participant_id = ?2";
-	sqlite3_stmt *stmt;
 
-	if ((stmt = store_write_begin(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, session_id);
-	sqlite3_bind_int64(stmt, 2, participant_id);
-	return store_write_end(st, stmt, NULL);
+	return store_write_ids(st, sql, session_id, participant_id, NULL);
 }
 
 int
@@ -936,13 +921,8 @@ store_participant_link_coalition(struct store *st, int64_t participant_id, int64
 	static const char sql[] = "INSERT OR IGNORE INTO coalition_participant(coalition_id,"
 	    " participant_id) SELECT c.id, p.id FROM coalition c, participant p"
 	    " WHERE c.id = ?1 AND p.id = ?2";
-	sqlite3_stmt *stmt;
 
-	if ((stmt = store_write_begin(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, coalition_id);
-	sqlite3_bind_int64(stmt, 2, participant_id);
-	return store_write_end(st, stmt, NULL);
+	return store_write_ids(st, sql, coalition_id, participant_id, NULL);
 }
 
 static void

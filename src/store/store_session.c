@@ -101,13 +101,8 @@ store_session_agenda_add(struct store *st, int64_t id, int64_t coalition_id)
 	static const char sql[] = "INSERT OR IGNORE INTO session_coalition(session_id,"
 	    " coalition_id) SELECT s.id, c.id FROM session s, coalition c"
 	    " WHERE s.id = ?1 AND c.id = ?2";
-	sqlite3_stmt *stmt;
 
-	if ((stmt = store_write_begin(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
-	sqlite3_bind_int64(stmt, 2, coalition_id);
-	return store_write_end(st, stmt, NULL);
+	return store_write_ids(st, sql, id, coalition_id, NULL);
 }
 
 static void
