@@ -44,7 +44,7 @@ static const char welcome[] =
     "  n   begin een nieuwe coalitie\n"
     "  v   open het ingevulde voorbeeld 'Iedereen onder dak'\n"
     "  i   intervisie: uw eigen zelfanalyses en de intervisiegroepen\n"
-    "  S   sessies: een werkconferentie of overleg openen en later terugkijken\n"
+    "  S   sessies: %s\n"
     "  ?   hulp bij de toetsen\n"
     "\n"
     "Het voorbeeld komt uit een casus over opvang voor daklozen; u kunt er vrij in "
@@ -184,7 +184,13 @@ start_draw(struct ui *ui, struct ui_view *v)
 		return;
 	draw_who(ui);
 	if (s->list->n == 0 && !s->show_archived) {
-		ui_put_wrapped(2, 2, COLS - 4 > 76 ? 76 : COLS - 4, LINES - 5, welcome);
+		/* A deelnemer joins a session; the facilitator opens one. */
+		char *text = xasprintf(welcome, identity_facilitator() ?
+		    "een werkconferentie of overleg openen en later terugkijken" :
+		    "meedoen aan een werkconferentie of overleg en later terugkijken");
+
+		ui_put_wrapped(2, 2, COLS - 4 > 76 ? 76 : COLS - 4, LINES - 5, text);
+		free(text);
 		return;
 	}
 	layout_start_columns(COLS, &lay);
