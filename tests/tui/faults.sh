@@ -4,9 +4,12 @@
 # saving and while importing (the werkboek passes integrity_check and
 # holds the old or the new, never half); a full disk (a file-size limit)
 # and a locked werkboek give a clear message and keep the typed text on
-# screen; a read-only werkboek can be read but not written; pasted
-# control characters and broken UTF-8 never reach the werkboek; a paste
-# of a megabyte is taken whole.
+# screen; Esc leaves a refused field all the same (the text to herstel/,
+# the q after it not typed into it); when herstel/ refuses too, SIGTERM
+# and SIGHUP put the text on standard error, and nothing empty or half
+# is left in herstel/; a read-only werkboek can be read but not written;
+# pasted control characters and broken UTF-8 never reach the werkboek; a
+# paste of a megabyte is taken whole.
 . "${top_srcdir:-.}/tests/tui/lib.sh"
 
 sql() { "${SQLITE3_SHELL:-sqlite3}" "$@"; }
@@ -122,16 +125,103 @@ keys Escape
 kill -TERM "$(vitaal_pid)"
 wait_exit
 
+# lock_werkboek NAME / unlock_werkboek: another program holds the
+# werkboek (BEGIN EXCLUSIVE) until unlocked; a save waits 5 s, then fails.
+lock_werkboek() {
+	mkfifo "$T/$1"
+	sql "$db" <"$T/$1" >/dev/null 2>&1 &
+	exec 7>"$T/$1"
+	echo "BEGIN EXCLUSIVE; SELECT 1;" >&7
+	sleep 0.5
+}
+unlock_werkboek() {
+	echo "COMMIT;" >&7
+	exec 7>&-
+	wait
+}
+# between LABEL FILE: the text printed between the lines for LABEL.
+between() {
+	sed -n "/^----- begin $1 -----\$/,/^----- einde $1 -----\$/p" "$2" | sed '1d;$d'
+}
+herstel="$XDG_DATA_HOME/vitaal/herstel"
+
+# --- Esc while the werkboek is locked: the field is left all the same,
+# the text goes to herstel/, and the q after it is not typed into it
+start 160 30
+open_field 6
+type_text "Slot en Esc"
+lock_werkboek slot2
+keys Escape
+expect_screen "slot, Esc: het veld is verlaten" "Enter Antwoorden" 10
+expect_screen "slot, Esc: de melding zegt waar de tekst staat" "de tekst staat in $herstel/"
+keys q
+expect_screen "slot, Esc, q: terug naar de coalitie" "Ontwerpstappen"
+unlock_werkboek
+r=$(ls "$herstel"/*-Storing-stap1.2.2.txt 2>/dev/null | head -1)
+[ -n "$r" ] && [ "$(tail -n +2 "$r")" = "Slot en Esc" ] &&
+	ok "slot, Esc: de tekst heel in herstel/, zonder q" ||
+	not_ok "slot, Esc: de tekst heel in herstel/, zonder q" "${r:-geen bestand}: $(cat "$r" 2>&1)"
+[ -z "$(value stap1.2.2)" ] && ok "slot, Esc: niets half in het werkboek" ||
+	not_ok "slot, Esc: niets half in het werkboek" "$(value stap1.2.2)"
+keys q
+wait_for "Storing"
+keys q
+expect_exit "slot, Esc: gewoon afsluiten" 0
+
+# --- herstel/ refused (open to others) and the werkboek locked: Esc
+# leaves the field and the screen says where the text will be; SIGTERM
+# then puts it on standard error (here the file $T/err)
+cat >"$T/fout" <<WRAP
+#!/bin/sh
+exec "$REAL" "\$@" 2>"$T/err"
+WRAP
+chmod +x "$T/fout"
+chmod 755 "$herstel"
+VITAAL="$T/fout"
+start 160 30
+open_field 8
+type_text "Kort, nergens welkom"
+wait_for "Kort, nergens welkom"
+lock_werkboek slot3
+keys Escape
+expect_screen "herstel/ geweigerd, Esc: het veld is verlaten" "Enter Antwoorden" 10
+expect_screen "herstel/ geweigerd, Esc: de melding zegt waar de tekst heen gaat" \
+    "bij het afsluiten zet Vitaal de tekst in $T/err"
+unlock_werkboek
+kill -TERM "$(vitaal_pid)"
+expect_exit "herstel/ geweigerd, SIGTERM: status 1" 1
+VITAAL=$REAL
+chmod 700 "$herstel"
+grep -q "^vitaal: Storing-stap1.2.4 niet bewaard: het werkboek en herstel/ weigerden (.*herstel/ is leesbaar voor anderen" "$T/err" &&
+    [ "$(between Storing-stap1.2.4 "$T/err")" = "Kort, nergens welkom" ] &&
+	ok "herstel/ geweigerd, SIGTERM: de tekst op stderr, met de reden" ||
+	not_ok "herstel/ geweigerd, SIGTERM: de tekst op stderr, met de reden" "$(cat "$T/err")"
+[ -z "$(value stap1.2.4)" ] && ok "herstel/ geweigerd: niets in het werkboek" ||
+	not_ok "herstel/ geweigerd: niets in het werkboek" "$(value stap1.2.4)"
+
 # --- a full disk: a file-size limit the werkboek runs into -------------
+# (and herstel/ too, for a long text). Standard error goes through a
+# FIFO to $T/err: the limit would cut a file written by vitaal itself.
 cat >"$T/vol" <<WRAP
 #!/bin/sh
+rm -f "$T/err" "$T/err.fifo"
+mkfifo "$T/err.fifo"
+cat "$T/err.fifo" >"$T/err" &
 ulimit -f 100
-exec "$REAL" "\$@"
+exec "$REAL" "\$@" 2>"$T/err.fifo"
 WRAP
 chmod +x "$T/vol"
+# err_done: wait until the cat behind the FIFO has written it all.
+err_done() {
+	i=0
+	while [ $i -lt 100 ] && ! tail -n 1 "$T/err" 2>/dev/null | grep -q "^----- einde"; do
+		sleep 0.05
+		i=$((i + 1))
+	done
+}
 awk 'BEGIN { for (i = 0; i < 50000; i++) printf "vol " }' >"$T/vol.txt"
 VITAAL="$T/vol"
-start 100 30
+start 160 30
 open_field 4
 type_text "Kort en bewaard."
 keys C-s
@@ -144,12 +234,52 @@ expect_screen "schijf vol: duidelijke melding" "de schijf is vol" 10
 expect_screen "schijf vol: tekst blijft staan" "● niet bewaard"
 screen | grep -q "vol vol vol" && ok "schijf vol: geplakte tekst op het scherm" ||
 	not_ok "schijf vol: geplakte tekst op het scherm" "$(screen)"
-kill -9 "$(vitaal_pid)"
-wait_exit
+# Esc leaves the refused field; herstel/ refuses the long text too, so
+# it is kept for standard error, and the screen says where it will be.
+keys Escape
+expect_screen "schijf vol, Esc: het veld is verlaten" "Enter Antwoorden"
+expect_screen "schijf vol, Esc: de melding zegt waar de tekst heen gaat" \
+    "bij het afsluiten zet Vitaal de tekst op standaardfout"
+keys q
+expect_screen "schijf vol, Esc, q: terug naar de coalitie" "Ontwerpstappen"
+kill -TERM "$(vitaal_pid)"
+expect_exit "schijf vol, SIGTERM: status 1" 1
+err_done
+grep -q "^vitaal: Storing-stap1.2 niet bewaard: het werkboek en herstel/ weigerden (kan .*herstel/.* niet schrijven: .*); de tekst staat hieronder" "$T/err" &&
+	ok "schijf vol, SIGTERM: één regel zegt wat en waarom" ||
+	not_ok "schijf vol, SIGTERM: één regel zegt wat en waarom" "$(head -c 600 "$T/err")"
+printf 'Kort en bewaard.%sSLOT\n' "$(cat "$T/vol.txt")" >"$T/want"
+between Storing-stap1.2 "$T/err" >"$T/got"
+cmp -s "$T/want" "$T/got" && ok "schijf vol, SIGTERM: de hele tekst op stderr, zonder q" ||
+	not_ok "schijf vol, SIGTERM: de hele tekst op stderr, zonder q" \
+	"$(wc -c <"$T/got") bytes: $(tail -c 80 "$T/got")"
+[ -z "$(find "$herstel" -type f -size 0)" ] && ! ls "$herstel"/*-stap1.2.txt >/dev/null 2>&1 &&
+	ok "schijf vol: geen leeg of half bestand in herstel/" ||
+	not_ok "schijf vol: geen leeg of half bestand in herstel/" "$(ls -la "$herstel")"
+# The same, with the program ended by SIGHUP (the terminal closed)
+# while still typing in the field.
+start 160 30
+open_field 7
+paste_file "$T/vol.txt"
+type_text "HUP-EINDE"
+wait_for "HUP-EINDE" 30
+keys C-s
+expect_screen "schijf vol (2): duidelijke melding" "de schijf is vol" 10
+kill -HUP "$(vitaal_pid)"
+expect_exit "schijf vol, SIGHUP: status 1" 1
+err_done
+printf '%sHUP-EINDE\n' "$(cat "$T/vol.txt")" >"$T/want"
+between Storing-stap1.2.3 "$T/err" >"$T/got"
+grep -q "^vitaal: Storing-stap1.2.3 niet bewaard: het werkboek en herstel/ weigerden" "$T/err" &&
+    cmp -s "$T/want" "$T/got" && ok "schijf vol, SIGHUP: de hele tekst op stderr" ||
+	not_ok "schijf vol, SIGHUP: de hele tekst op stderr" "$(head -c 300 "$T/err")"
+[ -z "$(find "$herstel" -type f -size 0)" ] && ! ls "$herstel"/*-stap1.2.3.txt >/dev/null 2>&1 &&
+	ok "schijf vol, SIGHUP: geen leeg of half bestand in herstel/" ||
+	not_ok "schijf vol, SIGHUP: geen leeg of half bestand in herstel/" "$(ls -la "$herstel")"
 VITAAL=$REAL
-[ "$(value stap1.2)" = "Kort en bewaard." ] && ok "schijf vol: eerder bewaarde tekst heel" ||
-	not_ok "schijf vol: eerder bewaarde tekst heel" "$(short "$(value stap1.2)")"
-integrity "schijf vol: integrity_check ok"
+[ -z "$(value stap1.2.3)" ] && ok "schijf vol, SIGHUP: niets half in het werkboek" ||
+	not_ok "schijf vol, SIGHUP: niets half in het werkboek" "$(short "$(value stap1.2.3)")"
+
 
 # --- a read-only werkboek --------------------------------------------
 mkdir "$T/ro"
