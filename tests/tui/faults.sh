@@ -9,7 +9,9 @@
 # and SIGHUP put the text on standard error, and nothing empty or half
 # is left in herstel/; a read-only werkboek can be read but not written;
 # pasted control characters and broken UTF-8 never reach the werkboek; a
-# paste of a megabyte is taken whole.
+# paste of a megabyte is taken whole; an export killed halfway leaves no
+# temporary (SIGTERM, SIGINT, SIGHUP), and after kill -9 the next export
+# removes the one left behind.
 . "${top_srcdir:-.}/tests/tui/lib.sh"
 
 sql() { "${SQLITE3_SHELL:-sqlite3}" "$@"; }
@@ -340,5 +342,59 @@ if [ -x "${top_srcdir:-.}/bench/gen.sh" ]; then
 	n=$(sql "$T/doel.db" "SELECT count(*) FROM answer")
 	[ "$n" = 30000 ] && ok "daarna opnieuw invoeren: alles er, niets dubbel" ||
 		not_ok "opnieuw invoeren: $n antwoorden"
+
+	# --- an export killed halfway leaves no temporary ----------------
+	# kill_export SIG: a JSON export of the large werkboek to
+	# $T/uit/w.json, sent SIG as soon as its temporary is there; sets
+	# $killed to its exit status ("te snel" when it kept finishing first).
+	# A shell starts a background job with SIGINT ignored: env gives the
+	# export the default back, as a terminal's ^C would find it.
+	mkdir "$T/uit"
+	dflt=""
+	env --default-signal=INT true 2>/dev/null && dflt="env --default-signal=INT"
+	kill_export() {
+		tries=0
+		while [ $tries -lt 5 ]; do
+			rm -f "$T/uit/w.json"
+			$dflt "$VITAAL" --db "$T/groot.db" export --format json -o "$T/uit/w.json" \
+			    2>/dev/null &
+			pid=$!
+			i=0
+			while [ $i -lt 2000 ] && ! ls "$T"/uit/.w.json.* >/dev/null 2>&1; do
+				i=$((i + 1))
+			done
+			kill -"$1" $pid 2>/dev/null
+			wait $pid
+			killed=$?
+			[ -e "$T/uit/w.json" ] || return 0
+			tries=$((tries + 1))
+		done
+		killed="te snel"
+	}
+	for sig in TERM:15 INT:2 HUP:1; do
+		num=${sig#*:}
+		sig=${sig%:*}
+		if [ "$sig" = INT ] && [ -z "$dflt" ]; then
+			ok "export, SIGINT # SKIP env zonder --default-signal"
+			continue
+		fi
+		kill_export $sig
+		left=$(ls -A "$T/uit")
+		[ "$killed" = $((128 + num)) ] && [ -z "$left" ] &&
+			ok "export, SIG$sig halverwege: geen tijdelijk bestand, geen half bestand" ||
+			not_ok "export, SIG$sig halverwege: geen tijdelijk bestand, geen half bestand" \
+			"status $killed; over: $left"
+	done
+	kill_export KILL
+	left=$(ls -A "$T/uit")
+	case "$left" in
+	.w.json.??????) ok "export, kill -9 halverwege: het tijdelijke bestand blijft ($left)" ;;
+	*) not_ok "export, kill -9 halverwege: het tijdelijke bestand blijft" "status $killed; $left" ;;
+	esac
+	"$VITAAL" --db "$T/groot.db" export --format json -o "$T/uit/w.json"
+	left=$(ls -A "$T/uit")
+	[ "$left" = w.json ] && cmp -s "$T/uit/w.json" "$T/groot.json" &&
+		ok "de volgende export ruimt het achtergebleven bestand op en is heel" ||
+		not_ok "de volgende export ruimt het achtergebleven bestand op en is heel" "$left"
 fi
 done_testing
