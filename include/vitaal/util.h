@@ -78,6 +78,15 @@ int	 file_put(struct file_out *fo, const char *data, size_t len);
 int	 file_close_atomic(struct file_out *fo, char **cause);
 /* Give up: what was written goes, path stays as it was. */
 void	 file_abort(struct file_out *fo);
+/* For a file another library writes by its name (the SQLite copy of
+ * 'vitaal kopie'): an empty temporary beside path like file_open_atomic's
+ * (random name, 0600, locked, removed by a signal), its name from
+ * file_temp_name. file_close_new gives it the name path only when nothing
+ * has that name yet (never replaces; "… bestaat al") and otherwise
+ * removes it; file_abort removes it. */
+struct file_out	*file_open_temp(const char *path, char **cause);
+const char	*file_temp_name(const struct file_out *fo);
+int	 file_close_new(struct file_out *fo, char **cause);
 /* A temporary being written is removed when SIGTERM, SIGINT or SIGHUP
  * ends the program (where the signal would end it anyway). Against
  * kill -9, file_open_atomic first removes stale ones: */

@@ -14,6 +14,11 @@
  * The last resort for typed text: what neither the werkboek nor herstel/
  * would take is kept in memory and written to standard error after
  * endwin(), where a terminal shows it and a redirection keeps it.
+ *
+ * Damage: after the first frame the werkboek is checked on a thread of
+ * the store's (store_check_start); the loop asks for the answer, and
+ * damage stays on the message line until the end, and after it on
+ * standard error.
  */
 #include "config.h"
 
@@ -311,12 +316,59 @@ draw_message(struct ui *ui)
 		attrset(ui_attr(ROLE_NORMAL));
 		return;
 	}
+	if (ui->message == NULL && ui->damage != NULL) {
+		/* Until the end, whenever nothing else is said. On the start
+		 * screen whole (what to do must not be cut off): up to three
+		 * lines above the key bar; deeper in, one line, so that a
+		 * form keeps its own. A sentence here ("het werkboek …"
+		 * follows "vitaal: " on stderr). */
+		char *line = xasprintf("H%s", ui->damage + 1);
+		int rows = ui_wrapped_rows(line, COLS - 2), y;
+
+		rows = rows < 1 || ui->depth > 1 ? 1 : rows > 3 ? 3 : rows;
+		attrset(ui_attr(ROLE_ERROR));
+		for (y = LINES - 1 - rows; y < LINES - 1; y++)
+			mvhline(y, 0, ' ', COLS);
+		if (rows == 1)
+			ui_put_fit(LINES - 2, 1, COLS - 2, line);
+		else
+			ui_put_wrapped(LINES - 1 - rows, 1, COLS - 2, rows, line);
+		attrset(ui_attr(ROLE_NORMAL));
+		free(line);
+		return;
+	}
 	if (ui->message == NULL)
 		return;
 	attrset(ui_attr(ui->message_error ? ROLE_ERROR : ROLE_NORMAL));
 	mvhline(LINES - 2, 0, ' ', COLS);
 	ui_put_fit(LINES - 2, 1, COLS - 2, ui->message);
 	attrset(ui_attr(ROLE_NORMAL));
+}
+
+/* Has the damage check answered? Damage becomes the standing message; a
+ * check that could not run is said once. 1 when something changed on
+ * screen. */
+static int
+check_damage(struct ui *ui)
+{
+	enum store_check_state state;
+	char *cause = NULL;
+
+	if (ui->check_done)
+		return 0;
+	state = store_check_poll(ui->st, &cause, NULL);
+	if (state == STORE_CHECK_RUNNING || state == STORE_CHECK_NONE)
+		return 0;
+	ui->check_done = 1;
+	if (state == STORE_CHECK_OK)
+		return 0;
+	if (state == STORE_CHECK_DAMAGED)	/* "het werkboek is beschadigd …" */
+		ui->damage = cause;
+	else {
+		ui_message(ui, 1, "Controle op schade: %s", cause);
+		free(cause);
+	}
+	return 1;
 }
 
 /* The help screen: the screen's introduction, then one line per action. */
@@ -813,12 +865,16 @@ ui_run(struct store *st, const struct ui_options *opts)
 		    "bewaren niet.");
 	ui.data_version = store_data_version(st);
 	draw(&ui);
+	/* After the first frame: it runs beside the screen, never before. */
+	store_check_start(st);
 	while (!stop_requested && !ui.quitting && ui.depth > 0) {
 		/* While keys are waiting (a paste), take them without drawing
 		 * between them: drawing after every one of a megabyte of pasted
 		 * characters would take minutes. The screen is drawn when the
 		 * input runs dry, and at least every UI_BATCH_MS. */
-		rc = read_key(&wch, batch > 0 ? 0 : 500);
+		rc = read_key(&wch, batch > 0 ? 0 : ui.check_done ? 500 : 100);
+		if (check_damage(&ui))
+			draw(&ui);
 		v = ui_top(&ui);
 		if (rc == ERR) {
 			batch = 0;
@@ -871,7 +927,10 @@ ui_run(struct store *st, const struct ui_options *opts)
 	/* A message that promised the text for now has been kept. */
 	if (ui.message != NULL && ui.message_error && !ui.message_kept)
 		fprintf(stderr, "vitaal: %s\n", ui.message);
-	ret = (ui.message != NULL && ui.message_error) || kept > 0 ? 1 : 0;
+	if (ui.damage != NULL)
+		fprintf(stderr, "vitaal: %s\n", ui.damage);
+	ret = (ui.message != NULL && ui.message_error) || kept > 0 || ui.damage != NULL ? 1 : 0;
+	free(ui.damage);
 	free(ui.message);
 	free(ui.session_title);
 	free(ui.me);

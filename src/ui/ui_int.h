@@ -162,6 +162,8 @@ struct ui {
 	struct ui_kept		*kept;		/* the last resort: for stderr at exit */
 	size_t			 nkept;
 	int			 message_kept;	/* the message says a text is kept */
+	int			 check_done;	/* the damage check has answered */
+	char			*damage;	/* what it found, shown until the end */
 };
 
 /* Minimum terminal size the workbook draws at. */

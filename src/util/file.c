@@ -227,16 +227,46 @@ tmp_remove(struct file_out *fo)
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
+/* The temporary beside fo->path: made and noted for the signal handler
+ * at one go (a signal in between would leave a name nobody removes), 0600
+ * and locked. 0, or -1 with *cause and nothing left behind. */
+static int
+tmp_open(struct file_out *fo, char **cause)
+{
+	sigset_t old;
+	int fd, err;
+
+	if (run_start.tv_sec == 0)
+		clock_gettime(CLOCK_REALTIME, &run_start);
+	file_clean_stale(fo->path, &run_start);
+	fo->tmp = tmp_template(fo->path);
+	tmp_block(&old);
+	if ((fd = mkostemp(fo->tmp, O_CLOEXEC)) != -1)
+		fo->slot = tmp_register(fo->tmp);
+	err = errno;
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (fd == -1)
+		return failed(cause, fo->path, err);
+	/* mkostemp gives 0600 already; say so, whatever the libc. The lock
+	 * says "being written" to file_clean_stale of another run. */
+	if (fchmod(fd, 0600) != 0 || flock(fd, LOCK_EX) != 0 ||
+	    (fo->f = fdopen(fd, "w")) == NULL) {
+		err = errno;
+		close(fd);
+		tmp_remove(fo);
+		return failed(cause, fo->path, err);
+	}
+	return 0;
+}
+
 struct file_out *
 file_open_atomic(const char *path, char **cause)
 {
 	struct file_out *fo = xcalloc(1, sizeof(*fo));
 	struct stat sb;
-	sigset_t old;
 	int fd, err;
 
 	fo->slot = -1;
-
 	if (path == NULL) {
 		fo->f = stdout;
 		return fo;
@@ -257,38 +287,78 @@ file_open_atomic(const char *path, char **cause)
 		}
 		return fo;
 	}
-	if (run_start.tv_sec == 0)
-		clock_gettime(CLOCK_REALTIME, &run_start);
-	file_clean_stale(path, &run_start);
-	fo->tmp = tmp_template(path);
-	/* Made and noted for the handler at one go: a signal in between
-	 * would leave a name nobody removes. */
-	tmp_block(&old);
-	if ((fd = mkostemp(fo->tmp, O_CLOEXEC)) != -1)
-		fo->slot = tmp_register(fo->tmp);
-	err = errno;
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	if (fd == -1) {
-		failed(cause, path, err);
-		goto fail;
-	}
-	/* mkostemp gives 0600 already; say so, whatever the libc. The lock
-	 * says "being written" to file_clean_stale of another run. */
-	if (fchmod(fd, 0600) != 0 || flock(fd, LOCK_EX) != 0 ||
-	    (fo->f = fdopen(fd, "w")) == NULL) {
-		err = errno;
-		close(fd);
-		tmp_remove(fo);
-		failed(cause, path, err);
-		goto fail;
-	}
-	return fo;
+	if (tmp_open(fo, cause) == 0)
+		return fo;
 
 fail:
 	free(fo->path);
 	free(fo->tmp);
 	free(fo);
 	return NULL;
+}
+
+struct file_out *
+file_open_temp(const char *path, char **cause)
+{
+	struct file_out *fo = xcalloc(1, sizeof(*fo));
+
+	fo->slot = -1;
+	fo->path = xstrdup(path);
+	if (tmp_open(fo, cause) == 0)
+		return fo;
+	free(fo->path);
+	free(fo->tmp);
+	free(fo);
+	return NULL;
+}
+
+const char *
+file_temp_name(const struct file_out *fo)
+{
+	return fo->tmp;
+}
+
+/* Give the temporary the name path unless something has it: never
+ * replaces. 0 or an errno. */
+static int
+rename_new(const char *from, const char *to)
+{
+#ifdef RENAME_NOREPLACE
+	if (renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) == 0)
+		return 0;
+	if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+		return errno;
+#endif
+	/* Without renameat2 (another system, a file system that lacks it):
+	 * a second name, which fails on any existing one, then the first
+	 * name goes. */
+	if (link(from, to) != 0)
+		return errno;
+	unlink(from);
+	return 0;
+}
+
+int
+file_close_new(struct file_out *fo, char **cause)
+{
+	sigset_t old;
+	int err;
+
+	tmp_block(&old);
+	if ((err = rename_new(fo->tmp, fo->path)) != 0)
+		unlink(fo->tmp);
+	tmp_unregister(fo->slot);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	fclose(fo->f);	/* only now: the lock held until the name was ours */
+	if (err == EEXIST) {
+		if (cause != NULL)
+			*cause = xasprintf("%s bestaat al; kies een nieuwe naam", fo->path);
+	} else if (err != 0)
+		failed(cause, fo->path, err);
+	free(fo->path);
+	free(fo->tmp);
+	free(fo);
+	return err != 0 ? -1 : 0;
 }
 
 int

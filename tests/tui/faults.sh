@@ -11,7 +11,9 @@
 # pasted control characters and broken UTF-8 never reach the werkboek; a
 # paste of a megabyte is taken whole; an export killed halfway leaves no
 # temporary (SIGTERM, SIGINT, SIGHUP), and after kill -9 the next export
-# removes the one left behind.
+# removes the one left behind; vitaal kopie while another program writes
+# gives copies that pass integrity_check and open; a werkboek with 4 KB
+# overwritten is called damaged at the start of the screen and by info.
 . "${top_srcdir:-.}/tests/tui/lib.sh"
 
 sql() { "${SQLITE3_SHELL:-sqlite3}" "$@"; }
@@ -396,5 +398,64 @@ if [ -x "${top_srcdir:-.}/bench/gen.sh" ]; then
 	[ "$left" = w.json ] && cmp -s "$T/uit/w.json" "$T/groot.json" &&
 		ok "de volgende export ruimt het achtergebleven bestand op en is heel" ||
 		not_ok "de volgende export ruimt het achtergebleven bestand op en is heel" "$left"
+
+	# --- vitaal kopie while another program keeps writing -------------
+	(
+		i=0
+		while [ ! -e "$T/stop-lus" ]; do
+			i=$((i + 1))
+			"$VITAAL" --db "$T/groot.db" coalitie nieuw "Lus $i" >/dev/null 2>&1
+		done
+	) &
+	lus=$!
+	# Each of those ends as the last connection and empties the WAL, a
+	# moment no reader may start in: the shell waits, as vitaal does.
+	sleep 0.5
+	n0=$(sql -cmd ".timeout 5000" "$T/groot.db" "SELECT count(*) FROM coalition")
+	good=0
+	for k in 1 2 3; do
+		"$VITAAL" --db "$T/groot.db" kopie "$T/kopie$k.db" >"$T/kopie.out" 2>&1 || break
+		[ "$(sql "$T/kopie$k.db" "PRAGMA integrity_check")" = ok ] || break
+		# one moment of the werkboek: between before and now
+		c=$(sql "$T/kopie$k.db" "SELECT count(*) FROM coalition")
+		[ "$c" -ge "$n0" ] && [ "$c" -le "$(sql -cmd ".timeout 5000" "$T/groot.db" "SELECT count(*) FROM coalition")" ] ||
+			break
+		"$VITAAL" --db "$T/kopie$k.db" coalitie lijst >/dev/null 2>&1 || break
+		good=$k
+	done
+	: >"$T/stop-lus"
+	wait $lus
+	n1=$(sql -cmd ".timeout 5000" "$T/groot.db" "SELECT count(*) FROM coalition")
+	[ "$good" = 3 ] &&
+		ok "kopie tijdens schrijven: drie kopieën, elk integrity_check ok, heel en te openen" ||
+		not_ok "kopie tijdens schrijven: drie kopieën, elk integrity_check ok, heel en te openen" \
+		"na $good: $(cat "$T/kopie.out")"
+	[ "$n1" -gt "$n0" ] && ok "kopie tijdens schrijven: er werd intussen geschreven ($n0 → $n1)" ||
+		not_ok "kopie tijdens schrijven: er werd intussen geschreven" "$n0 → $n1"
+	[ "$(stat -c %a "$T/kopie1.db")" = 600 ] && ok "kopie: modus 0600" ||
+		not_ok "kopie: modus 0600" "$(stat -c %a "$T/kopie1.db")"
+
+	# --- a damaged werkboek: 4 KB overwritten in the middle ------------
+	cp "$T/kopie3.db" "$T/kapot.db"
+	size=$(wc -c <"$T/kapot.db")
+	dd if=/dev/urandom of="$T/kapot.db" bs=4096 seek=$((size / 8192)) count=1 conv=notrunc \
+	    2>/dev/null
+	start 80 24 --db "$T/kapot.db"
+	expect_screen "beschadigd werkboek: de start zegt het" "Het werkboek is beschadigd" 5
+	expect_screen "beschadigd werkboek: en wat te doen" "zet het apart met 'vitaal kopie"
+	keys q
+	expect_exit "beschadigd werkboek: status 1 na afsluiten" 1
+	out=$("$VITAAL" --db "$T/kapot.db" info 2>&1)
+	rc=$?
+	[ $rc = 1 ] && printf '%s\n' "$out" | grep -q "^vitaal: het werkboek is beschadigd (quick_check: .*); werk er niet verder in: zet het apart met 'vitaal kopie BESTAND'" &&
+		ok "beschadigd werkboek: info zegt het in één regel" ||
+		not_ok "beschadigd werkboek: info zegt het in één regel" "rc=$rc: $out"
+	out=$("$VITAAL" --db "$T/kapot.db" kopie "$T/kapot-kopie.db" 2>&1)
+	rc=$?
+	[ $rc = 1 ] && [ -f "$T/kapot-kopie.db" ] &&
+	    printf '%s\n' "$out" | grep -q "^vitaal: de kopie staat in .*kapot-kopie.db, maar is beschadigd" &&
+		ok "beschadigd werkboek: kopie apart gezet, en gezegd dat ook zij beschadigd is" ||
+		not_ok "beschadigd werkboek: kopie apart gezet, en gezegd dat ook zij beschadigd is" \
+		"rc=$rc: $out"
 fi
 done_testing
