@@ -365,7 +365,7 @@ check_damage(struct ui *ui)
 	if (state == STORE_CHECK_DAMAGED)	/* "het werkboek is beschadigd …" */
 		ui->damage = cause;
 	else {
-		ui_message(ui, 1, "Controle op schade: %s", cause);
+		ui_message(ui, 1, "H%s", cause + 1);	/* "het werkboek kon niet …" */
 		free(cause);
 	}
 	return 1;
