@@ -9,6 +9,11 @@
  *   start screen   open the werkboek, load the catalogue, list the
  *                  coalitions and draw; floor: the SQLite library reading
  *                  the same rows (every coalition with its counts)
+ *   start + check  the same, then the damage check started beside it, as
+ *                  ui_run does (the thread is made, the check runs on);
+ *                  same floor
+ *   check          PRAGMA quick_check on its thread, start to answer;
+ *                  floor: reading every byte of the file
  *   coalition home Enter on the first coalition, drawn; floor: reading
  *                  that coalition's answers
  *   player map     the power × interest map of a coalition of 200
@@ -24,11 +29,13 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <curses.h>
 #include <sqlite3.h>
@@ -91,6 +98,22 @@ read_rows(const char *path, const char *sql)
 	sqlite3_finalize(stmt);
 	sqlite3_close(db);
 	return rows >= 0 ? t0 : 0;
+}
+
+/* The floor of the check: every byte of the file read, as cat would. */
+static double
+read_file(const char *path)
+{
+	static char buf[1 << 20];
+	double t0 = now_ms();
+	int fd;
+
+	if ((fd = open(path, O_RDONLY)) == -1)
+		util_fatal("bench_ui: %s", path);
+	while (read(fd, buf, sizeof buf) > 0)
+		;
+	close(fd);
+	return now_ms() - t0;
 }
 
 /* A fresh ui on the werkboek at path, its start screen pushed. */
@@ -159,6 +182,25 @@ main(int argc, char **argv)
 		    "ON s.coalition_id = c.id ORDER BY c.name");
 	}
 	report("startscherm", median(t, runs), median(f, runs));
+
+	{
+		double c[MAX_RUNS], fl[MAX_RUNS], ms;
+
+		for (r = 0; r < runs; r++) {
+			t0 = now_ms();
+			ui = open_ui(argv[1]);
+			ui_frame(ui);
+			store_check_start(ui->st);
+			t[r] = now_ms() - t0;
+			if (store_check_wait(ui->st, NULL, &ms) != STORE_CHECK_OK)
+				util_fatal("bench_ui: het werkboek is niet in orde");
+			c[r] = ms;
+			close_ui(ui);
+			fl[r] = read_file(argv[1]);
+		}
+		report("start+controle", median(t, runs), median(f, runs));
+		report("controle", median(c, runs), median(fl, runs));
+	}
 
 	ui = open_ui(argv[1]);
 	ui_frame(ui);

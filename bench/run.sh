@@ -5,8 +5,11 @@
 # Every figure is printed beside its floor, measured in the same run on
 # the same machine, and their ratio:
 #
-#   startscherm, coalitie, kaart 200, toetsaanslag
-#                 the real screens, timed inside the program (bench_ui.c)
+#   startscherm, start+controle, controle, coalitie, kaart 200, toetsaanslag
+#                 the real screens, timed inside the program (bench_ui.c);
+#                 start+controle is the start screen with the damage
+#                 check started beside it, controle the check itself
+#                 (PRAGMA quick_check on its thread; floor: reading the file)
 #   export json   the whole werkboek; floor: the sqlite3 shell's own -json
 #                 output of the same tables
 #   export html   every coalition's printable page, one `vitaal export`

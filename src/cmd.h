@@ -16,6 +16,7 @@ int	cmd_info(struct store *st, int argc, char **argv);
 int	cmd_sessie(struct store *st, int argc, char **argv);
 int	cmd_export(struct store *st, int argc, char **argv);
 int	cmd_import(struct store *st, int argc, char **argv);
+int	cmd_kopie(struct store *st, int argc, char **argv);
 
 int	cmd_toegang(struct store *st, int argc, char **argv);
 int	cmd_zelfanalyse(struct store *st, int argc, char **argv);

@@ -49,7 +49,11 @@ static const char usage_text[] =
 "  coalitie herstel COALITIE           uit het archief terughalen\n"
 "  coalitie verwijder COALITIE [--ja]  met alles erin verwijderen; vraagt om\n"
 "                                      bevestiging, --ja bevestigt vooraf\n"
-"  info                                werkboek, schemaversie en aantallen\n"
+"  info                                werkboek, schemaversie, controle op\n"
+"                                      schade en aantallen\n"
+"  kopie BESTAND                       een kopie van het werkboek in een nieuw\n"
+"                                      bestand, ook terwijl anderen erin werken;\n"
+"                                      daarna gecontroleerd\n"
 "  sessie lijst                        sessies met hun nummer\n"
 "  export (--coalitie COALITIE | --sessie NR) [--format F] [-o BESTAND]\n"
 "                                      samenvatting; F is txt (e-mailtekst, 72\n"
@@ -274,7 +278,8 @@ main(int argc, char **argv)
 	if (optind < argc && strcmp(argv[optind], "coalitie") != 0 &&
 	    strcmp(argv[optind], "info") != 0 && strcmp(argv[optind], "sessie") != 0 &&
 	    strcmp(argv[optind], "export") != 0 && strcmp(argv[optind], "import") != 0 &&
-	    strcmp(argv[optind], "toegang") != 0 && strcmp(argv[optind], "zelfanalyse") != 0) {
+	    strcmp(argv[optind], "toegang") != 0 && strcmp(argv[optind], "zelfanalyse") != 0 &&
+	    strcmp(argv[optind], "kopie") != 0) {
 		cmd_error("onbekende opdracht '%s'", argv[optind]);
 		fputs("Probeer 'vitaal --help' voor meer informatie.\n", stderr);
 		return forced_end(&forced, EXIT_USAGE);
@@ -289,7 +294,10 @@ main(int argc, char **argv)
 		cmd_error("geen werkboek: zet HOME, XDG_DATA_HOME of VITAAL_DB, of gebruik --db");
 		return forced_end(&forced, EXIT_USER);
 	}
-	st = store_open(path, STORE_CREATE, &status, &cause);
+	/* A copy is made of the werkboek as it is: never a new one, never a
+	 * migration first, and a damaged one still opens if it can. */
+	st = store_open(path, optind < argc && strcmp(argv[optind], "kopie") == 0 ? STORE_AS_IS :
+	    STORE_CREATE, &status, &cause);
 	free(path);
 	if (st == NULL) {
 		cmd_error("%s", cause);
@@ -312,6 +320,8 @@ main(int argc, char **argv)
 		ret = cmd_toegang(st, argc - optind, argv + optind);
 	else if (strcmp(argv[optind], "zelfanalyse") == 0)
 		ret = cmd_zelfanalyse(st, argc - optind, argv + optind);
+	else if (strcmp(argv[optind], "kopie") == 0)
+		ret = cmd_kopie(st, argc - optind, argv + optind);
 	else
 		ret = cmd_info(st, argc - optind, argv + optind);
 	store_close(st);

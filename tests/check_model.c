@@ -10,8 +10,10 @@
 #include <string.h>
 
 #include <dirent.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -660,6 +662,49 @@ START_TEST(test_rescue_same_second)
 }
 END_TEST
 
+/* limited LIMIT TEXT: rescue_write under a file-size limit of LIMIT bytes
+ * (EFBIG, as on a full disk) fails with the name in *cause and leaves
+ * herstel/ empty: no 0-byte file (LIMIT 0) and no cut-off one. */
+static void
+limited(rlim_t limit, const char *text)
+{
+	char *dir = test_tmpdir(), *db = xasprintf("%s/werkboek.db", dir);
+	char *herstel = xasprintf("%s/herstel", dir), *path, *cause = NULL;
+	struct rlimit rl, small;
+	void (*xfsz)(int);
+
+	xfsz = signal(SIGXFSZ, SIG_IGN);	/* EFBIG instead of the signal */
+	ck_assert_int_eq(getrlimit(RLIMIT_FSIZE, &rl), 0);
+	small = rl;
+	small.rlim_cur = limit;
+	ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &small), 0);
+	path = rescue_write(db, "notitie", text, &cause);
+	ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &rl), 0);
+	signal(SIGXFSZ, xfsz);
+	ck_assert_msg(path == NULL, "written to %s", path);
+	ck_assert_msg(cause != NULL && strstr(cause, "/herstel/") != NULL &&
+	    strstr(cause, "niet schrijven") != NULL, "cause '%s'", cause);
+	ck_assert_ptr_null(strchr(cause, '\n'));
+	ck_assert_int_eq(entries(herstel), 0);
+	free(cause);
+	free(herstel);
+	free(db);
+	free(dir);
+}
+
+/* A disk that refuses the rescue too leaves nothing that looks like one. */
+START_TEST(test_rescue_full_disk)
+{
+	char *big = xmalloc(65536);
+
+	memset(big, 'x', 65535);
+	big[65535] = '\0';
+	limited(0, "kort");		/* not one byte: the file would be empty */
+	limited(100, big);		/* the header fits, the text does not */
+	free(big);
+}
+END_TEST
+
 /* A symlink planted at the name the rescue will take is not followed:
  * its target stays as it was and the text goes to a new -2 file. */
 START_TEST(test_rescue_planted_name)
@@ -1105,6 +1150,7 @@ main(void)
 	tcase_add_test(tc, test_rescue_dir_refused);
 	tcase_add_test(tc, test_rescue_same_second);
 	tcase_add_test(tc, test_rescue_planted_name);
+	tcase_add_test(tc, test_rescue_full_disk);
 	tcase_add_test(tc, test_player_lists_match_schema);
 	tcase_add_test(tc, test_relation_rules);
 	tcase_add_test(tc, test_player_helpers);

@@ -4,10 +4,11 @@
  * created (0600 in a 0700 directory), migrations from every older schema
  * version, refusal of newer, foreign and broken files (left untouched),
  * busy werkboeken, transactions, the catalogue refresh and the history
- * triggers.
+ * triggers; the damage check and the copy (vitaal kopie).
  */
 #include "config.h"
 
+#include <dirent.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -529,6 +530,164 @@ START_TEST(test_store_coalition_stats)
 }
 END_TEST
 
+/* A werkboek at path with a coalition of 600 long answers: enough pages
+ * that the answer table has a root page of its own to damage. */
+static void
+filled(const char *path)
+{
+	store_close(open_ok(path));
+	raw_exec(path, "INSERT INTO coalition(name) VALUES ('Vol');"
+	    "WITH RECURSIVE i(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM i WHERE k < 600) "
+	    "INSERT INTO answer(coalition_id, item_key, value) "
+	    "SELECT 1, 'vraag' || k, printf('%0200d', k) FROM i;");
+}
+
+/* Overwrite the answer table's root page with junk, as a bad disk or a
+ * stray dd would (the WAL was emptied when the last connection closed). */
+static void
+damage(const char *path)
+{
+	sqlite3 *db;
+	sqlite3_stmt *stmt;
+	char junk[4096];
+	int root, size;
+	FILE *f;
+
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT rootpage, (SELECT page_size FROM "
+	    "pragma_page_size) FROM sqlite_schema WHERE name = 'answer'", -1, &stmt, NULL),
+	    SQLITE_OK);
+	ck_assert_int_eq(sqlite3_step(stmt), SQLITE_ROW);
+	root = sqlite3_column_int(stmt, 0);
+	size = sqlite3_column_int(stmt, 1);
+	sqlite3_finalize(stmt);
+	sqlite3_close(db);
+	ck_assert_int_le(size, (int)sizeof junk);
+	memset(junk, 0xa5, sizeof junk);
+	ck_assert_ptr_nonnull(f = fopen(path, "r+b"));
+	ck_assert_int_eq(fseek(f, (long)(root - 1) * size, SEEK_SET), 0);
+	ck_assert_uint_eq(fwrite(junk, 1, (size_t)size, f), (size_t)size);
+	ck_assert_int_eq(fclose(f), 0);
+}
+
+/* The check in the background: a whole werkboek is in order; a damaged
+ * one says so in one line with what to do; closing the werkboek while
+ * the check runs stops it. */
+START_TEST(test_store_check)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/w.db", dir), *cause = NULL;
+	enum store_status status;
+	enum store_check_state state;
+	struct store *st;
+	double ms = -1;
+
+	filled(path);
+	st = open_ok(path);
+	ck_assert_int_eq(store_check_poll(st, &cause, NULL), STORE_CHECK_NONE);
+	store_check_start(st);
+	state = store_check_poll(st, NULL, NULL);
+	ck_assert(state == STORE_CHECK_RUNNING || state == STORE_CHECK_OK);
+	ck_assert_int_eq(store_check_wait(st, &cause, &ms), STORE_CHECK_OK);
+	ck_assert_ptr_null(cause);
+	ck_assert(ms >= 0);
+	ck_assert_int_eq(store_check_poll(st, NULL, NULL), STORE_CHECK_OK);
+	store_close(st);
+
+	damage(path);
+	st = store_open(path, STORE_AS_IS, &status, &cause);
+	ck_assert_msg(st != NULL, "%s", cause);
+	store_check_start(st);
+	while ((state = store_check_poll(st, &cause, NULL)) == STORE_CHECK_RUNNING)
+		usleep(1000);
+	ck_assert_int_eq(state, STORE_CHECK_DAMAGED);
+	ck_assert_msg(strncmp(cause, "het werkboek is beschadigd (quick_check: ", 41) == 0 &&
+	    strstr(cause, "'vitaal kopie BESTAND'") != NULL && strchr(cause, '\n') == NULL,
+	    "%s", cause);
+	free(cause);
+	store_close(st);
+
+	/* Closed at once, while the thread is still at it. */
+	st = store_open(path, STORE_AS_IS, &status, &cause);
+	ck_assert_ptr_nonnull(st);
+	store_check_start(st);
+	store_close(st);
+	free(path);
+	free(dir);
+}
+END_TEST
+
+/* Names in dir that start with prefix. */
+static int
+named(const char *dir, const char *prefix)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	ck_assert_ptr_nonnull(d);
+	while ((e = readdir(d)) != NULL)
+		if (strncmp(e->d_name, prefix, strlen(prefix)) == 0)
+			n++;
+	closedir(d);
+	return n;
+}
+
+/* vitaal kopie: a new 0600 file that opens with everything in it; an
+ * existing name is refused and left alone; nothing is left behind; a
+ * damaged werkboek gives a copy in place, said to be damaged. */
+START_TEST(test_store_copy)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/w.db", dir);
+	char *dest = xasprintf("%s/kopie.db", dir), *gone = xasprintf("%s/weg/kopie.db", dir);
+	char *broken = xasprintf("%s/kapot.db", dir), *cause = NULL;
+	enum store_status status;
+	int64_t pages = 0, bytes = 0;
+	struct store *st, *copy;
+	struct stat sb;
+
+	filled(path);
+	st = open_ok(path);
+	ck_assert_msg(store_copy(st, dest, &pages, &bytes, &cause) == 0, "%s", cause);
+	ck_assert_int_gt(pages, 10);
+	ck_assert_int_eq(lstat(dest, &sb), 0);
+	ck_assert(S_ISREG(sb.st_mode));
+	ck_assert_uint_eq(sb.st_mode & 07777, 0600);
+	ck_assert_int_eq(bytes, (int64_t)sb.st_size);
+	copy = open_ok(dest);
+	ck_assert_int_eq(store_count(copy, "answer"), 600);
+	ck_assert_int_eq(store_count(copy, "coalition"), 1);
+	store_close(copy);
+
+	ck_assert_int_eq(store_copy(st, dest, &pages, &bytes, &cause), -1);
+	ck_assert_msg(strstr(cause, "kopie.db bestaat al") != NULL, "%s", cause);
+	free(cause);
+	cause = NULL;
+	ck_assert_int_eq(store_copy(st, gone, &pages, &bytes, &cause), -1);
+	ck_assert_msg(strstr(cause, "weg/kopie.db") != NULL, "%s", cause);
+	free(cause);
+	cause = NULL;
+	ck_assert_int_eq(named(dir, ".kopie.db."), 0);		/* no temporary */
+	ck_assert_int_eq(named(dir, "kopie.db-"), 0);		/* no -wal, -shm */
+	store_close(st);
+
+	damage(path);
+	st = store_open(path, STORE_AS_IS, &status, &cause);
+	ck_assert_msg(st != NULL, "%s", cause);
+	ck_assert_int_eq(store_copy(st, broken, &pages, &bytes, &cause), 1);
+	ck_assert_msg(strstr(cause, "kapot.db, maar is beschadigd") != NULL &&
+	    strstr(cause, "het werkboek zelf is dat ook") != NULL, "%s", cause);
+	free(cause);
+	ck_assert_int_eq(lstat(broken, &sb), 0);
+	ck_assert_int_eq(named(dir, ".kapot.db."), 0);
+	store_close(st);
+	free(broken);
+	free(gone);
+	free(dest);
+	free(path);
+	free(dir);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -552,6 +711,8 @@ main(void)
 	tcase_add_test(tc, test_store_catalogue_refresh_keeps_answers);
 	tcase_add_test(tc, test_store_status_messages);
 	tcase_add_test(tc, test_store_dump_covers_every_column);
+	tcase_add_test(tc, test_store_check);
+	tcase_add_test(tc, test_store_copy);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

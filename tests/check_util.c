@@ -1,17 +1,22 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * check_util.c: the util layer: string buffer, trimming, UTF-8 decoding,
- * validation, width, sanitising, word wrap, and writing whole files.
+ * validation, width, sanitising, word wrap, and writing whole files with
+ * no temporary left behind (signals, stale ones of a killed run).
  */
 #include "config.h"
 
+#include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <dirent.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "vitaal/json.h"
@@ -552,6 +557,199 @@ START_TEST(test_file_device_target)
 }
 END_TEST
 
+/* Exactly ".NAME." and six of mkostemp's letters and digits. */
+START_TEST(test_file_temp_name)
+{
+	static const char *const no[] = {
+		"uit.json", ".uit.json", ".uit.json.", ".uit.json.Aa1Bb", ".uit.json.Aa1Bb2C",
+		"uit.json.Aa1Bb2", "..uit.json.Aa1Bb2", ".uit.jsonx.Aa1Bb2", ".uit.json.Aa-Bb2",
+		".uit.json.Aa.Bb2", ".uit.json.Aa1Bb2.tmp", ".uit.json.tmp", ".UIT.json.Aa1Bb2",
+		".uit.json.Aa1B\xc3\xa9",
+	};
+	size_t i;
+
+	ck_assert_int_eq(file_is_temp_of("uit.json", ".uit.json.Aa1Bb2"), 1);
+	ck_assert_int_eq(file_is_temp_of("uit.json", ".uit.json.XXXXXX"), 1);
+	ck_assert_int_eq(file_is_temp_of("uit.json", ".uit.json.000000"), 1);
+	ck_assert_int_eq(file_is_temp_of("uit", ".uit.Aa1Bb2"), 1);
+	ck_assert_int_eq(file_is_temp_of("uit", ".uit.json.Aa1Bb2"), 0);
+	for (i = 0; i < sizeof no / sizeof no[0]; i++)
+		ck_assert_msg(file_is_temp_of("uit.json", no[i]) == 0, "'%s' taken for a temporary",
+		    no[i]);
+}
+END_TEST
+
+/* make_at DIR NAME AGE: a file DIR/NAME with "x" in it, last written AGE
+ * seconds ago. */
+static char *
+make_at(const char *dir, const char *name, int age)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	struct timespec t[2];
+
+	put(path, "x");
+	clock_gettime(CLOCK_REALTIME, &t[0]);
+	t[0].tv_sec -= age;
+	t[1] = t[0];
+	ck_assert_int_eq(utimensat(AT_FDCWD, path, t, 0), 0);
+	return path;
+}
+
+static int
+exists(const char *dir, const char *name)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	struct stat sb;
+	int ret = lstat(path, &sb) == 0;
+
+	free(path);
+	return ret;
+}
+
+/* Only a stale temporary goes: ours, a regular file, named exactly, last
+ * written before the run began, not locked by a writer. A symlink, a
+ * folder, a newer or a locked one, another user's (as root), or a name
+ * that is not quite the pattern stays. */
+START_TEST(test_file_clean_stale)
+{
+	char *dir = test_tmpdir(), *out = xasprintf("%s/uit.json", dir);
+	char *victim = xasprintf("%s/victim", dir), *p;
+	struct timespec before;
+	int locked, i;
+	static const char *const kept[] = {
+		".uit.json.Aa1Bb", ".uit.json.Aa1Bb2C", "uit.json.Aa1Bb2", ".andere.json.Aa1Bb2",
+		".uit.json.Aa-Bb2",
+	};
+
+	put(out, "oud\n");
+	put(victim, "van het slachtoffer\n");
+	free(make_at(dir, ".uit.json.Stale1", 3600));
+	free(make_at(dir, ".uit.json.Fresh1", -60));		/* after the run began */
+	p = make_at(dir, ".uit.json.Locked", 3600);
+	ck_assert_int_ge(locked = open(p, O_RDONLY), 0);
+	ck_assert_int_eq(flock(locked, LOCK_EX), 0);		/* a live writer */
+	free(p);
+	for (i = 0; i < (int)(sizeof kept / sizeof kept[0]); i++)
+		free(make_at(dir, kept[i], 3600));
+	p = xasprintf("%s/.uit.json.Link01", dir);
+	ck_assert_int_eq(symlink(victim, p), 0);
+	free(p);
+	p = xasprintf("%s/.uit.json.Dir001", dir);
+	ck_assert_int_eq(mkdir(p, 0700), 0);
+	free(p);
+	if (geteuid() == 0) {
+		p = make_at(dir, ".uit.json.Other1", 3600);
+		ck_assert_int_eq(chown(p, 65534, 65534), 0);
+		free(p);
+	}
+
+	clock_gettime(CLOCK_REALTIME, &before);
+	ck_assert_int_eq(file_clean_stale(out, &before), 1);
+	ck_assert(!exists(dir, ".uit.json.Stale1"));
+	ck_assert(exists(dir, ".uit.json.Fresh1"));
+	ck_assert(exists(dir, ".uit.json.Locked"));
+	for (i = 0; i < (int)(sizeof kept / sizeof kept[0]); i++)
+		ck_assert_msg(exists(dir, kept[i]), "%s removed", kept[i]);
+	ck_assert(exists(dir, ".uit.json.Link01"));
+	ck_assert(exists(dir, ".uit.json.Dir001"));
+	ck_assert(geteuid() != 0 || exists(dir, ".uit.json.Other1"));
+	ck_assert_str_eq(slurp(victim), "van het slachtoffer\n");
+	ck_assert_str_eq(slurp(out), "oud\n");
+
+	/* The writer is gone (its lock with it): now it is stale too. */
+	close(locked);
+	ck_assert_int_eq(file_clean_stale(out, &before), 1);
+	ck_assert(!exists(dir, ".uit.json.Locked"));
+	free(victim);
+	free(out);
+	free(dir);
+}
+END_TEST
+
+/* The next export to a target removes what a killed one left beside it,
+ * and writes as usual. */
+START_TEST(test_file_open_cleans)
+{
+	char *dir = test_tmpdir(), *out = xasprintf("%s/uit.txt", dir), *cause = NULL;
+
+	free(make_at(dir, ".uit.txt.K1lled", 10));
+	free(make_at(dir, ".ander.txt.K1lled", 10));	/* another target's: not ours to judge */
+	ck_assert_int_eq(entries(dir), 2);
+	ck_assert_msg(file_write_atomic(out, "nieuw\n", 6, &cause) == 0, "%s", cause);
+	ck_assert_str_eq(slurp(out), "nieuw\n");
+	ck_assert(!exists(dir, ".uit.txt.K1lled"));
+	ck_assert(exists(dir, ".ander.txt.K1lled"));
+	ck_assert_int_eq(entries(dir), 2);
+	free(out);
+	free(dir);
+}
+END_TEST
+
+/* killed_writing DIR SIG: a child that is writing DIR/uit.json when SIG
+ * arrives dies of SIG, and leaves no temporary. */
+static void
+killed_writing(const char *dir, int sig)
+{
+	char *out = xasprintf("%s/uit.json", dir);
+	int status;
+	pid_t pid;
+
+	if ((pid = fork()) == 0) {
+		struct file_out *fo;
+
+		signal(sig, SIG_DFL);	/* as in a fresh `vitaal export` */
+		if ((fo = file_open_atomic(out, NULL)) == NULL)
+			_exit(2);
+		file_put(fo, "{\"half\": ", 9);
+		fflush(NULL);
+		kill(getpid(), sig);
+		_exit(3);		/* not reached */
+	}
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert_msg(WIFSIGNALED(status) && WTERMSIG(status) == sig, "status %#x", status);
+	ck_assert_msg(entries(dir) == 0, "%d entries after signal %d", entries(dir), sig);
+	free(out);
+}
+
+static volatile sig_atomic_t caught;
+
+static void
+catch(int sig)
+{
+	caught = sig;
+}
+
+/* SIGTERM, SIGINT and SIGHUP during a write remove the temporary and end
+ * the program as they would have; where the program handles a signal
+ * itself (the UI saves first), that handler stays in charge. */
+START_TEST(test_file_signal_cleans)
+{
+	char *dir = test_tmpdir(), *out = xasprintf("%s/uit.json", dir);
+	struct sigaction sa, old;
+	struct file_out *fo;
+	char *cause = NULL;
+
+	killed_writing(dir, SIGTERM);
+	killed_writing(dir, SIGINT);
+	killed_writing(dir, SIGHUP);
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = catch;
+	ck_assert_int_eq(sigaction(SIGTERM, &sa, &old), 0);
+	fo = file_open_atomic(out, &cause);
+	ck_assert_msg(fo != NULL, "%s", cause);
+	caught = 0;
+	raise(SIGTERM);
+	ck_assert_int_eq(caught, SIGTERM);
+	ck_assert_int_eq(entries(dir), 1);	/* still there: ours to finish */
+	file_abort(fo);
+	ck_assert_int_eq(entries(dir), 0);
+	sigaction(SIGTERM, &old, NULL);
+	free(out);
+	free(dir);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -575,6 +773,10 @@ main(void)
 	tcase_add_test(tc, test_file_failure_leaves_nothing);
 	tcase_add_test(tc, test_file_make_dir);
 	tcase_add_test(tc, test_file_device_target);
+	tcase_add_test(tc, test_file_temp_name);
+	tcase_add_test(tc, test_file_clean_stale);
+	tcase_add_test(tc, test_file_open_cleans);
+	tcase_add_test(tc, test_file_signal_cleans);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

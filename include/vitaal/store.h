@@ -20,13 +20,17 @@
 
 struct store;
 
+/* What to do about a damaged werkboek, after what is wrong: one line. */
+#define STORE_DAMAGE_ADVICE "werk er niet verder in: zet het apart met 'vitaal kopie " \
+	"BESTAND' en ga terug naar een eerdere kopie (man vitaal: BESCHADIGD WERKBOEK)"
+
 /* Status codes with their user-facing messages, one table for both. */
 #define STORE_STATUS_TABLE \
 	X(OK,        "gelukt") \
 	X(BUSY,      "het werkboek is bezet door een ander programma; probeer het zo opnieuw") \
 	X(TOO_NEW,   "dit werkboek is gemaakt met een nieuwere versie van Vitaal; werk Vitaal bij") \
 	X(NOT_DB,    "dit bestand is geen Vitaal-werkboek") \
-	X(CORRUPT,   "het werkboek is beschadigd") \
+	X(CORRUPT,   "het werkboek is beschadigd; " STORE_DAMAGE_ADVICE) \
 	X(FULL,      "de schijf is vol; er is niets opgeslagen") \
 	X(READONLY,  "het werkboek is alleen-lezen") \
 	X(CANTOPEN,  "het werkboek kan niet worden geopend") \
@@ -48,6 +52,8 @@ const char	*store_status_message(enum store_status status);
 /* Flags for store_open. */
 #define STORE_CREATE	0x1	/* create the file (0600) and its directory (0700) */
 #define STORE_NOWAIT	0x2	/* give up on a busy werkboek after 0.1 s, not 5 s */
+#define STORE_AS_IS	0x4	/* change nothing (no migration, no catalogue, no
+				 * pragma written): to copy a werkboek as it is */
 
 /* Open the werkboek at path, migrate it to the newest schema and refresh the
  * catalogue. On failure returns NULL, sets *status and, when cause is not
@@ -175,5 +181,38 @@ int64_t		 store_example_create(struct store *st, const char *key, const char *na
 /* Table counts for `vitaal info` and tests: rows in a user or catalogue
  * table named in the built-in list, or -1 for an unknown name. */
 int64_t		 store_count(struct store *st, const char *table);
+
+/*
+ * Damage (store_check.c). PRAGMA quick_check reads every page: some 0.3 s
+ * for a werkboek of 50 MB, far more than the start screen may take. So
+ * store_check_start runs it on a read-only connection and a thread of its
+ * own (signals blocked there), and the screen asks store_check_poll now
+ * and then; store_check_wait waits for it, or runs it in place when no
+ * thread could be started. store_close stops a check still running.
+ * DAMAGED and FAILED come with *cause, one Dutch line that says what is
+ * wrong and what to do; *ms (may be NULL) is how long the check took.
+ */
+enum store_check_state {
+	STORE_CHECK_NONE,	/* not started */
+	STORE_CHECK_RUNNING,
+	STORE_CHECK_OK,
+	STORE_CHECK_DAMAGED,	/* quick_check found damage */
+	STORE_CHECK_FAILED	/* the check itself could not run */
+};
+void		 store_check_start(struct store *st);
+enum store_check_state store_check_poll(struct store *st, char **cause, double *ms);
+enum store_check_state store_check_wait(struct store *st, char **cause, double *ms);
+
+/* 'vitaal kopie': copy the werkboek to dest, a new file, through SQLite's
+ * online backup: all pages in one read transaction, a consistent copy
+ * while other terminals keep writing (WAL: they do not wait). The copy is
+ * made as a temporary beside dest (0600) and given the name dest only
+ * when nothing has it (an existing dest is refused up front); then it is
+ * checked with PRAGMA integrity_check. 0 with *pages and *bytes; -1 with
+ * *cause when no copy was made; 1 with *cause when the copy is in place
+ * but failed the check (a damaged werkboek gives a damaged copy: kept, as
+ * the state it was in). */
+int		 store_copy(struct store *st, const char *dest, int64_t *pages, int64_t *bytes,
+		    char **cause);
 
 #endif

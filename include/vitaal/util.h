@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <time.h>
 
 /* Called before the out-of-memory message is printed; the UI sets it to
  * leave curses first. NULL means nothing to undo. */
@@ -77,6 +78,25 @@ int	 file_put(struct file_out *fo, const char *data, size_t len);
 int	 file_close_atomic(struct file_out *fo, char **cause);
 /* Give up: what was written goes, path stays as it was. */
 void	 file_abort(struct file_out *fo);
+/* For a file another library writes by its name (the SQLite copy of
+ * 'vitaal kopie'): an empty temporary beside path like file_open_atomic's
+ * (random name, 0600, locked, removed by a signal), its name from
+ * file_temp_name. file_close_new gives it the name path only when nothing
+ * has that name yet (never replaces; "… bestaat al") and otherwise
+ * removes it; file_abort removes it. */
+struct file_out	*file_open_temp(const char *path, char **cause);
+const char	*file_temp_name(const struct file_out *fo);
+int	 file_close_new(struct file_out *fo, char **cause);
+/* A temporary being written is removed when SIGTERM, SIGINT or SIGHUP
+ * ends the program (where the signal would end it anyway). Against
+ * kill -9, file_open_atomic first removes stale ones: */
+/* Is name exactly what file_open_atomic calls a temporary for a target
+ * named base: "." base "." and six of a-z, A-Z, 0-9? Pure. */
+int	 file_is_temp_of(const char *base, const char *name);
+/* Remove the temporaries of path (file_is_temp_of) that an earlier run
+ * left: regular files of this user, last written before *before, and not
+ * locked by a writer. Returns how many went. */
+int	 file_clean_stale(const char *path, const struct timespec *before);
 /* Make directory path (mode 0700) unless it is there as a real directory;
  * a symlink or another file there is refused. 0, or -1 with *cause. */
 int	 file_make_dir(const char *path, char **cause);

@@ -1,18 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * rescue.c: see rescue.h. Plain stdio and a readable name, so a person
- * can find the file without Vitaal.
+ * rescue.c: see rescue.h. A plain text file with a readable name, so a
+ * person can find it without Vitaal.
  *
  * The text may be private, and the werkboek may lie in a shared place, so
  * herstel/ must be a directory of the user's own that no one else can
  * enter, and each file is new (O_EXCL, O_NOFOLLOW, 0600): a name or a
  * symlink planted beforehand is never written through or appended to.
+ *
+ * The disk that refused the werkboek may refuse this file too: a file
+ * that could not be written whole and synced is removed again, so an
+ * empty or cut-off rescue never passes for the text.
  */
 #include "config.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -74,15 +77,32 @@ rescue_dir(const char *dir, char **cause)
 	return -1;
 }
 
+/* Write all of s to fd; 0, or -1 with errno set. */
+static int
+write_all(int fd, const char *s, size_t len)
+{
+	ssize_t n;
+
+	while (len > 0) {
+		if ((n = write(fd, s, len)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		s += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
 char *
 rescue_write(const char *werkboek_path, const char *label, const char *text, char **cause)
 {
 	const char *slash = strrchr(werkboek_path, '/');
-	char *dir, *name, *path, *safe, stamp[32];
+	char *dir, *name, *path, *safe, *head, stamp[32];
 	time_t now = time(NULL);
 	struct tm tm;
 	size_t i, len;
-	FILE *f;
 	int dfd, fd, n, err;
 
 	dir = slash != NULL ? xasprintf("%.*s/herstel", (int)(slash - werkboek_path),
@@ -111,25 +131,30 @@ rescue_write(const char *werkboek_path, const char *label, const char *text, cha
 		free(name);
 	}
 	err = fd == -1 ? errno : 0;
-	close(dfd);
 	path = xasprintf("%s/%s", dir, name);
-	free(name);
 	free(safe);
 	free(dir);
-	if (fd == -1 || (f = fdopen(fd, "w")) == NULL) {
-		if (err == 0) {
+	if (fd != -1) {
+		/* Synced before it counts: on a full disk the error may only
+		 * show when the blocks are allocated. */
+		head = xasprintf("# Vitaal: niet bewaard antwoord op %s\n", label);
+		if (write_all(fd, head, strlen(head)) != 0 ||
+		    write_all(fd, text, strlen(text)) != 0 || write_all(fd, "\n", 1) != 0 ||
+		    fsync(fd) != 0)
 			err = errno;
-			close(fd);
-		}
+		free(head);
+		if (close(fd) != 0 && err == 0)
+			err = errno;
+		/* A file that does not hold the whole text is worse than none:
+		 * it looks like a rescue. */
+		if (err != 0)
+			unlinkat(dfd, name, 0);
+	}
+	close(dfd);
+	free(name);
+	if (err != 0) {
 		if (cause != NULL)
 			*cause = xasprintf("kan %s niet schrijven: %s", path, strerror(err));
-		free(path);
-		return NULL;
-	}
-	fprintf(f, "# Vitaal: niet bewaard antwoord op %s\n%s\n", label, text);
-	if (fclose(f) != 0) {
-		if (cause != NULL)
-			*cause = xasprintf("kan %s niet schrijven: %s", path, strerror(errno));
 		free(path);
 		return NULL;
 	}

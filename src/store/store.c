@@ -555,28 +555,39 @@ check_file(struct store *st)
  * it so: the user can read and export; every save is refused with the
  * read-only message, and the UI keeps the text.
  */
-static int
-reopen_readonly(struct store *st)
+char *
+store_uri(const char *path, const char *query)
 {
 	struct strbuf uri = { 0 };
 	const char *p;
-	int rc;
 
-	sqlite3_close(st->db);
-	st->db = NULL;
 	strbuf_puts(&uri, "file:");
-	for (p = st->path; *p != '\0'; p++)
+	for (p = path; *p != '\0'; p++)
 		if (*p == '%' || *p == '?' || *p == '#')
 			strbuf_printf(&uri, "%%%02X", (unsigned char)*p);
 		else
 			strbuf_putc(&uri, *p);
-	strbuf_puts(&uri, "?immutable=1");
-	rc = sqlite3_open_v2(uri.s, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI |
+	if (query != NULL)
+		strbuf_printf(&uri, "?%s", query);
+	return strbuf_take(&uri);
+}
+
+static int
+reopen_readonly(struct store *st)
+{
+	char *uri;
+	int rc;
+
+	sqlite3_close(st->db);
+	st->db = NULL;
+	uri = store_uri(st->path, "immutable=1");
+	rc = sqlite3_open_v2(uri, &st->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI |
 	    SQLITE_OPEN_NOMUTEX, NULL);
-	strbuf_free(&uri);
+	free(uri);
 	if (rc != SQLITE_OK)
 		return store_fail(st, rc);
 	sqlite3_extended_result_codes(st->db, 1);
+	st->immutable = 1;
 	return 0;
 }
 
@@ -653,7 +664,9 @@ store_open(const char *path, int flags, enum store_status *status, char **cause)
 	}
 	if (store_exec(st, "PRAGMA foreign_keys = ON") != 0)
 		goto fail;
-	if (sqlite3_db_readonly(st->db, "main") == 1) {
+	if (flags & STORE_AS_IS) {
+		/* As it is: to copy a werkboek, perhaps a damaged one. */
+	} else if (sqlite3_db_readonly(st->db, "main") == 1) {
 		if (version < (int)store_n_migrations) {
 			store_failf(st, STORE_READONLY, "%s",
 			    "het werkboek is alleen-lezen en moet worden bijgewerkt");
@@ -695,6 +708,7 @@ store_close(struct store *st)
 
 	if (st == NULL)
 		return;
+	store_check_end(st);
 	store_rollback(st);
 	for (i = 0; i < st->nstmts; i++)
 		sqlite3_finalize(st->stmts[i].stmt);

@@ -26,7 +26,15 @@ struct store {
 	struct store_stmt	*stmts;		/* statement cache */
 	size_t			 nstmts;
 	char			*cat_version;	/* cached cat_meta 'version' */
+	int			 immutable;	/* opened read-only with immutable=1 */
+	struct store_check	*check;		/* the damage check (store_check.c) */
 };
+
+/* "file:PATH?QUERY" with the characters a URI gives meaning escaped; query
+ * may be NULL. Allocated. */
+char		*store_uri(const char *path, const char *query);
+/* Stop a damage check still running and free it (store_close). */
+void		 store_check_end(struct store *st);
 
 /* One SQL file from schema/, embedded at build time. */
 struct store_sql {

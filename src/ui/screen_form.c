@@ -10,8 +10,9 @@
  * (choice, yes/no, scale); Esc or Tab saves and leaves the field. An answer
  * being typed is saved two seconds after the first unsaved keystroke,
  * again while typing continues, and when the field is left; if the werkboek
- * refuses it the text stays on screen, and when the form is left for good
- * it is written to a rescue file instead of being dropped.
+ * refuses it the text stays on screen. Esc leaves the field even then, and
+ * so does leaving the form or the program: the text goes to a rescue file,
+ * or failing that to standard error at the end (ui_rescue), never lost.
  *
  * Step-specific parts: steps 1 and 2 show the other step's vraagstuk and
  * keep every formulation (v shows the timeline); step 3 draws the four
@@ -29,7 +30,6 @@
 #include "vitaal/collaboration.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/perspective.h"
-#include "vitaal/rescue.h"
 #include "vitaal/session.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
@@ -342,26 +342,25 @@ form_enter(struct ui *ui, struct ui_view *v, void *arg)
 	}
 }
 
+/* The werkboek refused the text being typed: it goes to herstel/, or is
+ * kept for standard error at the end (ui_rescue). */
+static void
+rescue_text(struct ui *ui, struct form *f)
+{
+	const struct cat_item *it = cur_item(f);
+	char *label = xasprintf("%s-%s", f->cname, it != NULL ? it->key : "?");
+
+	ui_rescue(ui, "Antwoord", label, f->tb.text);
+	free(label);
+}
+
 static void
 form_leave(struct ui *ui, struct ui_view *v)
 {
 	struct form *f = v->state;
 
-	if (f->editing && f->tb.dirty && save_field(ui, f) != 0) {
-		/* The werkboek refused; keep the text in a rescue file. */
-		const struct cat_item *it = cur_item(f);
-		char *cause = NULL, *label = xasprintf("%s-%s", f->cname, it != NULL ? it->key : "?");
-		char *path = rescue_write(store_path(ui->st), label, f->tb.text, &cause);
-
-		if (path != NULL)
-			ui_message(ui, 1, "Antwoord niet in het werkboek bewaard; de tekst staat in %s",
-			    path);
-		else
-			ui_message(ui, 1, "Antwoord niet bewaard en niet veilig te stellen: %s", cause);
-		free(path);
-		free(cause);
-		free(label);
-	}
+	if (f->editing && f->tb.dirty && save_field(ui, f) != 0)
+		rescue_text(ui, f);
 	if (f->editing && !is_choice(cur_item(f)))
 		textbuf_free(&f->tb);
 	free_items(f);
@@ -864,13 +863,38 @@ act_edit(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
+/*
+ * Esc while the werkboek refuses the field: leave it all the same, so
+ * that the keys that follow (q, the arrows) are never typed into the
+ * text. The text goes to herstel/ or is kept for the end; the field shows
+ * the saved answer again. A refused choice is one key to make again.
+ */
+static void
+leave_refused(struct ui *ui, struct form *f)
+{
+	if (is_choice(cur_item(f))) {
+		free_options(f);
+		ui_message(ui, 1, "Keuze niet bewaard: het werkboek weigert (%s); kies later "
+		    "opnieuw.", store_errmsg(ui->st));
+	} else {
+		rescue_text(ui, f);
+		textbuf_free(&f->tb);
+	}
+	f->editing = 0;
+	f->choice = -1;
+	f->dirty_since = 0;
+	f->save_failed = 0;
+}
+
 static int
 act_done(struct ui *ui, struct ui_view *v)
 {
 	struct form *f = v->state;
 
 	f->conflict = 0;
-	if (stop_edit(ui, f) == 0 && !is_choice(cur_item(f)) && !f->conflict)
+	if (stop_edit(ui, f) != 0)
+		leave_refused(ui, f);
+	else if (!is_choice(cur_item(f)) && !f->conflict)
 		ui_message(ui, 0, "Bewaard.");
 	return UI_REDRAW;
 }

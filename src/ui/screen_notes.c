@@ -3,7 +3,8 @@
  * screen_notes.c: free notes on a coalition: what was agreed in the
  * corridor, open questions, things to remember. Newest first; a note is
  * edited in place and saved like an answer (on leaving, and a few seconds
- * into typing); emptying a note deletes it.
+ * into typing); emptying a note deletes it. A note the werkboek refuses
+ * goes to herstel/ when it is left (ui_rescue).
  */
 #include "config.h"
 
@@ -13,7 +14,6 @@
 
 #include "vitaal/answer.h"
 #include "vitaal/note.h"
-#include "vitaal/rescue.h"
 #include "vitaal/util.h"
 #include "ui_int.h"
 
@@ -79,18 +79,8 @@ notes_leave(struct ui *ui, struct ui_view *v)
 	struct notes *s = v->state;
 
 	if (s->editing) {
-		if (save(ui, s) != 0) {
-			char *cause = NULL, *path = rescue_write(store_path(ui->st), "notitie",
-			    s->tb.text, &cause);
-
-			if (path != NULL)
-				ui_message(ui, 1, "Notitie niet in het werkboek bewaard; de tekst staat in %s",
-				    path);
-			else
-				ui_message(ui, 1, "Notitie niet bewaard: %s", cause);
-			free(path);
-			free(cause);
-		}
+		if (save(ui, s) != 0)
+			ui_rescue(ui, "Notitie", "notitie", s->tb.text);
 		textbuf_free(&s->tb);
 	}
 	note_list_free(s->l);
@@ -172,13 +162,16 @@ act_edit(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
+/* Esc: save and stop typing. When the werkboek refuses, stop all the
+ * same (the next keys are not typed into the note); the text goes to
+ * herstel/ or is kept for the end. */
 static int
 act_done(struct ui *ui, struct ui_view *v)
 {
 	struct notes *s = v->state;
 
 	if (save(ui, s) != 0)
-		return UI_REDRAW;
+		ui_rescue(ui, "Notitie", "notitie", s->tb.text);
 	textbuf_free(&s->tb);
 	s->editing = 0;
 	load(ui, s);

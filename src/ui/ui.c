@@ -10,19 +10,32 @@
  * every exit goes through each view's leave (which saves) and endwin().
  * The terminal runs in raw mode so ^Z and ^S reach the text field (undo,
  * save) instead of stopping the program.
+ *
+ * The last resort for typed text: what neither the werkboek nor herstel/
+ * would take is kept in memory and written to standard error after
+ * endwin(), where a terminal shows it and a redirection keeps it.
+ *
+ * Damage: after the first frame the werkboek is checked on a thread of
+ * the store's (store_check_start); the loop asks for the answer, and
+ * damage stays on the message line until the end, and after it on
+ * standard error.
  */
 #include "config.h"
 
+#include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 #include <wchar.h>
 
 #include "vitaal/identity.h"
 #include "vitaal/intervisie.h"
+#include "vitaal/rescue.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "ui_int.h"
@@ -66,6 +79,75 @@ ui_message(struct ui *ui, int error, const char *fmt, ...)
 	ui->message = xvasprintf(fmt, ap);
 	va_end(ap);
 	ui->message_error = error;
+	ui->message_kept = 0;
+}
+
+/* Where standard error goes, for the message that promises the text
+ * there: a terminal, a file by its name (Linux: /proc), or just stderr. */
+static char *
+stderr_where(void)
+{
+	char buf[PATH_MAX];
+	struct stat sb;
+	ssize_t n;
+
+	if (isatty(STDERR_FILENO))
+		return xstrdup("op de terminal");
+	if (fstat(STDERR_FILENO, &sb) == 0 && S_ISREG(sb.st_mode) &&
+	    (n = readlink("/proc/self/fd/2", buf, sizeof buf - 1)) > 0 && buf[0] == '/') {
+		buf[n] = '\0';
+		return xasprintf("in %s (standaardfout)", buf);
+	}
+	return xstrdup("op standaardfout");
+}
+
+void
+ui_rescue(struct ui *ui, const char *what, const char *label, const char *text)
+{
+	struct ui_kept *k;
+	char *cause = NULL, *path, *where;
+
+	if ((path = rescue_write(store_path(ui->st), label, text, &cause)) != NULL) {
+		ui_message(ui, 1, "%s niet in het werkboek bewaard; de tekst staat in %s", what, path);
+		free(path);
+		return;
+	}
+	ui->kept = xreallocarray(ui->kept, ui->nkept + 1, sizeof *ui->kept);
+	k = &ui->kept[ui->nkept++];
+	k->label = xstrdup(label);
+	k->text = xstrdup(text);
+	k->why = cause;
+	where = stderr_where();
+	ui_message(ui, 1, "%s niet bewaard, ook niet in herstel/: bij het afsluiten zet Vitaal "
+	    "de tekst %s (%s)", what, where, cause);
+	ui->message_kept = 1;
+	free(where);
+}
+
+/* After endwin: every kept text on standard error, each under one line
+ * that says what it is and why it is here. */
+static void
+print_kept(struct ui *ui)
+{
+	struct ui_kept *k;
+	size_t i;
+
+	/* A closed pipe must not end the program before the last text. */
+	signal(SIGPIPE, SIG_IGN);
+	for (i = 0; i < ui->nkept; i++) {
+		k = &ui->kept[i];
+		fprintf(stderr, "vitaal: %s niet bewaard: het werkboek en herstel/ weigerden (%s); "
+		    "de tekst staat hieronder tussen de lijnen, bewaar hem voor u verder gaat\n",
+		    k->label, k->why);
+		fprintf(stderr, "----- begin %s -----\n%s\n----- einde %s -----\n", k->label,
+		    k->text, k->label);
+		free(k->label);
+		free(k->text);
+		free(k->why);
+	}
+	fflush(stderr);
+	free(ui->kept);
+	ui->kept = NULL;
 }
 
 void
@@ -234,12 +316,59 @@ draw_message(struct ui *ui)
 		attrset(ui_attr(ROLE_NORMAL));
 		return;
 	}
+	if (ui->message == NULL && ui->damage != NULL) {
+		/* Until the end, whenever nothing else is said. On the start
+		 * screen whole (what to do must not be cut off): up to three
+		 * lines above the key bar; deeper in, one line, so that a
+		 * form keeps its own. A sentence here ("het werkboek …"
+		 * follows "vitaal: " on stderr). */
+		char *line = xasprintf("H%s", ui->damage + 1);
+		int rows = ui_wrapped_rows(line, COLS - 2), y;
+
+		rows = rows < 1 || ui->depth > 1 ? 1 : rows > 3 ? 3 : rows;
+		attrset(ui_attr(ROLE_ERROR));
+		for (y = LINES - 1 - rows; y < LINES - 1; y++)
+			mvhline(y, 0, ' ', COLS);
+		if (rows == 1)
+			ui_put_fit(LINES - 2, 1, COLS - 2, line);
+		else
+			ui_put_wrapped(LINES - 1 - rows, 1, COLS - 2, rows, line);
+		attrset(ui_attr(ROLE_NORMAL));
+		free(line);
+		return;
+	}
 	if (ui->message == NULL)
 		return;
 	attrset(ui_attr(ui->message_error ? ROLE_ERROR : ROLE_NORMAL));
 	mvhline(LINES - 2, 0, ' ', COLS);
 	ui_put_fit(LINES - 2, 1, COLS - 2, ui->message);
 	attrset(ui_attr(ROLE_NORMAL));
+}
+
+/* Has the damage check answered? Damage becomes the standing message; a
+ * check that could not run is said once. 1 when something changed on
+ * screen. */
+static int
+check_damage(struct ui *ui)
+{
+	enum store_check_state state;
+	char *cause = NULL;
+
+	if (ui->check_done)
+		return 0;
+	state = store_check_poll(ui->st, &cause, NULL);
+	if (state == STORE_CHECK_RUNNING || state == STORE_CHECK_NONE)
+		return 0;
+	ui->check_done = 1;
+	if (state == STORE_CHECK_OK)
+		return 0;
+	if (state == STORE_CHECK_DAMAGED)	/* "het werkboek is beschadigd …" */
+		ui->damage = cause;
+	else {
+		ui_message(ui, 1, "H%s", cause + 1);	/* "het werkboek kon niet …" */
+		free(cause);
+	}
+	return 1;
 }
 
 /* The help screen: the screen's introduction, then one line per action. */
@@ -683,7 +812,8 @@ ui_run(struct store *st, const struct ui_options *opts)
 	struct ui_view *v;
 	struct timespec drawn = { 0, 0 };
 	wint_t wch;
-	int rc, key, batch = 0;
+	size_t kept;
+	int rc, key, ret, batch = 0;
 
 	ui.st = st;
 	if ((ui.cat = catalogue_load(st)) == NULL) {
@@ -735,12 +865,16 @@ ui_run(struct store *st, const struct ui_options *opts)
 		    "bewaren niet.");
 	ui.data_version = store_data_version(st);
 	draw(&ui);
+	/* After the first frame: it runs beside the screen, never before. */
+	store_check_start(st);
 	while (!stop_requested && !ui.quitting && ui.depth > 0) {
 		/* While keys are waiting (a paste), take them without drawing
 		 * between them: drawing after every one of a megabyte of pasted
 		 * characters would take minutes. The screen is drawn when the
 		 * input runs dry, and at least every UI_BATCH_MS. */
-		rc = read_key(&wch, batch > 0 ? 0 : 500);
+		rc = read_key(&wch, batch > 0 ? 0 : ui.check_done ? 500 : 100);
+		if (check_damage(&ui))
+			draw(&ui);
 		v = ui_top(&ui);
 		if (rc == ERR) {
 			batch = 0;
@@ -788,11 +922,18 @@ ui_run(struct store *st, const struct ui_options *opts)
 	leave_curses();
 	delscreen(screen);
 	util_set_fatal_hook(NULL);
-	if (ui.message != NULL && ui.message_error)
+	kept = ui.nkept;
+	print_kept(&ui);
+	/* A message that promised the text for now has been kept. */
+	if (ui.message != NULL && ui.message_error && !ui.message_kept)
 		fprintf(stderr, "vitaal: %s\n", ui.message);
+	if (ui.damage != NULL)
+		fprintf(stderr, "vitaal: %s\n", ui.damage);
+	ret = (ui.message != NULL && ui.message_error) || kept > 0 || ui.damage != NULL ? 1 : 0;
+	free(ui.damage);
 	free(ui.message);
 	free(ui.session_title);
 	free(ui.me);
 	catalogue_free(ui.cat);
-	return ui.message != NULL && ui.message_error ? 1 : 0;
+	return ret;
 }

@@ -131,6 +131,14 @@ struct ui_prompt {
 #define UI_MAX_VIEWS	16
 #define UI_MAX_HITS	256
 
+/* A text that neither the werkboek nor herstel/ would take: kept here
+ * and written to standard error once curses has ended. */
+struct ui_kept {
+	char	*label;		/* what it is: "Storing-stap1.2", "notitie" */
+	char	*text;
+	char	*why;		/* why herstel/ refused it */
+};
+
 struct ui {
 	struct store		*st;
 	struct catalogue	*cat;
@@ -151,6 +159,11 @@ struct ui {
 	int64_t			 session_id;	/* the open session: saves are attributed to it */
 	char			*session_title;	/* its title, for the title line */
 	char			*me;		/* ui_me, looked up once */
+	struct ui_kept		*kept;		/* the last resort: for stderr at exit */
+	size_t			 nkept;
+	int			 message_kept;	/* the message says a text is kept */
+	int			 check_done;	/* the damage check has answered */
+	char			*damage;	/* what it found, shown until the end */
 };
 
 /* Minimum terminal size the workbook draws at. */
@@ -192,6 +205,14 @@ struct ui_view *ui_top(struct ui *ui);
 void	ui_key(struct ui *ui, int key);
 /* Draw the whole screen (title, the top view, message, key bar). */
 void	ui_frame(struct ui *ui);
+
+/* The last line of defence for a text the werkboek refused (disk full,
+ * read-only, locked, too long): write it to a new file in herstel/
+ * beside the werkboek, or when that is refused too keep it and print it
+ * on standard error after curses has ended. what names it for the user
+ * ("Antwoord", "Notitie"), label for the file. The message line says
+ * where the text went. Never fails; the caller may drop its copy. */
+void	ui_rescue(struct ui *ui, const char *what, const char *label, const char *text);
 
 /* Ask for one line of text at the bottom of the screen. */
 void	ui_prompt(struct ui *ui, struct ui_view *view, const char *title, const char *initial,

@@ -3,7 +3,8 @@
 # werkboek.sh: where the werkboek lives and what happens with bad ones:
 # created on first use in $XDG_DATA_HOME (0700/0600), reopened on the second,
 # --db and VITAAL_DB override, --help/--version, and a newer, corrupt or
-# foreign werkboek refused with one line and left untouched.
+# foreign werkboek refused with one line and left untouched; info's check
+# for damage; vitaal kopie (a new 0600 file, checked, never over anything).
 . "${top_srcdir:-.}/tests/cli/lib.sh"
 
 run --version
@@ -68,4 +69,36 @@ expect "database van een ander programma geweigerd" 1 "" "ander programma"
 # A path in a directory we may not create.
 run --db "/proc/vitaal/werkboek.db" info
 expect "onmaakbare map: één regel" 1 "" "kan map"
+
+# vitaal kopie: a new file, 0600, checked; nothing existing is replaced.
+run info
+expect "info: controle op schade" 0 "schade \(quick_check\): +geen"
+run --help
+expect "--help noemt kopie" 0 "kopie BESTAND"
+run kopie
+expect "kopie zonder bestand: 2" 2 "" "^vitaal: gebruik: vitaal kopie BESTAND"
+run kopie "$T/kopie.db"
+expect "kopie gemaakt" 0 "^kopie gemaakt: $T/kopie.db \([0-9]+ pagina's, .* MB; integrity_check: in orde\)$"
+[ "$(stat -c %a "$T/kopie.db")" = 600 ] && ok "kopie heeft modus 0600" ||
+	not_ok "kopie heeft modus 0600" "$(stat -c %a "$T/kopie.db")"
+[ "$("${SQLITE3_SHELL:-sqlite3}" "$T/kopie.db" "PRAGMA integrity_check")" = ok ] &&
+	ok "kopie: integrity_check ok" || not_ok "kopie: integrity_check ok"
+ls -A "$T" | grep -q '^\.kopie\.db\.\|^kopie\.db-' &&
+	not_ok "kopie: geen tijdelijk, -wal of -shm bestand ernaast" "$(ls -A "$T")" ||
+	ok "kopie: geen tijdelijk, -wal of -shm bestand ernaast"
+run --db "$T/kopie.db" coalitie lijst
+expect "kopie opent als werkboek" 0 "Eerste"
+sum=$(md5sum <"$T/kopie.db")
+run kopie "$T/kopie.db"
+expect "kopie over een bestaand bestand: geweigerd" 1 "" "^vitaal: $T/kopie.db bestaat al; een kopie overschrijft niets"
+[ "$(md5sum <"$T/kopie.db")" = "$sum" ] && ok "bestaand bestand onaangeroerd" ||
+	not_ok "bestaand bestand onaangeroerd"
+ln -s "$T/slachtoffer" "$T/link.db"
+run kopie "$T/link.db"
+expect "kopie over een symbolische koppeling: geweigerd" 1 "" "link.db bestaat al"
+[ ! -e "$T/slachtoffer" ] && ok "koppeling niet gevolgd" || not_ok "koppeling niet gevolgd"
+run --db "$T/nergens.db" kopie "$T/van-nergens.db"
+expect "kopie van een werkboek dat er niet is" 1 "" "werkboek bestaat niet"
+[ ! -e "$T/nergens.db" ] && [ ! -e "$T/van-nergens.db" ] &&
+	ok "kopie maakt geen werkboek aan" || not_ok "kopie maakt geen werkboek aan" "$(ls -A "$T")"
 done_testing

@@ -19,12 +19,12 @@ cp "$src"/tests/fuzz/corpus/* "$out/corpus/"
 [ -f libvitaal.a ] || make -s libvitaal.a
 # The reader is built instrumented; the rest comes from libvitaal.a.
 # shellcheck disable=SC2046
-clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-DVITAAL_LIBFUZZER -I. -I"$src/include" \
 	"$src/tests/fuzz/fuzz_import.c" "$src/src/export/export_json.c" \
 	"$src/src/util/json.c" "$src/src/util/utf8.c" \
 	libvitaal.a $(pkg-config --libs sqlite3 zlib) -o "$out/fuzz_import"
-clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-DVITAAL_LIBFUZZER -I. -I"$src/include" -I"$src/src/ui" \
 	"$src/tests/fuzz/fuzz_textbuf.c" "$src/src/ui/textbuf.c" "$src/src/util/utf8.c" \
 	libvitaal.a -o "$out/fuzz_textbuf"
