@@ -520,20 +520,25 @@ export_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 	return dbl ? act_save(ui, v) : UI_REDRAW;
 }
 
+/* What both tables below share: moving through the formats and the
+ * preview, help, back. */
+#define EXPORT_COMMON_ACTIONS \
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgend formaat", act_down, 0 }, \
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorig formaat", act_up, 0 }, \
+	{ { UI_FKEY(KEY_NPAGE), ' ' }, "PgDn", "Verder", "Het voorbeeld een bladzijde verder", \
+	    act_pgdn, 0 }, \
+	{ { UI_FKEY(KEY_PPAGE), 'b' }, "PgUp", NULL, "Het voorbeeld een bladzijde terug", \
+	    act_pgup, 0 }, \
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 }, \
+	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug", "Terug", \
+	    ui_action_back, 0 }, \
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
+
 static const struct ui_action export_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Opslaan",
 	    "Het gekozen formaat opslaan in een bestand (de naam wordt gevraagd)", act_save,
 	    UI_FAC },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgend formaat", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorig formaat", act_up, 0 },
-	{ { UI_FKEY(KEY_NPAGE), ' ' }, "PgDn", "Verder", "Het voorbeeld een bladzijde verder",
-	    act_pgdn, 0 },
-	{ { UI_FKEY(KEY_PPAGE), 'b' }, "PgUp", NULL, "Het voorbeeld een bladzijde terug",
-	    act_pgup, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug", "Terug",
-	    ui_action_back, 0 },
-	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
+	EXPORT_COMMON_ACTIONS
 };
 
 /* Over SSH: no saving here; the command is on the screen. */
@@ -541,16 +546,7 @@ static const struct ui_action export_ssh_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", NULL,
 	    "Uitleg: hier wordt niets opgeslagen; de opdracht onderaan haalt de export op uw "
 	    "eigen computer", act_save, UI_FAC },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgend formaat", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorig formaat", act_up, 0 },
-	{ { UI_FKEY(KEY_NPAGE), ' ' }, "PgDn", "Verder", "Het voorbeeld een bladzijde verder",
-	    act_pgdn, 0 },
-	{ { UI_FKEY(KEY_PPAGE), 'b' }, "PgUp", NULL, "Het voorbeeld een bladzijde terug",
-	    act_pgup, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug", "Terug",
-	    ui_action_back, 0 },
-	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
+	EXPORT_COMMON_ACTIONS
 };
 
 static const struct ui_action *
