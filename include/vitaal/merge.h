@@ -77,6 +77,11 @@ int	 merge_block_at(const char *text, size_t pos, struct merge_block *b);
 void	 merge_block_clear(struct merge_block *b);
 /* The number of marked blocks in text (outermost only). */
 size_t	 merge_count(const char *text);
+/* The parts of text that are marks rather than versions ("⟦ label: ",
+ * " ‖ label: " and " ⟧" of every block, nested ones too), as byte ranges
+ * [(*ranges)[2k], (*ranges)[2k + 1]): how many, with *ranges allocated
+ * (NULL when none). For drawing them apart. */
+size_t	 merge_marks(const char *text, size_t **ranges);
 /* The side of b whose label names name, when exactly one does; else -1. */
 int	 merge_side_of(const char *text, const struct merge_block *b, const char *name);
 

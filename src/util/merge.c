@@ -101,9 +101,21 @@ at_mark(const char *s, size_t len, size_t i, const char *mark)
 static struct span *
 find_blocks(const char *s, size_t len, int all, size_t *n)
 {
-	size_t *stack = xcalloc(len / MARK_LEN + 1, sizeof *stack), depth = 0, i = 0, nv = 0, k;
-	struct span *v = xcalloc(len / MARK_LEN + 1, sizeof *v), t;
+	size_t *stack, depth = 0, i = 0, nv = 0, k, opens = 0;
+	struct span *v, t;
+	const char *p = s, *end = s + len;
 
+	/* Room for as many blocks as there are ⟦ (most texts: none). */
+	while ((p = memchr(p, MERGE_OPEN[0], (size_t)(end - p))) != NULL) {
+		if (end - p >= MARK_LEN && memcmp(p, MERGE_OPEN, MARK_LEN) == 0)
+			opens++;
+		p++;
+	}
+	*n = 0;
+	if (opens == 0)
+		return NULL;
+	stack = xcalloc(opens, sizeof *stack);
+	v = xcalloc(opens, sizeof *v);
 	while (i < len) {
 		if (at_mark(s, len, i, MERGE_OPEN)) {
 			stack[depth++] = i;
@@ -1190,6 +1202,33 @@ merge_count(const char *text)
 	}
 	free(v);
 	return c;
+}
+
+size_t
+merge_marks(const char *text, size_t **ranges)
+{
+	size_t n, k, j, nr = 0, cap = 0;
+	struct span *v = find_blocks(text, strlen(text), 1, &n);
+	struct merge_block b;
+
+	*ranges = NULL;
+	for (k = 0; k < n; k++) {
+		if (!parse_block(text, v[k].start, v[k].end, &b))
+			continue;
+		if (nr + b.nsides + 1 > cap) {
+			cap = 2 * (nr + b.nsides + 1);
+			*ranges = xreallocarray(*ranges, 2 * cap, sizeof **ranges);
+		}
+		for (j = 0; j <= b.nsides; j++) {
+			(*ranges)[2 * nr] = j == 0 ? b.start :
+			    b.sides[j - 1].text + b.sides[j - 1].text_len;
+			(*ranges)[2 * nr + 1] = j < b.nsides ? b.sides[j].text : b.end;
+			nr++;
+		}
+		merge_block_clear(&b);
+	}
+	free(v);
+	return nr;
 }
 
 int
