@@ -750,6 +750,27 @@ START_TEST(test_file_signal_cleans)
 }
 END_TEST
 
+/* The werkboek's UTC stamps shown in local time (here UTC, as make check
+ * runs); anything else is refused with an empty buffer. */
+START_TEST(test_str_local_time)
+{
+	char buf[32];
+
+	setenv("TZ", "UTC", 1);
+	tzset();
+	ck_assert_int_eq(str_local_time("2026-11-23T14:05:09Z", 0, buf, sizeof buf), 0);
+	ck_assert_str_eq(buf, "14:05");
+	ck_assert_int_eq(str_local_time("2026-11-23T14:05:09Z", 1, buf, sizeof buf), 0);
+	ck_assert_str_eq(buf, "2026-11-23 14:05");
+	ck_assert_int_eq(str_local_time("2026-11-23 14:05:09", 0, buf, sizeof buf), -1);
+	ck_assert_str_eq(buf, "");
+	ck_assert_int_eq(str_local_time("2026-11-23T14:05:09Zx", 0, buf, sizeof buf), -1);
+	ck_assert_int_eq(str_local_time(NULL, 0, buf, sizeof buf), -1);
+	ck_assert_int_eq(str_local_time("2026-11-23T14:05:09Z", 1, buf, 4), -1);
+	ck_assert_str_eq(buf, "");
+}
+END_TEST
+
 int
 main(void)
 {
@@ -777,6 +798,7 @@ main(void)
 	tcase_add_test(tc, test_file_clean_stale);
 	tcase_add_test(tc, test_file_open_cleans);
 	tcase_add_test(tc, test_file_signal_cleans);
+	tcase_add_test(tc, test_str_local_time);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -30,6 +30,7 @@ struct answer {
 	char	*value;
 	char	*updated;
 	int64_t	 session_id;	/* 0 = not in a session */
+	char	*author;	/* who saved it; NULL = not known */
 };
 
 struct answer_list {
@@ -45,6 +46,7 @@ struct answer_change {
 	char	*value;
 	char	*changed;
 	int64_t	 session_id;
+	char	*author;	/* who saved it; NULL = not known */
 };
 
 struct answer_history {

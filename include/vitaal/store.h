@@ -118,9 +118,15 @@ int		 store_coalition_counts(struct store *st, int64_t id, struct coalition_coun
 /* Items that count for progress (initiatief, fase and stap forms). */
 int		 store_workbook_item_count(struct store *st);
 
-/* Answers (store_answer.c). store_answer_set writes value and, through a
- * trigger, one history row when the value changed; session_id 0 = none.
- * store_answer_get returns NULL with status NOTFOUND when never answered. */
+/* The name every answer saved through st is signed with (the person at
+ * this terminal; copied), or NULL for none: so another terminal can say
+ * who saved an answer, and the history who wrote each version. */
+void		 store_set_author(struct store *st, const char *name);
+
+/* Answers (store_answer.c). store_answer_set writes value, signed with
+ * the author set, and, through a trigger, one history row when the value
+ * changed; session_id 0 = none. store_answer_get returns NULL with status
+ * NOTFOUND when never answered. */
 int		 store_answer_set(struct store *st, int64_t coalition_id,
 		    const char *item_key, const char *value, int64_t session_id);
 struct answer	*store_answer_get(struct store *st, int64_t coalition_id,

@@ -62,6 +62,11 @@ int	 str_contains_ci(const char *hay, const char *needle);
 /* True when s is NULL or holds nothing but white space. */
 int	 str_is_blank(const char *s);
 
+/* The werkboek's UTC time stamp utc ("2026-11-23T14:05:00Z") in local
+ * time as "14:05", or with_date as "2026-11-23 14:05", into buf: 0, or -1
+ * with buf empty when utc is no such stamp. */
+int	 str_local_time(const char *utc, int with_date, char *buf, size_t size);
+
 /* Write len bytes of data to path as a whole: via a new temporary beside
  * it (random name, created exclusively, mode 0600), flushed to disk and
  * renamed into place, so path is complete or untouched, and mode 0600. A

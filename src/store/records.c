@@ -45,6 +45,7 @@ answer_clear(struct answer *a)
 	free(a->item_key);
 	free(a->value);
 	free(a->updated);
+	free(a->author);
 }
 
 void
@@ -75,6 +76,7 @@ answer_change_clear(struct answer_change *c)
 	free(c->item_key);
 	free(c->value);
 	free(c->changed);
+	free(c->author);
 }
 
 void

@@ -717,5 +717,13 @@ store_close(struct store *st)
 	free(st->path);
 	free(st->errmsg);
 	free(st->cat_version);
+	free(st->author);
 	free(st);
+}
+
+void
+store_set_author(struct store *st, const char *name)
+{
+	free(st->author);
+	st->author = name != NULL ? xstrdup(name) : NULL;
 }

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * store_answer.c: answers and their history. The history is written by the
- * triggers of schema/001_init.sql, so this file only ever writes `answer`;
- * an unchanged value writes nothing at all (no empty history rows).
+ * triggers of schema/001_init.sql (signed with the author since
+ * 010_author.sql), so this file only ever writes `answer`; an unchanged
+ * value writes nothing at all (no empty history rows).
  */
 #include "config.h"
 
@@ -16,10 +17,11 @@ store_answer_set(struct store *st, int64_t coalition_id, const char *item_key,
     const char *value, int64_t session_id)
 {
 	static const char sql[] =
-	    "INSERT INTO answer(coalition_id, item_key, value, updated, session_id)"
-	    " VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?4)"
+	    "INSERT INTO answer(coalition_id, item_key, value, updated, session_id, author)"
+	    " VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?4, ?5)"
 	    " ON CONFLICT(coalition_id, item_key) DO UPDATE SET value = excluded.value,"
-	    "   updated = excluded.updated, session_id = excluded.session_id"
+	    "   updated = excluded.updated, session_id = excluded.session_id,"
+	    "   author = excluded.author"
 	    " WHERE answer.value IS NOT excluded.value";
 	sqlite3_stmt *stmt;
 	int rc;
@@ -33,6 +35,8 @@ store_answer_set(struct store *st, int64_t coalition_id, const char *item_key,
 	store_bind_text(stmt, 3, value);
 	if (session_id > 0)
 		sqlite3_bind_int64(stmt, 4, session_id);
+	if (st->author != NULL)
+		store_bind_text(stmt, 5, st->author);
 	rc = sqlite3_step(stmt);
 	sqlite3_reset(stmt);
 	if (rc != SQLITE_DONE) {
@@ -58,13 +62,14 @@ read_answer(sqlite3_stmt *stmt, void *p)
 	a->value = store_col_text(stmt, 2);
 	a->updated = store_col_text(stmt, 3);
 	a->session_id = sqlite3_column_int64(stmt, 4);
+	a->author = store_col_text_or_null(stmt, 5);
 }
 
 struct answer *
 store_answer_get(struct store *st, int64_t coalition_id, const char *item_key)
 {
-	static const char sql[] = "SELECT coalition_id, item_key, value, updated, session_id"
-	    " FROM answer WHERE coalition_id = ?1 AND item_key = ?2";
+	static const char sql[] = "SELECT coalition_id, item_key, value, updated, session_id,"
+	    " author FROM answer WHERE coalition_id = ?1 AND item_key = ?2";
 	struct answer *a = NULL;
 	sqlite3_stmt *stmt;
 	int rc;
@@ -88,8 +93,8 @@ store_answer_get(struct store *st, int64_t coalition_id, const char *item_key)
 struct answer_list *
 store_answer_list(struct store *st, int64_t coalition_id)
 {
-	static const char sql[] = "SELECT coalition_id, item_key, value, updated, session_id"
-	    " FROM answer WHERE coalition_id = ?1 ORDER BY item_key";
+	static const char sql[] = "SELECT coalition_id, item_key, value, updated, session_id,"
+	    " author FROM answer WHERE coalition_id = ?1 ORDER BY item_key";
 	struct answer_list *l;
 	sqlite3_stmt *stmt;
 
@@ -115,13 +120,14 @@ read_change(sqlite3_stmt *stmt, void *p)
 	c->value = store_col_text(stmt, 3);
 	c->changed = store_col_text(stmt, 4);
 	c->session_id = sqlite3_column_int64(stmt, 5);
+	c->author = store_col_text_or_null(stmt, 6);
 }
 
 struct answer_history *
 store_answer_history(struct store *st, int64_t coalition_id, const char *item_key)
 {
-	static const char sql[] = "SELECT id, coalition_id, item_key, value, changed, session_id"
-	    " FROM answer_history WHERE coalition_id = ?1 AND item_key = ?2 ORDER BY id";
+	static const char sql[] = "SELECT id, coalition_id, item_key, value, changed, session_id,"
+	    " author FROM answer_history WHERE coalition_id = ?1 AND item_key = ?2 ORDER BY id";
 	struct answer_history *h;
 	sqlite3_stmt *stmt;
 
@@ -140,8 +146,8 @@ store_answer_history(struct store *st, int64_t coalition_id, const char *item_ke
 struct answer_change *
 store_answer_change_get(struct store *st, int64_t change_id)
 {
-	static const char sql[] = "SELECT id, coalition_id, item_key, value, changed, session_id"
-	    " FROM answer_history WHERE id = ?1";
+	static const char sql[] = "SELECT id, coalition_id, item_key, value, changed, session_id,"
+	    " author FROM answer_history WHERE id = ?1";
 	struct answer_change *c = NULL;
 	sqlite3_stmt *stmt;
 	int rc;

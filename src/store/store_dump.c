@@ -63,11 +63,11 @@ static const struct dump_column c_session_coalition[] = {
 };
 static const struct dump_column c_answer[] = {
 	REF("coalition_id", T_COALITION), TXT("item_key"), TXT("value"), TXT("updated"),
-	REF_NULL("session_id", T_SESSION),
+	REF_NULL("session_id", T_SESSION), TXT_NULL("author"),
 };
 static const struct dump_column c_answer_history[] = {
 	REF("coalition_id", T_COALITION), TXT("item_key"), TXT("value"), TXT("changed"),
-	REF_NULL("session_id", T_SESSION),
+	REF_NULL("session_id", T_SESSION), TXT_NULL("author"),
 };
 static const struct dump_column c_note[] = {
 	REF("coalition_id", T_COALITION), TXT("text"), TXT("created"), TXT("updated"),

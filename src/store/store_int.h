@@ -28,6 +28,7 @@ struct store {
 	char			*cat_version;	/* cached cat_meta 'version' */
 	int			 immutable;	/* opened read-only with immutable=1 */
 	struct store_check	*check;		/* the damage check (store_check.c) */
+	char			*author;	/* signs the answers saved (store_set_author) */
 };
 
 /* "file:PATH?QUERY" with the characters a URI gives meaning escaped; query

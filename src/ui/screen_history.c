@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * screen_history.c: every saved version of one answer, newest first, with
- * the selected version in full; Enter puts an earlier version back (which
- * is itself a new version, so nothing is lost by trying).
+ * when and (where the werkboek knows it) who, and the selected version in
+ * full; Enter puts an earlier version back (which is itself a new version,
+ * so nothing is lost by trying).
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,8 +94,14 @@ history_draw(struct ui *ui, struct ui_view *v)
 		s->top = s->sel - (size_t)listh + 1;
 	for (k = s->top, i = 0; k < s->h->n && i < listh; k++, i++) {
 		const struct answer_change *c = version(s, k);
-		char *line = xasprintf("%.10s %.5s  %s%s", c->changed, c->changed + 11,
-		    k == 0 ? "(huidig) " : "", c->value[0] != '\0' ? c->value : "(leeg)");
+		char when[20];
+		char *line;
+
+		if (str_local_time(c->changed, 1, when, sizeof when) != 0)
+			snprintf(when, sizeof when, "%.10s %.5s", c->changed, c->changed + 11);
+		line = xasprintf("%s  %s%s%s%s", when, k == 0 ? "(huidig) " : "",
+		    c->author != NULL ? c->author : "", c->author != NULL ? ": " : "",
+		    c->value[0] != '\0' ? c->value : "(leeg)");
 
 		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (k == s->sel) {

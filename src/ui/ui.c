@@ -820,6 +820,9 @@ ui_run(struct store *st, const struct ui_options *opts)
 		fprintf(stderr, "vitaal: catalogus niet te lezen: %s\n", store_errmsg(st));
 		return 1;
 	}
+	/* Answers saved here say who saved them (other terminals, the
+	 * labels of a merge, the history). */
+	store_set_author(st, ui_me(&ui));
 
 	/* Ask terminfo before starting curses: a terminal without cursor
 	 * addressing (TERM=dumb) cannot show a workbook, and newterm (unlike

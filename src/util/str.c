@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "vitaal/util.h"
 
@@ -155,3 +156,27 @@ str_contains_ci(const char *hay, const char *needle)
 	return 0;
 }
 
+int
+str_local_time(const char *utc, int with_date, char *buf, size_t size)
+{
+	struct tm tm;
+	time_t t;
+	int n = 0;
+
+	if (size > 0)
+		buf[0] = '\0';
+	memset(&tm, 0, sizeof tm);
+	if (utc == NULL || sscanf(utc, "%4d-%2d-%2dT%2d:%2d:%2dZ%n", &tm.tm_year, &tm.tm_mon,
+	    &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &n) != 6 || n == 0 ||
+	    utc[n] != '\0')
+		return -1;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
+	if ((t = timegm(&tm)) == (time_t)-1 || localtime_r(&t, &tm) == NULL ||
+	    strftime(buf, size, with_date ? "%Y-%m-%d %H:%M" : "%H:%M", &tm) == 0) {
+		if (size > 0)
+			buf[0] = '\0';
+		return -1;
+	}
+	return 0;
+}
