@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "vitaal/answer.h"
+#include "vitaal/merge.h"
 #include "vitaal/collaboration.h"
 #include "vitaal/example.h"
 #include "vitaal/export.h"
@@ -960,49 +961,134 @@ START_TEST(test_typology_boundaries)
 }
 END_TEST
 
-/* Two terminals edit one answer: the later save keeps both texts, marked,
- * in one transaction; without a change in between it is a plain save. */
+/* Two terminals edit one answer: the later save merges word by word in
+ * one transaction; where both changed the same words a block keeps both
+ * versions, labelled with who and when; what was typed and the merge are
+ * both in the history; without a change in between it is a plain save. */
 START_TEST(test_answer_save_over)
 {
 	int64_t a = coalition_create(st, "Samen", NULL);
-	char *merged = NULL, *v, *cause = NULL;
+	struct answer_merge m = { 0 };
+	struct answer_history *h;
+	struct merge_block b;
+	char *v, *cause = NULL, *r;
 	const char *k = "fase1.opgave.1";
+	size_t i;
 
 	/* Nothing changed in between: a plain save. */
-	ck_assert_int_eq(answer_save_over(st, a, k, "", "begin", 0, &merged, NULL), 0);
-	ck_assert_ptr_null(merged);
-	/* Terminal A read "begin"; B saves first; then A saves. */
-	ck_assert_int_eq(answer_save(st, a, k, "tekst van B", 0, NULL), 0);
-	ck_assert_int_eq(answer_save_over(st, a, k, "begin", "tekst van A", 0, &merged, NULL),
-	    1);
-	ck_assert_str_eq(merged, "tekst van B\n\n" ANSWER_CONFLICT_MARK "\ntekst van A");
+	store_set_author(st, "Bram");
+	ck_assert_int_eq(answer_save_over(st, a, k, "", "begin", 0, "Bram", &m, NULL), 0);
+	ck_assert_ptr_null(m.value);
+	/* Terminal A read "begin"; Anna saves first; then A saves: both
+	 * edits, no mark, the cursor on A's own words. */
+	store_set_author(st, "Anna");
+	ck_assert_int_eq(answer_save(st, a, k, "begin en meer", 0, NULL), 0);
+	store_set_author(st, "Bram");
+	m.cursor = strlen("Nu begin");
+	ck_assert_int_eq(answer_save_over(st, a, k, "begin", "Nu begin", 0, "Bram", &m, NULL), 1);
+	ck_assert_str_eq(m.value, "Nu begin en meer");
+	ck_assert_uint_eq(m.conflicts, 0);
+	ck_assert_str_eq(m.who, "Anna");
+	ck_assert_uint_eq(strlen(m.when), 5);
+	ck_assert_uint_eq(m.cursor, strlen("Nu begin"));
 	v = answer_value(st, a, k, NULL);
-	ck_assert_str_eq(v, merged);
+	ck_assert_str_eq(v, m.value);
 	free(v);
-	free(merged);
-	/* Both arrived at the same text: no conflict. */
+	answer_merge_clear(&m);
+	/* The history: theirs, then A's text as typed, then the merge. */
+	h = store_answer_history(st, a, k);
+	ck_assert_uint_eq(h->n, 4);
+	ck_assert_str_eq(h->v[1].value, "begin en meer");
+	ck_assert_str_eq(h->v[1].author, "Anna");
+	ck_assert_str_eq(h->v[2].value, "Nu begin");
+	ck_assert_str_eq(h->v[2].author, "Bram");
+	ck_assert_str_eq(h->v[3].value, "Nu begin en meer");
+	answer_history_free(h);
+
+	/* Both changed the same word: one block, each version once. */
+	store_set_author(st, "Anna");
+	ck_assert_int_eq(answer_save(st, a, k, "Nu start en meer", 0, NULL), 0);
+	store_set_author(st, "Bram");
+	ck_assert_int_eq(answer_save_over(st, a, k, "Nu begin en meer", "Nu aanvang en meer", 0,
+	    "Bram", &m, NULL), 1);
+	ck_assert_uint_eq(m.conflicts, 1);
+	ck_assert_ptr_nonnull(strstr(m.value, "Nu ⟦ versie van Bram ("));
+	ck_assert_ptr_nonnull(strstr(m.value, "): aanvang ‖ versie van Anna ("));
+	ck_assert_ptr_nonnull(strstr(m.value, "): start ⟧ en meer"));
+	ck_assert_int_eq(merge_block_at(m.value, 0, &b), 1);
+	r = merge_resolve(m.value, &b, merge_side_of(m.value, &b, "Bram"), NULL);
+	ck_assert_str_eq(r, "Nu aanvang en meer");
+	free(r);
+	merge_block_clear(&b);
+	answer_merge_clear(&m);
+
+	/* Both arrived at the same text: no merge. */
 	ck_assert_int_eq(answer_save(st, a, k, "eens", 0, NULL), 0);
-	ck_assert_int_eq(answer_save_over(st, a, k, "oud", "eens", 0, &merged, NULL), 0);
-	ck_assert_ptr_null(merged);
-	/* A cleared what B has since rewritten: B's text stays. */
+	ck_assert_int_eq(answer_save_over(st, a, k, "oud", "eens", 0, "Bram", &m, NULL), 0);
+	ck_assert_ptr_null(m.value);
+	/* A cleared what B has since rewritten: B's text stays, marked
+	 * against A's empty version, so A sees it and decides. */
 	ck_assert_int_eq(answer_save(st, a, k, "herschreven door B", 0, NULL), 0);
-	ck_assert_int_eq(answer_save_over(st, a, k, "eens", "", 0, &merged, NULL), 1);
-	ck_assert_str_eq(merged, "herschreven door B");
-	free(merged);
-	/* B cleared it meanwhile: A's text is simply saved. */
-	ck_assert_int_eq(answer_save(st, a, k, "", 0, NULL), 0);
-	ck_assert_int_eq(answer_save_over(st, a, k, "herschreven door B", "A", 0, &merged, NULL),
-	    0);
-	v = answer_value(st, a, k, NULL);
-	ck_assert_str_eq(v, "A");
-	free(v);
+	ck_assert_int_eq(answer_save_over(st, a, k, "eens", "", 0, NULL, &m, NULL), 1);
+	ck_assert_uint_eq(m.conflicts, 1);
+	ck_assert_ptr_nonnull(strstr(m.value, "herschreven door B"));
+	ck_assert_int_eq(merge_block_at(m.value, 0, &b), 1);
+	ck_assert_uint_eq(b.sides[0].text_len, 0);
+	merge_block_clear(&b);
+	answer_merge_clear(&m);
 	/* Refused text leaves the answer and the transaction as they were. */
-	ck_assert_int_eq(answer_save_over(st, a, k, "A", "kapot\xff", 0, &merged, &cause), -1);
+	v = answer_value(st, a, k, NULL);
+	ck_assert_int_eq(answer_save_over(st, a, k, v, "kapot\xff", 0, "Bram", &m, &cause), -1);
 	assert_cause(cause, "UTF-8");
+	ck_assert_ptr_null(m.value);
+	free(v);
 	ck_assert_int_eq(answer_save(st, a, k, "daarna", 0, NULL), 0);
 	v = answer_value(st, a, k, NULL);
 	ck_assert_str_eq(v, "daarna");
 	free(v);
+
+	/* The old failure: two terminals saving in turn, each having typed a
+	 * word at the end. The start stays once, every word once. */
+	{
+		char *base[2], *text[2], *stored;
+
+		ck_assert_int_eq(answer_save(st, a, k, "De start.", 0, NULL), 0);
+		for (i = 0; i < 2; i++) {
+			base[i] = xstrdup("De start.");
+			text[i] = xstrdup("De start.");
+		}
+		for (i = 0; i < 24; i++) {
+			size_t t = i % 2;
+			char *typed = xasprintf("%s w%02zu", text[t], i);
+
+			free(text[t]);
+			text[t] = typed;
+			ck_assert_int_ge(answer_save_over(st, a, k, base[t], text[t], 0, "Bram", &m,
+			    NULL), 0);
+			stored = answer_value(st, a, k, NULL);
+			free(base[t]);
+			free(text[t]);
+			base[t] = xstrdup(stored);
+			text[t] = stored;
+			answer_merge_clear(&m);
+		}
+		v = answer_value(st, a, k, NULL);
+		ck_assert_int_eq(strncmp(v, "De start. ", 10), 0);
+		ck_assert_uint_eq(strlen(v), strlen("De start.") + 24 * strlen(" w00"));
+		for (i = 0; i < 24; i++) {
+			char w[8];
+
+			snprintf(w, sizeof w, "w%02zu", i);
+			ck_assert_ptr_nonnull(strstr(v, w));
+		}
+		ck_assert_ptr_null(strstr(v, "De start. De start."));
+		free(v);
+		for (i = 0; i < 2; i++) {
+			free(base[i]);
+			free(text[i]);
+		}
+	}
+	store_set_author(st, NULL);
 }
 END_TEST
 

@@ -593,6 +593,31 @@ START_TEST(test_textbuf_undo_set)
 }
 END_TEST
 
+/* textbuf_set_at (a merge brought in other words): the cursor goes where
+ * asked, never inside a character or between a letter and its accent,
+ * the end when past it; one undo step back. */
+START_TEST(test_textbuf_set_at)
+{
+	struct textbuf tb;
+
+	textbuf_init(&tb, "mijn", 0);
+	textbuf_set_at(&tb, "hun mijn woorden", strlen("hun mijn"));
+	ck_assert_str_eq(tb.text, "hun mijn woorden");
+	ck_assert_uint_eq(tb.cur, strlen("hun mijn"));
+	ck_assert_int_eq(tb.dirty, 1);
+	textbuf_set_at(&tb, "a" EMOJI "b", 2);	/* inside the emoji */
+	ck_assert_uint_eq(tb.cur, 1);
+	textbuf_set_at(&tb, "ne" COMBINING_ACUTE "e", 2);	/* before the accent */
+	ck_assert_uint_eq(tb.cur, 1);
+	textbuf_set_at(&tb, "kort", 99);
+	ck_assert_uint_eq(tb.cur, 4);
+	assert_sane(&tb, 10);
+	ck_assert_int_eq(textbuf_undo(&tb), 0);
+	ck_assert_str_eq(tb.text, "ne" COMBINING_ACUTE "e");
+	textbuf_free(&tb);
+}
+END_TEST
+
 /* The undo history keeps the last TEXTBUF_UNDO_MAX steps and drops the
  * oldest. */
 START_TEST(test_textbuf_undo_limit)
@@ -892,6 +917,7 @@ main(void)
 	tcase_add_test(tc, test_textbuf_undo_paste);
 	tcase_add_test(tc, test_textbuf_undo_backspace_run);
 	tcase_add_test(tc, test_textbuf_undo_set);
+	tcase_add_test(tc, test_textbuf_set_at);
 	tcase_add_test(tc, test_textbuf_undo_limit);
 	tcase_add_test(tc, test_textbuf_max_length);
 	tcase_add_test(tc, test_textbuf_kill_line);

@@ -23,18 +23,34 @@ struct store;
 int	 answer_save(struct store *st, int64_t coalition_id, const char *item_key,
 	    const char *value, int64_t session_id, char **cause);
 
-/* The line between two texts typed at once on different terminals. */
-#define ANSWER_CONFLICT_MARK	"──── tegelijk bewerkt op een andere terminal ────"
+/* What answer_save_over did besides saving. */
+struct answer_merge {
+	/* The answer as now saved, when another terminal had saved it
+	 * meanwhile and the merge differs from the value given (caller
+	 * frees); NULL otherwise. */
+	char	*value;
+	size_t	 conflicts;	/* marked blocks the merge wrote (merge.h) */
+	/* In: a byte offset in the value given (the cursor); out: the same
+	 * place in ->value. */
+	size_t	 cursor;
+	char	*who;		/* who saved meanwhile; NULL = not known */
+	char	 when[8];	/* at what time, "HH:MM" local; "" = not known */
+};
 
-/* Save value as answer_save does, over base: the value this terminal last
- * read or saved. If another terminal changed the answer since, nothing is
- * dropped: the answer becomes their text, ANSWER_CONFLICT_MARK, then value
- * (or just the non-blank one of the two), *merged gets that text (caller
- * frees) and the result is 1. Read and write are one transaction. 0 when
- * saved without conflict, -1 on error. */
+/*
+ * Save value as answer_save does, over base: the value this terminal last
+ * read or saved. When another terminal saved the answer since, the two
+ * are merged word by word (merge3 of merge.h: base, value, theirs), with
+ * each version of a conflict labelled by who wrote it when (me: the name
+ * of the person at this terminal, NULL not known); value as given and the
+ * merge are both saved, so the history keeps both. Read, merge and write
+ * are one transaction. 1 when merged (m filled; release with
+ * answer_merge_clear), 0 when saved as given, -1 on error.
+ */
 int	 answer_save_over(struct store *st, int64_t coalition_id, const char *item_key,
-	    const char *base, const char *value, int64_t session_id, char **merged,
-	    char **cause);
+	    const char *base, const char *value, int64_t session_id, const char *me,
+	    struct answer_merge *m, char **cause);
+void	 answer_merge_clear(struct answer_merge *m);
 
 /* The current value (allocated, "" when never answered), or NULL on error. */
 char	*answer_value(struct store *st, int64_t coalition_id, const char *item_key,

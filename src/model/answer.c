@@ -2,15 +2,18 @@
 /*
  * answer.c: saving, reading and restoring answers. The rules that protect
  * what people typed live here: text must be UTF-8 (it is refused, not
- * mangled, so the caller can keep it on screen), and unchanged or empty
- * saves do not pollute the history.
+ * mangled, so the caller can keep it on screen), unchanged or empty saves
+ * do not pollute the history, and a save over another terminal's merges
+ * with it (merge.h) instead of overwriting or doubling it.
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "vitaal/answer.h"
+#include "vitaal/merge.h"
 #include "vitaal/store.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
@@ -45,16 +48,33 @@ answer_save(struct store *st, int64_t coalition_id, const char *item_key,
 	return 0;
 }
 
+/* The label of one version in a merge: who and when (merge_label). */
+static char *
+version_label(const char *who, const char *updated)
+{
+	char when[8];
+
+	if (updated == NULL || str_local_time(updated, 0, when, sizeof when) != 0) {
+		time_t now = time(NULL);
+		struct tm tm;
+
+		localtime_r(&now, &tm);
+		strftime(when, sizeof when, "%H:%M", &tm);
+	}
+	return merge_label(who, when);
+}
+
 int
 answer_save_over(struct store *st, int64_t coalition_id, const char *item_key,
-    const char *base, const char *value, int64_t session_id, char **merged, char **cause)
+    const char *base, const char *value, int64_t session_id, const char *me,
+    struct answer_merge *m, char **cause)
 {
 	struct answer *now;
-	const char *cur;
-	char *both = NULL;
-	int ret;
+	struct merge_opts o;
+	char *merged = NULL, *ml, *tl;
 
-	*merged = NULL;
+	o.cursor = m->cursor;
+	memset(m, 0, sizeof *m);
 	if (store_begin(st) != 0)
 		return model_store_cause(st, cause);
 	now = store_answer_get(st, coalition_id, item_key);
@@ -62,24 +82,49 @@ answer_save_over(struct store *st, int64_t coalition_id, const char *item_key,
 		store_rollback(st);
 		return model_store_cause(st, cause);
 	}
-	cur = now != NULL ? now->value : "";
-	if (strcmp(cur, base) != 0 && strcmp(cur, value) != 0 && !str_is_blank(cur))
-		both = str_is_blank(value) ? xstrdup(cur) :
-		    xasprintf("%s\n\n%s\n%s", cur, ANSWER_CONFLICT_MARK, value);
+	/* Someone else saved since this terminal read it: merge, and keep
+	 * what was typed here in the history as well. */
+	if (now != NULL && strcmp(now->value, base) != 0 && strcmp(now->value, value) != 0) {
+		ml = version_label(me, NULL);
+		tl = version_label(now->author, now->updated);
+		o.mine_label = ml;
+		o.theirs_label = tl;
+		merged = merge3_with(base, value, now->value, &o, &m->conflicts);
+		free(ml);
+		free(tl);
+		if (strcmp(merged, value) == 0) {
+			free(merged);
+			merged = NULL;
+		} else {
+			m->who = now->author != NULL ? xstrdup(now->author) : NULL;
+			str_local_time(now->updated, 0, m->when, sizeof m->when);
+			m->cursor = o.cursor;
+		}
+	}
 	answer_free(now);
-	ret = answer_save(st, coalition_id, item_key, both != NULL ? both : value, session_id,
-	    cause);
-	if (ret != 0) {
+	if (answer_save(st, coalition_id, item_key, value, session_id, cause) != 0 ||
+	    (merged != NULL && answer_save(st, coalition_id, item_key, merged, session_id,
+	    cause) != 0)) {
 		store_rollback(st);
-		free(both);
+		free(merged);
+		answer_merge_clear(m);
 		return -1;
 	}
 	if (store_commit(st) != 0) {
-		free(both);
+		free(merged);
+		answer_merge_clear(m);
 		return model_store_cause(st, cause);
 	}
-	*merged = both;
-	return both != NULL ? 1 : 0;
+	m->value = merged;
+	return merged != NULL ? 1 : 0;
+}
+
+void
+answer_merge_clear(struct answer_merge *m)
+{
+	free(m->value);
+	free(m->who);
+	memset(m, 0, sizeof *m);
 }
 
 char *

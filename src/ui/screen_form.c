@@ -29,6 +29,7 @@
 #include "vitaal/answer.h"
 #include "vitaal/collaboration.h"
 #include "vitaal/intervisie.h"
+#include "vitaal/merge.h"
 #include "vitaal/perspective.h"
 #include "vitaal/session.h"
 #include "vitaal/utf8.h"
@@ -75,7 +76,13 @@ struct form {
 	time_t			 dirty_since;	/* first unsaved edit, 0 = none */
 	time_t			 saved_at;	/* last successful save */
 	int			 save_failed;
-	int			 conflict;	/* the last save kept two terminals' texts */
+	int			 merged;	/* the last save merged another terminal's text */
+	size_t			 conflicts;	/* … and marked this many blocks in it */
+	/* Another terminal saved the answer being typed here: who and when
+	 * (who NULL: not known), until it is merged into the field. */
+	int			 theirs_pending;
+	char			*theirs_who;
+	char			 theirs_when[8];
 	int			 ncollabs;
 	char			*other_vraagstuk;	/* steps 1/2: the other step's current text */
 	int			 show_timeline;	/* steps 1/2: the formulations overlay */
@@ -369,10 +376,44 @@ form_leave(struct ui *ui, struct ui_view *v)
 		free_own_items(f);
 	answer_history_free(f->hist_ours);
 	answer_history_free(f->hist_shared);
+	free(f->theirs_who);
 	free(f->other_vraagstuk);
 	free(f->cname);
 	free(f->key);
 	free(f);
+}
+
+/* Has another terminal saved the answer being typed here since this
+ * terminal read or saved it? Then say so (who, when), once per save of
+ * theirs; the field itself is never touched here. */
+static void
+check_theirs(struct ui *ui, struct form *f)
+{
+	const struct fitem *fi = cur(f);
+	struct answer *a;
+	char when[8] = "";
+
+	if (fi == NULL || fi->item == NULL || f->analysis != 0 || is_choice(fi->item))
+		return;
+	a = store_answer_get(ui->st, f->cid, fi->item->key);
+	if (a == NULL || strcmp(a->value, fi->value) == 0) {
+		f->theirs_pending = 0;
+		answer_free(a);
+		return;
+	}
+	str_local_time(a->updated, 0, when, sizeof when);
+	if (!f->theirs_pending || strcmp(when, f->theirs_when) != 0 ||
+	    (a->author != NULL) != (f->theirs_who != NULL) ||
+	    (a->author != NULL && strcmp(a->author, f->theirs_who) != 0)) {
+		free(f->theirs_who);
+		f->theirs_who = a->author != NULL ? xstrdup(a->author) : NULL;
+		snprintf(f->theirs_when, sizeof f->theirs_when, "%s", when);
+		f->theirs_pending = 1;
+		ui_message(ui, 1, "%s bewaarde dit antwoord %s%s. Uw tekst blijft staan; ^R voegt "
+		    "samen.", f->theirs_who != NULL ? f->theirs_who : "Een andere terminal",
+		    when[0] != '\0' ? "om " : "zojuist", when);
+	}
+	answer_free(a);
 }
 
 static void
@@ -380,10 +421,28 @@ form_resume(struct ui *ui, struct ui_view *v)
 {
 	struct form *f = v->state;
 
-	/* While someone types here, the field stays as it is; the rest of
-	 * the form catches up when they leave it. */
+	/* While someone types here, the field stays as it is (a change
+	 * saved elsewhere is announced, and merged on the next save or ^R);
+	 * the rest of the form catches up when they leave it. */
 	if (!f->editing)
 		load(ui, f);
+	else
+		check_theirs(ui, f);
+}
+
+/* What a merge on saving did, said on the message line. */
+static void
+tell_merge(struct ui *ui, const struct answer_merge *m)
+{
+	const char *who = m->who != NULL ? m->who : "een andere terminal";
+
+	if (m->conflicts > 0)
+		ui_message(ui, 1, "Ook %s%s%s%s wijzigde dezelfde woorden: beide versies staan "
+		    "gemarkeerd.", who, m->when[0] != '\0' ? " (" : "", m->when,
+		    m->when[0] != '\0' ? ")" : "");
+	else
+		ui_message(ui, 0, "Samengevoegd met wat %s%s%s%s bewaarde: beide teksten staan erin.",
+		    who, m->when[0] != '\0' ? " (" : "", m->when, m->when[0] != '\0' ? ")" : "");
 }
 
 /* Save the field being edited. 0 on success (or nothing to save). */
@@ -391,19 +450,23 @@ static int
 save_value(struct ui *ui, struct form *f, const char *value)
 {
 	struct fitem *fi = &f->items[f->sel];
-	char *cause = NULL, *merged = NULL;
-	int rc;
+	struct answer_merge m = { 0 };
+	char *cause = NULL;
+	int rc, text = f->editing && !is_choice(fi->item);
 
+	f->merged = 0;
+	f->conflicts = 0;
 	if (strcmp(fi->value, value) == 0)
 		return 0;
 	/* Over what this terminal last knew: if another terminal saved the
-	 * same answer meanwhile, both texts are kept. */
+	 * same answer meanwhile, the two are merged word by word. */
+	m.cursor = text ? f->tb.cur : strlen(value);
 	rc = f->analysis != 0 ?
 	    selfanalysis_save(ui->st, f->analysis, f->owner, fi->item->key, value, &cause) :
 	    is_choice(fi->item) ?	/* one key to choose again; history keeps theirs */
 	    answer_save(ui->st, f->cid, fi->item->key, value, ui->session_id, &cause) :
 	    answer_save_over(ui->st, f->cid, fi->item->key, fi->value, value, ui->session_id,
-	    &merged, &cause);
+	    ui_me(ui), &m, &cause);
 	if (rc < 0) {
 		ui_message(ui, 1, "Niet bewaard: %s. Uw tekst blijft staan; probeer het opnieuw.",
 		    cause);
@@ -412,14 +475,20 @@ save_value(struct ui *ui, struct form *f, const char *value)
 		return -1;
 	}
 	free(fi->value);
-	fi->value = merged != NULL ? merged : xstrdup(value);
-	f->conflict = merged != NULL;
-	if (merged != NULL) {
-		if (f->editing && !is_choice(fi->item))
-			textbuf_set(&f->tb, merged);
-		ui_message(ui, 1, "Intussen ook gewijzigd op een andere terminal: beide teksten "
-		    "staan nu in het antwoord. Maak er samen één van.");
-	}
+	if (rc == 1) {
+		/* The saved merge is the new base, and what the field shows,
+		 * the cursor on the same word of the typist's own text. */
+		fi->value = m.value;
+		m.value = NULL;
+		if (text)
+			textbuf_set_at(&f->tb, fi->value, m.cursor);
+		f->merged = 1;
+		f->conflicts = m.conflicts;
+		tell_merge(ui, &m);
+		answer_merge_clear(&m);
+	} else
+		fi->value = xstrdup(value);
+	f->theirs_pending = 0;
 	f->saved_at = time(NULL);
 	/* Worked on in the open session: the coalition is on its agenda. */
 	if (ui->session_id > 0 && f->analysis == 0)
@@ -461,7 +530,9 @@ start_edit(struct ui *ui, struct form *f)
 		textbuf_init(&f->tb, fi->value, ANSWER_MAX_BYTES);
 }
 
-/* Stop answering; returns -1 (and stays in the field) when saving failed. */
+/* Stop answering: 0. Stays in the field, returning -1, when saving failed,
+ * or 1 when the save merged in another terminal's text with a conflict:
+ * that is resolved in the field. */
 static int
 stop_edit(struct ui *ui, struct form *f)
 {
@@ -469,17 +540,46 @@ stop_edit(struct ui *ui, struct form *f)
 		return 0;
 	if (save_field(ui, f) != 0)
 		return -1;
+	if (!is_choice(cur_item(f)) && f->conflicts > 0)
+		return 1;
 	if (is_choice(cur_item(f)))
 		free_options(f);
 	else
 		textbuf_free(&f->tb);
 	f->editing = 0;
 	f->choice = -1;
+	f->theirs_pending = 0;
 	/* Step 3: choosing the leading perspective changes which borging
 	 * questions apply. */
 	if (f->step == 3)
 		load(ui, f);
 	return 0;
+}
+
+/* Which version of block b F5 ("mijn versie") keeps: the one labelled
+ * with this person's name, when exactly one is; else the first, which is
+ * the version of whoever saved the block (at that terminal: the typist's). */
+static int
+mine_side(struct ui *ui, const char *text, const struct merge_block *b)
+{
+	int k = merge_side_of(text, b, ui_me(ui));
+
+	return k >= 0 ? k : 0;
+}
+
+/* Which version F6 ("de andere") keeps: the one the cursor is in, unless
+ * that is mine; else the first that is not mine. */
+static int
+other_side(struct ui *ui, const char *text, const struct merge_block *b, size_t cursor)
+{
+	int mine = mine_side(ui, text, b);
+	size_t k;
+
+	for (k = 0; k < b->nsides; k++)
+		if ((int)k != mine && cursor >= b->sides[k].text &&
+		    cursor <= b->sides[k].text + b->sides[k].text_len)
+			return (int)k;
+	return mine == 0 ? 1 : 0;
 }
 
 /* ---- drawing ---------------------------------------------------------- */
@@ -705,12 +805,49 @@ draw_timeline(struct ui *ui, struct form *f, const struct layout_form *lay)
 	free(fs);
 }
 
+/* A version as the hint names it: "die van Anna (14:02)" for one
+ * labelled "versie van Anna (14:02)", else its label. */
+static void
+put_whose(struct strbuf *sb, const char *text, const struct merge_side *s)
+{
+	const char *l = text + s->label;
+	int n = (int)s->label_len;
+
+	if (n > 11 && strncmp(l, "versie van ", 11) == 0)
+		strbuf_printf(sb, "die van %.*s", n - 11, l + 11);
+	else
+		strbuf_printf(sb, "%.*s", n, l);
+}
+
+/* While the field holds marked versions: what F5, F6 and F7 keep of the
+ * one at the cursor, and how many there are (allocated); NULL when none. */
+static char *
+conflict_hint(struct ui *ui, const struct form *f)
+{
+	struct strbuf sb = { 0 };
+	struct merge_block b;
+	size_t n = merge_count(f->tb.text);
+
+	if (n == 0 || !merge_block_at(f->tb.text, f->tb.cur, &b))
+		return NULL;
+	strbuf_puts(&sb, MERGE_OPEN MERGE_CLOSE " F5 houdt ");
+	put_whose(&sb, f->tb.text, &b.sides[mine_side(ui, f->tb.text, &b)]);
+	strbuf_puts(&sb, ", F6 ");
+	put_whose(&sb, f->tb.text, &b.sides[other_side(ui, f->tb.text, &b, f->tb.cur)]);
+	strbuf_printf(&sb, ", F7 %s", b.nsides > 2 ? "alle" : "beide");
+	if (n > 1)
+		strbuf_printf(&sb, " (%zu plekken)", n);
+	merge_block_clear(&b);
+	return strbuf_take(&sb);
+}
+
 static void
 draw_detail(struct ui *ui, struct form *f, const struct layout_form *lay)
 {
 	const struct fitem *fi = cur(f);
-	int y = lay->detail_y, bottom = lay->detail_y + lay->detail_h, fh;
+	int y = lay->detail_y, bottom = lay->detail_y + lay->detail_h, fh, used;
 	char *line, *cite;
+	size_t nblocks;
 
 	if (fi == NULL)
 		return;
@@ -731,7 +868,12 @@ draw_detail(struct ui *ui, struct form *f, const struct layout_form *lay)
 	if (is_choice(fi->item)) {
 		draw_choice(ui, f, fi, y + 1, fh - 1);
 	} else if (f->editing) {
-		ui_draw_textbuf(ui, &f->tb, y, 4, fh, COLS - 6, 1, &f->field_scroll);
+		/* The marks of a conflict stand out from the versions. */
+		size_t *marks, nmarks = merge_marks(f->tb.text, &marks);
+
+		ui_draw_textbuf_marked(ui, &f->tb, y, 4, fh, COLS - 6, 1, &f->field_scroll, marks,
+		    nmarks, ui_attr(ROLE_ERROR) | A_BOLD);
+		free(marks);
 		attrset(ui_attr(ROLE_ACCENT));
 		mvvline(y, 2, ACS_VLINE, fh);
 		attrset(ui_attr(ROLE_NORMAL));
@@ -761,10 +903,37 @@ draw_detail(struct ui *ui, struct form *f, const struct layout_form *lay)
 		attrset(ui_attr(ROLE_DIM));
 		line = xstrdup(str_is_blank(fi->value) ? "" : "✓ bewaard");
 	}
-	ui_put_fit(y, 2, COLS / 2, line);
+	used = ui_put_fit(y, 2, COLS / 2, line);
 	free(line);
+	/* Another terminal saved this answer meanwhile: said at once, with
+	 * who and when, until it is merged. */
+	if (f->editing && f->theirs_pending) {
+		line = xasprintf("⚑ %s bewaarde %s%s · ^R voegt samen",
+		    f->theirs_who != NULL ? f->theirs_who : "een andere terminal",
+		    f->theirs_when[0] != '\0' ? "om " : "zojuist", f->theirs_when);
+		attrset(ui_attr(ROLE_ERROR) | A_BOLD);
+		ui_put_fit(y, 2 + used + 2, COLS - used - 6, line);
+		free(line);
+	}
 	attrset(ui_attr(ROLE_NORMAL));
 	y++;
+
+	/* Marked versions in the field: what the keys keep. */
+	if (f->editing && !is_choice(fi->item) && y < bottom &&
+	    (line = conflict_hint(ui, f)) != NULL) {
+		attrset(ui_attr(ROLE_ERROR) | A_BOLD);
+		y += ui_put_wrapped(y, 2, COLS - 4, bottom - y > 2 ? 2 : bottom - y, line);
+		attrset(ui_attr(ROLE_NORMAL));
+		free(line);
+	} else if (!f->editing && !is_choice(fi->item) && y < bottom &&
+	    (nblocks = merge_count(fi->value)) > 0) {
+		line = xasprintf("⟦⟧ %zu %s tegelijk bewerkt: Enter, dan F5 (uw versie), F6 (de "
+		    "andere) of F7 (beide).", nblocks, nblocks == 1 ? "stuk is" : "stukken zijn");
+		attrset(ui_attr(ROLE_ERROR) | A_BOLD);
+		y += ui_put_wrapped(y, 2, COLS - 4, 1, line);
+		attrset(ui_attr(ROLE_NORMAL));
+		free(line);
+	}
 
 	/* Guidance, with its source, as far as there is room. */
 	cite = catalogue_cite(ui->cat, fi->item->source, fi->item->chapter);
@@ -890,11 +1059,11 @@ static int
 act_done(struct ui *ui, struct ui_view *v)
 {
 	struct form *f = v->state;
+	int r = stop_edit(ui, f);
 
-	f->conflict = 0;
-	if (stop_edit(ui, f) != 0)
+	if (r < 0)
 		leave_refused(ui, f);
-	else if (!is_choice(cur_item(f)) && !f->conflict)
+	else if (r == 0 && !is_choice(cur_item(f)) && !f->merged)
 		ui_message(ui, 0, "Bewaard.");
 	return UI_REDRAW;
 }
@@ -933,11 +1102,85 @@ act_save_now(struct ui *ui, struct ui_view *v)
 {
 	struct form *f = v->state;
 
-	f->conflict = 0;
-	if (save_field(ui, f) == 0 && !f->conflict)
+	if (save_field(ui, f) == 0 && !f->merged)
 		ui_message(ui, 0, "Bewaard.");
 	return UI_REDRAW;
 }
+
+/* ^R: bring the version another terminal saved into the field now. With
+ * typing of its own the field is saved, which merges; without, the field
+ * simply takes the saved version (the cursor on the same word). */
+static int
+act_merge_now(struct ui *ui, struct ui_view *v)
+{
+	struct form *f = v->state;
+	struct fitem *fi = &f->items[f->sel];
+	struct merge_opts o = { 0 };
+	char *now, *r;
+
+	check_theirs(ui, f);
+	if (!f->theirs_pending) {
+		ui_message(ui, 0, "Niemand anders heeft dit antwoord intussen bewaard.");
+		return UI_REDRAW;
+	}
+	if (strcmp(f->tb.text, fi->value) != 0) {
+		if (save_field(ui, f) == 0 && !f->merged)
+			ui_message(ui, 0, "Bewaard.");
+		return UI_REDRAW;
+	}
+	now = stored_value(ui, f, fi->item->key);
+	o.cursor = f->tb.cur;
+	r = merge3_with(fi->value, f->tb.text, now, &o, NULL);
+	textbuf_set_at(&f->tb, r, o.cursor);
+	textbuf_mark_clean(&f->tb);
+	f->dirty_since = 0;
+	free(fi->value);
+	fi->value = now;
+	free(r);
+	ui_message(ui, 0, "De versie van %s%s%s staat nu in het veld.", f->theirs_who != NULL ?
+	    f->theirs_who : "de andere terminal", f->theirs_when[0] != '\0' ? " van " : "",
+	    f->theirs_when);
+	f->theirs_pending = 0;
+	return UI_REDRAW;
+}
+
+/* F5, F6, F7: keep one version of the marked block at the cursor (or the
+ * next, or the first), or all of them without the marks. */
+static int
+resolve(struct ui *ui, struct ui_view *v, int which)
+{
+	struct form *f = v->state;
+	struct merge_block b;
+	size_t cursor = f->tb.cur, left;
+	int side;
+	char *r;
+
+	if (!f->editing || is_choice(cur_item(f)) || !merge_block_at(f->tb.text, cursor, &b)) {
+		ui_message(ui, 0, "Er staan geen gemarkeerde versies (%s … %s … %s) in dit veld.",
+		    MERGE_OPEN, MERGE_SEP, MERGE_CLOSE);
+		return UI_REDRAW;
+	}
+	side = which == 0 ? mine_side(ui, f->tb.text, &b) : which == 1 ?
+	    other_side(ui, f->tb.text, &b, cursor) : MERGE_KEEP_ALL;
+	r = merge_resolve(f->tb.text, &b, side, &cursor);
+	merge_block_clear(&b);
+	textbuf_set_at(&f->tb, r, cursor);
+	free(r);
+	if (f->dirty_since == 0)
+		f->dirty_since = time(NULL);
+	f->conflicts = 0;
+	left = merge_count(f->tb.text);
+	if (left > 0)
+		ui_message(ui, 0, "Opgelost; er %s nog %zu gemarkeerd.", left == 1 ? "staat" :
+		    "staan", left);
+	else
+		ui_message(ui, 0, "Opgelost: geen markeringen meer. Esc of ^S bewaart.");
+	return UI_REDRAW;
+}
+
+static int act_take_mine(struct ui *ui, struct ui_view *v) { return resolve(ui, v, 0); }
+static int act_take_theirs(struct ui *ui, struct ui_view *v) { return resolve(ui, v, 1); }
+static int act_take_both(struct ui *ui, struct ui_view *v) { return resolve(ui, v, 2); }
 
 static int
 act_history(struct ui *ui, struct ui_view *v)
@@ -1196,22 +1439,58 @@ static const struct ui_action browse_actions[] = {
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
+/* The keys of a text field; TEXT_KEYS first in the tables that put the
+ * keys of a merge before them. */
+#define TEXT_KEYS \
+	{ { UI_ESC, UI_CTRL('c') }, "Esc", "Klaar", "Bewaren en stoppen met typen", act_done, 0 }, \
+	{ { '\t' }, "Tab", "Volgende", "Bewaren en de volgende vraag beantwoorden", \
+	    act_next_field, 0 }, \
+	{ { UI_FKEY(KEY_BTAB) }, "S-Tab", NULL, "Bewaren en de vorige vraag beantwoorden", \
+	    act_prev_field, 0 }, \
+	{ { UI_CTRL('s') }, "^S", "Bewaar", "Nu bewaren (dat gebeurt ook vanzelf)", \
+	    act_save_now, 0 }, \
+	{ { UI_CTRL('z') }, "^Z", "Ongedaan", "De laatste bewerking ongedaan maken", NULL, 0 }, \
+	{ { UI_FKEY(KEY_F(2)) }, "F2", "Geschiedenis", "Eerdere versies zien en terugzetten", \
+	    act_history, 0 }, \
+	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Hulp en de toelichting bij deze vraag", \
+	    ui_action_help, 0 }, \
+	{ { 0 }, "Enter", NULL, "Een nieuwe regel in het antwoord", NULL, 0 }, \
+	{ { 0 }, "^←/^→", NULL, "Een woord verder of terug (ook ^A/^E: begin/eind van de regel)", \
+	    NULL, 0 }, \
+	{ { 0 }, "^W ^K", NULL, "Woord terug wissen; wissen tot het einde van de regel", NULL, 0 }
+
+#define MERGE_KEY(label) \
+	{ { UI_CTRL('r'), UI_FKEY(KEY_F(4)) }, "^R", label, "Wat een andere terminal intussen " \
+	    "bewaarde nu samenvoegen met wat hier staat (gebeurt ook bij bewaren)", act_merge_now, 0 }
+
+#define RESOLVE_KEYS \
+	{ { UI_FKEY(KEY_F(5)), UI_CTRL('o') }, "F5", "Mijn versie", "Tegelijk bewerkt: van de " \
+	    "gemarkeerde versies (⟦ … ‖ … ⟧) de uwe houden (ook ^O)", act_take_mine, 0 }, \
+	{ { UI_FKEY(KEY_F(6)), UI_CTRL('t') }, "F6", "Andere", "Tegelijk bewerkt: de andere " \
+	    "versie houden, of die waar de cursor in staat (ook ^T)", act_take_theirs, 0 }, \
+	{ { UI_FKEY(KEY_F(7)), UI_CTRL('b') }, "F7", "Beide", "Tegelijk bewerkt: alle versies " \
+	    "houden, zonder de markering (ook ^B)", act_take_both, 0 }
+
 static const struct ui_action text_actions[] = {
-	{ { UI_ESC, UI_CTRL('c') }, "Esc", "Klaar", "Bewaren en stoppen met typen", act_done, 0 },
-	{ { '\t' }, "Tab", "Volgende", "Bewaren en de volgende vraag beantwoorden",
-	    act_next_field, 0 },
-	{ { UI_FKEY(KEY_BTAB) }, "S-Tab", NULL, "Bewaren en de vorige vraag beantwoorden",
-	    act_prev_field, 0 },
-	{ { UI_CTRL('s') }, "^S", "Bewaar", "Nu bewaren (dat gebeurt ook vanzelf)", act_save_now, 0 },
-	{ { UI_CTRL('z') }, "^Z", "Ongedaan", "De laatste bewerking ongedaan maken", NULL, 0 },
-	{ { UI_FKEY(KEY_F(2)) }, "F2", "Geschiedenis", "Eerdere versies zien en terugzetten",
-	    act_history, 0 },
-	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Hulp en de toelichting bij deze vraag",
-	    ui_action_help, 0 },
-	{ { 0 }, "Enter", NULL, "Een nieuwe regel in het antwoord", NULL, 0 },
-	{ { 0 }, "^←/^→", NULL, "Een woord verder of terug (ook ^A/^E: begin/eind van de regel)",
-	    NULL, 0 },
-	{ { 0 }, "^W ^K", NULL, "Woord terug wissen; wissen tot het einde van de regel", NULL, 0 },
+	TEXT_KEYS,
+	MERGE_KEY(NULL),
+	RESOLVE_KEYS,
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
+};
+
+/* Another terminal saved this answer: ^R first in the key bar. */
+static const struct ui_action text_theirs_actions[] = {
+	MERGE_KEY("Samenvoegen"),
+	TEXT_KEYS,
+	RESOLVE_KEYS,
+	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
+};
+
+/* The field holds marked versions: the keys that resolve them first. */
+static const struct ui_action text_conflict_actions[] = {
+	RESOLVE_KEYS,
+	MERGE_KEY("Samenvoegen"),
+	TEXT_KEYS,
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -1237,7 +1516,11 @@ form_actions(struct ui *ui, struct ui_view *v)
 	(void)ui;
 	if (!f->editing)
 		return browse_actions;
-	return is_choice(cur_item(f)) ? choice_actions : text_actions;
+	if (is_choice(cur_item(f)))
+		return choice_actions;
+	if (merge_count(f->tb.text) > 0)
+		return text_conflict_actions;
+	return f->theirs_pending ? text_theirs_actions : text_actions;
 }
 
 /* The selected question and its answer go on the wall; a self-analysis

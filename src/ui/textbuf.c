@@ -532,6 +532,18 @@ textbuf_set(struct textbuf *tb, const char *text)
 	replace(tb, utf8_sanitize(text, strlen(text)));
 }
 
+/* As textbuf_set, with the cursor at cursor, on a character's start. */
+void
+textbuf_set_at(struct textbuf *tb, const char *text, size_t cursor)
+{
+	size_t p = 0, next;
+
+	textbuf_set(tb, text);
+	while (p < tb->len && (next = char_next(tb->text, tb->len, p)) <= cursor)
+		p = next;
+	tb->cur = p;
+}
+
 /* Wrap for drawing and place the cursor; the caller frees *lines. */
 void
 textbuf_layout(const struct textbuf *tb, size_t width,

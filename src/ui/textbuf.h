@@ -87,6 +87,10 @@ int	textbuf_undo(struct textbuf *tb);
 /* Replace the whole text (sanitized; max not applied) as one undoable step,
  * e.g. to restore an earlier version; cursor at the end, dirty. */
 void	textbuf_set(struct textbuf *tb, const char *text);
+/* The same with the cursor at byte offset cursor (on the start of the
+ * character there, the end when past it): a merge brings in another
+ * terminal's words and the cursor stays where the typist was. */
+void	textbuf_set_at(struct textbuf *tb, const char *text, size_t cursor);
 
 /* Wrap the text to width columns (utf8_wrap) for drawing, and find the
  * cursor's visual row and column. *lines is allocated (caller frees) and

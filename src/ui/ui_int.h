@@ -256,6 +256,10 @@ void	ui_box(int y, int x, int h, int w, const char *title);
  * cursor is placed. */
 void	ui_draw_textbuf(struct ui *ui, const struct textbuf *tb, int y, int x, int h, int w,
 	    int focused, size_t *scroll);
+/* The same with the bytes in the ranges marks[2k, 2k+1) (nmarks of them,
+ * in any order) drawn with attr: the marks of a merge conflict. */
+void	ui_draw_textbuf_marked(struct ui *ui, const struct textbuf *tb, int y, int x, int h,
+	    int w, int focused, size_t *scroll, const size_t *marks, size_t nmarks, attr_t attr);
 /* Edit tb with one key as a text field does (multiline: Enter is a
  * newline). Returns 1 when the key was an edit or movement, else 0. */
 int	ui_textbuf_key(struct textbuf *tb, int key, size_t width, int multiline);

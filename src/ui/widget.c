@@ -136,9 +136,50 @@ void
 ui_draw_textbuf(struct ui *ui, const struct textbuf *tb, int y, int x, int h, int w,
     int focused, size_t *scroll)
 {
+	ui_draw_textbuf_marked(ui, tb, y, x, h, w, focused, scroll, NULL, 0, A_NORMAL);
+}
+
+/* Draw tb->text[from, to) at (y, *col), the bytes inside one of the
+ * marks[] ranges with attr; *col moves on. */
+static void
+put_marked(int y, int *col, int end, const char *text, size_t from, size_t to,
+    const size_t *marks, size_t nmarks, attr_t attr)
+{
+	attr_t normal = (attr_t)getattrs(stdscr);
+	size_t k, cut;
+	char *piece;
+
+	while (from < to && *col < end) {
+		int in = 0;
+
+		/* Up to the next edge of a range, marked or not. */
+		cut = to;
+		for (k = 0; k < nmarks; k++) {
+			size_t a = marks[2 * k], z = marks[2 * k + 1];
+
+			if (a <= from && from < z) {
+				in = 1;
+				if (z < cut)
+					cut = z;
+			} else if (a > from && a < cut)
+				cut = a;
+		}
+		piece = xstrndup(text + from, cut - from);
+		attrset(in ? attr : normal);
+		*col += ui_put(y, *col, end - *col, piece);
+		attrset(normal);
+		free(piece);
+		from = cut;
+	}
+}
+
+void
+ui_draw_textbuf_marked(struct ui *ui, const struct textbuf *tb, int y, int x, int h, int w,
+    int focused, size_t *scroll, const size_t *marks, size_t nmarks, attr_t attr)
+{
 	struct utf8_line *lines;
 	size_t nlines, row, col, i;
-	char *line;
+	int c;
 
 	if (h <= 0 || w <= 0)
 		return;
@@ -152,9 +193,9 @@ ui_draw_textbuf(struct ui *ui, const struct textbuf *tb, int y, int x, int h, in
 	for (i = 0; i < (size_t)h; i++)
 		mvhline(y + (int)i, x, ' ', w);
 	for (i = *scroll; i < nlines && i < *scroll + (size_t)h; i++) {
-		line = xstrndup(tb->text + lines[i].start, lines[i].len);
-		ui_put(y + (int)(i - *scroll), x, w, line);
-		free(line);
+		c = x;
+		put_marked(y + (int)(i - *scroll), &c, x + w, tb->text, lines[i].start,
+		    lines[i].start + lines[i].len, marks, nmarks, attr);
 	}
 	free(lines);
 	if (focused)
