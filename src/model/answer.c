@@ -48,7 +48,8 @@ answer_save(struct store *st, int64_t coalition_id, const char *item_key,
 	return 0;
 }
 
-/* The label of one version in a merge: who and when (merge_label). */
+/* The label of one version in a merge: who and when (merge_label); this
+ * terminal's own (updated NULL: now) without a name is "mijn versie". */
 static char *
 version_label(const char *who, const char *updated)
 {
@@ -61,6 +62,8 @@ version_label(const char *who, const char *updated)
 		localtime_r(&now, &tm);
 		strftime(when, sizeof when, "%H:%M", &tm);
 	}
+	if (updated == NULL && str_is_blank(who))
+		return xasprintf("mijn versie (%s)", when);
 	return merge_label(who, when);
 }
 

@@ -548,11 +548,12 @@ stop_edit(struct ui *ui, struct form *f)
 		textbuf_free(&f->tb);
 	f->editing = 0;
 	f->choice = -1;
-	f->theirs_pending = 0;
 	/* Step 3: choosing the leading perspective changes which borging
-	 * questions apply. */
-	if (f->step == 3)
+	 * questions apply; and what another terminal saved meanwhile (left
+	 * unmerged here) is what the answer now is. */
+	if (f->step == 3 || f->theirs_pending)
 		load(ui, f);
+	f->theirs_pending = 0;
 	return 0;
 }
 
