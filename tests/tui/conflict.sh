@@ -11,7 +11,7 @@
 # until it merges (^R or saving).
 . "${top_srcdir:-.}/tests/tui/lib.sh"
 
-for c in Beurt Drietal Los Tegelijk Zelfde; do
+for c in Beurt Drietal Los Tegelijk Vijftal Zelfde; do
 	"$VITAAL" coalitie nieuw "$c" >/dev/null
 done
 db="$XDG_DATA_HOME/vitaal/werkboek.db"
@@ -20,6 +20,8 @@ start 80 24
 wait_for "▸ Beurt" 10
 other_terminal u
 other_terminal w
+other_terminal x
+other_terminal y
 
 send() { p=$1; shift; tm send-keys -t "$p" "$@"; }
 typ() { tm send-keys -t "$1" -l "$2"; }
@@ -143,7 +145,7 @@ at_once() {
 	words="" typed=$(bytes "$before") r=1
 	while [ $r -le "$count" ]; do
 		for p in "$@"; do
-			word=$(printf '%s%s%02d' "$p" "$tag" "$r")
+			word=$(printf '%s%s%03d' "$p" "$tag" "$r")
 			typ "$p" " $word"
 			words="$words $word"
 			typed=$((typed + 1 + ${#word}))
@@ -153,7 +155,7 @@ at_once() {
 	done
 	for p in "$@"; do
 		send "$p" C-s
-		wait_stored "$name" "$(printf '%s%s%02d' "$p" "$tag" "$count")" ||
+		wait_stored "$name" "$(printf '%s%s%03d' "$p" "$tag" "$count")" ||
 		    not_ok "$name: $p bewaart" "$(see "$p")"
 	done
 	v=$(stored "$name")
@@ -176,7 +178,7 @@ at_once() {
 	fi
 	# Saved while typing too (the autosave merged), not only at the end.
 	h=$(sqlite3 "$db" "SELECT count(*) FROM answer_history h JOIN coalition c ON
-	    c.id = h.coalition_id WHERE c.name = '$name' AND h.value LIKE '%${tag}01%'")
+	    c.id = h.coalition_id WHERE c.name = '$name' AND h.value LIKE '%${tag}001%'")
 	if [ "$h" -gt $(($# * 2)) ]; then ok "$name: onder het typen samengevoegd ($h versies)"; else
 		not_ok "$name: onder het typen samengevoegd" "$h versies"; fi
 	for p in "$@"; do close_field "$p" || not_ok "$name: $p sluit het veld" "$(see "$p")"; done
@@ -189,6 +191,7 @@ in_turn Drietal 1 6 t u w
 # --- at the same moment --------------------------------------------------
 at_once Tegelijk 3 12 a t u
 at_once Tegelijk 3 10 b t u w
+at_once Vijftal 4 ${VIJF_WORDS:-20} c t u w x y
 
 # --- different words: merged without a mark ------------------------------
 open_field t 2 || not_ok "Los: t opent het veld" "$(screen)"
@@ -226,11 +229,11 @@ close_field t || not_ok "Los: t sluit het veld" "$(screen)"
 close_field u || not_ok "Los: u sluit het veld" "$(see u)"
 
 # --- the same word: marked, and resolved with F5, F6, F7 ---------------
-open_field t 4 || not_ok "Zelfde: t opent het veld" "$(screen)"
+open_field t 5 || not_ok "Zelfde: t opent het veld" "$(screen)"
 type_text "De opgave is armoede"
 keys C-s
 wait_stored Zelfde "armoede" || not_ok "Zelfde: begintekst bewaard" "$(screen)"
-open_field u 4 || not_ok "Zelfde: u opent het veld" "$(see u)"
+open_field u 5 || not_ok "Zelfde: u opent het veld" "$(see u)"
 keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace
 type_text "schulden"
 keys C-s
@@ -289,8 +292,7 @@ if wait_for "Geschiedenis van het antwoord op:" 10 && wait_for "⟦ versie van" 
 	ok "Zelfde: de geschiedenis toont de versies"; else
 	not_ok "Zelfde: de geschiedenis toont de versies" "$(screen)"; fi
 
-send u Escape Escape q
-send w Escape Escape q
+for p in u w x y; do send $p Escape Escape q; done
 keys Escape Escape Escape Escape q
 expect_exit "afsluiten" 0
 done_testing
