@@ -83,7 +83,8 @@ static const char usage_text[] =
 "COALITIE is een naam of een nummer uit 'vitaal coalitie lijst'.\n"
 "\n"
 "Afsluitstatus: 0 gelukt, 1 fout (melding op stderr), 2 verkeerd gebruik.\n"
-"Handleiding: man vitaal\n";
+"Handleiding: man vitaal\n"
+"Fouten melden: <" PACKAGE_BUGREPORT ">\n";
 
 static void
 usage(FILE *f)
@@ -236,6 +237,7 @@ main(int argc, char **argv)
 		case 'V':
 			printf("vitaal %s\n", PACKAGE_VERSION);
 			printf("werkboekschema %d\n", store_schema_latest());
+			puts("Copyright (C) 2026 de makers van Vitaal (zie AUTHORS).");
 			puts("Licentie GPLv3+: GNU GPL versie 3 of later <https://gnu.org/licenses/gpl.html>.");
 			puts("Dit is vrije software: u mag haar aanpassen en verspreiden.");
 			puts("Er is GEEN GARANTIE, voor zover de wet dat toestaat.");
