@@ -7,9 +7,37 @@
 #ifndef VITAAL_CMD_H
 #define VITAAL_CMD_H
 
+struct option;
 struct store;
 
 enum { EXIT_OK = 0, EXIT_USER = 1, EXIT_USAGE = 2 };
+
+/* A subcommand: its name, what runs it, how it opens the werkboek
+ * (store_open's flags) and its help for 'vitaal SUB --help'. */
+struct cmd_def {
+	const char	*name;
+	int		(*run)(struct store *, int, char **);
+	int		 open_flags;
+	const char	*help;
+};
+/* The subcommand called name, or NULL. */
+const struct cmd_def *cmd_find(const char *name);
+/* Does the subcommand's argv ask for its help (-h, --help before --)? */
+int	cmd_wants_help(int argc, char **argv);
+
+/* getopt_long with Dutch messages that name the command (what, e.g.
+ * "coalitie lijst"): '?' after one "vitaal: …" line and a pointer to
+ * 'vitaal SUB --help'. */
+int	cmd_getopt(const char *what, int argc, char **argv, const char *shortopts,
+	    const struct option *longopts);
+/* For a subcommand without options: from argv[from] on, drop the first
+ * "--" (what follows are arguments, dashes and all) and refuse anything
+ * before it that looks like an option. 0, or -1 after a message. */
+int	cmd_operands(const char *what, int *argc, char **argv, int from);
+/* Flush standard output and say whether everything written arrived: -1
+ * (after a message, except for a reader that went away) on a write
+ * error such as a full disk or a closed pipe. */
+int	cmd_close_stdout(void);
 
 int	cmd_coalitie(struct store *st, int argc, char **argv);
 int	cmd_info(struct store *st, int argc, char **argv);
@@ -20,6 +48,8 @@ int	cmd_kopie(struct store *st, int argc, char **argv);
 
 int	cmd_toegang(struct store *st, int argc, char **argv);
 int	cmd_zelfanalyse(struct store *st, int argc, char **argv);
+int	cmd_vragen(struct store *st, int argc, char **argv);
+int	cmd_antwoord(struct store *st, int argc, char **argv);
 
 /* Set for the forced command of an SSH key: output goes to standard output
  * only, never to a file in the werkboek account's home. */

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "vitaal/coalition.h"
+#include "vitaal/json.h"
 #include "vitaal/store.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
@@ -30,22 +31,85 @@ print_padded(const char *s, size_t width)
 		putchar(' ');
 }
 
+/* A field of the tsv list: tab, newline, carriage return and backslash
+ * written as \t \n \r \\ (the text format of PostgreSQL's COPY), so that
+ * every record is one line of exactly six fields. */
+static void
+put_tsv(const char *s)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '\t':	fputs("\\t", stdout); break;
+		case '\n':	fputs("\\n", stdout); break;
+		case '\r':	fputs("\\r", stdout); break;
+		case '\\':	fputs("\\\\", stdout); break;
+		default:	putchar(*s); break;
+		}
+	}
+}
+
+/* The list for scripts: tsv (a header, then one line per coalition) or a
+ * JSON array; the same nr that --coalitie takes. */
+static void
+print_machine(const struct coalition_list *l, int total, int json)
+{
+	struct strbuf b = { 0 };
+	size_t i;
+
+	if (!json)
+		puts("nr\tnaam\tfase\tvoortgang\tgewijzigd\tgearchiveerd");
+	else
+		strbuf_puts(&b, "[");
+	for (i = 0; i < l->n; i++) {
+		const struct coalition *co = &l->v[i];
+		int pct = coalition_percent(co->answered, total);
+
+		if (!json) {
+			printf("%" PRId64 "\t", co->id);
+			put_tsv(co->name);
+			printf("\t%d\t%d\t%s\t%s\n", co->phase, pct, co->updated,
+			    co->archived ? "ja" : "nee");
+			continue;
+		}
+		strbuf_printf(&b, "%s\n  {\"nr\": %" PRId64 ", \"naam\": ", i > 0 ? "," : "",
+		    co->id);
+		json_put_string(&b, co->name);
+		strbuf_printf(&b, ", \"fase\": %d, \"fasenaam\": ", co->phase);
+		json_put_string(&b, coalition_phase_label(co->phase));
+		strbuf_printf(&b, ", \"voortgang\": %d, \"gewijzigd\": ", pct);
+		json_put_string(&b, co->updated);
+		strbuf_printf(&b, ", \"gearchiveerd\": %s}", co->archived ? "true" : "false");
+	}
+	if (json) {
+		strbuf_puts(&b, l->n > 0 ? "\n]\n" : "]\n");
+		fwrite(b.s, 1, b.len, stdout);
+		strbuf_free(&b);
+	}
+}
+
 static int
 do_lijst(struct store *st, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "alle", no_argument, NULL, 'a' },
+		{ "formaat", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct coalition_list *l;
 	size_t i, namew = 4;
-	int c, all = 0, total;
+	int c, all = 0, total, format = 0;	/* 0 tekst, 1 tsv, 2 json */
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "a", longopts, NULL)) != -1) {
-		if (c != 'a')
+	while ((c = cmd_getopt("coalitie lijst", argc, argv, "a", longopts)) != -1) {
+		if (c == 'a')
+			all = 1;
+		else if (c == 'f' && (format = str_index((const char *const[]){ "tekst", "tsv",
+		    "json" }, 3, optarg)) < 0) {
+			cmd_error("onbekend formaat '%s' bij 'vitaal coalitie lijst': kies tekst, tsv "
+			    "of json", optarg);
 			return EXIT_USAGE;
-		all = 1;
+		} else if (c != 'f')
+			return EXIT_USAGE;
 	}
 	if (optind != argc) {
 		cmd_error("'coalitie lijst' neemt geen argumenten");
@@ -56,6 +120,11 @@ do_lijst(struct store *st, int argc, char **argv)
 		cmd_error("%s", store_errmsg(st));
 		coalition_list_free(l);
 		return EXIT_USER;
+	}
+	if (format > 0) {
+		print_machine(l, total, format == 2);
+		coalition_list_free(l);
+		return EXIT_OK;
 	}
 	for (i = 0; i < l->n; i++)
 		if (utf8_width(l->v[i].name) > namew)
@@ -117,7 +186,7 @@ do_verwijder(struct store *st, int argc, char **argv)
 	int c, yes = 0, ret = EXIT_USER;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cmd_getopt("coalitie verwijder", argc, argv, "", longopts)) != -1) {
 		if (c != 'j')
 			return EXIT_USAGE;
 		yes = 1;
@@ -168,6 +237,8 @@ cmd_coalitie(struct store *st, int argc, char **argv)
 	if (strcmp(verb, "verwijder") == 0)
 		return do_verwijder(st, argc - 1, argv + 1);
 
+	if (cmd_operands("coalitie", &argc, argv, 2) != 0)
+		return EXIT_USAGE;
 	want = strcmp(verb, "hernoem") == 0 ? 4 : 3;
 	if (strcmp(verb, "nieuw") != 0 && strcmp(verb, "hernoem") != 0 &&
 	    strcmp(verb, "archiveer") != 0 && strcmp(verb, "herstel") != 0) {

@@ -129,7 +129,10 @@ deliver(const char *output, const struct strbuf *doc)
 		    EXIT_OK : EXIT_USER;
 	if (fwrite(doc->s != NULL ? doc->s : "", 1, doc->len, stdout) != doc->len ||
 	    fflush(stdout) != 0) {
-		cmd_error("kan niet naar de uitvoer schrijven: %s", strerror(errno));
+		/* A reader that went away (| head) wanted no more: no message. */
+		if (errno != EPIPE)
+			cmd_error("kon niet naar de standaarduitvoer schrijven: %s",
+			    strerror(errno));
 		return EXIT_USER;
 	}
 	return EXIT_OK;
@@ -256,7 +259,8 @@ stream_json(struct store *st, const struct dump_scope *sc, const char *output)
 		file_abort(s.fo);
 	} else if (export_json_end(&s.buf), stream_flush(&s, 0),
 	    file_close_atomic(s.fo, &cause) != 0) {
-		cmd_error("%s", cause);
+		if (output != NULL || errno != EPIPE)	/* (| head: no message) */
+			cmd_error("%s", cause);
 		free(cause);
 		ok = 0;
 	}
@@ -410,7 +414,7 @@ cmd_export(struct store *st, int argc, char **argv)
 	int c, fmt, ret;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "f:c:s:o:t:", longopts, NULL)) != -1) {
+	while ((c = cmd_getopt("export", argc, argv, "f:c:s:o:t:", longopts)) != -1) {
 		switch (c) {
 		case 'f':
 			format = optarg;

@@ -33,7 +33,9 @@ slurp(const char *path, size_t *len)
 	size_t n;
 	FILE *f;
 
-	if ((f = fopen(path, "rb")) == NULL) {
+	if (strcmp(path, "-") == 0)
+		f = stdin;
+	else if ((f = fopen(path, "rb")) == NULL) {
 		cmd_error("kan %s niet lezen: %s", path, strerror(errno));
 		return NULL;
 	}
@@ -41,18 +43,21 @@ slurp(const char *path, size_t *len)
 		strbuf_add(&b, buf, n);
 		if (b.len > IMPORT_MAX_BYTES) {
 			cmd_error("%s: te groot om in te voeren (meer dan 512 MB)", path);
-			fclose(f);
+			if (f != stdin)
+				fclose(f);
 			strbuf_free(&b);
 			return NULL;
 		}
 	}
 	if (ferror(f)) {
 		cmd_error("kan %s niet lezen: %s", path, strerror(errno));
-		fclose(f);
+		if (f != stdin)
+			fclose(f);
 		strbuf_free(&b);
 		return NULL;
 	}
-	fclose(f);
+	if (f != stdin)
+		fclose(f);
 	*len = b.len;
 	if (b.s == NULL)
 		return xstrdup("");
@@ -64,7 +69,7 @@ summary(const char *path, const struct dump_merge_count *counts)
 {
 	size_t t, added = 0, present = 0, differs = 0, skipped = 0;
 
-	printf("Ingevoerd uit %s:\n", path);
+	printf("Ingevoerd uit %s:\n", strcmp(path, "-") == 0 ? "de standaardinvoer" : path);
 	for (t = 0; t < dump_ntables; t++) {
 		const struct dump_merge_count *c = &counts[t];
 
@@ -108,7 +113,7 @@ import_origin(const char *path)
 	localtime_r(&now, &tm);
 	strftime(date, sizeof date, "%Y-%m-%d", &tm);
 	return xasprintf("ingebracht door %s uit %s op %s", identity_current()->fullname,
-	    base != NULL ? base + 1 : path, date);
+	    strcmp(path, "-") == 0 ? "de standaardinvoer" : base != NULL ? base + 1 : path, date);
 }
 
 int
@@ -120,7 +125,9 @@ cmd_import(struct store *st, int argc, char **argv)
 	char *text, *cause = NULL, *origin;
 	int schema, ret;
 
-	if (argc != 2 || argv[1][0] == '-') {
+	if (cmd_operands("import", &argc, argv, 1) != 0)
+		return EXIT_USAGE;
+	if (argc != 2) {
 		cmd_error("gebruik: vitaal import BESTAND.json");
 		return EXIT_USAGE;
 	}

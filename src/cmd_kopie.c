@@ -9,6 +9,7 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 #include <stdlib.h>
 
 #include "vitaal/store.h"
@@ -20,7 +21,9 @@ cmd_kopie(struct store *st, int argc, char **argv)
 	int64_t pages = 0, bytes = 0;
 	char *cause = NULL;
 
-	if (argc != 2 || argv[1][0] == '\0' || argv[1][0] == '-') {
+	if (cmd_operands("kopie", &argc, argv, 1) != 0)
+		return EXIT_USAGE;
+	if (argc != 2 || argv[1][0] == '\0' || strcmp(argv[1], "-") == 0) {
 		cmd_error("gebruik: vitaal kopie BESTAND (een nieuw bestand)");
 		return EXIT_USAGE;
 	}

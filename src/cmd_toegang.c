@@ -135,7 +135,7 @@ do_toevoegen(struct store *st, const char *bestand, int argc, char **argv)
 	int64_t id;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cmd_getopt("toegang toevoegen", argc, argv, "", longopts)) != -1) {
 		if (c == 'f')
 			facilitator = 1;
 		else if (c == 'n')
@@ -281,7 +281,7 @@ verb_options(int argc, char **argv, const char **bestand)
 	int c;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	while ((c = cmd_getopt("toegang", argc, argv, "", longopts)) != -1) {
 		if (c != 'b')
 			return -1;
 		*bestand = optarg;
@@ -306,7 +306,9 @@ cmd_toegang(struct store *st, int argc, char **argv)
 		}
 		return do_toevoegen(st, NULL, argc - 1, argv + 1);
 	}
-	if (argc >= 2 && (first = verb_options(argc - 1, argv + 1, &bestand)) >= 0) {
+	if (argc >= 2) {
+		if ((first = verb_options(argc - 1, argv + 1, &bestand)) < 0)
+			return EXIT_USAGE;
 		if (strcmp(argv[1], "lijst") == 0 && first == argc - 1)
 			return do_lijst(st, bestand);
 		if (strcmp(argv[1], "intrekken") == 0 && first == argc - 2)

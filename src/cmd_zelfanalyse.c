@@ -24,6 +24,8 @@ cmd_zelfanalyse(struct store *st, int argc, char **argv)
 	int64_t me;
 	size_t i;
 
+	if (cmd_operands("zelfanalyse", &argc, argv, 1) != 0)
+		return EXIT_USAGE;
 	if (argc != 2 || strcmp(argv[1], "lijst") != 0) {
 		cmd_error("gebruik: vitaal zelfanalyse lijst");
 		return EXIT_USAGE;

@@ -8,7 +8,6 @@
 
 #include <getopt.h>
 #include <locale.h>
-#include <stdarg.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,7 +41,8 @@ static const char usage_text[] =
 "  -V, --version      versie tonen en stoppen\n"
 "\n"
 "Opdrachten:\n"
-"  coalitie lijst [--alle]             coalities tonen (--alle: ook gearchiveerde)\n"
+"  coalitie lijst [--alle] [--formaat tekst|tsv|json]\n"
+"                                      coalities tonen (--alle: ook gearchiveerde)\n"
 "  coalitie nieuw NAAM                 een coalitie beginnen\n"
 "  coalitie hernoem COALITIE NAAM      een coalitie een andere naam geven\n"
 "  coalitie archiveer COALITIE         opbergen (blijft bewaard)\n"
@@ -73,14 +73,21 @@ static const char usage_text[] =
 "                                      in het intervisiescherm)\n"
 "  export --zelfanalyse NR [--format F]  één eigen zelfanalyse (huidige\n"
 "                                      antwoorden) om in een groep in te brengen\n"
-"  import BESTAND.json                 een JSON-export samenvoegen met dit\n"
+"  import BESTAND.json|-               een JSON-export samenvoegen met dit\n"
 "                                      werkboek (niets dubbel, niets kwijt)\n"
+"  vragen COALITIE [FORMULIER]         de formulieren, of de vragen van één met\n"
+"                                      hun sleutel en antwoord\n"
+"  antwoord COALITIE VRAAG [TEKST|-] [--basis BESTAND]\n"
+"                                      één antwoord tonen of bewaren (met\n"
+"                                      --basis samengevoegd als in de schermen)\n"
 "  zelfanalyse lijst                   uw zelfanalyses met hun nummer\n"
 "  toegang toevoegen NAAM SLEUTEL.pub [--facilitator] [--naam \"Volledige naam\"]\n"
 "                                      iemand met een SSH-sleutel toegang geven\n"
 "  toegang lijst                       wie toegang heeft, met rol en sleutel\n"
 "  toegang intrekken NAAM              iemands toegang intrekken\n"
 "COALITIE is een naam of een nummer uit 'vitaal coalitie lijst'.\n"
+"'vitaal OPDRACHT --help' beschrijft één opdracht; na -- is alles een\n"
+"argument; - is de standaarduitvoer of -invoer. --db maakt geen mappen.\n"
 "\n"
 "Afsluitstatus: 0 gelukt, 1 fout (melding op stderr), 2 verkeerd gebruik.\n"
 "Handleiding: man vitaal\n"
@@ -92,28 +99,20 @@ usage(FILE *f)
 	fputs(usage_text, f);
 }
 
-void
-cmd_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs("vitaal: ", stderr);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-}
-
-/* The werkboek to open: --db, else $VITAAL_DB, else the XDG default. */
+/* The werkboek to open: --db, else $VITAAL_DB, else the XDG default;
+ * *chosen says whether someone named it (then no folder is made for it:
+ * a typing error must not leave folders and an empty werkboek behind). */
 static char *
-werkboek_path(const char *opt_db)
+werkboek_path(const char *opt_db, int *chosen)
 {
 	const char *env = getenv("VITAAL_DB");
 
+	*chosen = 1;
 	if (opt_db != NULL)
 		return xstrdup(opt_db);
 	if (env != NULL && env[0] != '\0')
 		return xstrdup(env);
+	*chosen = 0;
 	return store_default_path(getenv("XDG_DATA_HOME"), getenv("HOME"));
 }
 
@@ -196,8 +195,9 @@ main(int argc, char **argv)
 	struct store *st;
 	const char *opt_db = NULL, *opt_als = NULL, *no_color;
 	struct cmd_forced forced = { 0 };
+	const struct cmd_def *sub = NULL;
 	char *path, *cause = NULL;
-	int c, ret, opt_facilitator = 0;
+	int c, ret, flags, chosen, opt_facilitator = 0;
 
 	setlocale(LC_ALL, "");
 	/* A file-size limit reached (ulimit -f, a quota) must be an error
@@ -205,7 +205,9 @@ main(int argc, char **argv)
 	 * program with the user's text in it. */
 	signal(SIGXFSZ, SIG_IGN);
 
-	/* '+': stop at the subcommand, which parses its own options. */
+	/* '+': stop at the subcommand, which parses its own options. Our
+	 * own messages, in Dutch and with "vitaal: ". */
+	opterr = 0;
 	while ((c = getopt_long(argc, argv, "+d:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
@@ -243,6 +245,12 @@ main(int argc, char **argv)
 			puts("Er is GEEN GARANTIE, voor zover de wet dat toestaat.");
 			return EXIT_OK;
 		default:
+			if (optopt != 0 && strchr("d", optopt) != NULL)
+				cmd_error("optie -%c heeft een waarde nodig", optopt);
+			else if (optopt != 0)
+				cmd_error("onbekende optie '-%c'", optopt);
+			else
+				cmd_error("onbekende of onvolledige optie '%s'", argv[optind - 1]);
 			fputs("Probeer 'vitaal --help' voor meer informatie.\n", stderr);
 			return EXIT_USAGE;
 		}
@@ -277,14 +285,15 @@ main(int argc, char **argv)
 		return forced_end(&forced, EXIT_USER);
 	}
 
-	if (optind < argc && strcmp(argv[optind], "coalitie") != 0 &&
-	    strcmp(argv[optind], "info") != 0 && strcmp(argv[optind], "sessie") != 0 &&
-	    strcmp(argv[optind], "export") != 0 && strcmp(argv[optind], "import") != 0 &&
-	    strcmp(argv[optind], "toegang") != 0 && strcmp(argv[optind], "zelfanalyse") != 0 &&
-	    strcmp(argv[optind], "kopie") != 0) {
+	if (optind < argc && (sub = cmd_find(argv[optind])) == NULL) {
 		cmd_error("onbekende opdracht '%s'", argv[optind]);
 		fputs("Probeer 'vitaal --help' voor meer informatie.\n", stderr);
 		return forced_end(&forced, EXIT_USAGE);
+	}
+	/* vitaal SUB --help: before any werkboek is opened (or made). */
+	if (sub != NULL && opt_als == NULL && cmd_wants_help(argc - optind, argv + optind)) {
+		fputs(sub->help, stdout);
+		return cmd_close_stdout() == 0 ? EXIT_OK : EXIT_USER;
 	}
 	if (optind == argc && (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
 		cmd_error("het werkboek heeft een terminal nodig%s",
@@ -292,14 +301,16 @@ main(int argc, char **argv)
 		return forced_end(&forced, EXIT_USER);
 	}
 
-	if ((path = werkboek_path(opt_db)) == NULL) {
+	if ((path = werkboek_path(opt_db, &chosen)) == NULL) {
 		cmd_error("geen werkboek: zet HOME, XDG_DATA_HOME of VITAAL_DB, of gebruik --db");
 		return forced_end(&forced, EXIT_USER);
 	}
 	/* A copy is made of the werkboek as it is: never a new one, never a
 	 * migration first, and a damaged one still opens if it can. */
-	st = store_open(path, optind < argc && strcmp(argv[optind], "kopie") == 0 ? STORE_AS_IS :
-	    STORE_CREATE, &status, &cause);
+	flags = sub != NULL ? sub->open_flags : STORE_CREATE;
+	if ((flags & STORE_CREATE) && !chosen)
+		flags |= STORE_MKDIR;
+	st = store_open(path, flags, &status, &cause);
 	free(path);
 	if (st == NULL) {
 		cmd_error("%s", cause);
@@ -308,24 +319,16 @@ main(int argc, char **argv)
 	}
 	shown_name(st);
 
-	if (optind == argc)
+	if (sub == NULL)
 		ret = ui_run(st, &uiopts);
-	else if (strcmp(argv[optind], "coalitie") == 0)
-		ret = cmd_coalitie(st, argc - optind, argv + optind);
-	else if (strcmp(argv[optind], "sessie") == 0)
-		ret = cmd_sessie(st, argc - optind, argv + optind);
-	else if (strcmp(argv[optind], "export") == 0)
-		ret = cmd_export(st, argc - optind, argv + optind);
-	else if (strcmp(argv[optind], "import") == 0)
-		ret = cmd_import(st, argc - optind, argv + optind);
-	else if (strcmp(argv[optind], "toegang") == 0)
-		ret = cmd_toegang(st, argc - optind, argv + optind);
-	else if (strcmp(argv[optind], "zelfanalyse") == 0)
-		ret = cmd_zelfanalyse(st, argc - optind, argv + optind);
-	else if (strcmp(argv[optind], "kopie") == 0)
-		ret = cmd_kopie(st, argc - optind, argv + optind);
-	else
-		ret = cmd_info(st, argc - optind, argv + optind);
+	else {
+		/* A closed pipe is a write error the command reports (exit
+		 * status 1), not a signal that ends it halfway. */
+		signal(SIGPIPE, SIG_IGN);
+		ret = sub->run(st, argc - optind, argv + optind);
+		if (cmd_close_stdout() != 0 && ret == EXIT_OK)
+			ret = EXIT_USER;
+	}
 	store_close(st);
 	return forced_end(&forced, ret);
 }

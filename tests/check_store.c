@@ -118,10 +118,19 @@ START_TEST(test_store_create_modes_and_reopen)
 	char *sub = xasprintf("%s/a/b", dir);
 	struct store *st;
 	struct stat sb;
+	enum store_status status;
+	char *cause = NULL;
 	int64_t id;
 
 	umask(022);
-	st = open_ok(path);
+	/* A path someone chose: no folders are made for it. */
+	ck_assert_ptr_null(store_open(path, STORE_CREATE | STORE_NOWAIT, &status, &cause));
+	ck_assert_msg(strstr(cause, "de map bestaat niet") != NULL, "%s", cause);
+	free(cause);
+	ck_assert_int_ne(stat(sub, &sb), 0);
+	/* The default place: they are, 0700. */
+	st = store_open(path, STORE_CREATE | STORE_MKDIR | STORE_NOWAIT, &status, &cause);
+	ck_assert_msg(st != NULL, "open %s: %s", path, cause);
 	ck_assert_int_eq(stat(path, &sb), 0);
 	ck_assert_int_eq(sb.st_mode & 0777, 0600);
 	ck_assert_int_eq(stat(sub, &sb), 0);

@@ -50,10 +50,13 @@ enum store_status {
 const char	*store_status_message(enum store_status status);
 
 /* Flags for store_open. */
-#define STORE_CREATE	0x1	/* create the file (0600) and its directory (0700) */
+#define STORE_CREATE	0x1	/* create the file (0600) if it is missing */
 #define STORE_NOWAIT	0x2	/* give up on a busy werkboek after 0.1 s, not 5 s */
 #define STORE_AS_IS	0x4	/* change nothing (no migration, no catalogue, no
 				 * pragma written): to copy a werkboek as it is */
+#define STORE_MKDIR	0x8	/* with STORE_CREATE: also its missing folders
+				 * (0700); only for the default place, never
+				 * for a path someone typed */
 
 /* Open the werkboek at path, migrate it to the newest schema and refresh the
  * catalogue. On failure returns NULL, sets *status and, when cause is not

@@ -80,7 +80,7 @@ int	 file_write_atomic(const char *path, const char *data, size_t len, char **ca
 struct file_out;
 struct file_out	*file_open_atomic(const char *path, char **cause);
 int	 file_put(struct file_out *fo, const char *data, size_t len);
-int	 file_close_atomic(struct file_out *fo, char **cause);
+int	 file_close_atomic(struct file_out *fo, char **cause);	/* -1: errno set */
 /* Give up: what was written goes, path stays as it was. */
 void	 file_abort(struct file_out *fo);
 /* For a file another library writes by its name (the SQLite copy of

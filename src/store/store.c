@@ -169,6 +169,11 @@ create_file(const char *path, char **cause)
 	if (fd == -1) {
 		if (errno == EEXIST)
 			return 0;
+		if (errno == ENOENT) {
+			*cause = xasprintf("%s: de map bestaat niet (een werkboek op een gekozen "
+			    "plek maakt geen mappen; maak de map eerst of kijk het pad na)", path);
+			return -1;
+		}
 		*cause = xasprintf("kan %s niet maken: %s", path, strerror(errno));
 		return -1;
 	}
@@ -633,7 +638,8 @@ store_open(const char *path, int flags, enum store_status *status, char **cause)
 	if (strcmp(path, ":memory:") == 0) {
 		/* An in-memory werkboek (tests): nothing to create. */
 	} else if (flags & STORE_CREATE) {
-		if (make_parent_dirs(path, &why) != 0 || create_file(path, &why) != 0)
+		if (((flags & STORE_MKDIR) && make_parent_dirs(path, &why) != 0) ||
+		    create_file(path, &why) != 0)
 			goto fail_early;
 	} else if (access(path, F_OK) != 0) {
 		why = xasprintf("%s: werkboek bestaat niet", path);

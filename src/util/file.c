@@ -402,6 +402,8 @@ file_close_atomic(struct file_out *fo, char **cause)
 	free(fo->path);
 	free(fo->tmp);
 	free(fo);
+	if (err != 0)
+		errno = err;	/* e.g. EPIPE: the reader went away */
 	return err != 0 ? -1 : 0;
 }
 

@@ -26,7 +26,7 @@ check() {	# check DESCRIPTION EXPECTED WORDS...
 	if [ "$got" = "$want" ]; then ok "$d"; else not_ok "$d" "verwacht: $want; kreeg: $got"; fi
 }
 
-check "opdrachten" "coalitie export import info kopie sessie toegang zelfanalyse" vitaal ""
+check "opdrachten" "antwoord coalitie export import info kopie sessie toegang vragen zelfanalyse" vitaal ""
 check "opdracht begint met c" "coalitie" vitaal c
 check "coalitie …" "archiveer hernoem herstel lijst nieuw verwijder" vitaal coalitie ""
 check "na --db de opdracht" "sessie" vitaal --db w.db s

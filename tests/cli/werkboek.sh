@@ -66,8 +66,11 @@ run --db "$T/half.db" coalitie lijst
 run --db "$T/ander-programma.db" info
 expect "database van een ander programma geweigerd" 1 "" "ander programma"
 
-# A path in a directory we may not create.
+# A path in a directory that is not there: --db makes no folders.
 run --db "/proc/vitaal/werkboek.db" info
+expect "map die er niet is: één regel" 1 "" "de map bestaat niet"
+# The default place in a directory we may not create: one line too.
+XDG_DATA_HOME=/proc/vitaal run info
 expect "onmaakbare map: één regel" 1 "" "kan map"
 
 # vitaal kopie: a new file, 0600, checked; nothing existing is replaced.
