@@ -91,7 +91,8 @@ void	 field_report_clear(struct field_report *r);
 /* One line for the message line about a save on a record of kind, in
  * Dutch ("Anna wijzigde ook ‘macht’ (14:02); uw versie staat, die van
  * Anna in de geschiedenis (g)."), key being the history key; NULL when
- * there is nothing to say. Times are shown in local time. Allocated. */
+ * there is nothing to say. Times are UTC, as the history shows them.
+ * Allocated. */
 char	*field_report_message(const struct field_report *r, enum field_kind kind,
 	    const char *key);
 

@@ -172,8 +172,9 @@ int		 store_typology_set_override(struct store *st, int64_t coalition_id,
  * ignored: now; value NULL kept; author NULL = "", reason NULL =
  * 'bewaard') and keeps the newest STORE_FIELD_KEEP rows of that field;
  * returns the new row's id or -1. store_field_history lists one field's
- * rows oldest first; store_field_last is the newest, or NULL with
- * NOTFOUND when the field has none. */
+ * rows oldest first (field NULL: every field of the record);
+ * store_field_last is the newest, or NULL with NOTFOUND when the field
+ * has none. */
 #define STORE_FIELD_KEEP	50
 int64_t		 store_field_history_add(struct store *st, const struct field_change *c);
 struct field_history *store_field_history(struct store *st, const char *kind,

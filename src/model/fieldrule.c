@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "vitaal/answer.h"
 #include "vitaal/catalogue.h"
@@ -623,6 +622,8 @@ typology_write(struct store *st, const struct rule_ctx *cx, void *rec, char *con
 				*cause = xasprintf("onbekend type '%s'", type);
 			return -1;
 		}
+		if (str_is_blank(reason))
+			return model_fail(cause, "zeg waarom het team een ander type kiest");
 	}
 	if (model_check_text(reason, cause) != 0)
 		return -1;
@@ -1125,23 +1126,14 @@ fail:
 
 /* ---- what the screen says ----------------------------------------------- */
 
-/* "14:02" in local time from a UTC ISO 8601 time, or "" when unreadable. */
+/* "14:02" from a UTC ISO 8601 time, as the history screen shows it; ""
+ * when there is none. */
 static void
-local_hhmm(const char *iso, char *buf, size_t n)
+hhmm(const char *iso, char *buf, size_t n)
 {
-	struct tm tm;
-	time_t t;
-
 	buf[0] = '\0';
-	memset(&tm, 0, sizeof tm);
-	if (iso == NULL || sscanf(iso, "%d-%d-%dT%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-	    &tm.tm_hour, &tm.tm_min) != 5)
-		return;
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
-	if ((t = timegm(&tm)) == (time_t)-1 || localtime_r(&t, &tm) == NULL)
-		return;
-	strftime(buf, n, "%H:%M", &tm);
+	if (iso != NULL && strlen(iso) >= 16 && iso[13] == ':')
+		snprintf(buf, n, "%.5s", iso + 11);
 }
 
 char *
@@ -1164,7 +1156,7 @@ field_report_message(const struct field_report *r, enum field_kind kind, const c
 	if (r->nclashes == 0)
 		return NULL;
 	c = &r->clashes[0];
-	local_hhmm(c->saved_at, when, sizeof when);
+	hhmm(c->saved_at, when, sizeof when);
 	if (when[0] != '\0')
 		snprintf(paren, sizeof paren, " (%s)", when);
 	if (r->nclashes > 1)

@@ -78,14 +78,17 @@ store_field_history(struct store *st, const char *kind, int64_t record_id, const
 {
 	static const char sql[] = "SELECT " FIELD_COLUMNS " FROM field_history WHERE kind = ?1"
 	    " AND record_id = ?2 AND field = ?3 ORDER BY id";
+	static const char all_sql[] = "SELECT " FIELD_COLUMNS " FROM field_history"
+	    " WHERE kind = ?1 AND record_id = ?2 ORDER BY id";
 	struct field_history *h;
 	sqlite3_stmt *stmt;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
+	if ((stmt = store_stmt(st, field != NULL ? sql : all_sql)) == NULL)
 		return NULL;
 	store_bind_text(stmt, 1, kind);
 	sqlite3_bind_int64(stmt, 2, record_id);
-	store_bind_text(stmt, 3, field);
+	if (field != NULL)
+		store_bind_text(stmt, 3, field);
 	h = xcalloc(1, sizeof *h);
 	if (store_collect(st, stmt, sizeof *h->v, read_change, &h->v, &h->n) != 0) {
 		field_history_free(h);
