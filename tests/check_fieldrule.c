@@ -18,6 +18,7 @@
 #include "vitaal/coalition.h"
 #include "vitaal/collaboration.h"
 #include "vitaal/dilemma.h"
+#include "vitaal/dump.h"
 #include "vitaal/fieldrule.h"
 #include "vitaal/note.h"
 #include "vitaal/player.h"
@@ -414,6 +415,107 @@ START_TEST(test_collaboration_dilemma_typology)
 }
 END_TEST
 
+/* Set column name of row r of table in d to an integer or a text. */
+static void
+set_col(struct dump *d, const char *table, size_t r, const char *name, int64_t i,
+    const char *text)
+{
+	int ti = dump_table_find(table);
+	const struct dump_table *t = &dump_tables[ti];
+	size_t c;
+
+	for (c = 0; c < t->ncols; c++)
+		if (strcmp(t->cols[c].name, name) == 0) {
+			struct dump_value *v = &d->t[ti].v[r * t->ncols + c];
+
+			v->null = 0;
+			if (text != NULL) {
+				free(v->s);
+				v->s = xstrdup(text);
+			} else
+				v->i = i;
+			return;
+		}
+	ck_abort_msg("geen kolom %s.%s", table, name);
+}
+
+static void
+import(struct dump *d, struct field_import_count *fc)
+{
+	struct dump_merge_count *counts = xcalloc(dump_ntables, sizeof *counts);
+	struct dump_matches m = { NULL, 0 };
+	size_t bt, br;
+	char *cause = NULL;
+
+	ck_assert_int_eq(store_begin(st), 0);
+	ck_assert_int_eq(store_dump_import_matched(st, d, "uit collega.json", counts, &bt, &br,
+	    &m), 0);
+	ck_assert_msg(field_import(st, NULL, d, m.v, m.n, "collega.json", fc, &cause) == 0, "%s",
+	    cause);
+	ck_assert_int_eq(store_commit(st), 0);
+	ck_assert_uint_eq(counts[dump_table_find("player")].added, 0);
+	free(m.v);
+	free(counts);
+}
+
+/* A colleague's werkboek with the same player: changed there only,
+ * taken; changed on both sides, the later wins and the other is in the
+ * history; the file's old value of a field we changed since stays ours. */
+START_TEST(test_import_same_rule)
+{
+	int64_t id = player_add(st, cid, "Huurdersvereniging", NULL);
+	struct player base = stored_player(id), mine, now;
+	struct field_import_count fc;
+	struct field_history *h;
+	struct field_report rep;
+	struct dump *d;
+
+	/* the colleague's copy: exported before anything changed here */
+	d = store_dump_read(st, 0, 0);
+	ck_assert_ptr_nonnull(d);
+	/* here: notes and power (later than the file, see below) */
+	mine = base;
+	mine.notes = (char *)(uintptr_t)"onze notitie";
+	mine.power = 2;
+	ck_assert_int_eq(player_save_over(st, &base, &mine, "Anna", &rep, NULL), 0);
+	field_report_clear(&rep);
+	/* there, long ago: the notes and the interest; power as it was */
+	set_col(d, "player", 0, "notes", 0, "hun notitie");
+	set_col(d, "player", 0, "interest", 4, NULL);
+	set_col(d, "player", 0, "updated", 0, "2020-01-01T00:00:00Z");
+	import(d, &fc);
+	now = stored_player(id);
+	ck_assert_int_eq(now.interest, 4);		/* there only: taken */
+	ck_assert_str_eq(now.notes, "onze notitie");	/* both: ours is the later */
+	ck_assert_int_eq(now.power, 2);		/* the file has our old value */
+	player_clear(&now);
+	ck_assert_uint_eq(fc.taken, 1);
+	ck_assert_uint_eq(fc.kept, 2);
+	h = store_field_history(st, "speler", id, "notes");
+	ck_assert_uint_ge(h->n, 3);
+	ck_assert_str_eq(h->v[h->n - 2].value, "hun notitie");
+	ck_assert_str_eq(h->v[h->n - 2].reason, "import");
+	ck_assert_str_eq(h->v[h->n - 2].author, "collega.json");
+	ck_assert_str_eq(h->v[h->n - 1].value, "onze notitie");	/* still the current */
+	field_history_free(h);
+
+	/* the same file, now changed later than ours: theirs wins, ours kept */
+	set_col(d, "player", 0, "notes", 0, "hun nieuwere notitie");
+	set_col(d, "player", 0, "updated", 0, "2999-01-01T00:00:00Z");
+	import(d, &fc);
+	now = stored_player(id);
+	ck_assert_str_eq(now.notes, "hun nieuwere notitie");
+	player_clear(&now);
+	h = store_field_history(st, "speler", id, "notes");
+	ck_assert_str_eq(h->v[h->n - 1].value, "hun nieuwere notitie");
+	ck_assert_str_eq(h->v[h->n - 1].reason, "import");
+	ck_assert_str_eq(h->v[h->n - 2].value, "onze notitie");
+	field_history_free(h);
+	dump_free(d);
+	player_clear(&base);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -430,6 +532,7 @@ main(void)
 	tcase_add_test(tc, test_bijdrage_per_item);
 	tcase_add_test(tc, test_note);
 	tcase_add_test(tc, test_collaboration_dilemma_typology);
+	tcase_add_test(tc, test_import_same_rule);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

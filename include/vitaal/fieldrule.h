@@ -133,4 +133,25 @@ struct field_history *field_history_get(struct store *st, enum field_kind kind,
 int	 field_restore(struct store *st, const struct catalogue *cat, int64_t change_id,
 	    const char *author, char **cause);
 
+/*
+ * An import (vitaal import) of a werkboek that has some of the same
+ * players, dilemmas, typologies and collaborations: store_dump_import
+ * hands the matched rows (dump.h), and per field where the file differs:
+ * a value we had before (we changed it since) stays ours; ours saved here
+ * after the file's record last changed stays, the file's goes into the
+ * history; else the file's is the later change and is taken, ours goes
+ * into the history. A value the file leaves open (NULL) never erases one
+ * we know. author names the source in the history ("anna.json"). One
+ * transaction (nested in the caller's). 0, or -1 with *cause.
+ */
+struct dump;
+struct dump_match;
+struct field_import_count {
+	size_t	taken;		/* fields taken from the file */
+	size_t	kept;		/* fields where ours stayed, the file's in the history */
+};
+int	 field_import(struct store *st, const struct catalogue *cat, const struct dump *d,
+	    const struct dump_match *m, size_t n, const char *author,
+	    struct field_import_count *count, char **cause);
+
 #endif

@@ -18,6 +18,7 @@
 #include "vitaal/catalogue.h"
 #include "vitaal/collaboration.h"
 #include "vitaal/dilemma.h"
+#include "vitaal/dump.h"
 #include "vitaal/fieldrule.h"
 #include "vitaal/note.h"
 #include "vitaal/player.h"
@@ -1122,6 +1123,255 @@ fail:
 	field_change_free(c);
 	store_rollback(st);
 	return -1;
+}
+
+/* ---- an import: the same rule between two werkboeken -------------------- */
+
+/* Column name of row r of table ti in d, or NULL. */
+static const struct dump_value *
+dump_col(const struct dump *d, size_t ti, size_t r, const char *name)
+{
+	const struct dump_table *t = &dump_tables[ti];
+	size_t c;
+
+	for (c = 0; c < t->ncols; c++)
+		if (strcmp(t->cols[c].name, name) == 0)
+			return &d->t[ti].v[r * t->ncols + c];
+	return NULL;
+}
+
+static char *
+dump_text(const struct dump *d, size_t ti, size_t r, const char *name)
+{
+	const struct dump_value *v = dump_col(d, ti, r, name);
+
+	return v == NULL || v->null ? NULL : v->s;
+}
+
+static int
+dump_int(const struct dump *d, size_t ti, size_t r, const char *name, int null_as)
+{
+	const struct dump_value *v = dump_col(d, ti, r, name);
+
+	return v == NULL || v->null ? null_as : (int)v->i;
+}
+
+/* The file's values of the record m, as the kind's fields; 0, or -1 for
+ * a table the rule does not cover. */
+static int
+file_vals(const struct dump *d, const struct dump_match *m, char **v,
+    const struct rule_kind **k)
+{
+	const char *table = dump_tables[m->table].name;
+	size_t r = m->row, i;
+	int ft;
+
+	if (strcmp(table, "player") == 0) {
+		struct player p;
+
+		memset(&p, 0, sizeof p);
+		p.name = dump_text(d, m->table, r, "name");
+		p.organisation = dump_text(d, m->table, r, "organisation");
+		p.kind = dump_text(d, m->table, r, "kind");
+		p.level = dump_text(d, m->table, r, "level");
+		p.role = dump_text(d, m->table, r, "role");
+		p.power = dump_int(d, m->table, r, "power", 0);
+		p.interest = dump_int(d, m->table, r, "interest", 0);
+		p.standpunt = dump_text(d, m->table, r, "standpunt");
+		p.kopgroep = dump_int(d, m->table, r, "kopgroep", 0);
+		p.eigen_belang = dump_text(d, m->table, r, "eigen_belang");
+		p.bijdrage = dump_text(d, m->table, r, "bijdrage");
+		p.phase_joined = dump_int(d, m->table, r, "phase_joined", -1);
+		p.phase_left = dump_int(d, m->table, r, "phase_left", -1);
+		p.notes = dump_text(d, m->table, r, "notes");
+		p.macht = dump_text(d, m->table, r, "macht");
+		p.onvervangbaar = dump_int(d, m->table, r, "onvervangbaar", -1);
+		p.formal_relation = dump_text(d, m->table, r, "formal_relation");
+		p.representative = dump_text(d, m->table, r, "representative");
+		p.same_mandate = dump_int(d, m->table, r, "same_mandate", -1);
+		p.can_commit = dump_int(d, m->table, r, "can_commit", -1);
+		p.wants_regie = dump_int(d, m->table, r, "wants_regie", -1);
+		p.grants_regie = dump_int(d, m->table, r, "grants_regie", -1);
+		if (p.name == NULL || p.organisation == NULL || p.kind == NULL ||
+		    p.level == NULL || p.role == NULL || p.standpunt == NULL ||
+		    p.eigen_belang == NULL || p.bijdrage == NULL || p.notes == NULL ||
+		    p.representative == NULL)
+			return -1;
+		player_to_vals(&p, v);
+		*k = &kind_player;
+	} else if (strcmp(table, "collaboration") == 0) {
+		struct collaboration c;
+
+		memset(&c, 0, sizeof c);
+		c.name = dump_text(d, m->table, r, "name");
+		c.description = dump_text(d, m->table, r, "description");
+		c.stance = dump_text(d, m->table, r, "stance");
+		c.note = dump_text(d, m->table, r, "note");
+		if (c.name == NULL || c.description == NULL || c.stance == NULL || c.note == NULL)
+			return -1;
+		collaboration_to_vals(&c, v);
+		*k = &kind_collaboration;
+	} else if (strcmp(table, "dilemma") == 0) {
+		i = (size_t)dump_int(d, m->table, r, "team_position", 0);
+		v[D_RATIONALE] = opt_dup(dump_text(d, m->table, r, "rationale"));
+		v[D_TEAM] = i > 0 ? int_text((int)i) : NULL;
+		*k = &kind_dilemma;
+	} else if (strcmp(table, "typology") == 0) {
+		struct typology t;
+		int64_t coalition_row = dump_col(d, m->table, r, "coalition_id")->i;
+
+		memset(&t, 0, sizeof t);
+		t.opgave_score = dump_int(d, m->table, r, "opgave_score", 0);
+		for (i = 0; i < 8; i++)
+			t.factors[i] = -1;
+		/* its factors are rows of their own, by the coalition's place */
+		if ((ft = dump_table_find("typology_factor")) >= 0)
+			for (i = 0; i < d->t[ft].n; i++) {
+				int f = dump_int(d, (size_t)ft, i, "factor", 0);
+
+				if (dump_col(d, (size_t)ft, i, "coalition_id")->i == coalition_row &&
+				    f >= 1 && f <= 8)
+					t.factors[f - 1] = dump_int(d, (size_t)ft, i, "score", -1);
+			}
+		t.override_type = dump_text(d, m->table, r, "override_type");
+		t.override_reason = dump_text(d, m->table, r, "override_reason");
+		typology_to_vals(&t, v);
+		*k = &kind_typology;
+	} else
+		return -1;
+	return 0;
+}
+
+/* Was value ever field i's value here? */
+static int
+had_value(struct store *st, const struct rule_kind *k, const struct rule_ctx *cx, size_t i,
+    const char *value, int *had, char **cause)
+{
+	struct field_history *h;
+	size_t j;
+
+	*had = 0;
+	if ((h = store_field_history(st, field_kind_names[k->kind], cx->id,
+	    k->fields[i].name)) == NULL)
+		return model_store_cause(st, cause);
+	for (j = 0; j < h->n && !*had; j++)
+		*had = same(h->v[j].value, value);
+	field_history_free(h);
+	return 0;
+}
+
+/*
+ * One record both werkboeken have. Per field where the file differs:
+ *  - the file's value was ours once: we changed it since; ours stays;
+ *  - ours was saved here after the file's record last changed (its
+ *    history says when): changed on both sides, ours is the later and
+ *    stays, the file's goes into the history;
+ *  - else the file's is the later (or the only) change: it is taken, and
+ *    ours goes into the history.
+ * A value the file does not know (NULL: a factor not scored, a choice
+ * left open) never replaces one we know: an import adds, it never erases.
+ */
+static int
+import_one(struct store *st, const struct rule_kind *k, const struct rule_ctx *cx,
+    char *const *fv, const char *file_updated, const char *author,
+    struct field_import_count *count, char **cause)
+{
+	char *ours[MAXF] = { NULL };
+	const char *out[MAXF];
+	enum field_outcome oc[MAXF];
+	struct field_change *last;
+	void *rec = NULL;
+	size_t i, taken = 0;
+	int r, had;
+
+	if ((r = k->read(st, cx, ours, &rec, cause)) <= 0)
+		return r;
+	for (i = 0; i < k->nfields; i++) {
+		oc[i] = FIELD_SAME;
+		out[i] = ours[i];
+		if (same(ours[i], fv[i]) || fv[i] == NULL)
+			continue;
+		if (had_value(st, k, cx, i, fv[i], &had, cause) != 0)
+			goto fail;
+		if (had) {
+			count->kept++;
+			continue;
+		}
+		last = store_field_last(st, field_kind_names[k->kind], cx->id, k->fields[i].name);
+		if (last == NULL && store_status(st) != STORE_NOTFOUND) {
+			model_store_cause(st, cause);
+			goto fail;
+		}
+		if (last != NULL && same(last->value, ours[i]) && file_updated != NULL &&
+		    strcmp(last->saved_at, file_updated) > 0) {
+			/* ours is the later: theirs into the history, then ours
+			 * again on top (the newest row is the current value) */
+			if (history_add(st, k, cx, i, fv[i], author, "import", cause) != 0 ||
+			    history_add(st, k, cx, i, ours[i], last->author, "bewaard", cause) != 0) {
+				field_change_free(last);
+				goto fail;
+			}
+			count->kept++;
+		} else {
+			oc[i] = FIELD_OURS;
+			out[i] = fv[i];
+			taken++;
+		}
+		field_change_free(last);
+	}
+	if (taken > 0) {
+		for (i = 0; i < k->nfields; i++) {
+			if (oc[i] != FIELD_OURS)
+				continue;
+			if (keep_stored(st, k, cx, i, ours[i], &last, cause) != 0)
+				goto fail;
+			field_change_free(last);
+		}
+		if (k->write(st, cx, rec, (char *const *)(uintptr_t)out, cause) != 0 ||
+		    log_stored(st, k, cx, oc, author, "import", cause) != 0)
+			goto fail;
+		count->taken += taken;
+	}
+	k->drop(rec);
+	vals_free(ours, k->nfields);
+	return 1;
+fail:
+	k->drop(rec);
+	vals_free(ours, k->nfields);
+	return -1;
+}
+
+int
+field_import(struct store *st, const struct catalogue *cat, const struct dump *d,
+    const struct dump_match *m, size_t n, const char *author,
+    struct field_import_count *count, char **cause)
+{
+	const struct rule_kind *k;
+	struct rule_ctx cx;
+	char *fv[MAXF] = { NULL };
+	size_t i;
+	int ret = 0;
+
+	memset(count, 0, sizeof *count);
+	if (store_begin(st) != 0)
+		return model_store_cause(st, cause);
+	for (i = 0; i < n && ret == 0; i++) {
+		if (file_vals(d, &m[i], fv, &k) != 0)
+			continue;
+		memset(&cx, 0, sizeof cx);
+		cx.coalition_id = m[i].coalition_id;
+		cx.id = m[i].id;
+		cx.cat = cat;
+		if (import_one(st, k, &cx, fv, dump_text(d, m[i].table, m[i].row, "updated"),
+		    author, count, cause) < 0)
+			ret = -1;
+		vals_free(fv, k->nfields);
+	}
+	if (ret != 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return store_commit(st) == 0 ? 0 : model_store_cause(st, cause);
 }
 
 /* ---- what the screen says ----------------------------------------------- */
