@@ -3,7 +3,10 @@
  * cmd_import.c: `vitaal import BESTAND.json`: merge a JSON export (of
  * another werkboek, a colleague's self-analysis, a coalition) into this
  * werkboek. The file is read and checked whole first; the merge is one
- * transaction, so on any problem the werkboek is as it was.
+ * transaction, so on any problem the werkboek is as it was. A player,
+ * dilemma, typology or collaboration both werkboeken have is merged per
+ * field by the rule two terminals follow (fieldrule.h): the later change
+ * wins and the other stays in the history.
  */
 #include "config.h"
 
@@ -13,8 +16,10 @@
 #include <string.h>
 #include <time.h>
 
+#include "vitaal/catalogue.h"
 #include "vitaal/dump.h"
 #include "vitaal/export.h"
+#include "vitaal/fieldrule.h"
 #include "vitaal/identity.h"
 #include "vitaal/store.h"
 #include "vitaal/utf8.h"
@@ -65,7 +70,8 @@ slurp(const char *path, size_t *len)
 }
 
 static void
-summary(const char *path, const struct dump_merge_count *counts)
+summary(const char *path, const struct dump_merge_count *counts,
+    const struct field_import_count *fields)
 {
 	size_t t, added = 0, present = 0, differs = 0, skipped = 0;
 
@@ -94,8 +100,14 @@ summary(const char *path, const struct dump_merge_count *counts)
 		    skipped == 1 ? "" : "s");
 	if (added + present + differs == 0)
 		puts("  (het bestand is leeg)");
-	else if (added == 0)
+	else if (added == 0 && fields->taken == 0)
 		puts("Alles stond al in het werkboek; er is niets toegevoegd.");
+	if (fields->taken + fields->kept > 0)
+		printf("Waar een speler, dilemma, typologie of samenwerking hier en in het bestand "
+		    "anders was: %zu veld%s uit het bestand overgenomen, %zu eigen waarde%s "
+		    "gehouden; de andere versie staat telkens in de geschiedenis (g).\n",
+		    fields->taken, fields->taken == 1 ? "" : "en", fields->kept,
+		    fields->kept == 1 ? "" : "n");
 	if (differs > 0)
 		puts("Waar een antwoord anders was, staat het ingevoerde in de geschiedenis (g).");
 }
@@ -120,9 +132,13 @@ int
 cmd_import(struct store *st, int argc, char **argv)
 {
 	struct dump_merge_count *counts;
+	struct dump_matches matched = { NULL, 0 };
+	struct field_import_count fields = { 0, 0 };
+	struct catalogue *cat;
 	struct import *im;
-	size_t len, bad_table, bad_row;
+	size_t len, bad_table = 0, bad_row = 0;
 	char *text, *cause = NULL, *origin;
+	const char *source;
 	int schema, ret;
 
 	if (cmd_operands("import", &argc, argv, 1) != 0)
@@ -151,7 +167,28 @@ cmd_import(struct store *st, int argc, char **argv)
 	}
 	origin = import_origin(argv[1]);
 	counts = xcalloc(dump_ntables, sizeof(*counts));
-	ret = store_dump_import(st, import_dump(im), origin, counts, &bad_table, &bad_row);
+	source = strrchr(argv[1], '/') != NULL ? strrchr(argv[1], '/') + 1 : argv[1];
+	/* Rows and fields in one transaction: all of it, or nothing. */
+	if ((ret = store_begin(st)) == 0 && (ret = store_dump_import_matched(st, import_dump(im),
+	    origin, counts, &bad_table, &bad_row, &matched)) == 0) {
+		cat = catalogue_load(st);
+		ret = field_import(st, cat, import_dump(im), matched.v, matched.n, source, &fields,
+		    &cause);
+		catalogue_free(cat);
+		if (ret != 0) {
+			store_rollback(st);
+			cmd_error("%s: %s; er is niets ingevoerd", argv[1], cause);
+			free(cause);
+			free(matched.v);
+			free(origin);
+			free(counts);
+			import_free(im);
+			return EXIT_USER;
+		}
+		ret = store_commit(st);
+	} else
+		store_rollback(st);
+	free(matched.v);
 	free(origin);
 	if (ret != 0) {
 		cmd_error("%s: regel %d (%s): %s; er is niets ingevoerd", argv[1],
@@ -161,7 +198,7 @@ cmd_import(struct store *st, int argc, char **argv)
 		import_free(im);
 		return EXIT_USER;
 	}
-	summary(argv[1], counts);
+	summary(argv[1], counts, &fields);
 	free(counts);
 	import_free(im);
 	return EXIT_OK;

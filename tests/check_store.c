@@ -466,8 +466,8 @@ END_TEST
 
 /* The dump (JSON, CSV, import) holds every column of every table of the
  * werkboek's own data, so a new column cannot be forgotten: the catalogue,
- * the projector's state, the derived coalition_stats and the ids are all
- * that is left out. */
+ * the projector's state, the derived coalition_stats, the field history
+ * and the ids are all that is left out. */
 START_TEST(test_store_dump_covers_every_column)
 {
 	char *dir = test_tmpdir(), *path = xasprintf("%s/vol.db", dir);
@@ -483,6 +483,10 @@ START_TEST(test_store_dump_covers_every_column)
 	    "pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'cat\\_%' "
 	    "ESCAPE '\\' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND m.name <> 'projection' "
 	    "AND m.name <> 'coalition_stats' "
+	    /* record_id points at one of five tables, by kind, which the
+	     * dump's ids cannot follow; the history of concurrent edits stays
+	     * with its werkboek */
+	    "AND m.name <> 'field_history' "
 	    /* a login never leaves the werkboek (who someone is at a terminal) */
 	    "AND NOT (m.name = 'participant' AND p.name = 'login') "
 	    "AND p.name <> 'id'", -1, &stmt, NULL), SQLITE_OK);

@@ -122,4 +122,24 @@ int		 store_dump_import(struct store *st, const struct dump *d,
 		    const char *origin, struct dump_merge_count *counts,
 		    size_t *bad_table, size_t *bad_row);
 
+/* A row of the file that matched one already in the werkboek, for the
+ * tables two werkboeken may both have changed (player, dilemma,
+ * typology, collaboration): the caller applies the same rule as two
+ * terminals do (fieldrule.h, field_import). id is our row's (the
+ * typology's: its coalition), coalition_id the coalition it is in. */
+struct dump_match {
+	size_t	 table;
+	size_t	 row;
+	int64_t	 id;
+	int64_t	 coalition_id;
+};
+struct dump_matches {
+	struct dump_match	*v;
+	size_t			 n;
+};
+/* store_dump_import, also filling matched (freed by the caller: free(v)). */
+int		 store_dump_import_matched(struct store *st, const struct dump *d,
+		    const char *origin, struct dump_merge_count *counts,
+		    size_t *bad_table, size_t *bad_row, struct dump_matches *matched);
+
 #endif

@@ -152,6 +152,26 @@ struct typology {
 	char	*override_reason;
 };
 
+/* One saved value of a field two terminals may both write (a player's,
+ * a dilemma's rationale or team place, the typology, a note, a
+ * collaboration), oldest first in a history. */
+struct field_change {
+	int64_t	 id;
+	int64_t	 coalition_id;
+	char	*kind;		/* speler, dilemma, typologie, notitie, samenwerking */
+	int64_t	 record_id;	/* the row of that kind; the typology's coalition */
+	char	*field;		/* the column: 'power', 'notes', 'bijdrage.geld', 'factor3' */
+	char	*value;		/* NULL: not known (an optional field left open) */
+	char	*author;	/* the person's name; "" when unknown */
+	char	*saved_at;	/* UTC, ISO 8601 */
+	char	*reason;	/* bewaard, tegelijk, eerder, teruggezet, hersteld, import */
+};
+
+struct field_history {
+	struct field_change *v;
+	size_t		     n;
+};
+
 void	coalition_free(struct coalition *c);
 void	coalition_list_free(struct coalition_list *l);
 void	answer_free(struct answer *a);
@@ -164,5 +184,8 @@ void	player_clear(struct player *p);
 void	player_list_free(struct player_list *l);
 void	relation_list_free(struct relation_list *l);
 void	typology_clear(struct typology *t);
+void	field_change_clear(struct field_change *c);
+void	field_change_free(struct field_change *c);
+void	field_history_free(struct field_history *h);
 
 #endif

@@ -176,6 +176,22 @@ int		 store_typology_set_factor(struct store *st, int64_t coalition_id, int fact
 int		 store_typology_set_override(struct store *st, int64_t coalition_id,
 		    const char *type_key, const char *reason);
 
+/* The history of the fields two terminals may both write
+ * (store_field.c). store_field_history_add writes c (its id, saved_at
+ * ignored: now; value NULL kept; author NULL = "", reason NULL =
+ * 'bewaard') and keeps the newest STORE_FIELD_KEEP rows of that field;
+ * returns the new row's id or -1. store_field_history lists one field's
+ * rows oldest first (field NULL: every field of the record);
+ * store_field_last is the newest, or NULL with NOTFOUND when the field
+ * has none. */
+#define STORE_FIELD_KEEP	50
+int64_t		 store_field_history_add(struct store *st, const struct field_change *c);
+struct field_history *store_field_history(struct store *st, const char *kind,
+		    int64_t record_id, const char *field);
+struct field_change *store_field_change_get(struct store *st, int64_t id);
+struct field_change *store_field_last(struct store *st, const char *kind,
+		    int64_t record_id, const char *field);
+
 /* The projector's row (store_projection.c): kind as text ('leeg',
  * 'coalitie', 'vraag', 'dilemma'). */
 struct projection;

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "vitaal/records.h"
 
@@ -186,4 +187,38 @@ typology_clear(struct typology *t)
 	free(t->override_type);
 	free(t->override_reason);
 	t->override_type = t->override_reason = NULL;
+}
+
+void
+field_change_clear(struct field_change *c)
+{
+	free(c->kind);
+	free(c->field);
+	free(c->value);
+	free(c->author);
+	free(c->saved_at);
+	free(c->reason);
+	memset(c, 0, sizeof *c);
+}
+
+void
+field_change_free(struct field_change *c)
+{
+	if (c == NULL)
+		return;
+	field_change_clear(c);
+	free(c);
+}
+
+void
+field_history_free(struct field_history *h)
+{
+	size_t i;
+
+	if (h == NULL)
+		return;
+	for (i = 0; i < h->n; i++)
+		field_change_clear(&h->v[i]);
+	free(h->v);
+	free(h);
 }

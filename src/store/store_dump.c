@@ -608,6 +608,7 @@ struct merger {
 	int64_t			 limit;
 	const char		*origin;
 	struct dump_value	*v;		/* a row as the rules leave it */
+	struct dump_matches	*matched;	/* rows two werkboeken may both change */
 };
 
 /* The import's rules for one row (see store_dump_import): 1 to skip it,
@@ -670,6 +671,19 @@ merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t 
 		if (q->has_id)
 			new_ids[ti][row] = sqlite3_column_int64(m->match, 0);
 		sqlite3_reset(m->match);
+		if (m->matched != NULL && (ti == T_PLAYER || ti == T_DILEMMA ||
+		    ti == T_TYPOLOGY || ti == T_COLLABORATION)) {
+			struct dump_matches *x = m->matched;
+			int64_t coalition = new_ids[T_COALITION][v[0].i - 1];
+
+			/* coalition_id is the first column of all four */
+			x->v = xreallocarray(x->v, x->n + 1, sizeof *x->v);
+			x->v[x->n].table = ti;
+			x->v[x->n].row = row;
+			x->v[x->n].id = q->has_id ? new_ids[ti][row] : coalition;
+			x->v[x->n].coalition_id = coalition;
+			x->n++;
+		}
 		return 0;
 	}
 	sqlite3_reset(m->match);
@@ -729,11 +743,12 @@ id_limit(struct store *st, const char *table)
 
 static int
 merge_table(struct store *st, const struct dump *d, size_t ti, int64_t **new_ids,
-    const char *origin, struct dump_merge_count *count, size_t *bad_row)
+    const char *origin, struct dump_merge_count *count, size_t *bad_row,
+    struct dump_matches *matched)
 {
 	const struct dump_table *t = &dump_tables[ti];
 	const struct dump_sql *q = &dump_sql[ti];
-	struct merger m = { st, NULL, NULL, NULL, 0, origin, NULL };
+	struct merger m = { st, NULL, NULL, NULL, 0, origin, NULL, matched };
 	struct strbuf sql = { 0 };
 	size_t r, c;
 	int ret = -1;
@@ -770,6 +785,14 @@ int
 store_dump_import(struct store *st, const struct dump *d, const char *origin,
     struct dump_merge_count *counts, size_t *bad_table, size_t *bad_row)
 {
+	return store_dump_import_matched(st, d, origin, counts, bad_table, bad_row, NULL);
+}
+
+int
+store_dump_import_matched(struct store *st, const struct dump *d, const char *origin,
+    struct dump_merge_count *counts, size_t *bad_table, size_t *bad_row,
+    struct dump_matches *matched)
+{
 	int64_t *new_ids[T_COUNT] = { 0 };
 	size_t t;
 	int ret = 0;
@@ -779,7 +802,7 @@ store_dump_import(struct store *st, const struct dump *d, const char *origin,
 	if (store_begin(st) != 0)
 		return -1;
 	for (t = 0; t < dump_ntables && ret == 0; t++)
-		if (merge_table(st, d, t, new_ids, origin, &counts[t], bad_row) != 0) {
+		if (merge_table(st, d, t, new_ids, origin, &counts[t], bad_row, matched) != 0) {
 			*bad_table = t;
 			ret = -1;
 		}

@@ -4,6 +4,9 @@
  * same terrain, each with the coalition's stance towards it (samenwerken,
  * concurreren, afstand houden, or not yet decided). ← and → change the
  * stance at once; names and descriptions are typed on the prompt line.
+ * A save changes only what was changed here; when another terminal
+ * changed the same field meanwhile, this version stands and theirs goes
+ * into the history (g), which the message line says (fieldrule.h).
  */
 #include "config.h"
 
@@ -11,8 +14,10 @@
 #include <string.h>
 
 #include "vitaal/collaboration.h"
+#include "vitaal/fieldrule.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
+#include "screens.h"
 #include "ui_int.h"
 
 struct collab {
@@ -20,6 +25,7 @@ struct collab {
 	struct collaboration_list	*l;
 	size_t				 sel;
 	size_t				 top;
+	struct collaboration_list	*edit_base;	/* the list when a prompt opened */
 };
 
 static void
@@ -62,6 +68,7 @@ collab_leave(struct ui *ui, struct ui_view *v)
 
 	(void)ui;
 	collaboration_list_free(s->l);
+	collaboration_list_free(s->edit_base);
 	free(s);
 }
 
@@ -141,31 +148,62 @@ act_new(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
-/* Save c after one field changed; reload on success. */
+/* Save c over base (as this screen had it) after one field changed;
+ * reload. */
 static void
-save(struct ui *ui, struct collab *s, struct collaboration *c)
+save(struct ui *ui, struct collab *s, const struct collaboration *base,
+    struct collaboration *c)
 {
+	struct field_report rep;
 	char *cause = NULL;
+	int64_t id = c->id;
 
-	if (collaboration_save(ui->st, c, &cause) != 0) {
+	if (collaboration_save_over(ui->st, base, c, ui_me(ui), &rep, &cause) != 0) {
 		ui_message(ui, 1, "Niet bewaard: %s", cause);
 		free(cause);
+	} else {
+		id = rep.id;
+		ui_field_report(ui, &rep, FIELD_COLLABORATION);
 	}
-	load(ui, s, c->id);
+	load(ui, s, id);
+}
+
+/* The record a prompt started from (in s->edit_base, taken over by the
+ * caller: free *list), or NULL. */
+static struct collaboration *
+prompt_base(struct collab *s, struct collaboration_list **list)
+{
+	struct collaboration *c = current(s);
+	size_t i;
+
+	*list = s->edit_base;
+	s->edit_base = NULL;
+	for (i = 0; *list != NULL && c != NULL && i < (*list)->n; i++)
+		if ((*list)->v[i].id == c->id)
+			return &(*list)->v[i];
+	return NULL;
+}
+
+static void
+prompt_start(struct ui *ui, struct collab *s)
+{
+	collaboration_list_free(s->edit_base);
+	s->edit_base = store_collaboration_list(ui->st, s->cid);
 }
 
 static void
 described(struct ui *ui, struct ui_view *v, const char *text)
 {
 	struct collab *s = v->state;
-	struct collaboration *c = current(s), copy;
+	struct collaboration_list *l;
+	struct collaboration *c = prompt_base(s, &l), copy;
 
-	if (text == NULL || c == NULL)
-		return;
-	copy = *c;
-	copy.description = xstrdup(text);
-	save(ui, s, &copy);
-	free(copy.description);
+	if (text != NULL && c != NULL) {
+		copy = *c;
+		copy.description = (char *)(uintptr_t)text;
+		save(ui, s, c, &copy);
+	}
+	collaboration_list_free(l);
 }
 
 static int
@@ -175,6 +213,7 @@ act_describe(struct ui *ui, struct ui_view *v)
 
 	if (c == NULL)
 		return 0;
+	prompt_start(ui, v->state);
 	ui_prompt(ui, v, "Omschrijving:", c->description, described, NULL);
 	return UI_REDRAW;
 }
@@ -183,14 +222,15 @@ static void
 renamed(struct ui *ui, struct ui_view *v, const char *text)
 {
 	struct collab *s = v->state;
-	struct collaboration *c = current(s), copy;
+	struct collaboration_list *l;
+	struct collaboration *c = prompt_base(s, &l), copy;
 
-	if (text == NULL || c == NULL)
-		return;
-	copy = *c;
-	copy.name = xstrdup(text);
-	save(ui, s, &copy);
-	free(copy.name);
+	if (text != NULL && c != NULL) {
+		copy = *c;
+		copy.name = (char *)(uintptr_t)text;
+		save(ui, s, c, &copy);
+	}
+	collaboration_list_free(l);
 }
 
 static int
@@ -200,6 +240,7 @@ act_rename(struct ui *ui, struct ui_view *v)
 
 	if (c == NULL)
 		return 0;
+	prompt_start(ui, v->state);
 	ui_prompt(ui, v, "Naam:", c->name, renamed, NULL);
 	return UI_REDRAW;
 }
@@ -213,9 +254,8 @@ stance(struct ui *ui, struct ui_view *v, int dir)
 	if (c == NULL)
 		return 0;
 	copy = *c;
-	copy.stance = xstrdup(collaboration_next_stance(c->stance, dir));
-	save(ui, s, &copy);
-	free(copy.stance);
+	copy.stance = (char *)(uintptr_t)collaboration_next_stance(c->stance, dir);
+	save(ui, s, c, &copy);
 	return UI_REDRAW;
 }
 
@@ -247,6 +287,25 @@ act_delete(struct ui *ui, struct ui_view *v)
 	if (current(v->state) == NULL)
 		return 0;
 	ui_prompt(ui, v, "Deze samenwerking verwijderen? (j/n)", "", delete_confirmed, NULL);
+	return UI_REDRAW;
+}
+
+/* g: earlier names, descriptions and stances, with who and when. */
+static int
+act_history(struct ui *ui, struct ui_view *v)
+{
+	struct collab *s = v->state;
+	struct collaboration *c = current(s);
+	struct history_arg arg;
+
+	if (c == NULL)
+		return 0;
+	memset(&arg, 0, sizeof arg);
+	arg.coalition_id = s->cid;
+	arg.prompt = c->name;
+	arg.kind = field_kind_names[FIELD_COLLABORATION];
+	arg.record_id = c->id;
+	ui_push(ui, &ui_screen_history, &arg);
 	return UI_REDRAW;
 }
 
@@ -292,6 +351,9 @@ static const struct ui_action collab_actions[] = {
 	{ { 'h' }, "h", "Hernoem", "De naam wijzigen", act_rename, 0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder", "De gekozen samenwerking verwijderen",
 	    act_delete, 0 },
+	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", NULL,
+	    "Eerdere namen, omschrijvingen en houdingen, met wie en wanneer; terugzetten",
+	    act_history, 0 },
 	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende", act_down, 0 },
 	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige", act_up, 0 },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },

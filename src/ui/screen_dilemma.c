@@ -23,6 +23,7 @@
 #include <time.h>
 
 #include "vitaal/dilemma.h"
+#include "vitaal/fieldrule.h"
 #include "vitaal/identity.h"
 #include "vitaal/projection.h"
 #include "vitaal/util.h"
@@ -47,6 +48,7 @@ struct dview {
 	time_t			 timer_from;	/* when the running timer (re)started */
 	long			 timer_acc;	/* seconds counted before that */
 	long			 timer_len;	/* the round's length; 0 counts up */
+	struct dilemma_list	*edit_base;	/* the boxes when the rationale prompt opened */
 };
 
 static const char *const cell_situation[4] = { "huidig", "huidig", "nieuw", "nieuw" };
@@ -98,6 +100,7 @@ dview_leave(struct ui *ui, struct ui_view *v)
 
 	(void)ui;
 	dilemma_list_free(s->l);
+	dilemma_list_free(s->edit_base);
 	free(s->name);
 	free(s);
 }
@@ -329,12 +332,32 @@ move_cursor(struct dview *s, int delta)
 	return UI_REDRAW;
 }
 
-/* ---- the team's place --------------------------------------------------- */
+/* ---- the team's place and its rationale ---------------------------------- */
+
+/* Save the rationale and the team's place over base, the box as this
+ * screen had it: what another terminal changed meanwhile stays, and when
+ * both changed one, theirs goes into the history (g) and the message line
+ * says so. */
+static void
+save_team(struct ui *ui, struct dview *s, const struct dilemma *base, const char *rationale,
+    int position)
+{
+	struct field_report rep;
+	char *cause = NULL;
+
+	if (dilemma_save_over(ui->st, base, rationale, position, ui_me(ui), &rep, &cause) != 0) {
+		ui_message(ui, 1, "Niet bewaard: %s", cause);
+		free(cause);
+	} else {
+		s->did = rep.id;	/* a new box when it was deleted elsewhere */
+		ui_field_report(ui, &rep, FIELD_DILEMMA);
+	}
+	load(ui, s);
+}
 
 static int
 move_team(struct ui *ui, struct dview *s, int delta)
 {
-	char *cause = NULL;
 	int pos = s->d->team_position, n = places(s);
 
 	if (pos == 0)
@@ -343,24 +366,14 @@ move_team(struct ui *ui, struct dview *s, int delta)
 		pos += delta;
 	if (pos < 1 || pos > n)
 		return UI_REDRAW;
-	if (dilemma_set_team(ui->st, s->d, pos, &cause) != 0) {
-		ui_message(ui, 1, "Niet bewaard: %s", cause);
-		free(cause);
-	}
-	load(ui, s);
+	save_team(ui, s, s->d, s->d->rationale, pos);
 	return UI_REDRAW;
 }
 
 static int
 clear_team(struct ui *ui, struct dview *s)
 {
-	char *cause = NULL;
-
-	if (dilemma_set_team(ui->st, s->d, 0, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-	}
-	load(ui, s);
+	save_team(ui, s, s->d, s->d->rationale, 0);
 	return UI_REDRAW;
 }
 
@@ -415,7 +428,22 @@ text_done(struct ui *ui, struct ui_view *v, const char *field, const char *text)
 	load(ui, s);
 }
 
-static void rationale_done(struct ui *ui, struct ui_view *v, const char *t) { text_done(ui, v, "rationale", t); }
+static void
+rationale_done(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct dview *s = v->state;
+	struct dilemma_list *l = s->edit_base;
+	const struct dilemma *base = NULL;
+	size_t i;
+
+	s->edit_base = NULL;
+	for (i = 0; l != NULL && i < l->n; i++)
+		if (l->v[i].id == s->did)
+			base = &l->v[i];
+	if (text != NULL && base != NULL)
+		save_team(ui, s, base, text, base->team_position);
+	dilemma_list_free(l);
+}
 static void between_done(struct ui *ui, struct ui_view *v, const char *t) { text_done(ui, v, "between_text", t); }
 static void circling_done(struct ui *ui, struct ui_view *v, const char *t) { text_done(ui, v, "circling", t); }
 
@@ -426,7 +454,30 @@ act_rationale(struct ui *ui, struct ui_view *v)
 
 	if (s->d == NULL || is_procontra(s))
 		return 0;
+	dilemma_list_free(s->edit_base);
+	s->edit_base = dilemma_list(ui->st, s->cid, NULL);
 	ui_prompt(ui, v, "Waarom staat het team hier?", s->d->rationale, rationale_done, NULL);
+	return UI_REDRAW;
+}
+
+/* g: earlier rationales and places of the team, with who and when. */
+static int
+act_history(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+	struct history_arg arg;
+	char *prompt;
+
+	if (s->d == NULL || is_procontra(s))
+		return 0;
+	prompt = xasprintf("%s · afweging en plaats van het team", s->d->title);
+	memset(&arg, 0, sizeof arg);
+	arg.coalition_id = s->cid;
+	arg.prompt = prompt;
+	arg.kind = field_kind_names[FIELD_DILEMMA];
+	arg.record_id = s->did;
+	ui_push(ui, &ui_screen_history, &arg);
+	free(prompt);
 	return UI_REDRAW;
 }
 
@@ -641,6 +692,8 @@ static const struct ui_action scale_actions[] = {
 	{ { 'p' }, "p", "Uw plaats", "Uzelf plaatsen, onder uw eigen naam", act_place_me, 0 },
 	{ { 0 }, "←→", "Team", "De plaats van het team verschuiven (Del wist)", NULL, UI_FAC },
 	{ { 'w' }, "w", "Waarom", "De afweging van het team noteren", act_rationale, UI_FAC },
+	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", NULL, "Eerdere afwegingen en plaatsen van het team, "
+	    "met wie en wanneer; terugzetten", act_history, UI_FAC },
 	{ { 't' }, "t", "Timer", "De timer starten of pauzeren (T zet hem op nul)", act_timer,
 	    UI_FAC },
 	{ { 'T' }, "T", NULL, "De timer op nul", act_timer_reset, UI_FAC },

@@ -1199,6 +1199,7 @@ act_history(struct ui *ui, struct ui_view *v)
 	}
 	if (f->editing && stop_edit(ui, f) != 0)
 		return UI_REDRAW;
+	memset(&arg, 0, sizeof arg);
 	arg.coalition_id = f->cid;
 	arg.item_key = fi->item->key;
 	arg.prompt = fi->item->prompt;

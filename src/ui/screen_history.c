@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * screen_history.c: every saved version of one answer, newest first, with
- * when and (where the werkboek knows it) who, and the selected version in
- * full; Enter puts an earlier version back (which is itself a new version,
- * so nothing is lost by trying).
+ * screen_history.c: every saved version of one answer, or of the fields
+ * of a player, a dilemma, the typology, a note or a collaboration
+ * (fieldrule.h), newest first, with who saved it and the selected
+ * version in full; Enter puts an earlier version back (which is itself a
+ * new version, so nothing is lost by trying).
  */
 #include "config.h"
 
@@ -12,35 +13,122 @@
 #include <string.h>
 
 #include "vitaal/answer.h"
+#include "vitaal/fieldrule.h"
 #include "vitaal/util.h"
 #include "screens.h"
 #include "ui_int.h"
 
+/* One version as the list shows it, from either kind of history. */
+struct version {
+	int64_t	 id;
+	char	*when;		/* UTC, ISO 8601 */
+	char	*who;		/* "" when unknown */
+	char	*field;		/* the field; NULL for an answer */
+	char	*value;		/* as shown */
+	char	*note;		/* why this row is there, or NULL */
+	int	 current;	/* the newest of its field */
+};
+
 struct history {
 	int64_t			 cid;
-	char			*key;
+	char			*key;		/* an answer's item key */
 	char			*prompt;
-	struct answer_history	*h;	/* oldest first, as the store gives it */
-	size_t			 sel;	/* 0 = newest */
+	int			 kind;		/* enum field_kind, or -1: an answer */
+	int64_t			 record_id;
+	char			*field;		/* NULL: every field of the record */
+	struct version		*v;		/* newest first */
+	size_t			 n;
+	size_t			 sel;		/* 0 = newest */
 	size_t			 top;
 };
 
-/* The version shown at list position i (newest first). */
-static const struct answer_change *
-version(const struct history *s, size_t i)
+static void
+versions_free(struct history *s)
 {
-	return &s->h->v[s->h->n - 1 - i];
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		free(s->v[i].when);
+		free(s->v[i].who);
+		free(s->v[i].field);
+		free(s->v[i].value);
+		free(s->v[i].note);
+	}
+	free(s->v);
+	s->v = NULL;
+	s->n = 0;
 }
 
+static const char *
+reason_note(const char *reason)
+{
+	if (strcmp(reason, "tegelijk") == 0)
+		return "tegelijk met een andere terminal";
+	if (strcmp(reason, "eerder") == 0)
+		return "eerdere waarde";
+	if (strcmp(reason, "teruggezet") == 0)
+		return "teruggezet";
+	if (strcmp(reason, "hersteld") == 0)
+		return "opnieuw bewaard na verwijderen";
+	if (strcmp(reason, "import") == 0)
+		return "uit een import";
+	return NULL;
+}
+
+/* Answers and fields alike, turned newest first. */
 static void
 load(struct ui *ui, struct history *s)
 {
-	answer_history_free(s->h);
-	if ((s->h = store_answer_history(ui->st, s->cid, s->key)) == NULL) {
-		ui_message(ui, 1, "Geschiedenis niet te lezen: %s", store_errmsg(ui->st));
-		s->h = xcalloc(1, sizeof *s->h);
+	struct answer_history *ah = NULL;
+	struct field_history *fh = NULL;
+	char *cause = NULL;
+	size_t i, j, n = 0;
+
+	versions_free(s);
+	if (s->kind < 0)
+		ah = store_answer_history(ui->st, s->cid, s->key);
+	else
+		fh = field_history_get(ui->st, s->kind, s->record_id, s->field, &cause);
+	if (ah == NULL && fh == NULL) {
+		ui_message(ui, 1, "Geschiedenis niet te lezen: %s", cause != NULL ? cause :
+		    store_errmsg(ui->st));
+		free(cause);
 	}
-	if (s->sel >= s->h->n)
+	n = ah != NULL ? ah->n : fh != NULL ? fh->n : 0;
+	s->v = xcalloc(n > 0 ? n : 1, sizeof *s->v);
+	s->n = n;
+	for (i = 0; i < n; i++) {
+		struct version *v = &s->v[n - 1 - i];
+
+		if (ah != NULL) {
+			v->id = ah->v[i].id;
+			v->when = xstrdup(ah->v[i].changed);
+			v->who = xstrdup(ah->v[i].author != NULL ? ah->v[i].author : "");
+			v->value = xstrdup(ah->v[i].value);
+		} else {
+			const struct field_change *c = &fh->v[i];
+			const char *note = reason_note(c->reason);
+
+			v->id = c->id;
+			v->when = xstrdup(c->saved_at);
+			v->who = xstrdup(c->author);
+			v->field = xstrdup(c->field);
+			v->value = field_value_text(s->kind, c->field, c->value);
+			v->note = note != NULL ? xstrdup(note) : NULL;
+		}
+	}
+	/* The newest row of each field is its current value. */
+	for (i = 0; i < n; i++) {
+		s->v[i].current = 1;
+		for (j = 0; j < i && s->v[i].current; j++)
+			if (s->v[j].field == s->v[i].field ||
+			    (s->v[j].field != NULL && s->v[i].field != NULL &&
+			    strcmp(s->v[j].field, s->v[i].field) == 0))
+				s->v[i].current = 0;
+	}
+	answer_history_free(ah);
+	field_history_free(fh);
+	if (s->sel >= s->n)
 		s->sel = 0;
 }
 
@@ -51,8 +139,11 @@ history_enter(struct ui *ui, struct ui_view *v, void *arg)
 	struct history *s = xcalloc(1, sizeof *s);
 
 	s->cid = a->coalition_id;
-	s->key = xstrdup(a->item_key);
+	s->key = a->item_key != NULL ? xstrdup(a->item_key) : NULL;
 	s->prompt = xstrdup(a->prompt);
+	s->kind = a->kind != NULL ? field_kind_of(a->kind) : -1;
+	s->record_id = a->record_id;
+	s->field = a->field != NULL ? xstrdup(a->field) : NULL;
 	v->state = s;
 	load(ui, s);
 }
@@ -63,9 +154,10 @@ history_leave(struct ui *ui, struct ui_view *v)
 	struct history *s = v->state;
 
 	(void)ui;
-	answer_history_free(s->h);
+	versions_free(s);
 	free(s->key);
 	free(s->prompt);
+	free(s->field);
 	free(s);
 }
 
@@ -77,12 +169,15 @@ history_draw(struct ui *ui, struct ui_view *v)
 	size_t k;
 
 	attrset(ui_attr(ROLE_HEADING));
-	ui_put_fit(1, 2, COLS - 4, "Geschiedenis van het antwoord op:");
+	ui_put_fit(1, 2, COLS - 4, s->kind < 0 ? "Geschiedenis van het antwoord op:" :
+	    "Geschiedenis van:");
 	attrset(A_BOLD);
 	y = 2 + ui_put_wrapped(2, 2, COLS - 4, 2, s->prompt) + 1;
 	attrset(ui_attr(ROLE_NORMAL));
-	if (s->h->n == 0) {
-		ui_put(y, 2, COLS - 4, "Nog geen versies: deze vraag is nooit beantwoord.");
+	if (s->n == 0) {
+		ui_put(y, 2, COLS - 4, s->kind < 0 ?
+		    "Nog geen versies: deze vraag is nooit beantwoord." :
+		    "Nog geen versies: dit is hier nog niet gewijzigd.");
 		return;
 	}
 	listh = (LINES - y - 3) / 2;
@@ -92,15 +187,17 @@ history_draw(struct ui *ui, struct ui_view *v)
 		s->top = s->sel;
 	if (s->sel >= s->top + (size_t)listh)
 		s->top = s->sel - (size_t)listh + 1;
-	for (k = s->top, i = 0; k < s->h->n && i < listh; k++, i++) {
-		const struct answer_change *c = version(s, k);
-		char when[20];
-		char *line;
+	for (k = s->top, i = 0; k < s->n && i < listh; k++, i++) {
+		const struct version *c = &s->v[k];
+		char when[20], *line;
 
-		if (str_local_time(c->changed, 1, when, sizeof when) != 0)
-			snprintf(when, sizeof when, "%.10s %.5s", c->changed, c->changed + 11);
-		line = xasprintf("%s  %s%s%s%s", when, k == 0 ? "(huidig) " : "",
-		    c->author != NULL ? c->author : "", c->author != NULL ? ": " : "",
+		/* In local time, as the other screens (UTC when unreadable). */
+		if (str_local_time(c->when, 1, when, sizeof when) != 0)
+			snprintf(when, sizeof when, "%.10s %.5s", c->when, c->when + 11);
+		line = xasprintf("%s  %s%s%s%s%s%s", when,
+		    c->current ? "(huidig) " : "", c->who, c->who[0] != '\0' ? " · " : "",
+		    s->field == NULL && c->field != NULL ? field_label(s->kind, c->field) : "",
+		    s->field == NULL && c->field != NULL ? ": " : "",
 		    c->value[0] != '\0' ? c->value : "(leeg)");
 
 		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
@@ -114,8 +211,15 @@ history_draw(struct ui *ui, struct ui_view *v)
 	}
 	attrset(ui_attr(ROLE_NORMAL));
 	y += listh + 1;
-	ui_box(y, 1, LINES - y - 2, COLS - 2, "Deze versie");
-	ui_put_wrapped(y + 1, 3, COLS - 6, LINES - y - 4, version(s, s->sel)->value);
+	{
+		const struct version *c = &s->v[s->sel];
+		char *title = c->note != NULL ? xasprintf("Deze versie · %s", c->note) :
+		    xstrdup("Deze versie");
+
+		ui_box(y, 1, LINES - y - 2, COLS - 2, title);
+		ui_put_wrapped(y + 1, 3, COLS - 6, LINES - y - 4, c->value);
+		free(title);
+	}
 }
 
 static int
@@ -124,7 +228,7 @@ act_up(struct ui *ui, struct ui_view *v)
 	struct history *s = v->state;
 
 	(void)ui;
-	ui_sel_move(&s->sel, s->h->n, -1);
+	ui_sel_move(&s->sel, s->n, -1);
 	return UI_REDRAW;
 }
 
@@ -134,7 +238,7 @@ act_down(struct ui *ui, struct ui_view *v)
 	struct history *s = v->state;
 
 	(void)ui;
-	ui_sel_move(&s->sel, s->h->n, 1);
+	ui_sel_move(&s->sel, s->n, 1);
 	return UI_REDRAW;
 }
 
@@ -143,12 +247,17 @@ restore_confirmed(struct ui *ui, struct ui_view *v, const char *text)
 {
 	struct history *s = v->state;
 	char *cause = NULL;
+	int ret;
 
 	if (text == NULL || (text[0] != 'j' && text[0] != 'J')) {
 		ui_message(ui, 0, "Niet teruggezet.");
 		return;
 	}
-	if (answer_restore(ui->st, version(s, s->sel)->id, 0, &cause) != 0) {
+	if (s->kind < 0)
+		ret = answer_restore(ui->st, s->v[s->sel].id, 0, &cause);
+	else
+		ret = field_restore(ui->st, ui->cat, s->v[s->sel].id, ui_me(ui), &cause);
+	if (ret != 0) {
 		ui_message(ui, 1, "Niet teruggezet: %s", cause);
 		free(cause);
 		return;
@@ -162,9 +271,9 @@ act_restore(struct ui *ui, struct ui_view *v)
 {
 	struct history *s = v->state;
 
-	if (s->h->n == 0)
+	if (s->n == 0)
 		return 0;
-	if (s->sel == 0) {
+	if (s->v[s->sel].current) {
 		ui_message(ui, 0, "Dit is de huidige versie al.");
 		return UI_REDRAW;
 	}
@@ -178,19 +287,26 @@ history_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 {
 	struct history *s = v->state;
 
-	if (id < 0 || (size_t)id >= s->h->n)
+	if (id < 0 || (size_t)id >= s->n)
 		return 0;
 	s->sel = (size_t)id;
 	return dbl ? act_restore(ui, v) : UI_REDRAW;
 }
 
+/* Another terminal saved: its version shows at once. */
+static void
+history_resume_auto(struct ui *ui, struct ui_view *v)
+{
+	load(ui, v->state);
+}
+
 static const struct ui_action history_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Terugzetten",
-	    "De gekozen versie weer het huidige antwoord maken", act_restore, 0 },
+	    "De gekozen versie weer de huidige maken", act_restore, 0 },
 	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Oudere versie", act_down, 0 },
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Nieuwere versie", act_up, 0 },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug", "Terug naar de vragen",
+	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug", "Terug",
 	    ui_action_back, 0 },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
@@ -205,13 +321,14 @@ history_actions_now(struct ui *ui, struct ui_view *v)
 
 const struct ui_screen ui_screen_history = {
 	.name = "history",
-	.help_intro = "Elke bewaarde versie van dit antwoord, de nieuwste bovenaan, met datum en "
-	    "tijd (UTC). Terugzetten maakt van een oude versie weer het huidige antwoord; de "
-	    "versie die u vervangt blijft bewaard.",
+	.help_intro = "Elke bewaarde versie, de nieuwste bovenaan, met datum en tijd (UTC) en "
+	    "wie haar bewaarde. Wijzigden twee terminals tegelijk hetzelfde veld, dan staat de "
+	    "latere als huidige versie en de andere hier. Terugzetten maakt van een oude versie "
+	    "weer de huidige; de versie die u vervangt blijft bewaard.",
 	.enter = history_enter,
 	.leave = history_leave,
 	.draw = history_draw,
 	.actions = history_actions_now,
 	.click = history_click,
-	.resume = NULL,
+	.resume = history_resume_auto,
 };

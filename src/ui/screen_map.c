@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/fieldrule.h"
 #include "vitaal/maplayout.h"
 #include "vitaal/player.h"
 #include "vitaal/util.h"
@@ -316,6 +317,7 @@ cycle3(int value)
 static int
 edit_in_place(struct ui *ui, struct map *s, int key)
 {
+	struct field_report rep;
 	struct player p;
 	char *cause = NULL;
 
@@ -366,10 +368,11 @@ edit_in_place(struct ui *ui, struct map *s, int key)
 			return 0;
 		break;
 	}
-	if (player_save(ui->st, &p, &cause) != 0) {
+	if (player_save_over(ui->st, &s->players->v[s->sel], &p, ui_me(ui), &rep, &cause) != 0) {
 		ui_message(ui, 1, "Niet bewaard: %s", cause);
 		free(cause);
-	}
+	} else
+		ui_field_report(ui, &rep, FIELD_PLAYER);
 	load(ui, s);
 	return UI_REDRAW;
 }

@@ -4,7 +4,9 @@
  * corridor, open questions, things to remember. Newest first; a note is
  * edited in place and saved like an answer (on leaving, and a few seconds
  * into typing); emptying a note deletes it. A note the werkboek refuses
- * goes to herstel/ when it is left (ui_rescue).
+ * goes to herstel/ when it is left (ui_rescue). A note another terminal
+ * changed while it was typed here keeps this version and theirs goes
+ * into its history (g), which the message line says (fieldrule.h).
  */
 #include "config.h"
 
@@ -13,8 +15,10 @@
 #include <time.h>
 
 #include "vitaal/answer.h"
+#include "vitaal/fieldrule.h"
 #include "vitaal/note.h"
 #include "vitaal/util.h"
+#include "screens.h"
 #include "ui_int.h"
 
 #define AUTOSAVE_SECONDS	2
@@ -26,6 +30,7 @@ struct notes {
 	size_t			 top;
 	int			 editing;
 	int64_t			 edit_id;	/* 0: a new note */
+	char			*edit_base;	/* its text as stored when typing began, or last saved */
 	struct textbuf		 tb;
 	size_t			 scroll;
 	time_t			 dirty_since;
@@ -57,17 +62,22 @@ notes_enter(struct ui *ui, struct ui_view *v, void *arg)
 static int
 save(struct ui *ui, struct notes *s)
 {
+	struct field_report rep;
 	char *cause = NULL;
 	int64_t id;
 
 	if (!s->editing || !s->tb.dirty)
 		return 0;
-	if ((id = note_save(ui->st, s->cid, s->edit_id, s->tb.text, ui->session_id, &cause)) < 0) {
+	if ((id = note_save_over(ui->st, s->cid, s->edit_id, s->edit_base != NULL ?
+	    s->edit_base : "", s->tb.text, ui->session_id, ui_me(ui), &rep, &cause)) < 0) {
 		ui_message(ui, 1, "Notitie niet bewaard: %s. De tekst blijft staan.", cause);
 		free(cause);
 		return -1;
 	}
+	ui_field_report(ui, &rep, FIELD_NOTE);
 	s->edit_id = id;
+	free(s->edit_base);
+	s->edit_base = xstrdup(s->tb.text);
 	textbuf_mark_clean(&s->tb);
 	s->dirty_since = 0;
 	return 0;
@@ -83,6 +93,7 @@ notes_leave(struct ui *ui, struct ui_view *v)
 			ui_rescue(ui, "Notitie", "notitie", s->tb.text);
 		textbuf_free(&s->tb);
 	}
+	free(s->edit_base);
 	note_list_free(s->l);
 	free(s);
 }
@@ -137,6 +148,8 @@ start_edit(struct notes *s, int64_t id, const char *text)
 {
 	s->editing = 1;
 	s->edit_id = id;
+	free(s->edit_base);
+	s->edit_base = xstrdup(text);
 	s->scroll = 0;
 	s->dirty_since = 0;
 	textbuf_init(&s->tb, text, ANSWER_MAX_BYTES);
@@ -190,19 +203,28 @@ static void
 delete_confirmed(struct ui *ui, struct ui_view *v, const char *text)
 {
 	struct notes *s = v->state;
+	struct field_report rep;
 	char *cause = NULL;
+	int64_t id;
 
 	if (text == NULL || (text[0] != 'j' && text[0] != 'J') || s->l->n == 0) {
 		ui_message(ui, 0, "Niet verwijderd.");
 		return;
 	}
-	if (note_save(ui->st, s->cid, s->l->v[s->sel].id, "", 0, &cause) < 0) {
+	/* Changed on another terminal since it was shown here: kept. */
+	if ((id = note_save_over(ui->st, s->cid, s->l->v[s->sel].id, s->l->v[s->sel].text, "",
+	    0, ui_me(ui), &rep, &cause)) < 0) {
 		ui_message(ui, 1, "Niet verwijderd: %s", cause);
 		free(cause);
 		return;
 	}
 	load(ui, s);
-	ui_message(ui, 0, "Notitie verwijderd.");
+	if (rep.undeleted)
+		ui_field_report(ui, &rep, FIELD_NOTE);
+	else {
+		field_report_clear(&rep);
+		ui_message(ui, 0, "Notitie verwijderd.");
+	}
 }
 
 static int
@@ -213,6 +235,25 @@ act_delete(struct ui *ui, struct ui_view *v)
 	if (s->l->n == 0)
 		return 0;
 	ui_prompt(ui, v, "Deze notitie verwijderen? (j/n)", "", delete_confirmed, NULL);
+	return UI_REDRAW;
+}
+
+/* g: the earlier versions of the selected note, with who and when. */
+static int
+act_history(struct ui *ui, struct ui_view *v)
+{
+	struct notes *s = v->state;
+	struct history_arg arg;
+
+	if (s->l->n == 0)
+		return 0;
+	memset(&arg, 0, sizeof arg);
+	arg.coalition_id = s->cid;
+	arg.prompt = s->l->v[s->sel].text;
+	arg.kind = field_kind_names[FIELD_NOTE];
+	arg.record_id = s->l->v[s->sel].id;
+	arg.field = "text";
+	ui_push(ui, &ui_screen_history, &arg);
 	return UI_REDRAW;
 }
 
@@ -275,6 +316,9 @@ static const struct ui_action browse_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Bewerken", "De gekozen notitie bewerken",
 	    act_edit, 0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder", "De gekozen notitie verwijderen", act_delete, 0 },
+	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", "Geschiedenis",
+	    "Eerdere versies van de gekozen notitie, met wie en wanneer; terugzetten",
+	    act_history, 0 },
 	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende notitie", act_down, 0 },
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige notitie", act_up, 0 },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },

@@ -5,7 +5,11 @@
  * (soort macht, onvervangbaar, formal relation to the regiegemeente, the
  * representative's mandate and commitment, who wants to direct and who
  * grants us the regie), then the player's relations with the others.
- * Space cycles a choice, Enter edits a text, r adds a relation.
+ * Space cycles a choice, Enter edits a text, r adds a relation, g shows
+ * the selected field's earlier values. A save changes only what was
+ * changed here: a field another terminal changed meanwhile keeps their
+ * value, and when both changed it this one wins and theirs goes into the
+ * history, which the message line says (fieldrule.h).
  */
 #include "config.h"
 
@@ -13,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/fieldrule.h"
 #include "vitaal/player.h"
 #include "vitaal/util.h"
 #include "screens.h"
@@ -35,6 +40,15 @@ static const char *const labels[NFIELDS] = {
 	"Gunt ons de regie",
 };
 
+/* The fields as the werkboek's history names them, in the order above. */
+static const char *const field_names[NFIELDS] = {
+	"name", "organisation", "kind", "level", "role", "power", "interest", "standpunt",
+	"kopgroep", "eigen_belang", "bijdrage.geld", "bijdrage.mensen", "bijdrage.kunde",
+	"bijdrage.bevoegdheid", "bijdrage.netwerk", "phase_joined", "phase_left", "notes",
+	"macht", "onvervangbaar", "formal_relation", "representative", "same_mandate",
+	"can_commit", "wants_regie", "grants_regie",
+};
+
 struct pdetail {
 	int64_t			 pid;
 	int64_t			 cid;
@@ -43,6 +57,9 @@ struct pdetail {
 	struct relation_list	*rels;		/* this player's relations */
 	size_t			 sel;		/* field index, then NFIELDS + relation */
 	size_t			 top;
+	/* While a text is typed on the prompt: the players as they were when
+	 * it opened, the base of its save (the screen reloads meanwhile). */
+	struct player_list	*edit_base;
 };
 
 static void
@@ -98,6 +115,7 @@ pdetail_leave(struct ui *ui, struct ui_view *v)
 
 	(void)ui;
 	player_list_free(s->players);
+	player_list_free(s->edit_base);
 	relation_list_free(s->rels);
 	free(s);
 }
@@ -225,14 +243,20 @@ cur_relation(struct pdetail *s)
 	return &s->rels->v[s->sel - NFIELDS - 1];
 }
 
+/* Save mine over base, the player as this screen had it. */
 static void
-save_player(struct ui *ui, struct pdetail *s, struct player *p)
+save_player(struct ui *ui, struct pdetail *s, const struct player *base,
+    const struct player *mine)
 {
+	struct field_report rep;
 	char *cause = NULL;
 
-	if (player_save(ui->st, p, &cause) != 0) {
+	if (player_save_over(ui->st, base, mine, ui_me(ui), &rep, &cause) != 0) {
 		ui_message(ui, 1, "Niet bewaard: %s", cause);
 		free(cause);
+	} else {
+		s->pid = rep.id;	/* a new id when it was deleted elsewhere */
+		ui_field_report(ui, &rep, FIELD_PLAYER);
 	}
 	load(ui, s);
 }
@@ -332,7 +356,7 @@ change_field(struct ui *ui, struct pdetail *s, int dir)
 		p.bijdrage = bij;
 		break;
 	}
-	save_player(ui, s, &p);
+	save_player(ui, s, s->p, &p);
 	free(bij);
 	return UI_REDRAW;
 }
@@ -341,11 +365,19 @@ static void
 text_done(struct ui *ui, struct ui_view *v, const char *text)
 {
 	struct pdetail *s = v->state;
-	struct player p;
+	struct player_list *l = s->edit_base;
+	struct player *base = NULL, p;
+	size_t i;
 
-	if (text == NULL || s->p == NULL)
+	s->edit_base = NULL;
+	for (i = 0; l != NULL && i < l->n; i++)
+		if (l->v[i].id == s->pid)
+			base = &l->v[i];
+	if (text == NULL || base == NULL) {
+		player_list_free(l);
 		return;
-	p = *s->p;
+	}
+	p = *base;
 	switch (s->sel) {
 	case F_NAME:	p.name = (char *)(uintptr_t)text; break;
 	case F_ORG:	p.organisation = (char *)(uintptr_t)text; break;
@@ -353,7 +385,8 @@ text_done(struct ui *ui, struct ui_view *v, const char *text)
 	case F_NOTES:	p.notes = (char *)(uintptr_t)text; break;
 	default:	p.representative = (char *)(uintptr_t)text; break;
 	}
-	save_player(ui, s, &p);
+	save_player(ui, s, base, &p);
+	player_list_free(l);
 }
 
 static int
@@ -365,6 +398,12 @@ act_edit(struct ui *ui, struct ui_view *v)
 	if (s->p != NULL && s->sel < NFIELDS && is_text_field((int)s->sel)) {
 		char *title = xasprintf("%s:", labels[s->sel]);
 
+		player_list_free(s->edit_base);
+		if ((s->edit_base = store_player_list(ui->st, s->cid)) == NULL) {
+			ui_message(ui, 1, "Speler niet te lezen: %s", store_errmsg(ui->st));
+			free(title);
+			return UI_REDRAW;
+		}
 		ui_prompt(ui, v, title, field_text(s->p, (int)s->sel, buf, sizeof buf), text_done,
 		    NULL);
 		free(title);
@@ -454,7 +493,7 @@ pdetail_key(struct ui *ui, struct ui_view *v, int key)
 			p.power = key - '0';
 		else
 			p.interest = key - '0';
-		save_player(ui, s, &p);
+		save_player(ui, s, s->p, &p);
 		return UI_REDRAW;
 	}
 	if (key >= '1' && key <= '5' && r != NULL) {
@@ -469,6 +508,30 @@ pdetail_key(struct ui *ui, struct ui_view *v, int key)
 		return UI_REDRAW;
 	}
 	return 0;
+}
+
+/* g: the earlier values of the selected field, with who and when. */
+static int
+act_history(struct ui *ui, struct ui_view *v)
+{
+	struct pdetail *s = v->state;
+	struct history_arg arg;
+	char *prompt;
+
+	if (s->p == NULL || s->sel >= NFIELDS) {
+		ui_message(ui, 0, "Kies een veld van de speler om de geschiedenis te zien.");
+		return UI_REDRAW;
+	}
+	prompt = xasprintf("%s · %s", s->p->name, labels[s->sel]);
+	memset(&arg, 0, sizeof arg);
+	arg.coalition_id = s->cid;
+	arg.prompt = prompt;
+	arg.kind = field_kind_names[FIELD_PLAYER];
+	arg.record_id = s->pid;
+	arg.field = field_names[s->sel];
+	ui_push(ui, &ui_screen_history, &arg);
+	free(prompt);
+	return UI_REDRAW;
 }
 
 static int
@@ -507,6 +570,9 @@ static const struct ui_action pdetail_actions[] = {
 	{ { '-', UI_FKEY(KEY_LEFT) }, "-", NULL, "Vorige waarde", act_prev, 0 },
 	{ { 'r' }, "r", "Relatie", "Een relatie met een andere speler toevoegen", act_relation, 0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "De gekozen relatie verwijderen", act_delete, 0 },
+	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", "Geschiedenis",
+	    "Eerdere waarden van dit veld zien, met wie en wanneer, en terugzetten",
+	    act_history, 0 },
 	{ { 0 }, "0-5", NULL, "Macht of belang direct instellen; 1–5: sterkte van een relatie",
 	    NULL, 0 },
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig veld", act_up, 0 },
@@ -522,6 +588,14 @@ pdetail_actions_now(struct ui *ui, struct ui_view *v)
 	(void)ui;
 	(void)v;
 	return pdetail_actions;
+}
+
+/* Back from a screen above, or another terminal saved: show what is
+ * stored now (a text being typed keeps its own base, edit_base). */
+static void
+pdetail_resume(struct ui *ui, struct ui_view *v)
+{
+	load(ui, v->state);
 }
 
 static char *
@@ -542,6 +616,7 @@ const struct ui_screen ui_screen_player = {
 	    "binden (symmetrie en commitment).",
 	.enter = pdetail_enter,
 	.leave = pdetail_leave,
+	.resume = pdetail_resume,
 	.draw = pdetail_draw,
 	.actions = pdetail_actions_now,
 	.key = pdetail_key,

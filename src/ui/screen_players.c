@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/fieldrule.h"
 #include "vitaal/player.h"
 #include "vitaal/util.h"
 #include "layout.h"
@@ -46,6 +47,7 @@ struct players {
 	size_t			 sel;
 	size_t			 top;
 	int			 col;
+	struct player_list	*edit_base;	/* the players when a name prompt opened */
 };
 
 static struct player *
@@ -99,6 +101,7 @@ players_leave(struct ui *ui, struct ui_view *v)
 
 	(void)ui;
 	player_list_free(s->l);
+	player_list_free(s->edit_base);
 	free(s->shown);
 	free(s->filter);
 	free(s);
@@ -190,16 +193,21 @@ players_draw(struct ui *ui, struct ui_view *v)
 	attrset(ui_attr(ROLE_NORMAL));
 }
 
-/* Save p after one cell changed, and reload keeping the selection. */
+/* Save p over base (the row as shown) after one cell changed, and reload
+ * keeping the selection; a cell another terminal changed keeps theirs. */
 static void
-save(struct ui *ui, struct players *s, struct player *p)
+save(struct ui *ui, struct players *s, const struct player *base, struct player *p)
 {
+	struct field_report rep;
 	char *cause = NULL;
 	int64_t id = p->id;
 
-	if (player_save(ui->st, p, &cause) != 0) {
+	if (player_save_over(ui->st, base, p, ui_me(ui), &rep, &cause) != 0) {
 		ui_message(ui, 1, "Niet bewaard: %s", cause);
 		free(cause);
+	} else {
+		id = rep.id;
+		ui_field_report(ui, &rep, FIELD_PLAYER);
 	}
 	load(ui, s, id);
 }
@@ -239,7 +247,7 @@ change_cell(struct ui *ui, struct players *s, int dir, int value)
 	default:
 		return 0;
 	}
-	save(ui, s, &p);
+	save(ui, s, cur, &p);
 	return UI_REDRAW;
 }
 
@@ -247,16 +255,25 @@ static void
 text_done(struct ui *ui, struct ui_view *v, const char *text)
 {
 	struct players *s = v->state;
-	struct player *cur = current(s), p;
+	struct player_list *l = s->edit_base;
+	struct player *cur = current(s), *base = NULL, p;
+	size_t i;
 
-	if (text == NULL || cur == NULL)
+	s->edit_base = NULL;
+	for (i = 0; l != NULL && cur != NULL && i < l->n; i++)
+		if (l->v[i].id == cur->id)
+			base = &l->v[i];
+	if (text == NULL || base == NULL) {
+		player_list_free(l);
 		return;
-	p = *cur;
+	}
+	p = *base;
 	if (s->col == C_NAME)
 		p.name = (char *)(uintptr_t)text;
 	else
 		p.organisation = (char *)(uintptr_t)text;
-	save(ui, s, &p);
+	save(ui, s, base, &p);
+	player_list_free(l);
 }
 
 static int
@@ -267,10 +284,12 @@ act_edit(struct ui *ui, struct ui_view *v)
 
 	if (p == NULL)
 		return 0;
-	if (s->col == C_NAME || s->col == C_ORG)
+	if (s->col == C_NAME || s->col == C_ORG) {
+		player_list_free(s->edit_base);
+		s->edit_base = store_player_list(ui->st, s->cid);
 		ui_prompt(ui, v, s->col == C_NAME ? "Naam:" : "Organisatie:",
 		    s->col == C_NAME ? p->name : p->organisation, text_done, NULL);
-	else
+	} else
 		return change_cell(ui, s, 1, -1);
 	return UI_REDRAW;
 }

@@ -5,7 +5,10 @@
  * turbulent) and the eight complexity factors of the sociaal systeem; on
  * the right the book's 2×2 of coalition types with this coalition marked,
  * and below it the regie strategy that goes with the type. The team may
- * choose another type than the computed one, and then says why.
+ * choose another type than the computed one, and then says why. A save
+ * changes only the score or choice made here; when another terminal
+ * changed the same one meanwhile, this one stands and theirs goes into
+ * the history (g), which the message line says (fieldrule.h).
  */
 #include "config.h"
 
@@ -13,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/fieldrule.h"
 #include "vitaal/typology.h"
 #include "vitaal/util.h"
 #include "screens.h"
@@ -26,6 +30,7 @@ struct typo {
 	struct typology_result	 r;
 	size_t			 sel;
 	char			*pending;	/* override type awaiting its reason */
+	struct typology		 edit_base;	/* the scores when the override began */
 };
 
 static void
@@ -54,8 +59,25 @@ typo_leave(struct ui *ui, struct ui_view *v)
 
 	(void)ui;
 	typology_clear(&s->t);
+	typology_clear(&s->edit_base);
 	free(s->pending);
 	free(s);
+}
+
+/* Save mine over base (as this screen had it); reload. */
+static void
+save(struct ui *ui, struct typo *s, const struct typology *base, const struct typology *mine)
+{
+	struct field_report rep;
+	char *cause = NULL;
+
+	if (typology_save_over(ui->st, ui->cat, s->cid, base, mine, ui_me(ui), &rep,
+	    &cause) != 0) {
+		ui_message(ui, 1, "Niet bewaard: %s", cause);
+		free(cause);
+	} else
+		ui_field_report(ui, &rep, FIELD_TYPOLOGY);
+	load(ui, s);
 }
 
 /* A score as dots: "●●●○○ 3", or "○○○○○ –" when not scored. */
@@ -205,18 +227,13 @@ typo_draw(struct ui *ui, struct ui_view *v)
 static int
 set_score(struct ui *ui, struct typo *s, int score)
 {
-	char *cause = NULL;
-	int ret;
+	struct typology mine = s->t;
 
 	if (s->sel == 0)
-		ret = typology_score_opgave(ui->st, s->cid, score < 0 ? 0 : score, &cause);
+		mine.opgave_score = score < 0 ? 0 : score;
 	else
-		ret = typology_score_factor(ui->st, s->cid, (int)s->sel, score, &cause);
-	if (ret != 0) {
-		ui_message(ui, 1, "Niet bewaard: %s", cause);
-		free(cause);
-	}
-	load(ui, s);
+		mine.factors[s->sel - 1] = score;
+	save(ui, s, &s->t, &mine);
 	return UI_REDRAW;
 }
 
@@ -279,15 +296,18 @@ static void
 override_reason(struct ui *ui, struct ui_view *v, const char *reason)
 {
 	struct typo *s = v->state;
-	char *cause = NULL;
+	struct typology mine = s->edit_base;
 
-	if (reason != NULL && typology_override(ui->st, ui->cat, s->cid, s->pending, reason,
-	    &cause) != 0) {
-		ui_message(ui, 1, "Niet gekozen: %s", cause);
-		free(cause);
+	if (reason != NULL && str_is_blank(reason))
+		ui_message(ui, 1, "Niet gekozen: zeg waarom het team een ander type kiest");
+	else if (reason != NULL) {
+		mine.override_type = s->pending;
+		mine.override_reason = (char *)(uintptr_t)reason;
+		save(ui, s, &s->edit_base, &mine);
 	}
 	free(s->pending);
 	s->pending = NULL;
+	typology_clear(&s->edit_base);
 	load(ui, s);
 }
 
@@ -295,18 +315,17 @@ static void
 override_type(struct ui *ui, struct ui_view *v, const char *text)
 {
 	struct typo *s = v->state;
-	char *cause = NULL;
 	int n;
 
 	if (text == NULL)
 		return;
 	n = atoi(text);
 	if (n == 0) {	/* back to the computed type */
-		if (typology_override(ui->st, ui->cat, s->cid, NULL, NULL, &cause) != 0) {
-			ui_message(ui, 1, "%s", cause);
-			free(cause);
-		}
-		load(ui, s);
+		struct typology mine = s->t;
+
+		mine.override_type = NULL;
+		mine.override_reason = (char *)(uintptr_t)"";
+		save(ui, s, &s->t, &mine);
 		return;
 	}
 	if (n < 1 || (size_t)n > ui->cat->ntypes) {
@@ -316,7 +335,31 @@ override_type(struct ui *ui, struct ui_view *v, const char *text)
 	}
 	free(s->pending);
 	s->pending = xstrdup(ui->cat->types[n - 1].key);
+	/* The base of the choice: the scores as they are now, kept while the
+	 * reason is typed (the screen reloads meanwhile). */
+	typology_clear(&s->edit_base);
+	s->edit_base = s->t;
+	s->edit_base.override_type = s->t.override_type != NULL ?
+	    xstrdup(s->t.override_type) : NULL;
+	s->edit_base.override_reason = xstrdup(s->t.override_reason != NULL ?
+	    s->t.override_reason : "");
 	ui_prompt(ui, v, "Waarom dit type?", s->t.override_reason, override_reason, NULL);
+}
+
+/* g: earlier scores, types and reasons, with who and when. */
+static int
+act_history(struct ui *ui, struct ui_view *v)
+{
+	struct typo *s = v->state;
+	struct history_arg arg;
+
+	memset(&arg, 0, sizeof arg);
+	arg.coalition_id = s->cid;
+	arg.prompt = "de typologie van deze coalitie";
+	arg.kind = field_kind_names[FIELD_TYPOLOGY];
+	arg.record_id = s->cid;
+	ui_push(ui, &ui_screen_history, &arg);
+	return UI_REDRAW;
 }
 
 static int
@@ -352,6 +395,8 @@ static const struct ui_action typo_actions[] = {
 	{ { UI_FKEY(KEY_DC), UI_FKEY(KEY_BACKSPACE), 0x7f }, "Del", NULL,
 	    "De score wissen (nog niet beoordeeld)", act_clear, 0 },
 	{ { 'o' }, "o", "Ander type", "Zelf een ander type kiezen, met de reden", act_override, 0 },
+	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", NULL,
+	    "Eerdere scores, typen en redenen, met wie en wanneer; terugzetten", act_history, 0 },
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige score", act_up, 0 },
 	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende score", act_down, 0 },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Uitleg bij de gekozen score", ui_action_help, 0 },

@@ -24,11 +24,16 @@ struct form_arg {
 	int64_t		 owner;		/* the analysis' owner (the person at the terminal) */
 };
 
-/* Show the history of one answer (ui_screen_history). */
+/* Show the history of one answer (ui_screen_history), or with kind set
+ * that of a field two terminals may both write (fieldrule.h): one field,
+ * or with field NULL every field of the record. */
 struct history_arg {
 	int64_t		 coalition_id;
 	const char	*item_key;
-	const char	*prompt;	/* the question, for the heading */
+	const char	*prompt;	/* the question, or what the record is, for the heading */
+	const char	*kind;		/* a field_kind_names value, or NULL: an answer */
+	int64_t		 record_id;
+	const char	*field;		/* NULL: every field of the record */
 };
 
 /* Show one player (ui_screen_player). */

@@ -33,6 +33,7 @@
 #include <unistd.h>
 #include <wchar.h>
 
+#include "vitaal/fieldrule.h"
 #include "vitaal/identity.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/rescue.h"
@@ -80,6 +81,19 @@ ui_message(struct ui *ui, int error, const char *fmt, ...)
 	va_end(ap);
 	ui->message_error = error;
 	ui->message_kept = 0;
+}
+
+void
+ui_field_report(struct ui *ui, struct field_report *rep, int kind)
+{
+	char *msg = field_report_message(rep, kind, "g");
+
+	if (msg != NULL) {
+		/* Not an error: the later version stands and nothing is lost. */
+		ui_message(ui, 0, "%s", msg);
+		free(msg);
+	}
+	field_report_clear(rep);
 }
 
 /* Where standard error goes, for the message that promises the text

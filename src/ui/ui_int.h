@@ -220,6 +220,10 @@ void	ui_prompt(struct ui *ui, struct ui_view *view, const char *title, const cha
 	    void (*changed)(struct ui *, struct ui_view *, const char *));
 
 /* Set the status-line message (formatted, copied). */
+/* After a save over another terminal's change (fieldrule.h): say on the
+ * message line what happened to theirs, when anything did; clears rep. */
+struct field_report;
+void	ui_field_report(struct ui *ui, struct field_report *rep, int kind);
 void	ui_message(struct ui *ui, int error, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 

@@ -74,6 +74,9 @@ run --db "$m" coalitie nieuw "Iedereen onder dak"
 	VALUES (1, 'Gemeente Noordstad')"
 run --db "$m" import "$T/a.json"
 expect "samenvoegen met een bestaande coalitie" 0 "antwoorden +10 nieuw, 1 anders"
+printf '%s\n' "$out" | grep -q "velden uit het bestand overgenomen" &&
+	ok "de samenvatting noemt de overgenomen velden" ||
+	not_ok "de samenvatting noemt de overgenomen velden" "$out"
 run --db "$m" export --coalitie "Iedereen onder dak" --format json
 n=$(printf '%s\n' "$out" | grep -c '"name": "Gemeente Noordstad"')
 [ "$n" = 1 ] && ok "speler met dezelfde naam niet verdubbeld" || not_ok "speler verdubbeld: $n"
@@ -81,6 +84,17 @@ printf '%s\n' "$out" | grep -q '"item_key": "stap1.1", "value": "Ons eigen vraag
 	ok "eigen antwoord gehouden" || not_ok "eigen antwoord gehouden"
 printf '%s\n' "$out" | grep -q '"value": "Woningen en zorg sluiten niet op elkaar aan.", "changed"' &&
 	ok "ingevoerd antwoord in de geschiedenis" || not_ok "ingevoerd antwoord in de geschiedenis"
+# the player both werkboeken have, left as created here: the file's
+# fields are the only change, so they are taken; ours stay in the history
+n=$("${SQLITE3_SHELL:-sqlite3}" "$m" "SELECT count(*) FROM field_history WHERE kind = 'speler' \
+	AND reason = 'import' AND author = 'a.json'")
+[ "$n" -gt 0 ] && ok "velden van de speler uit het bestand overgenomen ($n)" ||
+	not_ok "velden van de speler uit het bestand overgenomen" "$n"
+n=$("${SQLITE3_SHELL:-sqlite3}" "$m" "SELECT count(*) FROM field_history WHERE kind = 'speler' \
+	AND reason = 'eerder'")
+[ "$n" = "$("${SQLITE3_SHELL:-sqlite3}" "$m" "SELECT count(*) FROM field_history WHERE \
+	kind = 'speler' AND reason = 'import'")" ] && ok "de eigen waarden staan in de geschiedenis" ||
+	not_ok "de eigen waarden staan in de geschiedenis" "$n"
 
 # one coalition
 run --db "$db" export --format json --coalitie 2 -o "$T/een.json"
