@@ -499,7 +499,7 @@ ui_draw_compare(struct ui *ui, const struct dilemma *d, int64_t round_a, int64_t
 	const struct dilemma_round *rb = dilemma_round_find(d, round_b);
 	struct dilemma_compare c;
 	struct strbuf b = { 0 };
-	int np = npoints(d), p, maxc = 1, lw, bw, yy = y, per, hidden_a, hidden_b;
+	int np = npoints(d), p, maxc = 1, lw, bw, yy = y, per, hidden_a, hidden_b, one_row = 0;
 	char *ta, *tb, *line;
 	size_t k;
 
@@ -537,8 +537,41 @@ ui_draw_compare(struct ui *ui, const struct dilemma *d, int64_t round_a, int64_t
 	bw = w - lw - 8;
 	if (bw < 4)
 		bw = 4;
-	per = big && y + h - yy > np * 3 + 6 ? 2 : 1;
-	for (p = 1; p <= np && yy + per * 2 <= y + h; p++) {
+	per = big && y + h - yy > np * 4 + 6 ? 2 : 1;
+	/* Short of rows: both bars on one row, each in half the width. */
+	if (y + h - yy < np * 2 + 5) {
+		int half = (w - lw - 3) / 2 - 4;
+
+		for (p = 1; p <= np && yy < y + h; p++) {
+			char *lab = strcmp(d->form, "pool") == 0 ? xasprintf("%d", p) :
+			    xasprintf("%d %s", p, d->options[p - 1]);
+			int na = hidden_a ? 0 : c.counts_a[p] * half / maxc;
+			int nb = hidden_b ? 0 : c.counts_b[p] * half / maxc;
+			char num[16] = "";
+
+			attrset(ui_attr(ROLE_HEADING) | A_BOLD);
+			ui_put_fit(yy, x, lw, lab);
+			free(lab);
+			attrset(ui_attr(ROLE_DIM));
+			for (k = 0; (int)k < na; k++)
+				ui_put(yy, x + lw + 1 + (int)k, 1, "▒");
+			attrset(ui_attr(ROLE_NORMAL));
+			if (!hidden_a)
+				snprintf(num, sizeof num, "%d", c.counts_a[p]);
+			ui_put(yy, x + lw + 2 + na, 4, num);
+			attrset(ui_attr(ROLE_DONE) | A_BOLD);
+			for (k = 0; (int)k < nb; k++)
+				ui_put(yy, x + lw + 6 + half + (int)k, 1, "█");
+			attrset(ui_attr(ROLE_NORMAL));
+			num[0] = '\0';
+			if (!hidden_b)
+				snprintf(num, sizeof num, "%d", c.counts_b[p]);
+			ui_put(yy, x + lw + 7 + half + nb, 4, num);
+			yy++;
+		}
+		one_row = 1;
+	}
+	for (p = 1; p <= np && !one_row && yy + per * 2 <= y + h; p++) {
 		char *lab = strcmp(d->form, "pool") == 0 ? xasprintf("%d", p) :
 		    xasprintf("%d %s", p, d->options[p - 1]);
 		int r, na = hidden_a ? 0 : c.counts_a[p] * bw / maxc;
