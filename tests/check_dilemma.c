@@ -3,7 +3,9 @@
  * check_dilemma.c: the dilemma boxes: spread and tally (pure), copying a
  * box from the catalogue, own boxes of each form and their checks, a round
  * of places, pro/contra arguments, texts, team place and likelihood, and
- * deleting a box with everything on it.
+ * deleting a box with everything on it; rounds (one place per person per
+ * round, moved while open, refused once closed, anonymous rounds keep no
+ * person) and the comparison of two rounds.
  */
 #include "config.h"
 
@@ -14,6 +16,7 @@
 #include "vitaal/catalogue.h"
 #include "vitaal/coalition.h"
 #include "vitaal/dilemma.h"
+#include "vitaal/intervisie.h"
 #include "vitaal/projection.h"
 #include "vitaal/store.h"
 #include "vitaal/util.h"
@@ -726,6 +729,268 @@ START_TEST(test_invalid_utf8)
 }
 END_TEST
 
+/* A new person, failing the test when it cannot be made. */
+static int64_t
+new_person(const char *name)
+{
+	int64_t id = participant_add(st, name, NULL);
+
+	ck_assert_int_gt(id, 0);
+	return id;
+}
+
+/* Open a round on dilemma id of coalition c; returns the round's id. */
+static int64_t
+open_round(int64_t c, int64_t id, enum dilemma_mode mode, const char *label)
+{
+	struct dilemma_list *l = list_of(c);
+	char *cause = NULL;
+	int64_t r;
+
+	r = dilemma_round_open(st, find_in(l, id), mode, label, 0, &cause);
+	ck_assert_msg(r > 0, "dilemma_round_open: %s", cause);
+	dilemma_list_free(l);
+	return r;
+}
+
+/* A named round: one place per person, moved (same id) while the round
+ * is open; closed, nothing is added or moved; the next round keeps its
+ * own places, and an anonymous round stores no person and takes none. */
+START_TEST(test_rounds_one_place_per_person)
+{
+	const struct dilemma *d;
+	struct dilemma_list *l;
+	struct dilemma_round_count rc[4];
+	struct dilemma view;
+	char *cause = NULL;
+	int64_t c, id, anna, bert, r1, r2, pa, pb, p3;
+
+	c = new_coalition("Rondes");
+	id = dilemma_add_own(st, c, "pool", "Tempo", "Snel", "Zorgvuldig", NULL, NULL);
+	anna = new_person("Anna de Vries");
+	bert = new_person("Bert Jansen");
+	r1 = open_round(c, id, ROUND_NAMED, "voorbereid");
+	l = list_of(c);
+	d = find_in(l, id);
+	ck_assert_uint_eq(d->nrounds, 1);
+	ck_assert_int_eq(d->rounds[0].seq, 1);
+	ck_assert_ptr_null(d->rounds[0].closed);
+	ck_assert_ptr_eq(dilemma_round_open_now(d), &d->rounds[0]);
+	pa = dilemma_round_place(st, d, r1, anna, 2, 0, &cause);
+	ck_assert_msg(pa > 0, "%s", cause);
+	pb = dilemma_round_place(st, d, r1, bert, 6, 0, NULL);
+	ck_assert_int_gt(pb, 0);
+	/* Anna moves: the same place, not a second one. */
+	ck_assert_int_eq(dilemma_round_place(st, d, r1, anna, 3, 0, NULL), pa);
+	ck_assert_int_eq(dilemma_round_move(st, d, pb, 5, NULL), 0);
+	/* No nameless place in a named round; no 8 on a scale of 7. */
+	ck_assert_int_eq(dilemma_round_place(st, d, r1, 0, 3, 0, &cause), -1);
+	assert_cause(cause, "aanwezigen");
+	ck_assert_int_eq(dilemma_round_place(st, d, r1, anna, 8, 0, &cause), -1);
+	assert_cause(cause, "1 tot en met 7");
+	ck_assert_int_eq(dilemma_round_close(st, r1, NULL), 0);
+	ck_assert_int_eq(dilemma_round_place(st, d, r1, anna, 1, 0, &cause), -1);
+	assert_cause(cause, "gesloten");
+	ck_assert_int_eq(dilemma_round_move(st, d, pa, 1, &cause), -1);
+	assert_cause(cause, "gesloten");
+	dilemma_list_free(l);
+
+	r2 = open_round(c, id, ROUND_ANONYMOUS, "na bespreking");
+	l = list_of(c);
+	d = find_in(l, id);
+	ck_assert_int_eq(dilemma_round_place(st, d, r2, anna, 4, 0, &cause), -1);
+	assert_cause(cause, "geen namen");
+	p3 = dilemma_round_place(st, d, r2, 0, 4, 0, NULL);
+	ck_assert_int_gt(p3, 0);
+	ck_assert_int_gt(dilemma_round_place(st, d, r2, 0, 4, 0, NULL), p3);	/* a second */
+	ck_assert_int_eq(dilemma_round_move(st, d, p3, 7, NULL), 0);
+	dilemma_list_free(l);
+
+	l = list_of(c);
+	d = find_in(l, id);
+	ck_assert_uint_eq(d->nrounds, 2);
+	ck_assert_ptr_nonnull(d->rounds[0].closed);
+	ck_assert_int_eq(d->rounds[1].mode, ROUND_ANONYMOUS);
+	ck_assert_str_eq(d->rounds[1].label, "na bespreking");
+	ck_assert_uint_eq(d->npositions, 4);
+	dilemma_in_round(d, r1, &view);
+	ck_assert_uint_eq(view.npositions, 2);
+	ck_assert_str_eq(view.positions[0].label, "Anna de Vries");
+	ck_assert_int_eq(view.positions[0].participant_id, anna);
+	ck_assert_int_eq(view.positions[0].position, 3);
+	ck_assert_int_eq(view.positions[1].position, 5);
+	free(view.positions);
+	dilemma_in_round(d, r2, &view);
+	ck_assert_uint_eq(view.npositions, 2);
+	ck_assert_str_eq(view.positions[0].label, "");
+	ck_assert_int_eq(view.positions[0].participant_id, 0);
+	free(view.positions);
+	/* Each round its own counts: 2 then 2, never 4. */
+	ck_assert_uint_eq(dilemma_round_counts(d, rc), 2);
+	ck_assert_int_eq(rc[0].count, 2);
+	ck_assert_int_eq(rc[0].counts[3], 1);
+	ck_assert_int_eq(rc[0].counts[5], 1);
+	ck_assert_int_eq(rc[1].count, 2);
+	ck_assert_int_eq(rc[1].counts[4], 1);
+	ck_assert_int_eq(rc[1].counts[7], 1);
+	ck_assert_int_eq(rc[1].spread.median2, 11);
+	dilemma_list_free(l);
+	ck_assert_int_eq(store_count(st, "dilemma_position"), 4);
+}
+END_TEST
+
+/* Opening a round closes the one still open; a silent round is hidden
+ * until revealed; a pro/contra box has no rounds. */
+START_TEST(test_rounds_open_close_reveal)
+{
+	const struct dilemma *d;
+	struct dilemma_list *l;
+	char *cause = NULL, *title;
+	int64_t c, id, pc, r1, r2;
+
+	c = new_coalition("Open en dicht");
+	id = dilemma_add_own(st, c, "keuze", "Waar", NULL, NULL, "Stad|Wijk|Buurt", NULL);
+	pc = dilemma_add_own(st, c, "procontra", "PC", "a", "b", NULL, NULL);
+	r1 = open_round(c, id, ROUND_NAMED, "");
+	r2 = open_round(c, id, ROUND_SILENT, "stil eerst");
+	l = list_of(c);
+	d = find_in(l, id);
+	ck_assert_uint_eq(d->nrounds, 2);
+	ck_assert_ptr_nonnull(dilemma_round_find(d, r1)->closed);
+	ck_assert_ptr_eq(dilemma_round_open_now(d), dilemma_round_find(d, r2));
+	ck_assert_int_eq(dilemma_round_hidden(dilemma_round_find(d, r2)), 1);
+	ck_assert_int_eq(dilemma_round_hidden(dilemma_round_find(d, r1)), 0);
+	title = dilemma_round_title(dilemma_round_find(d, r2));
+	ck_assert_str_eq(title, "Ronde 2 · stil · stil eerst · open");
+	free(title);
+	ck_assert_int_eq(dilemma_round_open(st, find_in(l, pc), ROUND_NAMED, "", 0, &cause), -1);
+	assert_cause(cause, "pro/contra");
+	ck_assert_int_eq(dilemma_round_open(st, d, ROUND_NAMED, "twee\nregels", 0, &cause), -1);
+	free(cause);
+	dilemma_list_free(l);
+	ck_assert_int_eq(dilemma_round_reveal(st, r2, NULL), 0);
+	ck_assert_int_eq(dilemma_round_close(st, r2, NULL), 0);
+	l = list_of(c);
+	d = find_in(l, id);
+	ck_assert_int_eq(dilemma_round_hidden(dilemma_round_find(d, r2)), 0);
+	ck_assert_ptr_null(dilemma_round_open_now(d));
+	dilemma_list_free(l);
+	ck_assert_int_eq(dilemma_round_close(st, 9999, &cause), -1);
+	assert_cause(cause, "niet gevonden");
+}
+END_TEST
+
+/* How the room moved between two named rounds: counts per place, the
+ * median's and the spread's shift, who moved, came, went or stayed; a
+ * named round against an anonymous one gives counts, never names. */
+START_TEST(test_rounds_compare)
+{
+	static const char *const names[] = { "Anna", "Bert", "Cor", "Dewi", "Eva" };
+	static const int first[] = { 2, 3, 4, 6, 0 }, second[] = { 3, 3, 5, 0, 1 };
+	const struct dilemma *d;
+	struct dilemma_list *l;
+	struct dilemma_compare cmp;
+	int64_t c, id, who[5], r1, r2, r3;
+	size_t i;
+
+	c = new_coalition("Verschuiving");
+	id = dilemma_add_own(st, c, "pool", "Tempo", "Snel", "Zorgvuldig", NULL, NULL);
+	for (i = 0; i < 5; i++)
+		who[i] = new_person(names[i]);
+	r1 = open_round(c, id, ROUND_NAMED, "voorbereid");
+	l = list_of(c);
+	d = find_in(l, id);
+	for (i = 0; i < 5; i++)
+		if (first[i] > 0)
+			ck_assert_int_gt(dilemma_round_place(st, d, r1, who[i], first[i], 0, NULL), 0);
+	dilemma_list_free(l);
+	r2 = open_round(c, id, ROUND_NAMED, "na bespreking");
+	l = list_of(c);
+	d = find_in(l, id);
+	for (i = 0; i < 5; i++)
+		if (second[i] > 0)
+			ck_assert_int_gt(dilemma_round_place(st, d, r2, who[i], second[i], 0, NULL), 0);
+	dilemma_list_free(l);
+	r3 = open_round(c, id, ROUND_ANONYMOUS, "");
+	l = list_of(c);
+	d = find_in(l, id);
+	for (i = 0; i < 3; i++)
+		ck_assert_int_gt(dilemma_round_place(st, d, r3, 0, 7, 0, NULL), 0);
+	dilemma_list_free(l);
+
+	l = list_of(c);
+	d = find_in(l, id);
+	dilemma_compare(d, r1, r2, &cmp);
+	ck_assert_int_eq(cmp.counts_a[2], 1);
+	ck_assert_int_eq(cmp.counts_a[6], 1);
+	ck_assert_int_eq(cmp.counts_b[3], 2);
+	ck_assert_int_eq(cmp.counts_b[1], 1);
+	ck_assert_int_eq(cmp.a.count, 4);
+	ck_assert_int_eq(cmp.a.median2, 7);	/* 2 3 4 6: 3½ */
+	ck_assert_int_eq(cmp.b.median2, 6);	/* 1 3 3 5: 3 */
+	ck_assert_int_eq(cmp.median_shift2, -1);
+	ck_assert_int_eq(cmp.range_a, 4);
+	ck_assert_int_eq(cmp.range_b, 4);
+	ck_assert_int_eq(cmp.named, 1);
+	ck_assert_uint_eq(cmp.stayed, 1);	/* Bert */
+	ck_assert_uint_eq(cmp.nmoves, 4);
+	ck_assert_str_eq(cmp.moves[0].name, "Anna");
+	ck_assert_int_eq(cmp.moves[0].from, 2);
+	ck_assert_int_eq(cmp.moves[0].to, 3);
+	ck_assert_str_eq(cmp.moves[1].name, "Cor");
+	ck_assert_str_eq(cmp.moves[2].name, "Dewi");
+	ck_assert_int_eq(cmp.moves[2].to, 0);
+	ck_assert_str_eq(cmp.moves[3].name, "Eva");
+	ck_assert_int_eq(cmp.moves[3].from, 0);
+	ck_assert_int_eq(cmp.moves[3].to, 1);
+	dilemma_compare_free(&cmp);
+
+	dilemma_compare(d, r2, r3, &cmp);
+	ck_assert_int_eq(cmp.named, 0);
+	ck_assert_uint_eq(cmp.nmoves, 0);
+	ck_assert_int_eq(cmp.counts_b[7], 3);
+	ck_assert_int_eq(cmp.b.median2, 14);
+	ck_assert_int_eq(cmp.median_shift2, 8);
+	ck_assert_int_eq(cmp.range_b, 0);
+	dilemma_compare_free(&cmp);
+	dilemma_list_free(l);
+}
+END_TEST
+
+/* The wall remembers a player map, the typology and a round comparison. */
+START_TEST(test_projection_kinds)
+{
+	struct projection p = { 0 }, q;
+	char *cause = NULL;
+
+	p.kind = PROJECT_MAP;
+	p.coalition_id = new_coalition("Muur");
+	p.map_view = 2;
+	ck_assert_int_eq(projection_set(st, &p, NULL), 0);
+	ck_assert_int_eq(projection_get(st, &q, NULL), 0);
+	ck_assert_int_eq(q.kind, PROJECT_MAP);
+	ck_assert_int_eq(q.map_view, 2);
+	ck_assert_int_eq(projection_same(&p, &q), 1);
+	p.map_view = 3;
+	ck_assert_int_eq(projection_same(&p, &q), 0);
+	p.kind = PROJECT_TYPOLOGY;
+	ck_assert_int_eq(projection_set(st, &p, NULL), 0);
+	ck_assert_int_eq(projection_get(st, &q, NULL), 0);
+	ck_assert_int_eq(q.kind, PROJECT_TYPOLOGY);
+	p.kind = PROJECT_DILEMMA;
+	p.dilemma_id = 5;
+	p.round_id = 7;
+	p.compare_id = 6;
+	ck_assert_int_eq(projection_set(st, &p, NULL), 0);
+	ck_assert_int_eq(projection_get(st, &q, NULL), 0);
+	ck_assert_int_eq(q.round_id, 7);
+	ck_assert_int_eq(q.compare_id, 6);
+	p.kind = (enum projection_kind)PROJECT_NKINDS;
+	ck_assert_int_eq(projection_set(st, &p, &cause), -1);
+	free(cause);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -746,6 +1011,10 @@ main(void)
 	tcase_add_test(tc, test_texts_roundtrip);
 	tcase_add_test(tc, test_remove_cascades);
 	tcase_add_test(tc, test_invalid_utf8);
+	tcase_add_test(tc, test_rounds_one_place_per_person);
+	tcase_add_test(tc, test_rounds_open_close_reveal);
+	tcase_add_test(tc, test_rounds_compare);
+	tcase_add_test(tc, test_projection_kinds);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

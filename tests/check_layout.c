@@ -1,10 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * check_layout.c: the pure layout functions of the UI, at 80×24, at the
- * minimum width, and at 200 columns.
+ * minimum width, and at 200 columns; the names of a round under a scale.
  */
 #include "config.h"
 
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vitaal/utf8.h"
 #include "../src/ui/layout.h"
 #include "testlib.h"
 
@@ -273,10 +279,180 @@ START_TEST(test_layout_compare)
 }
 END_TEST
 
+/* The scale's area in a dilemma box at 80×24 and at 200×60: the names'
+ * width and rows (the box less its border, scale, spread and "Waarom"). */
+#define NAMES_W_80	74
+#define NAMES_ROWS_80	12
+#define NAMES_W_200	194
+#define NAMES_ROWS_200	48
+
+static const char *const ten[] = {
+	"Anouk Mulder", "Sanne Visser", "Bert Jansen", "Chris \"CJ\" O'Neil",
+	"Anna de Vries", "Mohammed El Amrani", "Eva", "Jan-Willem van der Berg",
+	"Zoë Çelik", "Anouk Meijer",
+};
+
+/* Every item inside the area and its column, no two on one cell, legend
+ * lines within the width, and every name readable: whole (its pieces in
+ * order) or, with initials, in the legend with its initials on the box
+ * or a "+N" for its column. */
+static void
+assert_names_sane(const char *const *names, const int *point, size_t n, int npoints,
+    int width, int rows, const struct layout_names *ln)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < ln->n; i++) {
+		const struct layout_name *a = &ln->v[i];
+		int c = point[a->name] - 1;
+
+		ck_assert_int_ge(a->x, 0);
+		ck_assert_int_le(a->x + a->w, width);
+		ck_assert_int_ge(a->y, 0);
+		ck_assert_int_lt(a->y, ln->mode == 3 ? ln->legend_y - 1 : rows);
+		ck_assert_int_ge(a->x, ln->col_x[c]);
+		ck_assert_msg(a->x + a->w <= ln->col_x[c] + ln->col_w, "'%s' leaves its column",
+		    a->text);
+		ck_assert_int_eq(a->w, (int)utf8_width(a->text));
+		for (j = 0; j < i; j++) {
+			const struct layout_name *b = &ln->v[j];
+
+			ck_assert_msg(a->y != b->y || a->x + a->w < b->x + 1 || b->x + b->w < a->x + 1,
+			    "'%s' and '%s' overlap", a->text, b->text);
+		}
+	}
+	for (k = 0; k < ln->nlegend; k++)
+		ck_assert_int_le((int)utf8_width(ln->legend[k]), width);
+	for (j = 0; j < n; j++) {
+		char whole[256] = "";
+
+		if (point[j] < 1 || point[j] > npoints)
+			continue;
+		if (ln->mode != 3) {
+			for (i = 0; i < ln->n; i++)
+				if (ln->v[i].name == j) {
+					if (whole[0] != '\0')
+						strcat(whole, " ");
+					strcat(whole, ln->v[i].text);
+				}
+			ck_assert_str_eq(whole, names[j]);
+			continue;
+		}
+		{
+			int in_legend = 0;
+
+			for (k = 0; k < ln->nlegend; k++)
+				in_legend |= strstr(ln->legend[k], names[j]) != NULL;
+			/* Only a legend that says it is cut short may lack one. */
+			ck_assert_msg(in_legend || (ln->nlegend > 0 &&
+			    strstr(ln->legend[ln->nlegend - 1], "… en nog ") != NULL),
+			    "'%s' not in the legend", names[j]);
+		}
+	}
+}
+
+/* Ten people on the scale at 80×24 (names too wide for a seventh of the
+ * width, so wrapped or initials) and at 200×60 (whole, one row each). */
+START_TEST(test_layout_names_ten)
+{
+	static const int spread[10] = { 1, 2, 2, 3, 4, 4, 4, 5, 6, 7 };
+	struct layout_names ln;
+	size_t i;
+
+	layout_names(ten, spread, 10, 7, NAMES_W_80, NAMES_ROWS_80, &ln);
+	assert_names_sane(ten, spread, 10, 7, NAMES_W_80, NAMES_ROWS_80, &ln);
+	ck_assert_int_ne(ln.mode, 1);
+	layout_names_free(&ln);
+
+	layout_names(ten, spread, 10, 7, NAMES_W_200, NAMES_ROWS_200, &ln);
+	assert_names_sane(ten, spread, 10, 7, NAMES_W_200, NAMES_ROWS_200, &ln);
+	ck_assert_int_eq(ln.mode, 1);
+	ck_assert_uint_eq(ln.n, 10);
+	ck_assert_uint_eq(ln.nlegend, 0);
+	for (i = 0; i < 10; i++)
+		ck_assert_str_eq(ln.v[i].text, ten[i]);
+	/* The sixth and seventh name on one point: one under the other. */
+	ck_assert_int_eq(ln.v[5].x, ln.v[6].x);
+	ck_assert_int_eq(ln.v[6].y, ln.v[5].y + 1);
+	layout_names_free(&ln);
+}
+END_TEST
+
+/* All ten on one point at 80×24: initials, several to a row, a legend;
+ * the two Anouks get distinct initials. */
+START_TEST(test_layout_names_one_point)
+{
+	static const int same[10] = { 4, 4, 4, 4, 4, 4, 4, 4, 4, 4 };
+	struct layout_names ln;
+	size_t i;
+	int am = 0;
+
+	layout_names(ten, same, 10, 7, NAMES_W_80, NAMES_ROWS_80, &ln);
+	assert_names_sane(ten, same, 10, 7, NAMES_W_80, NAMES_ROWS_80, &ln);
+	ck_assert_int_eq(ln.mode, 3);
+	ck_assert_uint_eq(ln.n, 10);	/* none left out */
+	ck_assert_uint_gt(ln.nlegend, 0);
+	for (i = 0; i < ln.n; i++)
+		am += strcmp(ln.v[i].text, "AM") == 0 || strcmp(ln.v[i].text, "AM2") == 0;
+	ck_assert_int_eq(am, 2);
+	ck_assert_ptr_nonnull(strstr(ln.legend[0], "AM Anouk Mulder"));
+	layout_names_free(&ln);
+
+	/* At 200×60 they stand whole, one under the other. */
+	layout_names(ten, same, 10, 7, NAMES_W_200, NAMES_ROWS_200, &ln);
+	assert_names_sane(ten, same, 10, 7, NAMES_W_200, NAMES_ROWS_200, &ln);
+	ck_assert_int_eq(ln.mode, 1);
+	layout_names_free(&ln);
+}
+END_TEST
+
+/* Forty people at 80×24, on a 120×35 wall and at 200×60: nobody
+ * overlaps; at 80×24 a legend too long says how many it lacks, on the
+ * wall everyone is in it. */
+START_TEST(test_layout_names_forty)
+{
+	const char *names[40];
+	char buf[40][32];
+	int point[40];
+	struct layout_names ln;
+	size_t i;
+
+	for (i = 0; i < 40; i++) {
+		snprintf(buf[i], sizeof buf[i], "Deelnemer %c%c Achternaam", (char)('A' + i % 26),
+		    (char)('a' + i / 26));
+		names[i] = buf[i];
+		point[i] = i < 20 ? 4 : (int)(i % 7) + 1;
+	}
+	layout_names(names, point, 40, 7, NAMES_W_80, NAMES_ROWS_80, &ln);
+	ck_assert_int_eq(ln.mode, 3);
+	for (i = 0; i < ln.n; i++)
+		ck_assert_int_le(ln.v[i].w, ln.col_w);
+	assert_names_sane(names, point, 40, 7, NAMES_W_80, NAMES_ROWS_80, &ln);
+	layout_names_free(&ln);
+	layout_names(names, point, 40, 7, NAMES_W_200, NAMES_ROWS_200, &ln);
+	assert_names_sane(names, point, 40, 7, NAMES_W_200, NAMES_ROWS_200, &ln);
+	layout_names_free(&ln);
+	/* The wall at 120×35: everyone in the legend, nobody cut. */
+	layout_names(names, point, 40, 7, 114, 24, &ln);
+	assert_names_sane(names, point, 40, 7, 114, 24, &ln);
+	ck_assert_ptr_null(strstr(ln.legend[ln.nlegend - 1], "… en nog"));
+	layout_names_free(&ln);
+	/* A narrow area: still no overlap, still inside. */
+	layout_names(names, point, 40, 7, 30, 5, &ln);
+	for (i = 0; i < ln.n; i++) {
+		ck_assert_int_le(ln.v[i].x + ln.v[i].w, 30);
+		ck_assert_int_lt(ln.v[i].y, 5);
+	}
+	layout_names_free(&ln);
+}
+END_TEST
+
 int
 main(void)
 {
 	Suite *s = suite_create("layout");
+
+	setlocale(LC_CTYPE, "C.UTF-8");
 	TCase *tc = tcase_create("layout");
 
 	tcase_add_test(tc, test_layout_start_80);
@@ -289,6 +465,9 @@ main(void)
 	tcase_add_test(tc, test_layout_pole_points);
 	tcase_add_test(tc, test_big_digits);
 	tcase_add_test(tc, test_layout_compare);
+	tcase_add_test(tc, test_layout_names_ten);
+	tcase_add_test(tc, test_layout_names_one_point);
+	tcase_add_test(tc, test_layout_names_forty);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -18,7 +18,9 @@
 
 #include "vitaal/answer.h"
 #include "vitaal/coalition.h"
+#include "vitaal/dilemma.h"
 #include "vitaal/dump.h"
+#include "vitaal/store_dilemma.h"
 #include "vitaal/store.h"
 #include "vitaal/util.h"
 #include "store_int.h"
@@ -212,6 +214,60 @@ START_TEST(test_store_migrates_every_older_version)
 		store_close(st);
 		free(path);
 	}
+	free(dir);
+}
+END_TEST
+
+/* Places from before rounds: the named ones become round 1, the nameless
+ * ones an anonymous round 2, both closed; a name that is a person's is
+ * linked to that person; nothing is lost. A place written later without
+ * a round (an older dump) gets one too. */
+START_TEST(test_store_migrates_places_into_rounds)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/plaatsen.db", dir);
+	struct dilemma_list *l;
+	struct store *st;
+	const struct dilemma *d;
+	int i, named = 0, anon = 0;
+
+	/* The last version before rounds (the migration is the newest). */
+	make_old_werkboek(path, store_schema_latest() - 1);
+	raw_exec(path, "INSERT INTO participant(name) VALUES ('Anna de Vries');"
+	    "INSERT INTO dilemma(coalition_id, form, title, pole_a, pole_b) VALUES"
+	    " (1, 'pool', 'Tempo', 'Snel', 'Zorgvuldig');"
+	    "INSERT INTO dilemma_position(dilemma_id, label, position) VALUES"
+	    " (1, 'anna de vries', 2), (1, 'Bert', 5), (1, '', 3), (1, '', 4);");
+	st = open_ok(path);
+	l = store_dilemma_list(st, 1);
+	ck_assert_ptr_nonnull(l);
+	ck_assert_uint_eq(l->n, 1);
+	d = &l->v[0];
+	ck_assert_uint_eq(d->nrounds, 2);
+	ck_assert_int_eq(d->rounds[0].mode, ROUND_NAMED);
+	ck_assert_int_eq(d->rounds[1].mode, ROUND_ANONYMOUS);
+	ck_assert_ptr_nonnull(d->rounds[0].closed);
+	ck_assert_ptr_nonnull(d->rounds[1].closed);
+	ck_assert_uint_eq(d->npositions, 4);
+	for (i = 0; i < 4; i++) {
+		if (d->positions[i].round_id == d->rounds[0].id)
+			named++;
+		if (d->positions[i].round_id == d->rounds[1].id)
+			anon++;
+	}
+	ck_assert_int_eq(named, 2);
+	ck_assert_int_eq(anon, 2);
+	ck_assert_int_gt(d->positions[0].participant_id, 0);
+	ck_assert_int_eq(d->positions[1].participant_id, 0);
+	dilemma_list_free(l);
+	/* A roundless place from an old dump joins the earlier places. */
+	ck_assert_int_eq(store_exec(st, "INSERT INTO dilemma_position(dilemma_id, label,"
+	    " position) VALUES (1, 'Cor', 6)"), 0);
+	l = store_dilemma_list(st, 1);
+	ck_assert_uint_eq(l->v[0].nrounds, 2);
+	ck_assert_int_eq(l->v[0].positions[4].round_id, l->v[0].rounds[0].id);
+	dilemma_list_free(l);
+	store_close(st);
+	free(path);
 	free(dir);
 }
 END_TEST
@@ -711,6 +767,7 @@ main(void)
 	tcase_add_test(tc, test_store_default_path);
 	tcase_add_test(tc, test_store_create_modes_and_reopen);
 	tcase_add_test(tc, test_store_migrates_every_older_version);
+	tcase_add_test(tc, test_store_migrates_places_into_rounds);
 	tcase_add_test(tc, test_store_refuses_newer_untouched);
 	tcase_add_test(tc, test_store_refuses_not_sqlite_untouched);
 	tcase_add_test(tc, test_store_refuses_foreign_sqlite);

@@ -24,9 +24,27 @@ struct catalogue;
 /* One person's place: 1..7 on a pole box, an option's seq on a choice. */
 struct dilemma_position {
 	int64_t	 id;
-	char	*label;		/* the name said in the round */
+	char	*label;		/* the person's name; "" in an anonymous round */
 	int	 position;
 	char	*note;
+	int64_t	 round_id;	/* the round it was given in */
+	int64_t	 participant_id;	/* the person, 0 when none is known */
+};
+
+/* How a round keeps its places: under the names of the people present,
+ * without any person, or named but off the wall until revealed. */
+enum dilemma_mode { ROUND_NAMED, ROUND_ANONYMOUS, ROUND_SILENT };
+
+/* One round of places on a dilemma, opened and closed by the facilitator. */
+struct dilemma_round {
+	int64_t			 id;
+	int			 seq;		/* 1, 2, … per dilemma */
+	enum dilemma_mode	 mode;
+	char			*label;		/* "voorbereid", "na bespreking", or "" */
+	int			 revealed;	/* a silent round: shown on the wall */
+	int64_t			 session_id;	/* 0 = none */
+	char			*opened;	/* ISO time */
+	char			*closed;	/* ISO time, NULL while open */
 };
 
 /* One argument in the pro/contra box. */
@@ -52,8 +70,10 @@ struct dilemma {
 	char				*circling;
 	char				**options;	/* keuze: labels, in seq order */
 	size_t				 noptions;
-	struct dilemma_position		*positions;	/* in the order entered */
+	struct dilemma_position		*positions;	/* in the order entered, all rounds */
 	size_t				 npositions;
+	struct dilemma_round		*rounds;	/* in seq order */
+	size_t				 nrounds;
 	struct dilemma_argument		*arguments;	/* in the order entered */
 	size_t				 narguments;
 };
@@ -88,14 +108,51 @@ int	dilemma_set_text(struct store *st, int64_t id, const char *field, const char
 int	dilemma_set_team(struct store *st, const struct dilemma *d, int position, char **cause);
 int	dilemma_set_likelihood(struct store *st, int64_t id, int likelihood, char **cause);
 
-/* A person's place (label trimmed, not blank); position checked against
- * the form (1..7, or an existing option). The same label again replaces
- * that person's earlier place (ignoring case). Returns the position id. */
+/* ---- rounds ------------------------------------------------------------ */
+
+/* The mode's word as stored and shown: "naam", "anoniem", "stil". */
+const char *dilemma_mode_name(enum dilemma_mode mode);
+/* How a round is called: "Ronde 2 · anoniem · na bespreking" (allocated). */
+char	*dilemma_round_title(const struct dilemma_round *r);
+
+/* Open a new round on d (the facilitator's): the next seq, with its mode,
+ * an optional one-line label and the session (0 = none). A round still
+ * open on d is closed first, in the same transaction. Returns its id. */
+int64_t	dilemma_round_open(struct store *st, const struct dilemma *d, enum dilemma_mode mode,
+	    const char *label, int64_t session_id, char **cause);
+/* Close a round: its places stay, none can be added or moved. */
+int	dilemma_round_close(struct store *st, int64_t round_id, char **cause);
+/* Show a silent round's places (on the wall too). */
+int	dilemma_round_reveal(struct store *st, int64_t round_id, char **cause);
+
+/* The round open on d now, or NULL (pure). */
+const struct dilemma_round *dilemma_round_open_now(const struct dilemma *d);
+/* The round with this id on d, or NULL (pure). */
+const struct dilemma_round *dilemma_round_find(const struct dilemma *d, int64_t round_id);
+/* The places of one round (pure): a shallow copy of d whose positions are
+ * that round's only, in view->positions (allocated: free it alone, never
+ * with dilemma_list_free). */
+void	dilemma_in_round(const struct dilemma *d, int64_t round_id, struct dilemma *view);
+
+/* A person's place in an open round of d: a named or silent round takes
+ * a participant (> 0; the name is the person's), an anonymous round stores
+ * none (participant_id must be 0). A person placed in this round before
+ * is moved. Refused when the round is closed, or the position does not
+ * fit the form. Returns the place's id. */
+int64_t	dilemma_round_place(struct store *st, const struct dilemma *d, int64_t round_id,
+	    int64_t participant_id, int position, int64_t session_id, char **cause);
+/* Move a place already given (in an open round), e.g. one's own anonymous
+ * place while one's screen remembers it. */
+int	dilemma_round_move(struct store *st, const struct dilemma *d, int64_t position_id,
+	    int position, char **cause);
+
+/* Older calls, by label: a place in the round open on d, opening a named
+ * (or, for anonymous places, an anonymous) round when none of that kind
+ * is open. The same label again in that round moves that place (ignoring
+ * case). Returns the position id. */
 int64_t	dilemma_place(struct store *st, const struct dilemma *d, const char *label,
 	    int position, int64_t session_id, char **cause);
 int	dilemma_unplace(struct store *st, int64_t position_id, char **cause);
-/* A place in an anonymous round: no name is stored (a blank label), so
- * every call adds a place. */
 int64_t	dilemma_place_anonymous(struct store *st, const struct dilemma *d, int position,
 	    int64_t session_id, char **cause);
 
@@ -104,9 +161,12 @@ int64_t	dilemma_place_anonymous(struct store *st, const struct dilemma *d, int p
 #define DILEMMA_ANON_MIN	3
 /* The places that may be shown (pure): their indices into d->positions, in
  * order, in idx (room for d->npositions); returns how many. silent (a
- * silent round on the wall) shows none; anonymous places follow
- * DILEMMA_ANON_MIN. */
+ * silent round not revealed) shows none; anonymous places (no label)
+ * follow DILEMMA_ANON_MIN. Call it on one round (dilemma_in_round). */
 size_t	dilemma_shown(const struct dilemma *d, int silent, size_t *idx);
+/* Should the places of round r be held back from the wall (silent and
+ * not revealed)? Pure; NULL is 0. */
+int	dilemma_round_hidden(const struct dilemma_round *r);
 
 /* An argument in a cell of the pro/contra box. */
 int64_t	dilemma_argue(struct store *st, int64_t dilemma_id, const char *situation,
@@ -127,5 +187,44 @@ void	dilemma_spread(const struct dilemma *d, struct dilemma_spread *out);
 /* Choices per option (pure): counts[i] for option seq i + 1; counts has room
  * for d->noptions. */
 void	dilemma_tally(const struct dilemma *d, int *counts);
+
+/* ---- how the room moved ------------------------------------------------ */
+
+/* One person whose place differs between the two rounds. */
+struct dilemma_move {
+	const char	*name;		/* borrowed from the dilemma */
+	int		 from, to;	/* 0 = not placed in that round */
+};
+
+/* Two rounds of one dilemma side by side (pure): a is the earlier one. */
+#define DILEMMA_MAX_PLACES	DILEMMA_SCALE	/* a choice has at most 7 options */
+struct dilemma_compare {
+	int			 counts_a[DILEMMA_MAX_PLACES + 1];	/* [1..7] */
+	int			 counts_b[DILEMMA_MAX_PLACES + 1];
+	struct dilemma_spread	 a, b;		/* pole box only; else zero */
+	int			 median_shift2;	/* b.median2 - a.median2 (halves) */
+	int			 range_a, range_b;	/* high - low */
+	int			 named;		/* both rounds keep names: moves apply */
+	struct dilemma_move	*moves;		/* who moved, came or went (named only) */
+	size_t			 nmoves;
+	size_t			 stayed;	/* in both rounds on the same place */
+};
+/* Compare rounds a and b of d; out->moves is allocated (free with
+ * dilemma_compare_free). People are matched by person, else by name
+ * (ignoring case). */
+void	dilemma_compare(const struct dilemma *d, int64_t round_a, int64_t round_b,
+	    struct dilemma_compare *out);
+void	dilemma_compare_free(struct dilemma_compare *c);
+
+/* Per round, what a summary lists (pure): the round, how many places and
+ * the counts per place (1..7 or option seq) and, on a pole box, the
+ * spread. out has room for d->nrounds; returns how many were written. */
+struct dilemma_round_count {
+	const struct dilemma_round	*round;
+	int				 count;
+	int				 counts[DILEMMA_MAX_PLACES + 1];
+	struct dilemma_spread		 spread;
+};
+size_t	dilemma_round_counts(const struct dilemma *d, struct dilemma_round_count *out);
 
 #endif

@@ -4,7 +4,9 @@
  * writes it, a `vitaal --projector` on the same werkboek reads it, so the
  * wall never shows the control screen, menus or typing. Nothing private
  * can be projected: the kinds are a coalition, one question of a
- * coalition's form, and one dilemma box; self-analyses are not among them.
+ * coalition's form, one dilemma box (one round of it, or two rounds
+ * compared), a player map and the typology; self-analyses are not among
+ * them.
  */
 #ifndef VITAAL_PROJECTION_H
 #define VITAAL_PROJECTION_H
@@ -13,7 +15,11 @@
 
 struct store;
 
-enum projection_kind { PROJECT_NOTHING, PROJECT_COALITION, PROJECT_QUESTION, PROJECT_DILEMMA };
+enum projection_kind {
+	PROJECT_NOTHING, PROJECT_COALITION, PROJECT_QUESTION, PROJECT_DILEMMA, PROJECT_MAP,
+	PROJECT_TYPOLOGY
+};
+#define PROJECT_NKINDS	6
 
 struct projection {
 	enum projection_kind	 kind;
@@ -25,6 +31,9 @@ struct projection {
 	int64_t			 timer_acc;	/* seconds */
 	int			 silent;	/* a silent round: places not shown yet */
 	int64_t			 timer_len;	/* seconds to count down from; 0 counts up */
+	int			 map_view;	/* PROJECT_MAP: 0..3, the four player maps */
+	int64_t			 round_id;	/* PROJECT_DILEMMA: the round shown, 0 = last */
+	int64_t			 compare_id;	/* PROJECT_DILEMMA: compared with round_id */
 };
 
 /* The last seconds of a round, marked on the wall. */

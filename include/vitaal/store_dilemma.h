@@ -48,11 +48,28 @@ int		 store_dilemma_set_int(struct store *st, int64_t id, const char *field,
 /* Delete a dilemma; its options, positions and arguments go with it. */
 int		 store_dilemma_delete(struct store *st, int64_t id);
 
-/* Place label at position on dilemma_id: an earlier place with the same
- * label (ignoring ASCII case) is updated, keeping its id; otherwise a new
- * one is added. session_id 0 = none. Returns the position's id or -1. */
-int64_t		 store_position_upsert(struct store *st, int64_t dilemma_id, const char *label,
-		    int position, int64_t session_id);
+/* Open round seq max + 1 on dilemma_id with mode ("naam", "anoniem",
+ * "stil"), label and session (0 = none), closing any round still open
+ * there, in one transaction. Returns the round's id or -1. */
+int64_t		 store_round_open(struct store *st, int64_t dilemma_id, const char *mode,
+		    const char *label, int64_t session_id);
+/* Close a round (now), or reveal a silent one. NOTFOUND for no round. */
+int		 store_round_close(struct store *st, int64_t round_id);
+int		 store_round_reveal(struct store *st, int64_t round_id);
+/* The round open on dilemma_id: its id, with its mode in *mode (static
+ * string), or 0 when none is open; -1 on error. */
+int64_t		 store_round_open_id(struct store *st, int64_t dilemma_id, const char **mode);
+
+/* Place someone at position in round_id, in one transaction that checks
+ * the round is open (INVALID "deze ronde is gesloten" otherwise): with
+ * participant_id > 0 that person's place in the round (label: their
+ * name), else with a label that label's place (ignoring ASCII case); an
+ * earlier place is moved, keeping its id. Neither (an anonymous place)
+ * always adds one. session_id 0 = none. Returns the place's id or -1. */
+int64_t		 store_round_place(struct store *st, int64_t round_id, int64_t participant_id,
+		    const char *label, int position, int64_t session_id);
+/* Move a place whose round is still open (INVALID when closed). */
+int		 store_position_move(struct store *st, int64_t id, int position);
 int		 store_position_delete(struct store *st, int64_t id);
 
 /* Add an argument to a cell of the pro/contra box; returns its id or -1. */

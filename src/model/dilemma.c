@@ -69,6 +69,12 @@ dilemma_clear(struct dilemma *d)
 		free(d->positions[i].note);
 	}
 	free(d->positions);
+	for (i = 0; i < d->nrounds; i++) {
+		free(d->rounds[i].label);
+		free(d->rounds[i].opened);
+		free(d->rounds[i].closed);
+	}
+	free(d->rounds);
 	for (i = 0; i < d->narguments; i++) {
 		free(d->arguments[i].situation);
 		free(d->arguments[i].stance);
@@ -322,21 +328,163 @@ dilemma_set_likelihood(struct store *st, int64_t id, int likelihood, char **caus
 	return 0;
 }
 
-/* Record where label stands; the store replaces that label's earlier
- * place, so a round can be redone without duplicates. */
+/* ---- rounds ------------------------------------------------------------ */
+
+static const char *const mode_names[] = { "naam", "anoniem", "stil" };
+
+const char *
+dilemma_mode_name(enum dilemma_mode mode)
+{
+	return (unsigned)mode < NELEM(mode_names) ? mode_names[mode] : "naam";
+}
+
+char *
+dilemma_round_title(const struct dilemma_round *r)
+{
+	return xasprintf("Ronde %d · %s%s%s%s", r->seq, r->mode == ROUND_NAMED ? "op naam" :
+	    r->mode == ROUND_ANONYMOUS ? "anoniem" : r->revealed ? "stil, onthuld" : "stil",
+	    r->label[0] != '\0' ? " · " : "", r->label, r->closed == NULL ? " · open" : "");
+}
+
+int64_t
+dilemma_round_open(struct store *st, const struct dilemma *d, enum dilemma_mode mode,
+    const char *label, int64_t session_id, char **cause)
+{
+	char *clean;
+	int64_t id;
+
+	if (strcmp(d->form, "procontra") == 0)
+		return model_fail(cause, "een pro/contra-dilemma kent geen rondes; geef argumenten"
+		    " voor en tegen");
+	if ((unsigned)mode >= NELEM(mode_names))
+		return model_fail(cause, "onbekende soort ronde");
+	if (label == NULL)
+		label = "";
+	if ((clean = model_clean_opt_line(label, "de naam van een ronde staat op één regel",
+	    cause)) == NULL)
+		return -1;
+	id = store_round_open(st, d->id, mode_names[mode], clean, session_id);
+	free(clean);
+	return id < 0 ? model_store_cause(st, cause) : id;
+}
+
+int
+dilemma_round_close(struct store *st, int64_t round_id, char **cause)
+{
+	return store_round_close(st, round_id) == 0 ? 0 : model_store_cause(st, cause);
+}
+
+int
+dilemma_round_reveal(struct store *st, int64_t round_id, char **cause)
+{
+	return store_round_reveal(st, round_id) == 0 ? 0 : model_store_cause(st, cause);
+}
+
+const struct dilemma_round *
+dilemma_round_open_now(const struct dilemma *d)
+{
+	size_t i;
+
+	for (i = d->nrounds; i > 0; i--)
+		if (d->rounds[i - 1].closed == NULL)
+			return &d->rounds[i - 1];
+	return NULL;
+}
+
+const struct dilemma_round *
+dilemma_round_find(const struct dilemma *d, int64_t round_id)
+{
+	size_t i;
+
+	for (i = 0; i < d->nrounds; i++)
+		if (d->rounds[i].id == round_id)
+			return &d->rounds[i];
+	return NULL;
+}
+
+void
+dilemma_in_round(const struct dilemma *d, int64_t round_id, struct dilemma *view)
+{
+	size_t k, n = 0;
+
+	*view = *d;
+	view->positions = xcalloc(d->npositions + 1, sizeof *view->positions);
+	for (k = 0; k < d->npositions; k++)
+		if (d->positions[k].round_id == round_id)
+			view->positions[n++] = d->positions[k];
+	view->npositions = n;
+}
+
+int
+dilemma_round_hidden(const struct dilemma_round *r)
+{
+	return r != NULL && r->mode == ROUND_SILENT && !r->revealed;
+}
+
+int64_t
+dilemma_round_place(struct store *st, const struct dilemma *d, int64_t round_id,
+    int64_t participant_id, int position, int64_t session_id, char **cause)
+{
+	const struct dilemma_round *r = dilemma_round_find(d, round_id);
+	int64_t id;
+
+	if (check_position(d, position, cause) != 0)
+		return -1;
+	if (r != NULL && r->mode == ROUND_ANONYMOUS && participant_id != 0)
+		return model_fail(cause, "een anonieme ronde bewaart geen namen");
+	if (r != NULL && r->mode != ROUND_ANONYMOUS && participant_id <= 0)
+		return model_fail(cause, "kies wie deze plaats inneemt uit de aanwezigen");
+	id = store_round_place(st, round_id, participant_id, "", position, session_id);
+	return id < 0 ? model_store_cause(st, cause) : id;
+}
+
+int
+dilemma_round_move(struct store *st, const struct dilemma *d, int64_t position_id,
+    int position, char **cause)
+{
+	if (check_position(d, position, cause) != 0)
+		return -1;
+	return store_position_move(st, position_id, position) == 0 ? 0 :
+	    model_store_cause(st, cause);
+}
+
+/* The round open on d for places of this kind (anonymous or not),
+ * opening one when there is none: the older calls by label. */
+static int64_t
+legacy_round(struct store *st, const struct dilemma *d, int anonymous, int64_t session_id,
+    char **cause)
+{
+	const char *mode = NULL;
+	int64_t id;
+
+	if ((id = store_round_open_id(st, d->id, &mode)) < 0)
+		return model_store_cause(st, cause);
+	if (id > 0 && mode != NULL && (strcmp(mode, "anoniem") == 0) == anonymous)
+		return id;
+	return dilemma_round_open(st, d, anonymous ? ROUND_ANONYMOUS : ROUND_NAMED, "",
+	    session_id, cause);
+}
+
+/* Record where label stands, in the open round; the store replaces that
+ * label's earlier place there, so a round can be redone without
+ * duplicates. */
 int64_t
 dilemma_place(struct store *st, const struct dilemma *d, const char *label,
     int position, int64_t session_id, char **cause)
 {
 	char *clean;
-	int64_t id;
+	int64_t id, round;
 
 	if (check_position(d, position, cause) != 0)
 		return -1;
 	if ((clean = model_clean_line(label, "geef de naam van wie een plaats kiest, op één regel",
 	    cause)) == NULL)
 		return -1;
-	id = store_position_upsert(st, d->id, clean, position, session_id);
+	if ((round = legacy_round(st, d, 0, session_id, cause)) < 0) {
+		free(clean);
+		return -1;
+	}
+	id = store_round_place(st, round, 0, clean, position, session_id);
 	free(clean);
 	return id < 0 ? model_store_cause(st, cause) : id;
 }
@@ -352,11 +500,13 @@ int64_t
 dilemma_place_anonymous(struct store *st, const struct dilemma *d, int position,
     int64_t session_id, char **cause)
 {
-	int64_t id;
+	int64_t id, round;
 
 	if (check_position(d, position, cause) != 0)
 		return -1;
-	id = store_position_upsert(st, d->id, "", position, session_id);
+	if ((round = legacy_round(st, d, 1, session_id, cause)) < 0)
+		return -1;
+	id = store_round_place(st, round, 0, "", position, session_id);
 	return id < 0 ? model_store_cause(st, cause) : id;
 }
 
@@ -478,4 +628,123 @@ dilemma_tally(const struct dilemma *d, int *counts)
 		if (v >= 1 && (size_t)v <= d->noptions)
 			counts[v - 1]++;
 	}
+}
+
+/* ---- how the room moved ------------------------------------------------ */
+
+/* Do places p and q belong to the same person: the same participant when
+ * both know one, else the same name (ignoring case)? Anonymous places
+ * belong to nobody. */
+static int
+same_person(const struct dilemma_position *p, const struct dilemma_position *q)
+{
+	if (p->label[0] == '\0' || q->label[0] == '\0')
+		return 0;
+	if (p->participant_id > 0 && q->participant_id > 0)
+		return p->participant_id == q->participant_id;
+	return str_casecmp(p->label, q->label) == 0;
+}
+
+static void
+add_move(struct dilemma_compare *c, const char *name, int from, int to)
+{
+	c->moves = xreallocarray(c->moves, c->nmoves + 1, sizeof *c->moves);
+	c->moves[c->nmoves].name = name;
+	c->moves[c->nmoves].from = from;
+	c->moves[c->nmoves].to = to;
+	c->nmoves++;
+}
+
+/* Counts per place of one round into counts[1..DILEMMA_MAX_PLACES]. */
+static void
+count_round(const struct dilemma *view, int *counts)
+{
+	size_t k;
+	int v;
+
+	for (k = 0; k < view->npositions; k++) {
+		v = view->positions[k].position;
+		if (v >= 1 && v <= DILEMMA_MAX_PLACES)
+			counts[v]++;
+	}
+}
+
+void
+dilemma_compare(const struct dilemma *d, int64_t round_a, int64_t round_b,
+    struct dilemma_compare *out)
+{
+	const struct dilemma_round *ra = dilemma_round_find(d, round_a);
+	const struct dilemma_round *rb = dilemma_round_find(d, round_b);
+	struct dilemma va, vb;
+	size_t i, k;
+
+	memset(out, 0, sizeof *out);
+	dilemma_in_round(d, round_a, &va);
+	dilemma_in_round(d, round_b, &vb);
+	count_round(&va, out->counts_a);
+	count_round(&vb, out->counts_b);
+	if (strcmp(d->form, "pool") == 0) {
+		dilemma_spread(&va, &out->a);
+		dilemma_spread(&vb, &out->b);
+		if (out->a.count > 0 && out->b.count > 0)
+			out->median_shift2 = out->b.median2 - out->a.median2;
+		out->range_a = out->a.count > 0 ? out->a.high - out->a.low : 0;
+		out->range_b = out->b.count > 0 ? out->b.high - out->b.low : 0;
+	}
+	out->named = ra != NULL && rb != NULL && ra->mode != ROUND_ANONYMOUS &&
+	    rb->mode != ROUND_ANONYMOUS;
+	if (!out->named)
+		goto done;
+	/* Who moved or stayed, in the order of the earlier round; then who
+	 * came in the later one only. */
+	for (i = 0; i < va.npositions; i++) {
+		const struct dilemma_position *p = &va.positions[i];
+
+		for (k = 0; k < vb.npositions; k++)
+			if (same_person(p, &vb.positions[k]))
+				break;
+		if (k == vb.npositions)
+			add_move(out, p->label, p->position, 0);
+		else if (vb.positions[k].position != p->position)
+			add_move(out, vb.positions[k].label, p->position, vb.positions[k].position);
+		else
+			out->stayed++;
+	}
+	for (k = 0; k < vb.npositions; k++) {
+		for (i = 0; i < va.npositions; i++)
+			if (same_person(&va.positions[i], &vb.positions[k]))
+				break;
+		if (i == va.npositions)
+			add_move(out, vb.positions[k].label, 0, vb.positions[k].position);
+	}
+done:
+	free(va.positions);
+	free(vb.positions);
+}
+
+void
+dilemma_compare_free(struct dilemma_compare *c)
+{
+	free(c->moves);
+	c->moves = NULL;
+	c->nmoves = 0;
+}
+
+size_t
+dilemma_round_counts(const struct dilemma *d, struct dilemma_round_count *out)
+{
+	struct dilemma view;
+	size_t i;
+
+	for (i = 0; i < d->nrounds; i++) {
+		memset(&out[i], 0, sizeof out[i]);
+		out[i].round = &d->rounds[i];
+		dilemma_in_round(d, d->rounds[i].id, &view);
+		out[i].count = (int)view.npositions;
+		count_round(&view, out[i].counts);
+		if (strcmp(d->form, "pool") == 0)
+			dilemma_spread(&view, &out[i].spread);
+		free(view.positions);
+	}
+	return d->nrounds;
 }

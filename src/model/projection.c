@@ -20,7 +20,7 @@ projection_get(struct store *st, struct projection *p, char **cause)
 int
 projection_set(struct store *st, const struct projection *p, char **cause)
 {
-	if ((int)p->kind < PROJECT_NOTHING || p->kind > PROJECT_DILEMMA)
+	if ((int)p->kind < PROJECT_NOTHING || (int)p->kind >= PROJECT_NKINDS)
 		return model_fail(cause, "onbekend soort beeld voor de beamer");
 	return store_projection_set(st, p) == 0 ? 0 : model_store_cause(st, cause);
 }
@@ -55,5 +55,7 @@ int
 projection_same(const struct projection *a, const struct projection *b)
 {
 	return a->kind == b->kind && a->coalition_id == b->coalition_id &&
-	    a->dilemma_id == b->dilemma_id && strcmp(a->item_key, b->item_key) == 0;
+	    a->dilemma_id == b->dilemma_id && strcmp(a->item_key, b->item_key) == 0 &&
+	    a->map_view == b->map_view && a->round_id == b->round_id &&
+	    a->compare_id == b->compare_id;
 }

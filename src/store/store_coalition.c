@@ -261,7 +261,8 @@ store_count(struct store *st, const char *table)
 {
 	static const char *const known[] = {
 		"coalition", "answer", "answer_history", "player", "relation", "dilemma",
-		"dilemma_option", "dilemma_position", "dilemma_argument", "typology", "typology_factor",
+		"dilemma_option", "dilemma_round", "dilemma_position", "dilemma_argument", "typology",
+		"typology_factor",
 		"participant", "session", "self_analysis", "self_answer", "note",
 		"collaboration", "cat_example", "cat_example_answer", "cat_example_player",
 		"cat_example_collaboration", "coalition_stats",

@@ -125,7 +125,8 @@ add_option(struct dilemma *d, sqlite3_stmt *stmt)
 	d->options[d->noptions++] = store_col_text(stmt, 1);
 }
 
-/* Column 0 is the dilemma id; then id, label, position, note. */
+/* Column 0 is the dilemma id; then id, label, position, note, round,
+ * participant (NULL reads 0). */
 static void
 add_position(struct dilemma *d, sqlite3_stmt *stmt)
 {
@@ -137,6 +138,34 @@ add_position(struct dilemma *d, sqlite3_stmt *stmt)
 	p->label = store_col_text(stmt, 2);
 	p->position = sqlite3_column_int(stmt, 3);
 	p->note = store_col_text(stmt, 4);
+	p->round_id = sqlite3_column_int64(stmt, 5);
+	p->participant_id = sqlite3_column_int64(stmt, 6);
+}
+
+static const char *const round_modes[] = { "naam", "anoniem", "stil" };
+
+/* Column 0 is the dilemma id; then id, seq, mode, label, revealed,
+ * session, opened, closed. */
+static void
+add_round(struct dilemma *d, sqlite3_stmt *stmt)
+{
+	struct dilemma_round *r;
+	const char *mode = (const char *)sqlite3_column_text(stmt, 3);
+	int i;
+
+	d->rounds = xreallocarray(d->rounds, d->nrounds + 1, sizeof *d->rounds);
+	r = &d->rounds[d->nrounds++];
+	r->id = sqlite3_column_int64(stmt, 1);
+	r->seq = sqlite3_column_int(stmt, 2);
+	r->mode = ROUND_NAMED;
+	for (i = 0; i < 3; i++)
+		if (mode != NULL && strcmp(mode, round_modes[i]) == 0)
+			r->mode = (enum dilemma_mode)i;
+	r->label = store_col_text(stmt, 4);
+	r->revealed = sqlite3_column_int(stmt, 5);
+	r->session_id = sqlite3_column_int64(stmt, 6);
+	r->opened = store_col_text(stmt, 7);
+	r->closed = store_col_text_or_null(stmt, 8);
 }
 
 /* Column 0 is the dilemma id; then id, situation, stance, text. */
@@ -177,7 +206,7 @@ collect_children(struct store *st, const char *sql, int64_t coalition_id,
 	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
 }
 
-/* Four queries: the dilemmas, then options, places and arguments. */
+/* Five queries: the dilemmas, then options, rounds, places and arguments. */
 struct dilemma_list *
 store_dilemma_list(struct store *st, int64_t coalition_id)
 {
@@ -187,8 +216,13 @@ store_dilemma_list(struct store *st, int64_t coalition_id)
 	    " JOIN dilemma d ON d.id = o.dilemma_id WHERE d.coalition_id = ?1"
 	    " ORDER BY d.seq, d.id, o.seq";
 	static const char position_sql[] = "SELECT p.dilemma_id, p.id, p.label, p.position,"
-	    " p.note FROM dilemma_position p JOIN dilemma d ON d.id = p.dilemma_id"
+	    " p.note, p.round_id, p.participant_id FROM dilemma_position p"
+	    " JOIN dilemma d ON d.id = p.dilemma_id"
 	    " WHERE d.coalition_id = ?1 ORDER BY d.seq, d.id, p.id";
+	static const char round_sql[] = "SELECT r.dilemma_id, r.id, r.seq, r.mode, r.label,"
+	    " r.revealed, r.session_id, r.opened, r.closed FROM dilemma_round r"
+	    " JOIN dilemma d ON d.id = r.dilemma_id"
+	    " WHERE d.coalition_id = ?1 ORDER BY d.seq, d.id, r.seq";
 	static const char argument_sql[] = "SELECT a.dilemma_id, a.id, a.situation, a.stance,"
 	    " a.text FROM dilemma_argument a JOIN dilemma d ON d.id = a.dilemma_id"
 	    " WHERE d.coalition_id = ?1 ORDER BY d.seq, d.id, a.id";
@@ -204,6 +238,7 @@ store_dilemma_list(struct store *st, int64_t coalition_id)
 	if (l->n == 0)
 		return l;
 	if (collect_children(st, option_sql, coalition_id, l, add_option) != 0 ||
+	    collect_children(st, round_sql, coalition_id, l, add_round) != 0 ||
 	    collect_children(st, position_sql, coalition_id, l, add_position) != 0 ||
 	    collect_children(st, argument_sql, coalition_id, l, add_argument) != 0)
 		goto fail;
@@ -432,21 +467,132 @@ store_dilemma_delete(struct store *st, int64_t id)
 	return store_write_id(st, sql, id, "dilemma");
 }
 
-/* The id of label's earlier place on dilemma_id (ignoring ASCII case, as
- * str_casecmp does), 0 when there is none, or -1 (error set). */
-static int64_t
-find_position(struct store *st, int64_t dilemma_id, const char *label)
+/* Open a round, closing the one still open: at most one is open per box. */
+int64_t
+store_round_open(struct store *st, int64_t dilemma_id, const char *mode, const char *label,
+    int64_t session_id)
 {
-	static const char sql[] = "SELECT id FROM dilemma_position WHERE dilemma_id = ?1"
+	static const char close_sql[] = "UPDATE dilemma_round SET"
+	    " closed = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE dilemma_id = ?1"
+	    " AND closed IS NULL";
+	static const char sql[] = "INSERT INTO dilemma_round(dilemma_id, seq, mode, label,"
+	    " session_id) SELECT id, (SELECT coalesce(max(seq), 0) + 1 FROM dilemma_round"
+	    " WHERE dilemma_id = ?1), ?2, ?3, ?4 FROM dilemma WHERE id = ?1";
+	sqlite3_stmt *stmt;
+	int64_t id;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, close_sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, dilemma_id);
+	if (store_step_write(st, stmt, NULL) != 0)
+		goto fail;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, dilemma_id);
+	store_bind_text(stmt, 2, mode);
+	bind_text_or_empty(stmt, 3, label);
+	bind_session(stmt, 4, session_id);
+	if (store_step_write(st, stmt, "dilemma") != 0)
+		goto fail;
+	id = sqlite3_last_insert_rowid(st->db);
+	return store_commit(st) == 0 ? id : -1;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* A closed round stays closed: its first closing time is kept. */
+int
+store_round_close(struct store *st, int64_t round_id)
+{
+	static const char sql[] = "UPDATE dilemma_round SET closed = coalesce(closed,"
+	    " strftime('%Y-%m-%dT%H:%M:%SZ','now')) WHERE id = ?1";
+
+	return store_write_id(st, sql, round_id, "ronde");
+}
+
+int
+store_round_reveal(struct store *st, int64_t round_id)
+{
+	static const char sql[] = "UPDATE dilemma_round SET revealed = 1 WHERE id = ?1";
+
+	return store_write_id(st, sql, round_id, "ronde");
+}
+
+int64_t
+store_round_open_id(struct store *st, int64_t dilemma_id, const char **mode)
+{
+	static const char sql[] = "SELECT id, mode FROM dilemma_round WHERE dilemma_id = ?1"
+	    " AND closed IS NULL ORDER BY seq DESC LIMIT 1";
+	sqlite3_stmt *stmt;
+	const char *m;
+	int64_t id = 0;
+	int rc, i;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, dilemma_id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		id = sqlite3_column_int64(stmt, 0);
+		m = (const char *)sqlite3_column_text(stmt, 1);
+		for (i = 0; i < 3 && mode != NULL; i++)
+			if (m != NULL && strcmp(m, round_modes[i]) == 0)
+				*mode = round_modes[i];
+	}
+	sqlite3_reset(stmt);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, rc);
+	return id;
+}
+
+/* Is round id open? 1, 0 with INVALID (closed) or NOTFOUND set, or -1. */
+static int
+round_is_open(struct store *st, int64_t round_id)
+{
+	static const char sql[] = "SELECT closed IS NULL FROM dilemma_round WHERE id = ?1";
+	sqlite3_stmt *stmt;
+	int rc, open = 0;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	sqlite3_bind_int64(stmt, 1, round_id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		open = sqlite3_column_int(stmt, 0);
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_DONE)
+		return store_failf(st, STORE_NOTFOUND, "ronde niet gevonden");
+	if (rc != SQLITE_ROW)
+		return store_fail(st, rc);
+	if (!open)
+		store_failf(st, STORE_INVALID, "deze ronde is gesloten");
+	return open;
+}
+
+/* The id of the earlier place in round_id of this person (participant_id
+ * > 0) or this label (ignoring ASCII case, as str_casecmp does), 0 when
+ * there is none, or -1 (error set). */
+static int64_t
+find_position(struct store *st, int64_t round_id, int64_t participant_id, const char *label)
+{
+	static const char person_sql[] = "SELECT id FROM dilemma_position WHERE round_id = ?1"
+	    " AND participant_id = ?2 ORDER BY id LIMIT 1";
+	static const char label_sql[] = "SELECT id FROM dilemma_position WHERE round_id = ?1"
 	    " AND label = ?2 COLLATE NOCASE ORDER BY id LIMIT 1";
 	sqlite3_stmt *stmt;
 	int64_t id = 0;
 	int rc;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
+	if ((stmt = store_stmt(st, participant_id > 0 ? person_sql : label_sql)) == NULL)
 		return -1;
-	sqlite3_bind_int64(stmt, 1, dilemma_id);
-	store_bind_text(stmt, 2, label);
+	sqlite3_bind_int64(stmt, 1, round_id);
+	if (participant_id > 0)
+		sqlite3_bind_int64(stmt, 2, participant_id);
+	else
+		store_bind_text(stmt, 2, label);
 	rc = sqlite3_step(stmt);
 	if (rc == SQLITE_ROW)
 		id = sqlite3_column_int64(stmt, 0);
@@ -456,35 +602,91 @@ find_position(struct store *st, int64_t dilemma_id, const char *label)
 	return id;
 }
 
-/* Find and write in one transaction, so a name is never placed twice. */
+/* Check, find and write in one transaction, so nobody is placed twice in
+ * a round and nothing lands in a closed one. */
 int64_t
-store_position_upsert(struct store *st, int64_t dilemma_id, const char *label, int position,
-    int64_t session_id)
+store_round_place(struct store *st, int64_t round_id, int64_t participant_id, const char *label,
+    int position, int64_t session_id)
 {
-	/* The label is rewritten too: the latest spelling of a name wins. */
-	static const char update_sql[] = "UPDATE dilemma_position SET label = ?2, position = ?3,"
+	/* The label is rewritten too: the person's name as it is now, or the
+	 * latest spelling of a typed one. */
+	static const char update_sql[] = "UPDATE dilemma_position SET label ="
+	    " coalesce((SELECT name FROM participant WHERE id = ?5), ?2), position = ?3,"
 	    " session_id = ?4 WHERE id = ?1";
-	static const char insert_sql[] = "INSERT INTO dilemma_position(dilemma_id, label,"
-	    " position, session_id) SELECT id, ?2, ?3, ?4 FROM dilemma WHERE id = ?1";
+	static const char insert_sql[] = "INSERT INTO dilemma_position(dilemma_id, round_id,"
+	    " participant_id, label, position, session_id) SELECT dilemma_id, id, ?5,"
+	    " coalesce((SELECT name FROM participant WHERE id = ?5), ?2), ?3, ?4"
+	    " FROM dilemma_round WHERE id = ?1";
 	sqlite3_stmt *stmt;
-	int64_t id;
+	int64_t id = 0;
+	int open;
 
+	if (label == NULL)
+		label = "";
 	if (store_begin(st) != 0)
 		return -1;
-	/* A blank label is an anonymous place: always a new one. */
-	if ((id = label[0] != '\0' ? find_position(st, dilemma_id, label) : 0) < 0)
+	if ((open = round_is_open(st, round_id)) <= 0)
+		goto fail;
+	/* Neither a person nor a name: an anonymous place, always a new one. */
+	if ((participant_id > 0 || label[0] != '\0') &&
+	    (id = find_position(st, round_id, participant_id, label)) < 0)
 		goto fail;
 	if ((stmt = store_stmt(st, id > 0 ? update_sql : insert_sql)) == NULL)
 		goto fail;
-	sqlite3_bind_int64(stmt, 1, id > 0 ? id : dilemma_id);
+	sqlite3_bind_int64(stmt, 1, id > 0 ? id : round_id);
 	store_bind_text(stmt, 2, label);
 	sqlite3_bind_int(stmt, 3, position);
 	bind_session(stmt, 4, session_id);
-	if (store_step_write(st, stmt, id > 0 ? "plaats" : "dilemma") != 0)
+	if (participant_id > 0)
+		sqlite3_bind_int64(stmt, 5, participant_id);
+	else
+		sqlite3_bind_null(stmt, 5);
+	if (store_step_write(st, stmt, id > 0 ? "plaats" : "ronde") != 0)
 		goto fail;
 	if (id == 0)
 		id = sqlite3_last_insert_rowid(st->db);
 	return store_commit(st) == 0 ? id : -1;
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+/* Move a place, only while its round is open. */
+int
+store_position_move(struct store *st, int64_t id, int position)
+{
+	static const char round_sql[] = "SELECT round_id FROM dilemma_position WHERE id = ?1";
+	static const char sql[] = "UPDATE dilemma_position SET position = ?2 WHERE id = ?1";
+	sqlite3_stmt *stmt;
+	int64_t round_id = 0;
+	int rc;
+
+	if (store_begin(st) != 0)
+		return -1;
+	if ((stmt = store_stmt(st, round_sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW)
+		round_id = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	if (rc == SQLITE_DONE) {
+		store_failf(st, STORE_NOTFOUND, "plaats niet gevonden");
+		goto fail;
+	}
+	if (rc != SQLITE_ROW) {
+		store_fail(st, rc);
+		goto fail;
+	}
+	if (round_is_open(st, round_id) <= 0)
+		goto fail;
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		goto fail;
+	sqlite3_bind_int64(stmt, 1, id);
+	sqlite3_bind_int(stmt, 2, position);
+	if (store_step_write(st, stmt, "plaats") != 0)
+		goto fail;
+	return store_commit(st);
 fail:
 	store_rollback(st);
 	return -1;

@@ -23,7 +23,8 @@
 enum {
 	T_PARTICIPANT, T_COALITION, T_COALITION_PARTICIPANT, T_IGROUP, T_IGROUP_MEMBER,
 	T_SESSION, T_SESSION_PARTICIPANT, T_SESSION_COALITION, T_ANSWER, T_ANSWER_HISTORY,
-	T_NOTE, T_PLAYER, T_RELATION, T_DILEMMA, T_DILEMMA_OPTION, T_DILEMMA_POSITION,
+	T_NOTE, T_PLAYER, T_RELATION, T_DILEMMA, T_DILEMMA_OPTION, T_DILEMMA_ROUND,
+	T_DILEMMA_POSITION,
 	T_DILEMMA_ARGUMENT, T_TYPOLOGY, T_TYPOLOGY_FACTOR, T_COLLABORATION, T_SELF_ANALYSIS,
 	T_SELF_ANSWER, T_SELF_ANSWER_HISTORY, T_IQUESTION, T_IADVICE, T_IACTION, T_ITHEME,
 	T_IQUESTION_THEME, T_ILESSON, T_ILESSON_QUESTION, T_COUNT
@@ -95,9 +96,14 @@ static const struct dump_column c_dilemma[] = {
 static const struct dump_column c_dilemma_option[] = {
 	REF("dilemma_id", T_DILEMMA), INT("seq"), TXT("label"),
 };
+static const struct dump_column c_dilemma_round[] = {
+	REF("dilemma_id", T_DILEMMA), INT("seq"), TXT("mode"), TXT("label"), INT("revealed"),
+	REF_NULL("session_id", T_SESSION), TXT("opened"), TXT_NULL("closed"),
+};
 static const struct dump_column c_dilemma_position[] = {
 	REF("dilemma_id", T_DILEMMA), REF_NULL("participant_id", T_PARTICIPANT), TXT("label"),
 	INT("position"), TXT("note"), REF_NULL("session_id", T_SESSION), TXT("created"),
+	REF_NULL("round_id", T_DILEMMA_ROUND),
 };
 static const struct dump_column c_dilemma_argument[] = {
 	REF("dilemma_id", T_DILEMMA), TXT("situation"), TXT("stance"), TXT("text"),
@@ -166,6 +172,7 @@ const struct dump_table dump_tables[] = {
 	TABLE(relation, "relaties"),
 	TABLE(dilemma, "dilemma's"),
 	TABLE(dilemma_option, "keuzeopties"),
+	TABLE(dilemma_round, "rondes"),
 	TABLE(dilemma_position, "posities"),
 	TABLE(dilemma_argument, "argumenten"),
 	TABLE(typology, "typologieën"),
@@ -269,6 +276,9 @@ static const struct dump_sql dump_sql[] = {
 	    0, NULL },
 	[T_DILEMMA_OPTION] = { 0, NULL, "dilemma_id, seq",
 	    "SELECT 1 FROM dilemma_option WHERE dilemma_id = ?1 AND seq = ?2", { 1, 2 }, 0, NULL },
+	[T_DILEMMA_ROUND] = { 1, NULL, NULL,
+	    "SELECT id FROM dilemma_round WHERE dilemma_id = ?1 AND seq = ?2" ID_LIMIT, { 1, 2 },
+	    0, NULL },
 	[T_DILEMMA_POSITION] = { 1, NULL, NULL,
 	    "SELECT id FROM dilemma_position WHERE dilemma_id = ?1 AND label = ?2 AND "
 	    "position = ?3 AND created = ?4" ID_LIMIT, { 1, 3, 4, 7 }, 0, NULL },

@@ -11,13 +11,16 @@
 #include "vitaal/util.h"
 #include "store_int.h"
 
-static const char *const kinds[] = { "leeg", "coalitie", "vraag", "dilemma" };
+static const char *const kinds[PROJECT_NKINDS] = {
+	"leeg", "coalitie", "vraag", "dilemma", "kaart", "typologie",
+};
 
 int
 store_projection_get(struct store *st, struct projection *p)
 {
 	static const char sql[] = "SELECT kind, coalition_id, item_key, dilemma_id, timer_on,"
-	    " timer_from, timer_acc, silent, timer_len FROM projection WHERE id = 1";
+	    " timer_from, timer_acc, silent, timer_len, map_view, round_id, compare_id"
+	    " FROM projection WHERE id = 1";
 	sqlite3_stmt *stmt;
 	const char *kind;
 	int rc, i;
@@ -27,7 +30,7 @@ store_projection_get(struct store *st, struct projection *p)
 		return -1;
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		kind = (const char *)sqlite3_column_text(stmt, 0);
-		for (i = 0; i < 4; i++)
+		for (i = 0; i < PROJECT_NKINDS; i++)
 			if (kind != NULL && strcmp(kind, kinds[i]) == 0)
 				p->kind = (enum projection_kind)i;
 		p->coalition_id = sqlite3_column_int64(stmt, 1);
@@ -40,6 +43,9 @@ store_projection_get(struct store *st, struct projection *p)
 		p->timer_acc = sqlite3_column_int64(stmt, 6);
 		p->silent = sqlite3_column_int(stmt, 7);
 		p->timer_len = sqlite3_column_int64(stmt, 8);
+		p->map_view = sqlite3_column_int(stmt, 9);
+		p->round_id = sqlite3_column_int64(stmt, 10);
+		p->compare_id = sqlite3_column_int64(stmt, 11);
 	}
 	sqlite3_reset(stmt);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -52,7 +58,8 @@ store_projection_set(struct store *st, const struct projection *p)
 {
 	static const char sql[] = "UPDATE projection SET kind = ?1, coalition_id = ?2,"
 	    " item_key = ?3, dilemma_id = ?4, timer_on = ?5, timer_from = ?6, timer_acc = ?7,"
-	    " silent = ?8, timer_len = ?9, updated = strftime('%Y-%m-%dT%H:%M:%SZ','now')"
+	    " silent = ?8, timer_len = ?9, map_view = ?10, round_id = ?11, compare_id = ?12,"
+	    " updated = strftime('%Y-%m-%dT%H:%M:%SZ','now')"
 	    " WHERE id = 1";
 	sqlite3_stmt *stmt;
 
@@ -70,5 +77,10 @@ store_projection_set(struct store *st, const struct projection *p)
 	sqlite3_bind_int64(stmt, 7, p->timer_acc);
 	sqlite3_bind_int(stmt, 8, p->silent != 0);
 	sqlite3_bind_int64(stmt, 9, p->timer_len > 0 ? p->timer_len : 0);
+	sqlite3_bind_int(stmt, 10, p->map_view >= 0 && p->map_view <= 3 ? p->map_view : 0);
+	if (p->round_id > 0)
+		sqlite3_bind_int64(stmt, 11, p->round_id);
+	if (p->compare_id > 0)
+		sqlite3_bind_int64(stmt, 12, p->compare_id);
 	return store_write_end(st, stmt, "beamerregel");
 }

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * dilemma_draw.c: drawing a dilemma box in a rectangle, small (several on
- * one screen) or full (one box, with every name). The pole box puts its
- * seven points with layout_pole_points; names and counts stack under their
- * point; the team's place is ▲; the spread sits under the scale.
+ * one screen) or full (one box, with every name), one round at a time.
+ * The pole box puts its seven points with layout_pole_points; where the
+ * names go under them is layout_names' (whole, wrapped, or initials with
+ * a legend; never one over another); the team's place is ▲; the spread
+ * sits under the scale. The wall gets the round as big bars of blocks,
+ * and the comparison of two rounds.
  */
 #include "config.h"
 
@@ -42,6 +45,32 @@ spread_text(const struct dilemma *d, size_t held)
 	    sp.median2 % 2 ? "½" : "");
 }
 
+/* The names of a round's places under the scale, in rows rows from
+ * (y, x), w wide: laid out by layout_names; an anonymous place is ●. */
+static void
+draw_names(const struct dilemma *d, int y, int x, int w, int rows)
+{
+	const char **names = xcalloc(d->npositions + 1, sizeof *names);
+	int *point = xcalloc(d->npositions + 1, sizeof *point);
+	struct layout_names ln;
+	size_t k;
+
+	for (k = 0; k < d->npositions; k++) {
+		names[k] = d->positions[k].label[0] != '\0' ? d->positions[k].label : "●";
+		point[k] = d->positions[k].position;
+	}
+	layout_names(names, point, d->npositions, DILEMMA_SCALE, w, rows, &ln);
+	for (k = 0; k < ln.n; k++)
+		ui_put(y + ln.v[k].y, x + ln.v[k].x, ln.v[k].w, ln.v[k].text);
+	attrset(ui_attr(ROLE_DIM));
+	for (k = 0; k < ln.nlegend; k++)
+		ui_put(y + ln.legend_y + (int)k, x, w, ln.legend[k]);
+	attrset(ui_attr(ROLE_NORMAL));
+	layout_names_free(&ln);
+	free(names);
+	free(point);
+}
+
 static void
 draw_pool(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w, int full,
     int cursor, size_t held)
@@ -76,28 +105,24 @@ draw_pool(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w, in
 	/* Who stands where: names (full) or dots (small), stacked under the
 	 * point; when a point has more than fits, the last row counts them. */
 	rows = h - 4 - (full ? 2 : 0);
-	for (i = 0; i < DILEMMA_SCALE && rows > 0; i++) {
-		int n = 0, total = 0, lx = x + 2 + px[i], lw = gap > 2 ? gap - 1 : 2;
+	if (full && rows > 0)
+		draw_names(d, y + 2, x + 2, sw, rows);
+	for (i = 0; i < DILEMMA_SCALE && rows > 0 && !full; i++) {
+		int n = 0, total = 0;
 
 		for (k = 0; k < d->npositions; k++)
 			total += d->positions[k].position == i + 1;
-		if (lx + lw > x + w - 2)
-			lx = x + w - 2 - lw;
 		for (k = 0; k < d->npositions; k++) {
 			if (d->positions[k].position != i + 1)
 				continue;
 			r = n++;
 			if (r == rows - 1 && total > rows) {
 				line = xasprintf("+%d", total - r);
-				ui_put(y + 2 + r, full ? lx : x + 2 + px[i], lw, line);
+				ui_put(y + 2 + r, x + 2 + px[i], gap > 2 ? gap - 1 : 2, line);
 				free(line);
 				break;
 			}
-			if (full)
-				ui_put_fit(y + 2 + r, lx, lw, d->positions[k].label[0] != '\0' ?
-				    d->positions[k].label : "●");	/* anonymous */
-			else
-				ui_put(y + 2 + r, x + 2 + px[i], 1, "●");
+			ui_put(y + 2 + r, x + 2 + px[i], 1, "●");
 		}
 	}
 	/* The team's place and the spread. */
@@ -116,7 +141,7 @@ draw_pool(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w, in
 	free(line);
 	if (full) {
 		line = xasprintf("Waarom: %s%s", d->rationale[0] != '\0' ? d->rationale :
-		    "(w om de afweging te noteren)", lies_between(ui, d) ?
+		    "(nog niet genoteerd)", lies_between(ui, d) ?
 		    " · Volgens de bron ligt het antwoord tussen de uitersten." : "");
 		ui_put_wrapped(y + h - 3, x + 2, sw, 2, line);
 		free(line);
@@ -244,24 +269,34 @@ draw_procontra(const struct dilemma *d, int y, int x, int h, int w, int full, in
 }
 
 void
-ui_draw_dilemma(struct ui *ui, const struct dilemma *src, int y, int x, int h, int w, int full,
-    int cursor, int cell, int64_t arg, int selected, int silent)
+ui_draw_dilemma(struct ui *ui, const struct dilemma *src, int64_t round_id, int y, int x, int h,
+    int w, int full, int cursor, int cell, int64_t arg, int selected, int held_back)
 {
-	struct dilemma shown = *src, *d = &shown;
-	size_t *idx = xcalloc(src->npositions + 1, sizeof *idx), k, held;
-	char *title;
+	const struct dilemma_round *round = round_id > 0 ? dilemma_round_find(src, round_id) :
+	    src->nrounds > 0 ? &src->rounds[src->nrounds - 1] : NULL;
+	struct dilemma inround, shown, *d = &shown;
+	size_t *idx, k, held;
+	int silent = held_back && dilemma_round_hidden(round);
+	char *title, *rt;
 
+	/* One round's places only: rounds never pool into one count. */
+	dilemma_in_round(src, round != NULL ? round->id : -1, &inround);
 	/* Draw only the places that may be seen (a silent round, too few
 	 * anonymous ones); the border says how many are held back. */
-	shown.npositions = dilemma_shown(src, silent, idx);
+	shown = inround;
+	idx = xcalloc(inround.npositions + 1, sizeof *idx);
+	shown.npositions = dilemma_shown(&inround, silent, idx);
 	shown.positions = xcalloc(shown.npositions + 1, sizeof *shown.positions);
 	for (k = 0; k < shown.npositions; k++)
-		shown.positions[k] = src->positions[idx[k]];
-	held = src->npositions - shown.npositions;
+		shown.positions[k] = inround.positions[idx[k]];
+	held = inround.npositions - shown.npositions;
 	free(idx);
 
-	title = xasprintf("%s%s", d->title, strcmp(d->form, "procontra") == 0 ? " (dilemmabox)" :
-	    strcmp(d->form, "keuze") == 0 ? " (keuze)" : "");
+	rt = round != NULL ? dilemma_round_title(round) : NULL;
+	title = xasprintf("%s%s%s%s", d->title, strcmp(d->form, "procontra") == 0 ?
+	    " (dilemmabox)" : strcmp(d->form, "keuze") == 0 ? " (keuze)" : "",
+	    rt != NULL && full ? " · " : "", rt != NULL && full ? rt : "");
+	free(rt);
 	attrset(ui_attr(selected ? ROLE_ACCENT : ROLE_DIM));
 	ui_box(y, x, h, w, NULL);
 	attrset(ui_attr(selected ? ROLE_ACCENT : ROLE_HEADING));
@@ -285,4 +320,338 @@ ui_draw_dilemma(struct ui *ui, const struct dilemma *src, int y, int x, int h, i
 		free(title);
 	}
 	free(shown.positions);
+	free(inround.positions);
+}
+
+/* ---- the wall ------------------------------------------------------------ */
+
+/* How many places there are (1..7 on a scale, the options on a choice). */
+static int
+npoints(const struct dilemma *d)
+{
+	return strcmp(d->form, "pool") == 0 ? DILEMMA_SCALE : (int)d->noptions;
+}
+
+/* A bar of n blocks (n may be 0) at (y, x). */
+static void
+bar(int y, int x, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		ui_put(y, x + i, 1, "█");
+}
+
+void
+ui_draw_dilemma_wall(struct ui *ui, const struct dilemma *src, int64_t round_id, int y, int x,
+    int h, int w)
+{
+	const struct dilemma_round *round = round_id > 0 ? dilemma_round_find(src, round_id) :
+	    src->nrounds > 0 ? &src->rounds[src->nrounds - 1] : NULL;
+	struct dilemma inround, shown;
+	int counts[DILEMMA_MAX_PLACES + 1] = { 0 }, np = npoints(src), maxc = 1, p, bh, r, cw;
+	int silent = dilemma_round_hidden(round), rows, yy;
+	size_t *idx, k, held;
+	char *line;
+
+	(void)ui;
+	if (strcmp(src->form, "procontra") == 0 || np < 1) {
+		ui_draw_dilemma(ui, src, round_id, y, x, h, w, 1, 0, -2, 0, 0, 1);
+		return;
+	}
+	if (np > DILEMMA_MAX_PLACES)
+		np = DILEMMA_MAX_PLACES;
+	dilemma_in_round(src, round != NULL ? round->id : -1, &inround);
+	shown = inround;
+	idx = xcalloc(inround.npositions + 1, sizeof *idx);
+	shown.npositions = dilemma_shown(&inround, silent, idx);
+	shown.positions = xcalloc(shown.npositions + 1, sizeof *shown.positions);
+	for (k = 0; k < shown.npositions; k++)
+		shown.positions[k] = inround.positions[idx[k]];
+	held = inround.npositions - shown.npositions;
+	free(idx);
+
+	/* The title and the round, wrapped, never cut. */
+	attrset(A_BOLD | ui_attr(ROLE_HEADING));
+	yy = y + ui_put_wrapped(y, x, w, 2, src->title);
+	attrset(ui_attr(ROLE_DIM));
+	if (round != NULL) {
+		line = dilemma_round_title(round);
+		yy += ui_put_wrapped(yy, x, w, 1, line);
+		free(line);
+	}
+	attrset(ui_attr(ROLE_NORMAL));
+	if (strcmp(src->form, "pool") == 0) {
+		attrset(A_BOLD);
+		ui_put_wrapped(yy + 1, x, w / 2 - 1, 2, src->pole_a);
+		{
+			int bw = (int)utf8_width(src->pole_b) < w / 2 - 1 ?
+			    (int)utf8_width(src->pole_b) : w / 2 - 1;
+
+			ui_put_wrapped(yy + 1, x + w - bw, bw, 2, src->pole_b);
+		}
+		attrset(ui_attr(ROLE_NORMAL));
+		yy += 3;
+	} else
+		yy += 1;
+	for (k = 0; k < shown.npositions; k++) {
+		p = shown.positions[k].position;
+		if (p >= 1 && p <= np)
+			counts[p]++;
+	}
+	for (p = 1; p <= np; p++)
+		if (counts[p] > maxc)
+			maxc = counts[p];
+	/* The rest: bars (about a third), the numbers, the names, a line of
+	 * spread and what is held back. */
+	rows = y + h - yy - 2;
+	bh = rows / 3 > 3 ? rows / 3 : 3;
+	cw = w / np;
+	for (p = 1; p <= np; p++) {
+		int bx = x + (p - 1) * cw, n = silent ? 0 : counts[p] * bh / maxc, bwid;
+		char num[32];
+
+		if (counts[p] > 0 && n == 0)
+			n = 1;
+		bwid = cw - 2 > 1 ? cw - 2 : 1;
+		attrset(ui_attr(p == src->team_position ? ROLE_ACCENT : ROLE_DONE) | A_BOLD);
+		for (r = 0; r < n; r++)
+			bar(yy + bh - 1 - r, bx, bwid);
+		attrset(A_BOLD);
+		snprintf(num, sizeof num, "%d", silent ? 0 : counts[p]);
+		if (!silent && counts[p] > 0)
+			ui_put(yy + bh - 1 - n, bx, bwid, num);
+		attrset(ui_attr(ROLE_HEADING) | A_BOLD);
+		if (strcmp(src->form, "pool") == 0)
+			snprintf(num, sizeof num, "%d", p);
+		else
+			snprintf(num, sizeof num, "%d %s", p, src->options[p - 1]);
+		ui_put_fit(yy + bh, bx, bwid, num);
+		attrset(ui_attr(ROLE_NORMAL));
+	}
+	yy += bh + 1;
+	{
+		struct dilemma_spread sp;
+
+		dilemma_spread(&shown, &sp);
+		if (silent)
+			line = xasprintf("Stille ronde: %zu %s binnen, nog niet getoond", held,
+			    held == 1 ? "plaats" : "plaatsen");
+		else if (held > 0)
+			line = xasprintf("Anoniem: %zu van minstens %d plaatsen binnen", held,
+			    DILEMMA_ANON_MIN);
+		else if (strcmp(src->form, "pool") == 0 && sp.count > 0)
+			line = xasprintf("%d %s · spreiding %d–%d · mediaan %d%s", sp.count,
+			    sp.count == 1 ? "plaats" : "plaatsen", sp.low, sp.high, sp.median2 / 2,
+			    sp.median2 % 2 ? "½" : "");
+		else
+			line = xasprintf("%zu %s", shown.npositions, shown.npositions == 1 ? "plaats" :
+			    "plaatsen");
+		attrset(ui_attr(silent || held > 0 ? ROLE_ACCENT : ROLE_DIM));
+		ui_put_wrapped(y + h - 1, x, w, 1, line);
+		attrset(ui_attr(ROLE_NORMAL));
+		free(line);
+	}
+	/* Names under their bar: layout_names over the same columns. */
+	if (!silent && y + h - 2 - yy > 0) {
+		const char **names = xcalloc(shown.npositions + 1, sizeof *names);
+		int *point = xcalloc(shown.npositions + 1, sizeof *point), any = 0;
+		struct layout_names ln;
+
+		for (k = 0; k < shown.npositions; k++) {
+			names[k] = shown.positions[k].label;
+			point[k] = shown.positions[k].label[0] != '\0' ?
+			    shown.positions[k].position : 0;
+			any |= point[k] > 0;
+		}
+		if (any) {
+			layout_names(names, point, shown.npositions, np, np * cw, y + h - 2 - yy,
+			    &ln);
+			for (k = 0; k < ln.n; k++)
+				ui_put(yy + ln.v[k].y, x + ln.v[k].x, ln.v[k].w, ln.v[k].text);
+			attrset(ui_attr(ROLE_DIM));
+			for (k = 0; k < ln.nlegend; k++)
+				ui_put(yy + ln.legend_y + (int)k, x, w, ln.legend[k]);
+			attrset(ui_attr(ROLE_NORMAL));
+			layout_names_free(&ln);
+		}
+		free(names);
+		free(point);
+	}
+	free(shown.positions);
+	free(inround.positions);
+}
+
+/* ---- two rounds compared -------------------------------------------------- */
+
+/* "3½" for a median counted in halves (allocated). */
+static char *
+halves(int v2)
+{
+	return xasprintf("%d%s", v2 / 2, v2 % 2 ? "½" : "");
+}
+
+void
+ui_draw_compare(struct ui *ui, const struct dilemma *d, int64_t round_a, int64_t round_b,
+    int y, int x, int h, int w, int big)
+{
+	const struct dilemma_round *ra = dilemma_round_find(d, round_a);
+	const struct dilemma_round *rb = dilemma_round_find(d, round_b);
+	struct dilemma_compare c;
+	struct strbuf b = { 0 };
+	int np = npoints(d), p, maxc = 1, lw, bw, yy = y, per, hidden_a, hidden_b, one_row = 0;
+	char *ta, *tb, *line;
+	size_t k;
+
+	(void)ui;
+	if (ra == NULL || rb == NULL) {
+		ui_put_wrapped(y, x, w, 2, "Er zijn nog geen twee rondes om te vergelijken.");
+		return;
+	}
+	if (np > DILEMMA_MAX_PLACES)
+		np = DILEMMA_MAX_PLACES;
+	dilemma_compare(d, round_a, round_b, &c);
+	/* On the wall a silent round not yet revealed shows no counts. */
+	hidden_a = big && dilemma_round_hidden(ra);
+	hidden_b = big && dilemma_round_hidden(rb);
+	ta = dilemma_round_title(ra);
+	tb = dilemma_round_title(rb);
+	attrset(A_BOLD | ui_attr(ROLE_HEADING));
+	line = xasprintf("Hoe de zaal bewoog: %s", d->title);
+	yy += ui_put_wrapped(yy, x, w, 2, line);
+	free(line);
+	attrset(ui_attr(ROLE_DIM));
+	line = xasprintf("▒ %s   █ %s", ta, tb);
+	yy += ui_put_wrapped(yy, x, w, 2, line);
+	free(line);
+	attrset(ui_attr(ROLE_NORMAL));
+	yy++;
+	for (p = 1; p <= np; p++) {
+		if (c.counts_a[p] > maxc)
+			maxc = c.counts_a[p];
+		if (c.counts_b[p] > maxc)
+			maxc = c.counts_b[p];
+	}
+	/* A label column, then the two bars with their counts. */
+	lw = strcmp(d->form, "pool") == 0 ? 2 : w / 4;
+	bw = w - lw - 8;
+	if (bw < 4)
+		bw = 4;
+	per = big && y + h - yy > np * 4 + 6 ? 2 : 1;
+	/* Short of rows: both bars on one row, each in half the width. */
+	if (y + h - yy < np * 2 + 5) {
+		int half = (w - lw - 3) / 2 - 4;
+
+		for (p = 1; p <= np && yy < y + h; p++) {
+			char *lab = strcmp(d->form, "pool") == 0 ? xasprintf("%d", p) :
+			    xasprintf("%d %s", p, d->options[p - 1]);
+			int na = hidden_a ? 0 : c.counts_a[p] * half / maxc;
+			int nb = hidden_b ? 0 : c.counts_b[p] * half / maxc;
+			char num[16] = "";
+
+			attrset(ui_attr(ROLE_HEADING) | A_BOLD);
+			ui_put_fit(yy, x, lw, lab);
+			free(lab);
+			attrset(ui_attr(ROLE_DIM));
+			for (k = 0; (int)k < na; k++)
+				ui_put(yy, x + lw + 1 + (int)k, 1, "▒");
+			attrset(ui_attr(ROLE_NORMAL));
+			if (!hidden_a)
+				snprintf(num, sizeof num, "%d", c.counts_a[p]);
+			ui_put(yy, x + lw + 2 + na, 4, num);
+			attrset(ui_attr(ROLE_DONE) | A_BOLD);
+			for (k = 0; (int)k < nb; k++)
+				ui_put(yy, x + lw + 6 + half + (int)k, 1, "█");
+			attrset(ui_attr(ROLE_NORMAL));
+			num[0] = '\0';
+			if (!hidden_b)
+				snprintf(num, sizeof num, "%d", c.counts_b[p]);
+			ui_put(yy, x + lw + 7 + half + nb, 4, num);
+			yy++;
+		}
+		one_row = 1;
+	}
+	for (p = 1; p <= np && !one_row && yy + per * 2 <= y + h; p++) {
+		char *lab = strcmp(d->form, "pool") == 0 ? xasprintf("%d", p) :
+		    xasprintf("%d %s", p, d->options[p - 1]);
+		int r, na = hidden_a ? 0 : c.counts_a[p] * bw / maxc;
+		int nb = hidden_b ? 0 : c.counts_b[p] * bw / maxc;
+		char num[16];
+
+		attrset(ui_attr(ROLE_HEADING) | A_BOLD);
+		ui_put_fit(yy, x, lw, lab);
+		free(lab);
+		for (r = 0; r < per; r++) {
+			attrset(ui_attr(ROLE_DIM));
+			for (k = 0; (int)k < na; k++)
+				ui_put(yy + r, x + lw + 1 + (int)k, 1, "▒");
+			attrset(ui_attr(ROLE_DONE) | A_BOLD);
+			for (k = 0; (int)k < nb; k++)
+				ui_put(yy + per + r, x + lw + 1 + (int)k, 1, "█");
+		}
+		attrset(ui_attr(ROLE_NORMAL));
+		snprintf(num, sizeof num, "%s", "");
+		if (!hidden_a)
+			snprintf(num, sizeof num, "%d", c.counts_a[p]);
+		ui_put(yy, x + lw + 2 + na, 6, num);
+		num[0] = '\0';
+		if (!hidden_b)
+			snprintf(num, sizeof num, "%d", c.counts_b[p]);
+		ui_put(yy + per, x + lw + 2 + nb, 6, num);
+		yy += per * 2;
+	}
+	yy++;
+	/* The numbers: places, median and spread before and after. */
+	if (strcmp(d->form, "pool") == 0 && !hidden_a && !hidden_b) {
+		char *ma = halves(c.a.median2), *mb = halves(c.b.median2);
+		int shift = c.range_b - c.range_a;
+
+		strbuf_printf(&b, "Plaatsen %d → %d. ", c.a.count, c.b.count);
+		if (c.a.count > 0 && c.b.count > 0) {
+			char *ms = halves(c.median_shift2 < 0 ? -c.median_shift2 : c.median_shift2);
+
+			strbuf_printf(&b, "Mediaan %s → %s (%s%s%s). Spreiding %d–%d → %d–%d (%s). ",
+			    ma, mb, c.median_shift2 == 0 ? "gelijk" : ms,
+			    c.median_shift2 == 0 ? "" : " richting ",
+			    c.median_shift2 < 0 ? d->pole_a : c.median_shift2 > 0 ? d->pole_b : "",
+			    c.a.low, c.a.high, c.b.low, c.b.high, shift == 0 ? "even breed" :
+			    shift < 0 ? "smaller" : "breder");
+			free(ms);
+		}
+		free(ma);
+		free(mb);
+	} else if (!hidden_a && !hidden_b)
+	{
+		int na = 0, nb = 0;
+
+		for (p = 1; p <= np; p++) {
+			na += c.counts_a[p];
+			nb += c.counts_b[p];
+		}
+		strbuf_printf(&b, "Keuzes %d → %d. ", na, nb);
+	}
+	if (c.named && !hidden_a && !hidden_b) {
+		if (c.nmoves == 0)
+			strbuf_printf(&b, "Niemand bewoog");
+		else
+			strbuf_puts(&b, "Wie bewoog: ");
+		for (k = 0; k < c.nmoves; k++) {
+			strbuf_printf(&b, "%s%s ", k > 0 ? " · " : "", c.moves[k].name);
+			if (c.moves[k].from == 0)
+				strbuf_printf(&b, "erbij op %d", c.moves[k].to);
+			else if (c.moves[k].to == 0)
+				strbuf_printf(&b, "%d, niet meer", c.moves[k].from);
+			else
+				strbuf_printf(&b, "%d → %d", c.moves[k].from, c.moves[k].to);
+		}
+		strbuf_printf(&b, "; %zu bleef staan.", c.stayed);
+	} else if (!hidden_a && !hidden_b)
+		strbuf_puts(&b, "Wie bewoog, blijft onbekend: een van beide rondes is anoniem.");
+	else
+		strbuf_puts(&b, "Een stille ronde is nog niet onthuld.");
+	ui_put_wrapped(yy, x, w, y + h - yy, b.s != NULL ? b.s : "");
+	strbuf_free(&b);
+	free(ta);
+	free(tb);
+	dilemma_compare_free(&c);
 }

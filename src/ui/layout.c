@@ -7,8 +7,11 @@
 #include "config.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
 #include "layout.h"
 
 #define MARGIN		2
@@ -170,6 +173,282 @@ layout_pole_points(int width, int *x)
 		width = 7;
 	for (i = 0; i < 7; i++)	/* rounded to the nearest column */
 		x[i] = (i * (width - 1) * 2 + 6) / 12;
+}
+
+/* ---- names under a scale ------------------------------------------------ */
+
+static void
+names_add(struct layout_names *ln, int x, int y, const char *text, size_t len, size_t name)
+{
+	struct layout_name *it;
+
+	ln->v = xreallocarray(ln->v, ln->n + 1, sizeof *ln->v);
+	it = &ln->v[ln->n++];
+	it->x = x;
+	it->y = y;
+	it->text = xstrndup(text, len);
+	it->w = (int)utf8_width(it->text);
+	it->name = name;
+}
+
+/* Rows name takes wrapped to w columns. */
+static int
+wrapped_rows(const char *name, int w)
+{
+	struct utf8_line *lines;
+	size_t n = utf8_wrap(name, (size_t)w, &lines);
+
+	free(lines);
+	return (int)n;
+}
+
+/* The initials of a name: the first character of each of its first three
+ * words, letters in capitals; a name of one word gives its first two
+ * characters. Allocated. */
+static char *
+initials_of(const char *name)
+{
+	struct strbuf b = { 0 };
+	const char *p = name;
+	int words = 0, len;
+	uint32_t cp;
+
+	while (*p != '\0' && words < 3) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		len = utf8_decode(p, strlen(p), &cp);
+		if (len <= 0)
+			len = 1;
+		if (len == 1 && *p >= 'a' && *p <= 'z' && words == 0)
+			strbuf_putc(&b, (char)(*p - 'a' + 'A'));
+		else
+			strbuf_add(&b, p, (size_t)len);
+		words++;
+		if (words == 1) {
+			/* A second character, kept for a name of one word. */
+			const char *q = p + len;
+			int l2 = *q != '\0' && *q != ' ' ? utf8_decode(q, strlen(q), &cp) : 0;
+
+			if (l2 > 0 && strchr(q, ' ') == NULL && utf8_width(name) > 1) {
+				strbuf_add(&b, q, (size_t)l2);
+				break;
+			}
+		}
+		while (*p != '\0' && *p != ' ')
+			p++;
+	}
+	if (b.len == 0)
+		strbuf_puts(&b, "?");
+	return strbuf_take(&b);
+}
+
+void
+layout_names(const char *const *names, const int *point, size_t n, int npoints, int width,
+    int rows, struct layout_names *out)
+{
+	int count[LAYOUT_NAMES_MAX_POINTS + 1] = { 0 }, used[LAYOUT_NAMES_MAX_POINTS + 1];
+	int c, need, maxw = 0, ok1 = 1, ok2 = 1, iw = 1, per_row, nrows, r;
+	char **abbr = NULL;
+	size_t i, j, k;
+
+	memset(out, 0, sizeof *out);
+	if (npoints < 1)
+		npoints = 1;
+	if (npoints > LAYOUT_NAMES_MAX_POINTS)
+		npoints = LAYOUT_NAMES_MAX_POINTS;
+	for (c = 0; c < npoints; c++)
+		out->col_x[c] = c * width / npoints;
+	out->col_w = width / npoints - 1;
+	if (out->col_w < 1)
+		out->col_w = 1;
+	if (rows < 1 || n == 0)
+		return;
+	for (i = 0; i < n; i++) {
+		if (point[i] < 1 || point[i] > npoints)
+			continue;
+		count[point[i]]++;
+		if ((int)utf8_width(names[i]) > maxw)
+			maxw = (int)utf8_width(names[i]);
+	}
+	for (c = 1; c <= npoints; c++)
+		ok1 = ok1 && count[c] <= rows;
+	ok1 = ok1 && maxw <= out->col_w;
+	/* 2: whole names over rows of their own. */
+	memset(used, 0, sizeof used);
+	for (i = 0; i < n && !ok1; i++)
+		if (point[i] >= 1 && point[i] <= npoints)
+			used[point[i]] += wrapped_rows(names[i], out->col_w);
+	for (c = 1; c <= npoints && !ok1; c++)
+		ok2 = ok2 && used[c] <= rows;
+	/* Whole words only: a name split inside a word is no longer legible. */
+	for (i = 0; i < n && !ok1 && ok2; i++) {
+		const char *p = names[i], *sp;
+
+		while (*p != '\0') {
+			sp = strchr(p, ' ');
+			if ((int)utf8_width(p) - (sp != NULL ? (int)utf8_width(sp) : 0) > out->col_w)
+				ok2 = 0;
+			if (sp == NULL)
+				break;
+			p = sp + 1;
+		}
+	}
+	if (ok1 || ok2) {
+		out->mode = ok1 ? 1 : 2;
+		memset(used, 0, sizeof used);
+		for (i = 0; i < n; i++) {
+			struct utf8_line *lines;
+			size_t nl;
+
+			if (point[i] < 1 || point[i] > npoints)
+				continue;
+			c = point[i];
+			nl = utf8_wrap(names[i], (size_t)out->col_w, &lines);
+			for (k = 0; k < nl; k++)
+				names_add(out, out->col_x[c - 1], used[c]++, names[i] + lines[k].start,
+				    lines[k].len, i);
+			free(lines);
+		}
+		return;
+	}
+
+	/* 3: initials, unique, and a legend. */
+	out->mode = 3;
+	abbr = xcalloc(n + 1, sizeof *abbr);
+	for (i = 0; i < n; i++) {
+		char *a = initials_of(names[i]);
+		int dup = 1;
+
+		for (j = 0; j < i; j++)
+			if (strcmp(abbr[j], a) == 0 || (strncmp(abbr[j], a, strlen(a)) == 0 &&
+			    abbr[j][strlen(a)] >= '2' && abbr[j][strlen(a)] <= '9'))
+				dup++;
+		if (dup > 1) {
+			abbr[i] = xasprintf("%s%d", a, dup);
+			free(a);
+		} else
+			abbr[i] = a;
+		if ((int)utf8_width(abbr[i]) > iw)
+			iw = (int)utf8_width(abbr[i]);
+	}
+	if (iw > out->col_w)
+		iw = out->col_w;
+	{
+		struct strbuf line = { 0 };
+		struct utf8_line *lines;
+		size_t nl;
+
+		for (c = 1; c <= npoints; c++)
+			for (i = 0; i < n; i++) {
+				if (point[i] != c)
+					continue;
+				if (line.len > 0)
+					strbuf_puts(&line, "  ");
+				/* No break inside an entry: its spaces are no-break. */
+				strbuf_puts(&line, abbr[i]);
+				strbuf_puts(&line, "\xc2\xa0");
+				{
+					const char *p;
+
+					for (p = names[i]; *p != '\0'; p++) {
+						if (*p == ' ')
+							strbuf_puts(&line, "\xc2\xa0");
+						else
+							strbuf_putc(&line, *p);
+					}
+				}
+			}
+		nl = utf8_wrap(line.s != NULL ? line.s : "", (size_t)(width > 1 ? width : 1),
+		    &lines);
+		out->legend = xcalloc(nl + 1, sizeof *out->legend);
+		for (k = 0; k < nl; k++) {
+			char *t = xstrndup(line.s + lines[k].start, lines[k].len), *q;
+
+			/* Back to plain spaces for the terminal. */
+			while ((q = strstr(t, "\xc2\xa0")) != NULL) {
+				*q = ' ';
+				memmove(q + 1, q + 2, strlen(q + 2) + 1);
+			}
+			out->legend[out->nlegend++] = t;
+		}
+		free(lines);
+		strbuf_free(&line);
+	}
+	/* The names' rows, a blank row, the legend; the legend yields to at
+	 * least one row of names. */
+	nrows = rows - (int)out->nlegend - 1;
+	if (nrows < 1) {
+		nrows = 1;
+		while (out->nlegend > 0 && (int)out->nlegend > rows - 2) {
+			free(out->legend[--out->nlegend]);
+			out->legend[out->nlegend] = NULL;
+		}
+	}
+	/* A legend cut short says how many names it could not hold. */
+	if (out->nlegend > 0) {
+		size_t missing = 0;
+
+		for (i = 0; i < n; i++) {
+			int found = 0;
+
+			if (point[i] < 1 || point[i] > npoints)
+				continue;
+			for (k = 0; k < out->nlegend && !found; k++)
+				found = strstr(out->legend[k], names[i]) != NULL;
+			missing += !found;
+		}
+		if (missing > 0) {
+			free(out->legend[out->nlegend - 1]);
+			out->legend[out->nlegend - 1] = xasprintf("… en nog %zu %s", missing,
+			    missing == 1 ? "naam" : "namen");
+		}
+	}
+	out->legend_y = rows - (int)out->nlegend;
+	per_row = (out->col_w + 1) / (iw + 1);
+	if (per_row < 1)
+		per_row = 1;
+	for (c = 1; c <= npoints; c++) {
+		int slot = 0, total = count[c], room = nrows * per_row;
+
+		/* Too many: the last row says how many more there are. */
+		if (total > room)
+			room = (nrows - 1) * per_row;
+		for (i = 0; i < n; i++) {
+			if (point[i] != c)
+				continue;
+			if (slot == room) {
+				char *more = xasprintf("+%d", total - slot);
+
+				names_add(out, out->col_x[c - 1], nrows - 1, more, strlen(more), i);
+				free(more);
+				break;
+			}
+			r = slot / per_row;
+			need = slot % per_row;
+			names_add(out, out->col_x[c - 1] + need * (iw + 1), r, abbr[i],
+			    strlen(abbr[i]), i);
+			slot++;
+		}
+	}
+	for (i = 0; i < n; i++)
+		free(abbr[i]);
+	free(abbr);
+}
+
+void
+layout_names_free(struct layout_names *ln)
+{
+	size_t i;
+
+	for (i = 0; i < ln->n; i++)
+		free(ln->v[i].text);
+	free(ln->v);
+	for (i = 0; i < ln->nlegend; i++)
+		free(ln->legend[i]);
+	free(ln->legend);
+	memset(ln, 0, sizeof *ln);
 }
 
 int

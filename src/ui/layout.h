@@ -63,6 +63,42 @@ void	layout_table(int cols, const struct layout_column *spec, size_t n, int *x, 
  * at 0, the last at width - 1); x must have room for 7. width >= 7. */
 void	layout_pole_points(int width, int *x);
 
+/*
+ * The names of a round stacked under the points of a dilemma's scale, so
+ * that none overwrites another and none is lost. The width is split into
+ * npoints columns (one blank column between them); names go in their
+ * point's column in the order given, each on rows of its own:
+ *  1. whole names, one row each, when every name fits its column and every
+ *     column its rows;
+ *  2. else whole names wrapped over two or more rows at spaces;
+ *  3. else initials (unique: "AM", "AM2"), several to a row where the
+ *     column is wide enough, and under them, after a blank row, a legend
+ *     ("AM Anouk Mulder  BJ Bert Jansen …", by point) wrapped to width.
+ * A column with still more names than rows ends in "+N"; its names are in
+ * the legend all the same. point[i] outside 1..npoints is not shown.
+ * Every item is at most its column wide and inside width × rows.
+ */
+struct layout_name {
+	int	 x, y;		/* in the area, 0-based */
+	int	 w;		/* display columns of text */
+	char	*text;		/* a whole name, a piece of one, initials or "+N" */
+	size_t	 name;		/* index of the name (for "+N": of the first left out) */
+};
+struct layout_names {
+	struct layout_name	*v;
+	size_t			 n;
+	int			 mode;		/* 1, 2 or 3 as above */
+	int			 col_w;		/* each column's width */
+	int			 col_x[16];	/* where each column starts */
+	char			**legend;	/* lines of the legend (mode 3) */
+	size_t			 nlegend;
+	int			 legend_y;	/* row of its first line */
+};
+#define LAYOUT_NAMES_MAX_POINTS	16
+void	layout_names(const char *const *names, const int *point, size_t n, int npoints,
+	    int width, int rows, struct layout_names *out);
+void	layout_names_free(struct layout_names *ln);
+
 /* How many dilemma boxes of box_h rows fit in rows; at least 1. */
 int	layout_boxes_fit(int rows, int box_h);
 

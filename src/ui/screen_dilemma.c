@@ -2,18 +2,22 @@
 /*
  * screen_dilemma.c: one dilemma box on the whole screen.
  *
- * A pole box or a choice: ← and → move the team's place; r starts a round,
- * in which the facilitator types a name, moves the marker (or types the
- * number) and presses Enter, and the next name is asked at once; every
- * place shows in the box as it is entered. t starts and pauses a timer.
+ * A pole box or a choice: ← and → move the team's place. The facilitator
+ * opens a round with r (op naam, anoniem, or stil until revealed with z),
+ * places people with n — a name picked from the people present, then ← →
+ * or the number moves the marker and Enter saves it, and the next name is
+ * asked — and closes the round with s. [ and ] step through the rounds, v
+ * compares the round shown with the one before it. t starts and pauses a
+ * timer.
  * The pro/contra dilemmabox: the arrows choose a cell, a adds an argument,
  * Tab walks through a cell's arguments, x removes one; o, 1–5 and c answer
  * the three closing questions.
  *
  * Rounds, the timer and the team's place are the facilitator's; anyone
- * places themself with p, under the name the werkboek knows them by, and
- * writes in the pro/contra box. A deelnemer's terminal keeps a silent
- * round as silent as the wall.
+ * places themself with p in the open round, from their own terminal, and
+ * moves that place while the round is open; and anyone writes in the
+ * pro/contra box. A deelnemer's terminal keeps a silent round as silent
+ * as the wall.
  */
 #include "config.h"
 
@@ -25,6 +29,7 @@
 #include "vitaal/dilemma.h"
 #include "vitaal/fieldrule.h"
 #include "vitaal/identity.h"
+#include "vitaal/intervisie.h"
 #include "vitaal/projection.h"
 #include "vitaal/util.h"
 #include "screens.h"
@@ -35,13 +40,18 @@ struct dview {
 	int64_t			 did;
 	struct dilemma_list	*l;
 	struct dilemma		*d;		/* into l, or NULL when gone */
-	int			 placing;	/* in a round: a name is being placed */
-	char			*name;		/* that name */
+	int64_t			 shown;		/* the round shown; 0 = the last one */
+	int			 comparing;	/* the round shown against the one before */
+	int			 placing;	/* a place is being chosen */
+	int64_t			 round;		/* in this (open) round */
+	int64_t			 pid;		/* for this person; 0 = anonymous */
+	char			*name;		/* their name, for the prompt */
+	int			 own;		/* one's own place (p) */
+	int			 naming;	/* after a place, the next name is asked */
 	int			 cursor;	/* where it goes: 1..7 or an option */
-	int			 rounding;	/* a round is going on */
-	int			 anonymous;	/* that round stores no names */
-	int			 silent;	/* the wall shows no places until revealed */
-	int			 wall_silent;	/* a deelnemer: the wall keeps it silent */
+	int64_t			 my_anon;	/* this terminal's anonymous place */
+	int64_t			 my_anon_round;	/* … in this round */
+	enum dilemma_mode	 new_mode;	/* of the round being opened */
 	int			 cell;		/* pro/contra: 0..3 */
 	size_t			 argsel;	/* pro/contra: index among the cell's arguments */
 	int			 timer_on;
@@ -70,15 +80,8 @@ load(struct ui *ui, struct dview *s)
 	for (i = 0; i < s->l->n; i++)
 		if (s->l->v[i].id == s->did)
 			s->d = &s->l->v[i];
-	/* Else a deelnemer would read on their own screen what the wall
-	 * still holds back. */
-	if (!identity_facilitator()) {
-		struct projection p;
-
-		memset(&p, 0, sizeof p);
-		s->wall_silent = projection_get(ui->st, &p, NULL) == 0 &&
-		    p.kind == PROJECT_DILEMMA && p.dilemma_id == s->did && p.silent;
-	}
+	if (s->d != NULL && s->shown > 0 && dilemma_round_find(s->d, s->shown) == NULL)
+		s->shown = 0;
 }
 
 static void
@@ -146,24 +149,70 @@ timer_seconds(const struct dview *s)
 	return s->timer_acc + (s->timer_on ? (long)(time(NULL) - s->timer_from) : 0);
 }
 
+/* The round shown: the one chosen with [ ], else the last; NULL when the
+ * box has none yet. */
+static const struct dilemma_round *
+shown_round(const struct dview *s)
+{
+	if (s->d == NULL || s->d->nrounds == 0)
+		return NULL;
+	if (s->shown > 0 && dilemma_round_find(s->d, s->shown) != NULL)
+		return dilemma_round_find(s->d, s->shown);
+	return &s->d->rounds[s->d->nrounds - 1];
+}
+
+/* The round before r, or NULL. */
+static const struct dilemma_round *
+round_before(const struct dview *s, const struct dilemma_round *r)
+{
+	return r != NULL && r > s->d->rounds ? r - 1 : NULL;
+}
+
+/* The line above the key bar while a place is chosen: what the keys do. */
+static char *
+placing_line(const struct dview *s)
+{
+	const char *range = is_pool(s) ? "1–7" : "het nummer";
+
+	if (s->own)
+		return xasprintf(" Uw plaats: ← → of %s kiest de plaats · Enter bewaart · Esc "
+		    "annuleert ", range);
+	if (s->pid == 0)
+		return xasprintf(" Anonieme plaats: ← → of %s kiest de plaats · Enter bewaart en "
+		    "vraagt de volgende · Esc stopt ", range);
+	return xasprintf(" %s: ← → of %s kiest de plaats · Enter bewaart en vraagt de volgende "
+	    "naam · Esc slaat over ", s->name, range);
+}
+
 static void
 dview_draw(struct ui *ui, struct ui_view *v)
 {
 	struct dview *s = v->state;
 	const struct dilemma_argument *arg;
+	const struct dilemma_round *r;
 	int h = LINES - 4;
 
 	if (s->d == NULL) {
 		ui_put(2, 2, COLS - 4, "Dit dilemma bestaat niet meer.");
 		return;
 	}
+	r = shown_round(s);
+	if (s->comparing && !is_procontra(s)) {
+		const struct dilemma_round *b = round_before(s, r);
+
+		attrset(ui_attr(ROLE_DIM));
+		ui_box(1, 1, h, COLS - 2, NULL);
+		attrset(ui_attr(ROLE_NORMAL));
+		ui_draw_compare(ui, s->d, b != NULL ? b->id : 0, r != NULL ? r->id : 0, 2, 3,
+		    h - 2, COLS - 6, 0);
+		return;
+	}
 	arg = is_procontra(s) ? cur_argument(s) : NULL;
-	ui_draw_dilemma(ui, s->d, 1, 1, h, COLS - 2, 1, s->placing ? s->cursor : 0,
-	    is_procontra(s) ? s->cell : -1, arg != NULL ? arg->id : 0, 1, s->wall_silent);
+	ui_draw_dilemma(ui, s->d, r != NULL ? r->id : 0, 1, 1, h, COLS - 2, 1,
+	    s->placing ? s->cursor : 0, is_procontra(s) ? s->cell : -1, arg != NULL ? arg->id : 0,
+	    1, !identity_facilitator());
 	if (s->placing) {
-		char *line = xasprintf(" %s: ← → (of %s) en Enter%s ",
-		    s->anonymous ? "Anonieme plaats" : s->name, is_pool(s) ? "1–7" : "het nummer",
-		    s->anonymous ? "; Esc beëindigt de ronde" : "");
+		char *line = placing_line(s);
 
 		attrset(ui_attr(ROLE_ACCENT));
 		ui_put_fit(LINES - 3, 2, COLS - 4, line);
@@ -186,9 +235,9 @@ dview_draw(struct ui *ui, struct ui_view *v)
 		ui_put(1, COLS - 17, 16, buf);
 		attrset(ui_attr(ROLE_NORMAL));
 	}
-	if (s->silent) {
+	if (dilemma_round_hidden(r) && identity_facilitator()) {
 		attrset(ui_attr(ROLE_ACCENT));
-		ui_put(1, COLS - 36, 17, " stil op de muur ");
+		ui_put(h, COLS - 36, 17, " stil op de muur ");
 		attrset(ui_attr(ROLE_NORMAL));
 	}
 	ui_hit(ui, 1, 1, COLS - 2, h, 0);
@@ -203,35 +252,183 @@ dview_tick(struct ui *ui, struct ui_view *v)
 
 /* ---- rounds (pole box and choice) ------------------------------------ */
 
-static void round_name(struct ui *, struct ui_view *, const char *);
+/* Start choosing a place in round for person pid (0: anonymous). */
+static void
+start_placing(struct dview *s, int64_t round, int64_t pid, const char *name)
+{
+	size_t k;
 
+	free(s->name);
+	s->name = xstrdup(name != NULL ? name : "");
+	s->round = round;
+	s->pid = pid;
+	s->placing = 1;
+	s->shown = 0;
+	s->comparing = 0;
+	s->cursor = is_pool(s) ? (DILEMMA_SCALE + 1) / 2 : 1;
+	/* Someone placed before in this round starts where they stood. */
+	for (k = 0; k < s->d->npositions; k++) {
+		const struct dilemma_position *p = &s->d->positions[k];
+
+		if (p->round_id == round && ((pid > 0 && p->participant_id == pid) ||
+		    (pid == 0 && s->own && p->id == s->my_anon)))
+			s->cursor = p->position;
+	}
+}
+
+static struct participant_list *
+placed_in_round(struct ui *ui, struct ui_view *caller)
+{
+	struct dview *s = caller->state;
+	struct participant_list *l = xcalloc(1, sizeof *l);
+	size_t k;
+
+	(void)ui;
+	load(ui, s);
+	if (s->d == NULL)
+		return l;
+	l->v = xcalloc(s->d->npositions + 1, sizeof *l->v);
+	for (k = 0; k < s->d->npositions; k++) {
+		const struct dilemma_position *p = &s->d->positions[k];
+
+		if (p->round_id != s->round || p->participant_id <= 0)
+			continue;
+		l->v[l->n].id = p->participant_id;
+		l->v[l->n].name = xstrdup(p->label);
+		l->v[l->n].organisation = xstrdup("");
+		l->v[l->n].role = xstrdup("");
+		l->v[l->n].profile = xstrdup("");
+		l->n++;
+	}
+	return l;
+}
+
+static void
+name_picked(struct ui *ui, struct ui_view *caller, int64_t id, const char *name)
+{
+	struct dview *s = caller->state;
+
+	(void)ui;
+	load(ui, s);
+	if (s->d == NULL)
+		return;
+	start_placing(s, s->round, id, name);
+}
+
+static void
+names_done(struct ui *ui, struct ui_view *caller)
+{
+	struct dview *s = caller->state;
+
+	s->naming = 0;
+	ui_message(ui, 0, "Klaar met namen; de ronde blijft open (s sluit haar).");
+}
+
+/* The people to choose from: those present at the open session, or
+ * everyone in the werkboek when none are marked present. */
 static void
 ask_name(struct ui *ui, struct ui_view *v)
 {
-	ui_prompt(ui, v, "Naam (leeg: einde ronde):", "", round_name, NULL);
+	struct dview *s = v->state;
+	struct person_pick_arg arg = { 0 };
+	struct participant_list *present = NULL;
+	const struct dilemma_round *r = dilemma_round_find(s->d, s->round);
+	char *title = xasprintf("Wie kiest een plaats? Ronde %d", r != NULL ? r->seq : 0);
+
+	if (ui->session_id > 0 && (present = iday_attendees(ui->st, ui->session_id, NULL)) != NULL &&
+	    present->n > 0)
+		arg.among = ui->session_id;
+	participant_list_free(present);
+	s->naming = 1;
+	arg.title = title;
+	arg.hint = arg.among > 0 ? "De aanwezigen van deze sessie. Typ om te zoeken; Enter "
+	    "plaatst de gekozen persoon; Esc: klaar met namen." : "Typ om te zoeken; Enter "
+	    "plaatst de gekozen persoon; Esc: klaar met namen.";
+	arg.pick_label = "Plaatsen";
+	arg.mark_label = "geplaatst in deze ronde";
+	arg.picked = name_picked;
+	arg.marked = placed_in_round;
+	arg.closed = names_done;
+	ui_push(ui, &ui_screen_person_pick, &arg);
+	free(title);
+}
+
+/* n: place people in the open round: names from the people present, or
+ * one anonymous place after another. */
+static int
+act_names(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+	const struct dilemma_round *r;
+
+	if (s->d == NULL || is_procontra(s))
+		return 0;
+	if ((r = dilemma_round_open_now(s->d)) == NULL) {
+		ui_message(ui, 1, "Er is geen open ronde: open er een met r.");
+		return UI_REDRAW;
+	}
+	s->own = 0;
+	s->round = r->id;
+	if (r->mode == ROUND_ANONYMOUS) {
+		s->naming = 1;
+		start_placing(s, r->id, 0, NULL);
+		return UI_REDRAW;
+	}
+	ask_name(ui, v);
+	return UI_REDRAW;
 }
 
 static void
-round_name(struct ui *ui, struct ui_view *v, const char *text)
+round_label(struct ui *ui, struct ui_view *v, const char *text)
 {
 	struct dview *s = v->state;
-	size_t k;
+	char *cause = NULL;
+	int64_t id;
 
-	if (text == NULL || str_is_blank(text)) {
-		s->rounding = 0;
-		ui_message(ui, 0, "Einde van de ronde.");
+	if (text == NULL || s->d == NULL)
+		return;
+	if ((id = dilemma_round_open(ui->st, s->d, s->new_mode, text, ui->session_id,
+	    &cause)) < 0) {
+		ui_message(ui, 1, "Geen ronde geopend: %s", cause);
+		free(cause);
 		return;
 	}
-	free(s->name);
-	s->name = str_trim(text);
-	s->placing = 1;
-	s->cursor = is_pool(s) ? (DILEMMA_SCALE + 1) / 2 : 1;
-	/* Someone placed before starts where they stood. */
-	for (k = 0; k < s->d->npositions; k++)
-		if (str_casecmp(s->d->positions[k].label, s->name) == 0)
-			s->cursor = s->d->positions[k].position;
+	s->shown = 0;
+	s->comparing = 0;
+	load(ui, s);
+	ui_message(ui, 0, s->new_mode == ROUND_ANONYMOUS ? "Anonieme ronde geopend: er worden "
+	    "geen namen bewaard; de plaatsen zijn te zien vanaf %d." : s->new_mode == ROUND_SILENT ?
+	    "Stille ronde geopend: de muur toont de plaatsen pas na z." : "Ronde op naam geopend.",
+	    DILEMMA_ANON_MIN);
+	act_names(ui, v);
 }
 
+static void
+round_mode(struct ui *ui, struct ui_view *v, const char *text)
+{
+	struct dview *s = v->state;
+	char *t;
+
+	if (text == NULL)
+		return;
+	t = str_trim(text);
+	if (t[0] == '\0' || strcmp(t, "1") == 0)
+		s->new_mode = ROUND_NAMED;
+	else if (strcmp(t, "2") == 0)
+		s->new_mode = ROUND_ANONYMOUS;
+	else if (strcmp(t, "3") == 0)
+		s->new_mode = ROUND_SILENT;
+	else {
+		ui_message(ui, 1, "Kies 1 (op naam), 2 (anoniem) of 3 (stil tot onthullen).");
+		free(t);
+		return;
+	}
+	free(t);
+	ui_prompt(ui, v, "Naam van de ronde (bijv. voorbereid, na bespreking; leeg mag):", "",
+	    round_label, NULL);
+}
+
+/* r: open a new round (the one still open closes). */
 static int
 act_round(struct ui *ui, struct ui_view *v)
 {
@@ -239,83 +436,177 @@ act_round(struct ui *ui, struct ui_view *v)
 
 	if (s->d == NULL || is_procontra(s))
 		return 0;
-	s->rounding = 1;
-	ask_name(ui, v);
+	ui_prompt(ui, v, "Nieuwe ronde: 1 op naam, 2 anoniem, 3 stil tot onthullen:", "1",
+	    round_mode, NULL);
 	return UI_REDRAW;
 }
 
-/* An anonymous round: no names; each place is followed by the next. */
+/* s: close the open round. */
 static int
-act_round_anonymous(struct ui *ui, struct ui_view *v)
+act_close_round(struct ui *ui, struct ui_view *v)
+{
+	struct dview *s = v->state;
+	const struct dilemma_round *r;
+	char *cause = NULL;
+	int seq;
+
+	if (s->d == NULL || is_procontra(s))
+		return 0;
+	if ((r = dilemma_round_open_now(s->d)) == NULL) {
+		ui_message(ui, 1, "Er is geen open ronde.");
+		return UI_REDRAW;
+	}
+	seq = r->seq;
+	if (dilemma_round_close(ui->st, r->id, &cause) != 0) {
+		ui_message(ui, 1, "Niet gesloten: %s", cause);
+		free(cause);
+	} else
+		ui_message(ui, 0, "Ronde %d gesloten.", seq);
+	s->placing = s->naming = 0;
+	load(ui, s);
+	return UI_REDRAW;
+}
+
+/* [ and ]: an earlier or a later round. */
+static int
+step_round(struct ui *ui, struct dview *s, int dir)
+{
+	const struct dilemma_round *r = shown_round(s);
+	size_t i;
+
+	if (r == NULL) {
+		ui_message(ui, 1, "Nog geen rondes op dit dilemma.");
+		return UI_REDRAW;
+	}
+	i = (size_t)(r - s->d->rounds);
+	if ((dir < 0 && i == 0) || (dir > 0 && i + 1 >= s->d->nrounds)) {
+		ui_message(ui, 0, dir < 0 ? "Dit is de eerste ronde." : "Dit is de laatste ronde.");
+		return UI_REDRAW;
+	}
+	i = dir < 0 ? i - 1 : i + 1;
+	s->shown = i + 1 == s->d->nrounds ? 0 : s->d->rounds[i].id;
+	return UI_REDRAW;
+}
+
+static int
+act_earlier(struct ui *ui, struct ui_view *v)
+{
+	return step_round(ui, v->state, -1);
+}
+
+static int
+act_later(struct ui *ui, struct ui_view *v)
+{
+	return step_round(ui, v->state, 1);
+}
+
+/* v: the round shown against the one before it, and back. */
+static int
+act_compare(struct ui *ui, struct ui_view *v)
 {
 	struct dview *s = v->state;
 
 	if (s->d == NULL || is_procontra(s))
 		return 0;
-	s->rounding = s->anonymous = s->placing = 1;
-	s->cursor = is_pool(s) ? (DILEMMA_SCALE + 1) / 2 : 1;
-	ui_message(ui, 0, "Anonieme ronde: er worden geen namen bewaard; de plaatsen zijn pas "
-	    "te zien als er %d zijn.", DILEMMA_ANON_MIN);
+	if (!s->comparing && round_before(s, shown_round(s)) == NULL) {
+		ui_message(ui, 1, "Vergelijken kan vanaf twee rondes; [ ] kiest de latere.");
+		return UI_REDRAW;
+	}
+	s->comparing = !s->comparing;
 	return UI_REDRAW;
 }
 
-/* Place oneself: the marker starts where one stood, Enter saves. */
+/* p: place oneself in the open round; the marker starts where one stood. */
 static int
 act_place_me(struct ui *ui, struct ui_view *v)
 {
 	struct dview *s = v->state;
+	const struct dilemma_round *r;
+	char *cause = NULL;
+	int64_t me = 0;
 
 	if (s->d == NULL || is_procontra(s))
 		return 0;
-	if (str_is_blank(ui_me(ui))) {
-		ui_message(ui, 1, "Wie u bent is onbekend: uw account staat niet in de "
-		    "gebruikerslijst.");
+	if ((r = dilemma_round_open_now(s->d)) == NULL) {
+		ui_message(ui, 1, "Er is geen open ronde; de facilitator opent er een.");
 		return UI_REDRAW;
 	}
-	s->rounding = s->anonymous = 0;
-	round_name(ui, v, ui_me(ui));
+	if (r->mode != ROUND_ANONYMOUS && (me = participant_me(ui->st, &cause)) < 0) {
+		ui_message(ui, 1, "Wie u bent is onbekend: %s", cause);
+		free(cause);
+		return UI_REDRAW;
+	}
+	s->own = 1;
+	s->naming = 0;
+	if (s->my_anon_round != r->id)
+		s->my_anon = 0;
+	start_placing(s, r->id, me, ui_me(ui));
 	return UI_REDRAW;
 }
 
-/* Enter while placing: save the place, ask the next name. */
+/* Enter while placing: save the place; in the facilitator's flow, the
+ * next name (or the next anonymous place). */
 static int
 place(struct ui *ui, struct ui_view *v)
 {
 	struct dview *s = v->state;
+	const struct dilemma_round *r = dilemma_round_find(s->d, s->round);
 	char *cause = NULL;
+	int64_t id = 0;
+	int rc;
 
-	if ((s->anonymous ?
-	    dilemma_place_anonymous(ui->st, s->d, s->cursor, ui->session_id, &cause) :
-	    dilemma_place(ui->st, s->d, s->name, s->cursor, ui->session_id, &cause)) < 0) {
+	if (s->own && s->pid == 0 && s->my_anon > 0)
+		rc = dilemma_round_move(ui->st, s->d, s->my_anon, s->cursor, &cause);
+	else {
+		id = dilemma_round_place(ui->st, s->d, s->round, s->pid, s->cursor,
+		    ui->session_id, &cause);
+		rc = id < 0 ? -1 : 0;
+	}
+	if (rc != 0) {
 		ui_message(ui, 1, "Niet geplaatst: %s", cause);
 		free(cause);
+		s->placing = s->naming = 0;
+		load(ui, s);
 		return UI_REDRAW;
+	}
+	if (s->own && s->pid == 0 && id > 0) {
+		s->my_anon = id;
+		s->my_anon_round = s->round;
 	}
 	s->placing = 0;
 	load(ui, s);
-	if (s->anonymous) {
-		s->placing = 1;	/* the next person, at the middle again */
-		s->cursor = is_pool(s) ? (DILEMMA_SCALE + 1) / 2 : 1;
-		ui_message(ui, 0, "Geplaatst. Volgende persoon, of Esc als iedereen er staat.");
-	} else if (s->rounding)
+	if (s->own)
+		ui_message(ui, 0, "Uw plaats is bewaard; zolang de ronde open is, verplaatst u "
+		    "haar met p.");
+	else if (r != NULL && r->mode == ROUND_ANONYMOUS) {
+		start_placing(s, s->round, 0, NULL);
+		ui_message(ui, 0, "Geplaatst. Volgende plaats, of Esc als iedereen er staat.");
+	} else if (s->naming)
 		ask_name(ui, v);
-	else
-		ui_message(ui, 0, "Uw plaats is bewaard.");
 	return UI_REDRAW;
 }
 
-/* A silent round: the wall shows that places come in, not where, until
- * the facilitator reveals them. */
+/* z: reveal the silent round shown (on the wall too). */
 static int
-act_silent(struct ui *ui, struct ui_view *v)
+act_reveal(struct ui *ui, struct ui_view *v)
 {
 	struct dview *s = v->state;
+	const struct dilemma_round *r = shown_round(s);
+	char *cause = NULL;
 
 	if (s->d == NULL || is_procontra(s))
 		return 0;
-	s->silent = !s->silent;
-	ui_message(ui, 0, s->silent ? "Stille ronde: de muur toont de plaatsen pas als u weer z "
-	    "drukt." : "De plaatsen staan nu op de muur.");
+	if (r == NULL || r->mode != ROUND_SILENT || r->revealed) {
+		ui_message(ui, 1, "Onthullen kan alleen bij een stille ronde die nog niet "
+		    "onthuld is.");
+		return UI_REDRAW;
+	}
+	if (dilemma_round_reveal(ui->st, r->id, &cause) != 0) {
+		ui_message(ui, 1, "Niet onthuld: %s", cause);
+		free(cause);
+	} else
+		ui_message(ui, 0, "De plaatsen staan nu op de muur.");
+	load(ui, s);
 	return UI_REDRAW;
 }
 
@@ -529,11 +820,16 @@ unplace_confirmed(struct ui *ui, struct ui_view *v, const char *text)
 
 	if (text == NULL || str_is_blank(text))
 		return;
-	for (k = 0; k < s->d->npositions; k++)
-		if (str_casecmp(s->d->positions[k].label, text) == 0)
-			break;
+	{
+		const struct dilemma_round *r = shown_round(s);
+
+		for (k = 0; k < s->d->npositions; k++)
+			if (r != NULL && s->d->positions[k].round_id == r->id &&
+			    str_casecmp(s->d->positions[k].label, text) == 0)
+				break;
+	}
 	if (k == s->d->npositions) {
-		ui_message(ui, 1, "Niemand met de naam '%s' op dit dilemma.", text);
+		ui_message(ui, 1, "Niemand met de naam '%s' in deze ronde.", text);
 		return;
 	}
 	if (dilemma_unplace(ui->st, s->d->positions[k].id, &cause) != 0) {
@@ -555,7 +851,7 @@ act_remove(struct ui *ui, struct ui_view *v)
 			return 0;
 		ui_prompt(ui, v, "Dit argument verwijderen? (j/n)", "", unargue_confirmed, NULL);
 	} else
-		ui_prompt(ui, v, "Wie halen we van het dilemma af? Naam:", "", unplace_confirmed, NULL);
+		ui_prompt(ui, v, "Wie halen we uit deze ronde? Naam:", "", unplace_confirmed, NULL);
 	return UI_REDRAW;
 }
 
@@ -629,20 +925,28 @@ dview_key(struct ui *ui, struct ui_view *v, int key)
 		if (key == '\r' || key == '\n' || key == UI_FKEY(KEY_ENTER))
 			return place(ui, v);
 		if (key == UI_ESC) {
-			if (s->anonymous)
-				ui_message(ui, 0, "Einde van de anonieme ronde.");
-			s->placing = s->rounding = s->anonymous = 0;
+			s->placing = 0;
+			if (s->own)
+				ui_message(ui, 0, "Niet geplaatst.");
+			else if (s->pid > 0 && s->naming)
+				ask_name(ui, v);	/* skip this person: the next name */
+			else {
+				s->naming = 0;
+				ui_message(ui, 0, "Klaar met plaatsen; de ronde blijft open (s sluit "
+				    "haar).");
+			}
 			return UI_REDRAW;
 		}
 		if (left || up)
 			return move_cursor(s, -1);
 		if (right || down)
 			return move_cursor(s, 1);
+		/* A number moves the marker; only Enter saves. */
 		if (key >= '1' && key <= '0' + places(s)) {
 			s->cursor = key - '0';
-			return place(ui, v);
+			return UI_REDRAW;
 		}
-		return UI_HANDLED;	/* nothing else while a name is being placed */
+		return UI_HANDLED;	/* nothing else while a place is chosen */
 	}
 	if (is_procontra(s)) {
 		if (left || right) {
@@ -683,35 +987,45 @@ dview_key(struct ui *ui, struct ui_view *v, int key)
 }
 
 static const struct ui_action scale_actions[] = {
-	{ { 'r' }, "r", "Ronde", "Een ronde: per persoon de naam en de plaats", act_round,
+	{ { 'r' }, "r", "Ronde", "Een nieuwe ronde openen: op naam, anoniem of stil tot "
+	    "onthullen (een open ronde sluit dan)", act_round, UI_FAC },
+	{ { 'n' }, "n", "Namen", "In de open ronde mensen plaatsen: een naam uit de "
+	    "aanwezigen, dan de plaats; in een anonieme ronde plaats na plaats", act_names,
 	    UI_FAC },
-	{ { 'R' }, "R", NULL, "Een anonieme ronde: alleen plaatsen, geen namen; zichtbaar vanaf "
-	    "drie", act_round_anonymous, UI_FAC },
-	{ { 'z' }, "z", NULL, "Stille ronde aan of uit: de muur toont de plaatsen pas daarna",
-	    act_silent, UI_FAC },
-	{ { 'p' }, "p", "Uw plaats", "Uzelf plaatsen, onder uw eigen naam", act_place_me, 0 },
+	{ { 's' }, "s", "Sluit", "De open ronde sluiten: plaatsen blijven, verschuiven kan niet "
+	    "meer", act_close_round, UI_FAC },
+	{ { 'p' }, "p", "Uw plaats", "Uzelf plaatsen in de open ronde, of uw plaats verschuiven",
+	    act_place_me, 0 },
+	{ { 'z' }, "z", NULL, "Een stille ronde onthullen: de plaatsen op de muur", act_reveal,
+	    UI_FAC },
 	{ { 0 }, "←→", "Team", "De plaats van het team verschuiven (Del wist)", NULL, UI_FAC },
-	{ { 'w' }, "w", "Waarom", "De afweging van het team noteren", act_rationale, UI_FAC },
+	{ { 'w' }, "w", NULL, "De afweging van het team noteren", act_rationale, UI_FAC },
 	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", NULL, "Eerdere afwegingen en plaatsen van het team, "
 	    "met wie en wanneer; terugzetten", act_history, UI_FAC },
 	{ { 't' }, "t", "Timer", "De timer starten of pauzeren (T zet hem op nul)", act_timer,
 	    UI_FAC },
+	{ { 'v' }, "v", "Vergelijk", "Deze ronde naast de vorige: aantallen, mediaan, spreiding "
+	    "en wie bewoog", act_compare, 0 },
+	{ { '[' }, "[ ]", NULL, "Een eerdere ( [ ) of latere ( ] ) ronde tonen", act_earlier,
+	    0 },
+	{ { ']' }, "]", NULL, "Een latere ronde tonen", act_later, 0 },
 	{ { 'T' }, "T", NULL, "De timer op nul", act_timer_reset, UI_FAC },
 	{ { '+' }, "+", NULL, "De ronde een minuut langer (de timer telt dan af)",
 	    act_timer_longer, UI_FAC },
 	{ { '-' }, "-", NULL, "De ronde een minuut korter (0: de timer telt op)",
 	    act_timer_shorter, UI_FAC },
-	{ { 'x' }, "x", NULL, "Iemand van het dilemma afhalen", act_remove, UI_FAC },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { 'x' }, "x", NULL, "Iemand uit de getoonde ronde halen", act_remove, UI_FAC },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", NULL, "Deze hulp tonen", ui_action_help, 0 },
 	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back, 0 },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action placing_actions[] = {
-	{ { 0 }, "←→", "Plaats", "De plaats van deze persoon kiezen (ook met het nummer)", NULL, 0 },
-	{ { 0 }, "Enter", "Bewaar", "Bewaren (in een ronde: en de volgende naam vragen)", NULL,
-	    0 },
-	{ { 0 }, "Esc", "Stop", "De ronde stoppen", NULL, 0 },
+	{ { 0 }, "←→ 1-7", "Plaats", "De plaats kiezen: pijlen of het nummer (dat bewaart nog "
+	    "niet)", NULL, 0 },
+	{ { 0 }, "Enter", "Bewaar", "Bewaren (daarna de volgende naam of plaats)", NULL, 0 },
+	{ { 0 }, "Esc", "Over", "Deze overslaan; bij een anonieme ronde: stoppen met plaatsen",
+	    NULL, 0 },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -741,23 +1055,29 @@ dview_actions(struct ui *ui, struct ui_view *v)
 	return is_procontra(s) ? box_actions : scale_actions;
 }
 
-/* The box and the round's timer go on the wall. */
+/* The box (the round shown, or the comparison) and the timer go on the
+ * wall. */
 static int
 dview_project(struct ui *ui, struct ui_view *v, struct projection *p)
 {
 	struct dview *s = v->state;
+	const struct dilemma_round *r, *b;
 
 	(void)ui;
 	if (s->d == NULL)
 		return 0;
+	r = shown_round(s);
+	b = s->comparing ? round_before(s, r) : NULL;
 	p->kind = PROJECT_DILEMMA;
 	p->coalition_id = s->cid;
 	p->dilemma_id = s->did;
 	p->timer_on = s->timer_on;
 	p->timer_from = (int64_t)s->timer_from;
 	p->timer_acc = s->timer_acc;
-	p->silent = s->silent;
+	p->silent = dilemma_round_hidden(r);
 	p->timer_len = s->timer_len;
+	p->round_id = s->shown > 0 || b != NULL ? (r != NULL ? r->id : 0) : 0;
+	p->compare_id = b != NULL ? b->id : 0;
 	return 1;
 }
 

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "vitaal/dilemma.h"
+#include "vitaal/identity.h"
 #include "vitaal/util.h"
 #include "layout.h"
 #include "screens.h"
@@ -93,7 +94,8 @@ dilemmas_draw(struct ui *ui, struct ui_view *v)
 	for (k = s->top, i = 0; k < s->l->n && i < per; k++, i++) {
 		int y = 1 + (i / cols) * BOX_H, x = 1 + (i % cols) * bw;
 
-		ui_draw_dilemma(ui, &s->l->v[k], y, x, BOX_H, bw - 1, 0, 0, -1, 0, k == s->sel, 0);
+		ui_draw_dilemma(ui, &s->l->v[k], 0, y, x, BOX_H, bw - 1, 0, 0, -1, 0,
+		    k == s->sel, !identity_facilitator());
 		if (k == s->sel)
 			ui_put(y, x - 1, 1, "▸");
 		ui_hit(ui, y, x, bw - 1, BOX_H, (int)k);

@@ -38,26 +38,16 @@ struct map {
 	size_t			 sel;		/* index into players */
 };
 
-static void
-load(struct ui *ui, struct map *s)
+/* The players as the map layouts see them (allocated; borrows names). */
+static struct map_player *
+map_players(const struct player_list *pl)
 {
+	struct map_player *mp = xcalloc(pl->n + 1, sizeof *mp);
 	size_t i;
 
-	player_list_free(s->players);
-	relation_list_free(s->rels);
-	free(s->mp);
-	s->mp = NULL;
-	if ((s->players = store_player_list(ui->st, s->cid)) == NULL) {
-		ui_message(ui, 1, "Spelers niet te lezen: %s", store_errmsg(ui->st));
-		s->players = xcalloc(1, sizeof *s->players);
-	}
-	if ((s->rels = store_relation_list(ui->st, s->cid)) == NULL)
-		s->rels = xcalloc(1, sizeof *s->rels);
-	if (s->players->n > 0)
-		s->mp = xcalloc(s->players->n, sizeof *s->mp);
-	for (i = 0; i < s->players->n; i++) {
-		const struct player *p = &s->players->v[i];
-		struct map_player *m = &s->mp[i];
+	for (i = 0; i < pl->n; i++) {
+		const struct player *p = &pl->v[i];
+		struct map_player *m = &mp[i];
 		int macht = str_index(player_machten, PLAYER_NMACHTEN, p->macht);
 
 		m->name = p->name;
@@ -70,6 +60,23 @@ load(struct ui *ui, struct map *s)
 		m->symmetrie = p->same_mandate;
 		m->commitment = p->can_commit;
 	}
+	return mp;
+}
+
+static void
+load(struct ui *ui, struct map *s)
+{
+	player_list_free(s->players);
+	relation_list_free(s->rels);
+	free(s->mp);
+	s->mp = NULL;
+	if ((s->players = store_player_list(ui->st, s->cid)) == NULL) {
+		ui_message(ui, 1, "Spelers niet te lezen: %s", store_errmsg(ui->st));
+		s->players = xcalloc(1, sizeof *s->players);
+	}
+	if ((s->rels = store_relation_list(ui->st, s->cid)) == NULL)
+		s->rels = xcalloc(1, sizeof *s->rels);
+	s->mp = map_players(s->players);
 	if (s->sel >= s->players->n)
 		s->sel = 0;
 }
@@ -104,14 +111,44 @@ map_resume(struct ui *ui, struct ui_view *v)
 }
 
 static const char *
-player_name(const struct map *s, int64_t id)
+player_name_in(const struct player_list *pl, int64_t id)
 {
 	size_t i;
 
-	for (i = 0; i < s->players->n; i++)
-		if (s->players->v[i].id == id)
-			return s->players->v[i].name;
+	for (i = 0; i < pl->n; i++)
+		if (pl->v[i].id == id)
+			return pl->v[i].name;
 	return "?";
+}
+
+static const char *
+player_name(const struct map *s, int64_t id)
+{
+	return player_name_in(s->players, id);
+}
+
+/* Every relation as a line "A → B (soort)", wrapped to w in rows from
+ * (y, x); returns the rows used. */
+static int
+draw_relations(const struct player_list *pl, const struct relation_list *rl, int y, int x,
+    int w, int rows)
+{
+	int used = 0;
+	size_t i;
+
+	attrset(ui_attr(ROLE_HEADING));
+	ui_put_fit(y, x, w, rl->n > 0 ? "Relaties" : "Nog geen relaties");
+	attrset(ui_attr(ROLE_NORMAL));
+	used++;
+	for (i = 0; i < rl->n && used < rows; i++) {
+		const struct relation *r = &rl->v[i];
+		char *line = xasprintf("%s → %s (%s)", player_name_in(pl, r->from_player),
+		    player_name_in(pl, r->to_player), relation_kind_label(r->kind));
+
+		used += ui_put_wrapped(y + used, x, w, rows - used, line);
+		free(line);
+	}
+	return used;
 }
 
 /* One line about the selected player (and, on the ring map, its relations). */
@@ -154,26 +191,123 @@ info_line(const struct map *s)
 }
 
 static void
-draw_label(const struct map *s, const struct map_label *l, int selected)
+draw_label(const struct map_player *mp, int view, int ay, int ax, const struct map_label *l,
+    int selected)
 {
-	const char *name = s->mp[l->player].name;
+	const char *name = mp[l->player].name;
 	char *text = xasprintf("%s%.*s%s", l->prefix, (int)l->len, name, l->cut ? "…" : "");
 
-	attrset(ui_attr(selected ? ROLE_SELECTED : s->mp[l->player].ring == 0 &&
-	    s->view == VIEW_RING ? ROLE_HEADING : ROLE_NORMAL));
-	ui_put(s->ay + l->y, s->ax + l->x, l->w, text);
+	attrset(ui_attr(selected ? ROLE_SELECTED : mp[l->player].ring == 0 &&
+	    view == VIEW_RING ? ROLE_HEADING : ROLE_NORMAL));
+	ui_put(ay + l->y, ax + l->x, l->w, text);
 	attrset(ui_attr(ROLE_NORMAL));
 	free(text);
+}
+
+static struct map_layout *(*const layout_fn[NVIEWS])(const struct map_player *, size_t, int,
+    int) = {
+	maplayout_grid, maplayout_ring, maplayout_stance, maplayout_symmetry,
+};
+
+/* The frame of a layout at (ay, ax): regions, titles, axis captions. */
+static void
+draw_frame(const struct map_layout *ml, int ay, int ax, int w)
+{
+	size_t i;
+
+	for (i = 0; i < ml->nregions; i++) {
+		const struct map_region *r = &ml->regions[i];
+
+		attrset(ui_attr(ROLE_DIM));
+		ui_box(ay + r->y, ax + r->x, r->h, r->w, NULL);
+		attrset(ui_attr(ROLE_HEADING));
+		if (r->title != NULL)
+			ui_put_fit(ay + r->y, ax + r->x + 2, r->w - 4, r->title);
+		attrset(ui_attr(ROLE_DIM));
+		if (r->subtitle != NULL)
+			ui_put_fit(ay + r->y + r->h - 1, ax + r->x + 2, r->w - 4, r->subtitle);
+		attrset(ui_attr(ROLE_NORMAL));
+	}
+	attrset(ui_attr(ROLE_DIM));
+	if (ml->xlabel != NULL)
+		ui_put(ay + ml->xlabel_y, ax + ml->xlabel_x, w, ml->xlabel);
+	if (ml->ylabel != NULL)
+		ui_put(ay + ml->ylabel_y, ax + ml->ylabel_x, w, ml->ylabel);
+	attrset(ui_attr(ROLE_NORMAL));
+}
+
+int
+ui_map_views(void)
+{
+	return NVIEWS;
+}
+
+/* The wall: one of the four maps of coalition cid, filling the rectangle;
+ * on the ring map the relations listed beside it (or under it). Nothing
+ * selected, no keys. */
+void
+ui_draw_map_wall(struct ui *ui, int64_t cid, int view, int y, int x, int h, int w)
+{
+	struct player_list *pl = store_player_list(ui->st, cid);
+	struct relation_list *rl = store_relation_list(ui->st, cid);
+	struct map_player *mp;
+	struct map_layout *ml;
+	int mw = w, mh = h - 1, side = 0;
+	size_t i;
+
+	if (view < 0 || view >= NVIEWS)
+		view = 0;
+	attrset(A_BOLD | ui_attr(ROLE_HEADING));
+	ui_put_fit(y, x, w, view_names[view]);
+	attrset(ui_attr(ROLE_NORMAL));
+	if (pl == NULL || rl == NULL) {
+		ui_put_wrapped(y + 2, x, w, 2, "De spelers zijn niet te lezen.");
+		goto out;
+	}
+	if (view == VIEW_RING && rl->n > 0) {
+		if (w >= 110) {
+			side = w / 3 < 50 ? w / 3 : 50;
+			mw = w - side - 2;
+		} else
+			mh = h - 1 - (int)(rl->n < 6 ? rl->n + 1 : 7);
+	}
+	mp = map_players(pl);
+	if ((ml = layout_fn[view](mp, pl->n, mw, mh)) == NULL) {
+		ui_put_wrapped(y + 2, x, w, 2, "Het beamerscherm is te klein voor deze kaart.");
+		free(mp);
+		goto out;
+	}
+	draw_frame(ml, y + 1, x, mw);
+	for (i = 0; i < ml->nlabels; i++)
+		draw_label(mp, view, y + 1, x, &ml->labels[i], 0);
+	if (view == VIEW_RING && rl->n > 0) {
+		if (side > 0)
+			draw_relations(pl, rl, y + 1, x + mw + 2, side, h - 1);
+		else
+			draw_relations(pl, rl, y + 1 + mh, x, w, h - 1 - mh);
+	}
+	if (view == VIEW_STANCE)
+		for (i = 0; i < pl->n; i++)
+			if (mp[i].unique) {
+				attrset(ui_attr(ROLE_DIM));
+				ui_put_fit(y + h - 1, x, w, "★ onvervangbaar");
+				attrset(ui_attr(ROLE_NORMAL));
+				break;
+			}
+	maplayout_free(ml);
+	free(mp);
+out:
+	player_list_free(pl);
+	relation_list_free(rl);
 }
 
 static void
 map_draw(struct ui *ui, struct ui_view *v)
 {
 	struct map *s = v->state;
-	struct map_layout *(*fn[NVIEWS])(const struct map_player *, size_t, int, int) = {
-		maplayout_grid, maplayout_ring, maplayout_stance, maplayout_symmetry,
-	};
-	int w = COLS - 2, h = LINES - (s->view == VIEW_RING ? 6 : 5);
+	int side = s->view == VIEW_RING && COLS >= 100 ? 32 : 0;
+	int w = COLS - 2 - (side > 0 ? side + 1 : 0), h = LINES - (s->view == VIEW_RING &&
+	    side == 0 ? 7 : 5);
 	size_t i;
 
 	s->ax = 1;
@@ -187,36 +321,22 @@ map_draw(struct ui *ui, struct ui_view *v)
 	}
 	attrset(ui_attr(ROLE_NORMAL));
 	maplayout_free(s->layout);
-	s->layout = fn[s->view](s->mp, s->players->n, w, h);
+	s->layout = layout_fn[s->view](s->mp, s->players->n, w, h);
 	if (s->layout == NULL) {
 		ui_put_wrapped(3, 2, COLS - 4, 3, "Het venster is te klein voor deze kaart.");
 		return;
 	}
-	for (i = 0; i < s->layout->nregions; i++) {
-		const struct map_region *r = &s->layout->regions[i];
-
-		attrset(ui_attr(ROLE_DIM));
-		ui_box(s->ay + r->y, s->ax + r->x, r->h, r->w, NULL);
-		attrset(ui_attr(ROLE_HEADING));
-		if (r->title != NULL)
-			ui_put_fit(s->ay + r->y, s->ax + r->x + 2, r->w - 4, r->title);
-		attrset(ui_attr(ROLE_DIM));
-		if (r->subtitle != NULL)
-			ui_put_fit(s->ay + r->y + r->h - 1, s->ax + r->x + 2, r->w - 4, r->subtitle);
-		attrset(ui_attr(ROLE_NORMAL));
-	}
-	attrset(ui_attr(ROLE_DIM));
-	if (s->layout->xlabel != NULL)
-		ui_put(s->ay + s->layout->xlabel_y, s->ax + s->layout->xlabel_x, w, s->layout->xlabel);
-	if (s->layout->ylabel != NULL)
-		ui_put(s->ay + s->layout->ylabel_y, s->ax + s->layout->ylabel_x, w, s->layout->ylabel);
-	attrset(ui_attr(ROLE_NORMAL));
+	draw_frame(s->layout, s->ay, s->ax, w);
 	for (i = 0; i < s->layout->nlabels; i++) {
 		const struct map_label *l = &s->layout->labels[i];
 
-		draw_label(s, l, l->player == s->sel);
+		draw_label(s->mp, s->view, s->ay, s->ax, l, l->player == s->sel);
 		ui_hit(ui, s->ay + l->y, s->ax + l->x, l->w, 1, (int)l->player);
 	}
+	/* The ring map's relations: all of them beside the map when there is
+	 * room; else the chosen player's, on two rows under it. */
+	if (side > 0)
+		draw_relations(s->players, s->rels, s->ay, COLS - side - 1, side, h);
 	if (s->players->n == 0) {
 		ui_put_wrapped(s->ay + 2, 4, COLS - 8, 2, "Nog geen spelers: voeg ze toe in de "
 		    "tabel (Esc, dan Spelers).");
@@ -227,11 +347,25 @@ map_draw(struct ui *ui, struct ui_view *v)
 
 		if (nl != NULL) {
 			*nl = '\0';
-			ui_put_fit(LINES - 3, 1, COLS - 2, nl + 1);
+			if (side == 0)
+				ui_put_wrapped(LINES - 4, 1, COLS - 2, 2, nl + 1);
 		}
-		ui_put_fit(nl != NULL ? LINES - 4 : LINES - 3, 1, COLS - 2, info);
+		ui_put_fit(nl != NULL && side == 0 ? LINES - 5 : LINES - 3, 1, COLS - 2, info);
 		free(info);
 	}
+}
+
+/* F9: this map of this coalition on the wall. */
+static int
+map_project(struct ui *ui, struct ui_view *v, struct projection *p)
+{
+	struct map *s = v->state;
+
+	(void)ui;
+	p->kind = PROJECT_MAP;
+	p->coalition_id = s->cid;
+	p->map_view = s->view;
+	return 1;
 }
 
 /* Move the selection to the nearest label in direction (dx, dy). */
@@ -499,4 +633,5 @@ const struct ui_screen ui_screen_map = {
 	.resume = map_resume,
 	.title = map_title,
 	.help_text = map_help,
+	.project = map_project,
 };

@@ -90,7 +90,8 @@ load(struct ui *ui, struct ppick *s)
 	participant_list_free(s->people);
 	participant_list_free(s->marked);
 	s->marked = NULL;
-	if ((s->people = participant_list(ui->st, &cause)) == NULL) {
+	if ((s->people = s->a.among > 0 ? iday_attendees(ui->st, s->a.among, &cause) :
+	    participant_list(ui->st, &cause)) == NULL) {
 		ui_message(ui, 1, "Personen niet te lezen: %s", cause);
 		free(cause);
 		s->people = xcalloc(1, sizeof *s->people);
@@ -202,7 +203,8 @@ pp_draw(struct ui *ui, struct ui_view *v)
 	rows = LINES - 3 - y - 1;
 	if (s->nshown == 0) {
 		attrset(ui_attr(ROLE_DIM));
-		line = s->people->n == 0 ? xstrdup("Nog niemand in dit werkboek.") :
+		line = s->people->n == 0 ? xstrdup(s->a.among > 0 ? "Nog niemand aanwezig in deze "
+		    "sessie." : "Nog niemand in dit werkboek.") :
 		    xasprintf("Niemand heet '%s'.", s->filter.text);
 		ui_put_fit(y, 4, COLS - 6, line);
 		free(line);
@@ -306,6 +308,11 @@ added(struct ui *ui, struct ui_view *v, const char *text)
 		ui_message(ui, 1, "Niet toegevoegd: %s; kies die persoon in de lijst.", cause);
 		free(cause);
 		return;
+	}
+	/* Added to pick from the people present: present from now on. */
+	if (s->a.among > 0 && iday_attend(ui->st, s->a.among, id, &cause) != 0) {
+		ui_message(ui, 1, "Niet als aanwezig aangevinkt: %s", cause);
+		free(cause);
 	}
 	textbuf_set(&s->filter, "");
 	s->want = id;

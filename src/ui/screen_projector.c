@@ -2,10 +2,12 @@
 /*
  * screen_projector.c: `vitaal --projector`, the wall. It shows whatever
  * the facilitator put there with F9 on their own terminal (a coalition,
- * one question with its answer, or one dilemma box with the round's
- * timer), large and calm: no title bar, no key bar, no menus, no typing;
- * it follows changes from the other terminal within a second. Private
- * things cannot get here: self-analyses are not a kind of projection.
+ * one question with its answer, a player map, the typology, or one
+ * dilemma box — a round as big bars with the names under them, or two
+ * rounds compared — with the round's timer), large and calm: no title
+ * bar, no key bar, no key hints, no menus, no typing; it follows changes
+ * from the other terminals within a second. Private things cannot get
+ * here: self-analyses are not a kind of projection.
  */
 #include "config.h"
 
@@ -214,13 +216,26 @@ wall_draw(struct ui *ui, struct ui_view *v)
 		/* A round with a running clock: the box makes room for it, large. */
 		int big = clock_shown(s) && LINES >= 30 ? LAYOUT_BIG_ROWS + 2 : 0;
 
-		if (s->d != NULL)
-			ui_draw_dilemma(ui, s->d, 1, 1, LINES - 3 - big, COLS - 2, 1, 0,
-			    strcmp(s->d->form, "procontra") == 0 ? -2 : -1, 0, 0, s->p.silent);
+		if (s->d != NULL && s->p.compare_id > 0)
+			ui_draw_compare(ui, s->d, s->p.compare_id, s->p.round_id, 2, margin,
+			    LINES - 3 - big, w, 1);
+		else if (s->d != NULL && strcmp(s->d->form, "procontra") == 0)
+			ui_draw_dilemma(ui, s->d, 0, 1, 1, LINES - 3 - big, COLS - 2, 1, 0, -2, 0, 0,
+			    1);
+		else if (s->d != NULL)
+			ui_draw_dilemma_wall(ui, s->d, s->p.round_id, 2, margin, LINES - 3 - big, w);
 		if (big > 0)
 			draw_big_clock(s, LINES - 2 - big + 1);
 		break;
 	}
+	case PROJECT_MAP:
+		if (s->c != NULL)
+			ui_draw_map_wall(ui, s->c->id, s->p.map_view, 2, 2, LINES - 3, COLS - 4);
+		break;
+	case PROJECT_TYPOLOGY:
+		if (s->c != NULL)
+			ui_draw_typology_wall(ui, s->c->id, 2, margin, LINES - 3, w);
+		break;
 	default:
 		attrset(A_BOLD | ui_attr(ROLE_HEADING));
 		centre(LINES / 2 - 1, "Vitaal");
@@ -229,9 +244,6 @@ wall_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(ROLE_NORMAL));
 		break;
 	}
-	attrset(ui_attr(ROLE_DIM));
-	ui_put(LINES - 1, COLS - 11, 10, "q stoppen");
-	attrset(ui_attr(ROLE_NORMAL));
 }
 
 static void

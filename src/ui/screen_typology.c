@@ -133,11 +133,11 @@ draw_scores(struct ui *ui, struct typo *s, int x, int w)
  * its strategy; the chosen type is marked ◆ (and in colour). Returns the
  * rows used. */
 static int
-draw_matrix(struct ui *ui, struct typo *s, int y, int x, int w)
+draw_matrix(struct ui *ui, struct typo *s, int y, int x, int w, int ch)
 {
 	static const char *const opgave[2] = { "bekend", "turbulent" };
 	static const char *const systeem[2] = { "eenvoudig", "complex" };
-	int cw = w / 2, ch = 5, r, c;
+	int cw = w / 2, r, c;
 	size_t i;
 
 	attrset(ui_attr(ROLE_DIM));
@@ -169,10 +169,10 @@ draw_matrix(struct ui *ui, struct typo *s, int y, int x, int w)
 			free(title);
 			attrset(ui_attr(ROLE_NORMAL));
 			if (st != NULL)
-				ui_put_wrapped(cy + 1, cx + 2, cw - 5, mark ? 2 : 3, st->name);
+				ui_put_wrapped(cy + 1, cx + 2, cw - 5, mark ? ch - 3 : ch - 2, st->name);
 			if (mark) {
 				attrset(ui_attr(ROLE_ACCENT));
-				ui_put_fit(cy + 3, cx + 2, cw - 5, "deze coalitie");
+				ui_put_fit(cy + ch - 2, cx + 2, cw - 5, "deze coalitie");
 			}
 			attrset(ui_attr(ROLE_DIM));
 			ui_put_fit(cy + ch - 1, cx + 2, cw - 5, r == 0 ? "vraag bekend" :
@@ -216,12 +216,51 @@ typo_draw(struct ui *ui, struct ui_view *v)
 	char *text;
 
 	draw_scores(ui, s, 3, lw);
-	y = 2 + draw_matrix(ui, s, 2, rx, rw);
+	y = 2 + draw_matrix(ui, s, 2, rx, rw, 5);
 	text = result_text(ui, s);
 	if (y < 15)
 		y = 15;
 	ui_put_wrapped(y, 2, COLS - 4, LINES - y - 3, text);
 	free(text);
+}
+
+/* The wall: the 2×2 as large as the rectangle allows, the coalition's
+ * type marked, and under it what the type means and its strategy,
+ * wrapped (no scores to type, no keys). */
+void
+ui_draw_typology_wall(struct ui *ui, int64_t cid, int y, int x, int h, int w)
+{
+	struct typo s;
+	char *text;
+	int ch = (h - 8) / 2, used;
+
+	memset(&s, 0, sizeof s);
+	s.cid = cid;
+	load(ui, &s);
+	if (ch > 9)
+		ch = 9;
+	if (ch < 5)
+		ch = 5;
+	attrset(A_BOLD | ui_attr(ROLE_HEADING));
+	ui_put_fit(y, x, w, "Typologie van de coalitie");
+	attrset(ui_attr(ROLE_NORMAL));
+	used = 1 + draw_matrix(ui, &s, y + 2, x, w, ch);
+	text = result_text(ui, &s);
+	ui_put_wrapped(y + 2 + used, x, w, h - used - 2, text);
+	free(text);
+	typology_clear(&s.t);
+}
+
+/* F9: the typology of this coalition on the wall. */
+static int
+typo_project(struct ui *ui, struct ui_view *v, struct projection *p)
+{
+	struct typo *s = v->state;
+
+	(void)ui;
+	p->kind = PROJECT_TYPOLOGY;
+	p->coalition_id = s->cid;
+	return 1;
 }
 
 static int
@@ -463,4 +502,5 @@ const struct ui_screen ui_screen_typology = {
 	.click = typo_click,
 	.title = typo_title,
 	.help_text = typo_help,
+	.project = typo_project,
 };

@@ -99,6 +99,9 @@ struct person_pick_arg {
 	 * present or, when they are (✓), not present; picked and marked are
 	 * then not used. See ui_pick_attendance. */
 	int64_t		 session;
+	/* Only the people present at this session (> 0), e.g. for the names
+	 * of a round; a person added with ^N is marked present there too. */
+	int64_t		 among;
 };
 
 /* Tick who is present at session sid: the picker stays open, ✓ shows who

@@ -674,6 +674,17 @@ follow(struct ui *ui)
 static int
 toggle_follow(struct ui *ui)
 {
+	struct ui_view *v = ui_top(ui);
+	struct projection p;
+
+	/* A screen that cannot be projected says so; the wall keeps what
+	 * it shows, and F9 does not start following. */
+	memset(&p, 0, sizeof p);
+	if (!ui->following && (v == NULL || v->screen->project == NULL ||
+	    !v->screen->project(ui, v, &p))) {
+		ui_message(ui, 1, "Dit scherm kan niet op de beamer; de muur blijft zoals hij is.");
+		return UI_REDRAW;
+	}
 	ui->following = !ui->following;
 	memset(&ui->shown, 0, sizeof ui->shown);
 	if (ui->following) {

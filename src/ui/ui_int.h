@@ -269,12 +269,33 @@ void	ui_draw_textbuf_marked(struct ui *ui, const struct textbuf *tb, int y, int 
 int	ui_textbuf_key(struct textbuf *tb, int key, size_t width, int multiline);
 
 struct dilemma;
+struct dilemma_compare;
 /* Draw a dilemma box in the rectangle (dilemma_draw.c): small (full = 0)
- * or with every name (full = 1). cursor marks a scale point or option
- * (0 none), cell and arg the selected cell and argument of a pro/contra
- * box (-1 / 0 none); selected draws the frame as chosen. */
-void	ui_draw_dilemma(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w,
-	    int full, int cursor, int cell, int64_t arg, int selected, int silent);
+ * or with every name (full = 1), the places of one round (round_id; 0 the
+ * last one). cursor marks a scale point or option (0 none), cell and arg
+ * the selected cell and argument of a pro/contra box (-1 / 0 none);
+ * selected draws the frame as chosen. held_back keeps a silent round's
+ * places hidden until revealed (the wall, a deelnemer's screen). */
+void	ui_draw_dilemma(struct ui *ui, const struct dilemma *d, int64_t round_id, int y, int x,
+	    int h, int w, int full, int cursor, int cell, int64_t arg, int selected,
+	    int held_back);
+/* The wall's dilemma: the round's places as big bars of blocks with the
+ * names under them, no keys, nothing cut. */
+void	ui_draw_dilemma_wall(struct ui *ui, const struct dilemma *d, int64_t round_id, int y,
+	    int x, int h, int w);
+/* Two rounds of d compared in the rectangle: bars per place for both, the
+ * shift of the median and the spread, who moved (dilemma_compare). big
+ * doubles the bars' rows where there is room (the wall). */
+void	ui_draw_compare(struct ui *ui, const struct dilemma *d, int64_t round_a,
+	    int64_t round_b, int y, int x, int h, int w, int big);
+
+/* The wall's player map (screen_map.c): view 0..3 of coalition cid, the
+ * ring map with its relations listed. */
+void	ui_draw_map_wall(struct ui *ui, int64_t cid, int view, int y, int x, int h, int w);
+int	ui_map_views(void);
+/* The wall's typology (screen_typology.c): the 2×2 with the coalition's
+ * type marked and its regie strategy, wrapped. */
+void	ui_draw_typology_wall(struct ui *ui, int64_t cid, int y, int x, int h, int w);
 
 /* Rows of `s` when wrapped to width (at least 1). */
 int	ui_wrapped_rows(const char *s, int width);

@@ -30,20 +30,32 @@ expect_screen "dilemma uit de catalogus toegevoegd" "Eigen belang of coalitiebel
 keys Enter
 expect_screen "groot getoond met polen" "Coalitiebelang"
 
-# A round of five.
+# A round of five, on name: each a new person, added on purpose (^N),
+# then the place (arrows or the number, which only moves the marker) and
+# Enter; the picker comes back for the next name.
 keys r
-for step in "Anna:Left Left Enter" "Bert:6" "Cor:Enter" "Dewi:Right Enter" "Eva:2"; do
+wait_for "Nieuwe ronde: 1 op naam"
+keys Enter
+wait_for "Naam van de ronde"
+keys Enter
+expect_screen "ronde geopend: kies een naam" "Wie kiest een plaats? Ronde 1"
+for step in "Anna:Left Left" "Bert:6" "Cor:" "Dewi:Right" "Eva:2"; do
 	name=${step%%:*}
-	wait_for "Naam (leeg: einde ronde):"
+	keys C-n
+	wait_for "Nieuwe persoon, volledige naam:"
 	type_text "$name"
+	keys Enter
+	wait_for "Toegevoegd: $name"
 	keys Enter
 	wait_for "$name: ← →"
 	# shellcheck disable=SC2086
-	keys ${step#*:}
-	expect_screen "$name staat op het dilemma" "$name"
+	[ -n "${step#*:}" ] && keys ${step#*:}
+	keys Enter
+	wait_for "Wie kiest een plaats?"
+	ok "$name geplaatst"
 done
-wait_for "Naam (leeg: einde ronde):"
-keys Enter
+keys Escape
+expect_screen "klaar met namen, ronde open" "de ronde blijft open"
 expect_screen "spreiding en mediaan" "5 plaatsen · spreiding 2–6 · mediaan 4"
 keys Right Right
 expect_screen "plaats van het team" "▲ team"

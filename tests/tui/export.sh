@@ -61,7 +61,7 @@ expect_screen "CSV: voorbeeld toont de spelers" "nr;coalition_id;name"
 keys Enter
 wait_for "Map voor de CSV-bestanden: iedereen-onder-dak-csv"
 save_as "$T/tabellen"
-expect_screen "CSV-map opgeslagen" "✓ 30 CSV-bestanden in de map $T/tabellen"
+expect_screen "CSV-map opgeslagen" "✓ 31 CSV-bestanden in de map $T/tabellen"
 grep -q "Woningcorporatie Thuis" "$T/tabellen/player.csv" && ok "spelers in de CSV" ||
 	not_ok "spelers in de CSV"
 

@@ -51,13 +51,22 @@ wait_for "nog niemand geplaatst"
 ukeys Enter
 u_wait_for "Coalitiebelang"
 ukeys r
-u_wait_for "Naam (leeg: einde ronde):"
+u_wait_for "Nieuwe ronde: 1 op naam"
+ukeys Enter
+u_wait_for "Naam van de ronde"
+ukeys Enter
+u_wait_for "Wie kiest een plaats?"
+ukeys C-n
+u_wait_for "Nieuwe persoon, volledige naam:"
 tm send-keys -t u -l "Zoë"
 ukeys Enter
+u_wait_for "Toegevoegd: Zoë"
+ukeys Enter
 u_wait_for "Zoë: ← →"
-ukeys 6
+ukeys 6 Enter
 expect_screen "plaats uit de ronde verschijnt op het andere scherm (≤ 2 s)" "Zoë" 2
 expect_screen "spreiding bijgewerkt" "1 plaats" 2
+ukeys Escape
 ukeys Enter
 ukeys Escape Escape Escape Escape q
 keys Escape Escape Escape Escape q

@@ -56,19 +56,39 @@ f_wait_for "Eigen belang of coalitiebelang"
 fkeys Enter
 f_wait_for "Coalitiebelang"
 expect_screen "muur toont het dilemma" "Eigen belang of coalitiebelang" 2
-fkeys t r
-f_wait_for "Naam (leeg: einde ronde):"
-tm send-keys -t f -l "Zoë"
-fkeys Enter
-f_wait_for "Zoë: ← →"
-fkeys 2
+# open_round DIGIT: the facilitator opens a round of that kind (1 op
+# naam, 2 anoniem, 3 stil), without a name.
+open_round() {
+	fkeys r
+	f_wait_for "Nieuwe ronde: 1 op naam"
+	fkeys BSpace
+	tm send-keys -t f -l "$1"
+	fkeys Enter
+	f_wait_for "Naam van de ronde"
+	fkeys Enter
+}
+# new_place NAME KEYS: in the picker, add NAME on purpose and place them.
+new_place() {
+	fkeys C-n
+	f_wait_for "Nieuwe persoon, volledige naam:"
+	tm send-keys -t f -l "$1"
+	fkeys Enter
+	f_wait_for "Toegevoegd: $1"
+	fkeys Enter
+	f_wait_for "$1: ← →"
+	fkeys $2 Enter
+	f_wait_for "Wie kiest een plaats?"
+}
+fkeys t
+open_round 1
+f_wait_for "Wie kiest een plaats?"
+new_place "Zoë" 2
 expect_screen "plaats op de muur" "Zoë" 2
 expect_screen "grote timer op de muur" "██████ ██████" 2
-
-# A silent round: the wall counts the places but shows them only when the
-# facilitator reveals them.
-fkeys Enter
-f_wait_for "Einde van de ronde"
+screen | grep -q "w om\|Esc\|q stoppen" && not_ok "geen toetsen op de muur" "$(screen)" ||
+	ok "geen toetsen op de muur"
+fkeys Escape
+f_wait_for "de ronde blijft open"
 # A round of one minute: the clock counts down, here and on the wall.
 fkeys +
 f_wait_for "Ronde van 1 minuut"
@@ -78,43 +98,47 @@ db="$XDG_DATA_HOME/vitaal/werkboek.db"
 len=$(sqlite3 "$db" "SELECT timer_len FROM projection")
 if [ "$len" = 60 ]; then ok "lengte van de ronde naar de muur"; else
 	not_ok "lengte van de ronde naar de muur" "$len"; fi
-fkeys z
-f_wait_for "stil op de muur"
+
+# A silent round: the wall counts the places but shows them only when the
+# facilitator reveals them. It is a round of its own: Zoë is not in it.
+open_round 3
+f_wait_for "Wie kiest een plaats?"
+new_place "Yara" 6
 expect_screen "stille ronde op de muur" "Stille ronde: 1 plaats binnen" 2
-if screen | grep -qF "Zoë"; then not_ok "stille ronde verbergt eerdere plaatsen" "$(screen)"
-else ok "stille ronde verbergt eerdere plaatsen"; fi
-fkeys r
-f_wait_for "Naam (leeg: einde ronde):"
-tm send-keys -t f -l "Yara"
-fkeys Enter
-f_wait_for "Yara: ← →"
-fkeys 6
-f_wait_for "Naam (leeg: einde ronde):"
-expect_screen "muur telt de nieuwe plaats" "Stille ronde: 2 plaatsen binnen" 2
 if screen | grep -qF "Yara"; then not_ok "naam blijft van de muur" "$(screen)"
 else ok "naam blijft van de muur"; fi
-fkeys Enter
-f_wait_for "Einde van de ronde"
+if screen | grep -qF "Zoë"; then not_ok "de vorige ronde telt niet mee" "$(screen)"
+else ok "de vorige ronde telt niet mee"; fi
+fkeys Escape
+f_wait_for "de ronde blijft open"
 fkeys z
 f_wait_for "De plaatsen staan nu op de muur"
 expect_screen "onthuld: Yara op de muur" "Yara" 2
-expect_screen "met de spreiding" "2 plaatsen · spreiding 2–6" 2
+expect_screen "met de spreiding" "1 plaats · spreiding 6–6" 2
 
 # An anonymous round: no names; its places show from three on.
-fkeys R
+open_round 2
 f_wait_for "Anonieme plaats: ← →"
-fkeys 3
-f_wait_for "Volgende persoon"
-fkeys 4
+fkeys 3 Enter
+f_wait_for "Volgende plaats"
+fkeys 4 Enter
 expect_screen "twee anonieme: nog niet te zien" "Anoniem: 2 van minstens 3" 2
-expect_screen "spreiding zonder de anonieme" "2 plaatsen · spreiding 2–6" 2
-fkeys 5
-expect_screen "drie anonieme: allemaal te zien" "5 plaatsen · spreiding 2–6" 2
+fkeys 5 Enter
+expect_screen "drie anonieme: alleen deze ronde" "3 plaatsen · spreiding 3–5" 2
 fkeys Escape
-f_wait_for "Einde van de anonieme ronde"
+f_wait_for "Klaar met plaatsen"
 anon=$(sqlite3 "$db" "SELECT count(*) FROM dilemma_position WHERE label = ''")
 if [ "$anon" = 3 ]; then ok "anoniem: drie plaatsen zonder naam bewaard"; else
 	not_ok "anoniem: drie plaatsen zonder naam bewaard" "$anon"; fi
+rounds=$(sqlite3 "$db" "SELECT group_concat(mode || ':' || (closed IS NULL), ' ') FROM dilemma_round")
+if [ "$rounds" = "naam:0 stil:0 anoniem:1" ]; then ok "drie rondes, alleen de laatste open"; else
+	not_ok "drie rondes, alleen de laatste open" "$rounds"; fi
+# The comparison on the wall: the anonymous round against the silent one.
+fkeys v
+expect_screen "vergelijking op de muur" "Hoe de zaal bewoog" 2
+expect_screen "anoniem: geen namen in de vergelijking" "een van beide rondes is anoniem" 2
+expect_screen "mediaan verschuift" "Mediaan 6 → 4" 2
+fkeys v
 
 # A self-analysis does not follow to the wall.
 fkeys Escape Escape Escape Escape

@@ -152,21 +152,18 @@ expect_screen "deelnemer voegt een dilemma toe" "Eigen belang of coalitiebelang"
 keys Enter
 wait_for "Vitaal · Dilemma ›"
 in_bar "dilemma: Uw plaats, Hulp, Terug" "p Uw plaats" "Esc Terug"
-not_in_bar "dilemma: geen Ronde, Team, Waarom of Timer" "Ronde" "Team" "Waarom" "Timer"
+not_in_bar "dilemma: geen Ronde, Team, Waarom of Timer" "r Ronde" "Team" "Waarom" "Timer"
 keys r
 expect_screen "r: dat doet de facilitator" "$refused"
-absent "r: geen ronde" "Naam (leeg: einde ronde):"
+absent "r: geen ronde" "Nieuwe ronde:"
 keys Right
 expect_screen "pijl: de plaats van het team zet de facilitator" \
     "De plaats van het team zet de facilitator"
 same "geen plaats van het team" \
     "$(sql "SELECT count(*) FROM dilemma WHERE team_position IS NOT NULL")" 0
 keys p
-expect_screen "p: Anna plaatst zichzelf" "Anna de Vries: ← →"
-keys Right Enter
-expect_screen "haar plaats bewaard" "Uw plaats is bewaard."
-same "onder haar eigen naam" "$(sql "SELECT label || '=' || position FROM dilemma_position")" \
-    "Anna de Vries=5"
+expect_screen "p zonder open ronde: dat zegt het scherm" "Er is geen open ronde"
+same "geen plaats zonder ronde" "$(sql "SELECT count(*) FROM dilemma_position")" 0
 keys Escape Escape Escape
 wait_for "Laatst gewijzigd"
 keys q
@@ -207,19 +204,33 @@ wait_for "Vitaal · Dilemma ›"
 in_bar "dilemma: de facilitator heeft alles, en Terug" "r Ronde" "p Uw plaats" "←→ Team" \
     "t Timer" "Esc Terug"
 keys r
-wait_for "Naam (leeg: einde ronde):"
+wait_for "Nieuwe ronde: 1 op naam"
+keys BSpace
+type_text "3"
+keys Enter
+wait_for "Naam van de ronde"
+keys Enter
+wait_for "Wie kiest een plaats?"
+keys C-n
+wait_for "Nieuwe persoon, volledige naam:"
 type_text "Bert"
 keys Enter
-wait_for "Bert: ← →"
-keys 2
-wait_for "Naam (leeg: einde ronde):"
+wait_for "Toegevoegd: Bert"
 keys Enter
-expect_screen "facilitator houdt een ronde" "Einde van de ronde."
-same "Bert geplaatst" "$(sql "SELECT count(*) FROM dilemma_position")" 2
+wait_for "Bert: ← →"
+keys 2 Enter
+wait_for "Wie kiest een plaats?"
+keys Escape
+expect_screen "facilitator houdt een ronde" "de ronde blijft open"
+same "Bert geplaatst" "$(sql "SELECT count(*) FROM dilemma_position")" 1
 keys F9
 expect_screen "F9: de beamer volgt" "De beamer volgt nu dit scherm"
-keys z
-expect_screen "stille ronde" "Stille ronde: de muur toont"
+expect_screen "stille ronde" "stil op de muur"
+
+# The wall, on the facilitator's own account.
+tm new-session -d -s w -x 120 -y 35 "env '$VITAAL' --projector"
+if pane_wait_for w "Stille ronde: 1 plaats binnen"; then ok "muur: stille ronde telt"; else
+	not_ok "muur: stille ronde telt" "$(tm capture-pane -p -t w)"; fi
 
 # Anna, meanwhile, on her own terminal.
 tm new-session -d -s b -x 80 -y 24 \
@@ -231,13 +242,40 @@ pane_wait_for b "Ontwerpstappen"
 bkeys Down Down Down Down Down Down Right Right Right Right Enter
 pane_wait_for b "Eigen belang"
 bkeys Enter
-if pane_wait_for b "Stille ronde: 2 plaatsen binnen"; then
+if pane_wait_for b "Stille ronde: 1 plaats binnen"; then
 	ok "stille ronde ook stil bij de deelnemer"
 else
 	not_ok "stille ronde ook stil bij de deelnemer" "$(tm capture-pane -p -t b)"
 fi
 tm capture-pane -p -t b | grep -q "Bert" &&
 	not_ok "Berts plaats niet bij Anna" "$(tm capture-pane -p -t b)" || ok "Berts plaats niet bij Anna"
+# Anna places herself from her own terminal; the facilitator's box and
+# the wall follow within a second; she moves her place while it is open.
+bkeys p
+if pane_wait_for b "Uw plaats: ← →"; then ok "Anna kiest haar plaats"; else
+	not_ok "Anna kiest haar plaats" "$(tm capture-pane -p -t b)"; fi
+bkeys 6 Enter
+pane_wait_for b "Uw plaats is bewaard"
+expect_screen "facilitator ziet Anna (≤ 1 s)" "Anna de" 1
+if pane_wait_for w "Stille ronde: 2 plaatsen binnen"; then ok "muur telt Anna mee"; else
+	not_ok "muur telt Anna mee" "$(tm capture-pane -p -t w)"; fi
+bkeys p
+pane_wait_for b "Uw plaats: ← →"
+bkeys Left Enter
+pane_wait_for b "Uw plaats is bewaard"
+same "Anna verplaatst, één plaats" "$(sql "SELECT label || '=' || position FROM dilemma_position
+    WHERE participant_id IS NOT NULL AND label LIKE 'Anna%'")" "Anna de Vries=5"
+keys z
+expect_screen "z onthult" "De plaatsen staan nu op de muur"
+if pane_wait_for w "Anna de"; then ok "muur: onthuld, Anna erop"; else
+	not_ok "muur: onthuld, Anna erop" "$(tm capture-pane -p -t w)"; fi
+keys s
+expect_screen "s sluit de ronde" "Ronde 1 gesloten"
+pane_wait_for b "stil, onthuld─"
+bkeys p
+if pane_wait_for b "Er is geen open ronde"; then ok "gesloten: Anna verschuift niet meer"; else
+	not_ok "gesloten: Anna verschuift niet meer" "$(tm capture-pane -p -t b)"; fi
+tm send-keys -t w q
 bkeys Escape Escape Escape
 pane_wait_for b "Laatst gewijzigd"
 bkeys S
