@@ -48,8 +48,9 @@ do_sessie_lijst(struct store *st, int argc, char **argv)
 	}
 	printf("%4s  %-10s  %-15s  %10s  %s\n", "NR", "DATUM", "SOORT", "WIJZIGINGEN", "TITEL");
 	for (i = 0; i < l->n; i++)
-		printf("%4" PRId64 "  %-10s  %-15s  %10d  %s\n", l->v[i].id, l->v[i].date,
-		    l->v[i].kind, l->v[i].nchanges, l->v[i].title);
+		printf("%4" PRId64 "  %-10s  %-15s  %10d  %s\n", l->v[i].id,
+		    cmd_text(l->v[i].date), cmd_text(l->v[i].kind), l->v[i].nchanges,
+		    cmd_text(l->v[i].title));
 	session_rec_list_free(l);
 	return EXIT_OK;
 }

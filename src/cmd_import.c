@@ -64,7 +64,7 @@ summary(const char *path, const struct dump_merge_count *counts)
 {
 	size_t t, added = 0, present = 0, differs = 0, skipped = 0;
 
-	printf("Ingevoerd uit %s:\n", path);
+	printf("Ingevoerd uit %s:\n", cmd_text(path));
 	for (t = 0; t < dump_ntables; t++) {
 		const struct dump_merge_count *c = &counts[t];
 

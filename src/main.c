@@ -19,6 +19,7 @@
 #include "vitaal/intervisie.h"
 #include "vitaal/store.h"
 #include "vitaal/ui.h"
+#include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "cmd.h"
 
@@ -91,16 +92,30 @@ usage(FILE *f)
 	fputs(usage_text, f);
 }
 
+const char *
+cmd_text(const char *s)
+{
+	static char *kept[CMD_TEXT_KEEP];
+	static size_t next;
+
+	free(kept[next]);
+	kept[next] = utf8_terminal(s);
+	s = kept[next];
+	next = (next + 1) % CMD_TEXT_KEEP;
+	return s;
+}
+
 void
 cmd_error(const char *fmt, ...)
 {
 	va_list ap;
+	char *msg;
 
-	fputs("vitaal: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	fprintf(stderr, "vitaal: %s\n", cmd_text(msg));
+	free(msg);
 }
 
 /* The werkboek to open: --db, else $VITAAL_DB, else the XDG default. */

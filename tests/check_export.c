@@ -10,11 +10,40 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/catalogue.h"
+#include "vitaal/coalition.h"
+#include "vitaal/example.h"
 #include "vitaal/export.h"
+#include "vitaal/report.h"
+#include "vitaal/store.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "testlib.h"
 #include "zip.h"
+
+#include <zlib.h>
+
+/* Fail unless every line of text is at most cols display columns. */
+static void
+assert_cols(const char *text, size_t cols)
+{
+	const char *p = text, *nl;
+	size_t lineno = 1;
+
+	for (; *p != '\0'; p = nl + 1, lineno++) {
+		char *line;
+
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p) - 1 + 1;
+		line = xstrndup(p, (size_t)(nl - p));
+		ck_assert_msg(utf8_width(line) <= cols, "regel %zu (%zu kolommen): %s", lineno,
+		    utf8_width(line), line);
+		free(line);
+		if (*nl == '\0')
+			break;
+	}
+}
 
 static unsigned
 get16(const struct strbuf *b, size_t at)
@@ -114,6 +143,49 @@ START_TEST(test_zip_deterministic)
 }
 END_TEST
 
+/* A deflated entry: method 8, the CRC and size of the original, a smaller
+ * body that raw inflate turns back into the original; a stored entry
+ * (mimetype) before it keeps its place and method. */
+START_TEST(test_zip_deflated)
+{
+	struct strbuf b = { 0 }, text = { 0 };
+	struct zip z;
+	z_stream zs;
+	char *back;
+	size_t off, i, csize;
+
+	for (i = 0; i < 200; i++)
+		strbuf_printf(&text, "<text:p>Regel %zu van de samenvatting</text:p>\n", i);
+	zip_init(&z, &b);
+	ck_assert_int_eq(zip_add(&z, "mimetype", "123456789", 9, NULL), 0);
+	ck_assert_int_eq(zip_add_deflated(&z, "content.xml", text.s, text.len, NULL), 0);
+	ck_assert_int_eq(zip_finish(&z, NULL), 0);
+	assert_local(&b, 0, "mimetype", "123456789", 0xCBF43926U);
+	off = ZIP_LOCAL_SIZE + 8 + 9;
+	ck_assert_uint_eq(get32(&b, off), 0x04034b50U);
+	ck_assert_uint_eq(get16(&b, off + 8), 8);
+	ck_assert_uint_eq(get32(&b, off + 14),
+	    crc32(crc32(0L, Z_NULL, 0), (const Bytef *)text.s, (uInt)text.len));
+	csize = get32(&b, off + 18);
+	ck_assert_uint_eq(get32(&b, off + 22), text.len);
+	ck_assert_uint_lt(csize, text.len / 4);
+	back = xmalloc(text.len + 1);
+	memset(&zs, 0, sizeof(zs));
+	ck_assert_int_eq(inflateInit2(&zs, -MAX_WBITS), Z_OK);
+	zs.next_in = (Bytef *)b.s + off + ZIP_LOCAL_SIZE + strlen("content.xml");
+	zs.avail_in = (uInt)csize;
+	zs.next_out = (Bytef *)back;
+	zs.avail_out = (uInt)text.len + 1;
+	ck_assert_int_eq(inflate(&zs, Z_FINISH), Z_STREAM_END);
+	ck_assert_uint_eq(zs.total_out, text.len);
+	ck_assert_int_eq(memcmp(back, text.s, text.len), 0);
+	inflateEnd(&zs);
+	free(back);
+	strbuf_free(&b);
+	strbuf_free(&text);
+}
+END_TEST
+
 /* An archive without entries is just the end record; an empty entry is
  * a header with CRC 0. */
 START_TEST(test_zip_empty)
@@ -171,6 +243,40 @@ START_TEST(test_export_file_name)
 }
 END_TEST
 
+/* The built-in example in every phase, as a coalition report and in a
+ * session: no line of the text export is wider than 72 columns (the
+ * open questions of phases 3 and 4 have long titles). */
+START_TEST(test_txt_example_width)
+{
+	struct store *st = test_store_new();
+	struct catalogue *cat = catalogue_load(st);
+	char *cause = NULL;
+	int64_t id;
+	int phase;
+
+	id = example_open(st, cat, "iedereen-onder-dak", &cause);
+	ck_assert_msg(id > 0, "example_open: %s", cause);
+	ck_assert_int_eq(coalition_rename(st, id, "Een coalitie met een naam die zo lang is dat "
+	    "de kop twee regels nodig heeft", NULL), 0);
+	for (phase = 0; phase <= 4; phase++) {
+		struct strbuf out = { 0 };
+		struct report *r;
+
+		ck_assert_int_eq(coalition_set_phase(st, id, phase, NULL), 0);
+		r = report_coalition(st, cat, id, &cause);
+		ck_assert_msg(r != NULL, "report: %s", cause);
+		ck_assert_int_eq(export_txt(r, &out, NULL), 0);
+		assert_cols(out.s, EXPORT_TXT_COLS);
+		if (phase == 3)
+			ck_assert_ptr_nonnull(strstr(out.s, "Open vragen: Fase 3"));
+		report_free(r);
+		strbuf_free(&out);
+	}
+	catalogue_free(cat);
+	store_close(st);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -180,7 +286,9 @@ main(void)
 	tcase_add_test(tc, test_zip_two_entries);
 	tcase_add_test(tc, test_zip_deterministic);
 	tcase_add_test(tc, test_zip_empty);
+	tcase_add_test(tc, test_zip_deflated);
 	tcase_add_test(tc, test_export_file_name);
+	tcase_add_test(tc, test_txt_example_width);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -287,7 +287,8 @@ cell_lines(struct strbuf *b, const char *cstyle, const char *pstyle, const char 
 		xml_text(b, one);
 		strbuf_puts(b, "</text:p>");
 		free(one);
-		p = nl + 1;
+		if (nl != NULL)
+			p = nl + 1;
 	} while (nl != NULL);
 	strbuf_puts(b, "</table:table-cell>\n");
 }
@@ -1172,10 +1173,11 @@ export_odt(const struct report *r, struct strbuf *out, char **cause)
 	zip_init(&z, out);
 	/* mimetype first and stored, so `file` and office suites know it. */
 	if (zip_add(&z, "mimetype", ODT_MIMETYPE, strlen(ODT_MIMETYPE), cause) != 0 ||
-	    zip_add(&z, "content.xml", content.s, content.len, cause) != 0 ||
-	    zip_add(&z, "styles.xml", styles.s, styles.len, cause) != 0 ||
-	    zip_add(&z, "meta.xml", meta.s, meta.len, cause) != 0 ||
-	    zip_add(&z, "META-INF/manifest.xml", manifest_xml, strlen(manifest_xml), cause) != 0)
+	    zip_add_deflated(&z, "content.xml", content.s, content.len, cause) != 0 ||
+	    zip_add_deflated(&z, "styles.xml", styles.s, styles.len, cause) != 0 ||
+	    zip_add_deflated(&z, "meta.xml", meta.s, meta.len, cause) != 0 ||
+	    zip_add_deflated(&z, "META-INF/manifest.xml", manifest_xml, strlen(manifest_xml),
+	    cause) != 0)
 		zip_abort(&z);
 	else
 		ret = zip_finish(&z, cause);
