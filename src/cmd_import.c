@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "vitaal/dump.h"
+#include "vitaal/dump_check.h"
 #include "vitaal/export.h"
 #include "vitaal/identity.h"
 #include "vitaal/store.h"
@@ -140,6 +141,14 @@ cmd_import(struct store *st, int argc, char **argv)
 	if (im == NULL) {
 		cmd_error("%s: %s; er is niets ingevoerd", argv[1], cause);
 		free(cause);
+		return EXIT_USER;
+	}
+	/* Names and texts as the command line would take them. */
+	if (dump_check(import_dump(im), &bad_table, &bad_row, &cause) != 0) {
+		cmd_error("%s: regel %d (%s): %s; er is niets ingevoerd", argv[1],
+		    import_line(im, bad_table, bad_row), dump_tables[bad_table].name, cause);
+		free(cause);
+		import_free(im);
 		return EXIT_USER;
 	}
 	origin = import_origin(argv[1]);

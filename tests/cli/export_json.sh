@@ -124,6 +124,29 @@ bad "waarde buiten bereik: regel en tabel" "regel 8 \\(player\\): .*CHECK"
 run --db "$T/leeg.db" coalitie lijst
 printf '%s\n' "$out" | grep -q Nieuw && not_ok "na een weigering niets ingevoerd" ||
 	ok "na een weigering niets ingevoerd"
+# Names and texts: import refuses what the command line refuses, in one
+# line that names the line in the file, the table, the field and why.
+coal() {	# coal NAME-AS-JSON: a file with one coalition of that name
+	cp "$T/head" "$T/bad.json"
+	printf '"coalition": [\n{"name": %s, "phase": 0, "archived": 0, "created": "", "updated": ""}]}}' \
+		"$1" >>"$T/bad.json"
+}
+coal '"Twee\nregels"'
+bad "naam met een nieuwe regel geweigerd" \
+	"^vitaal: .*bad.json: regel 6 \\(coalition\\): veld 'name': de naam moet op één regel passen; er is niets ingevoerd$"
+coal '"Rood\u001b[31m"'
+bad "naam met een escapereeks geweigerd" "regel 6 \\(coalition\\): veld 'name': de naam bevat stuurtekens"
+coal '"   "'
+bad "lege naam geweigerd" "veld 'name': geef de coalitie een naam"
+coal "\"$(printf '%090d' 0)\""
+bad "te lange naam geweigerd" "de naam is te lang"
+cp "$T/head" "$T/bad.json"
+printf '"coalition": [\n{"name": "Nieuw", "phase": 0, "archived": 0, "created": "", "updated": ""}],\n"player": [\n{"coalition_id": 1, "name": "P\\u0007", "organisation": "", "kind": "anders", "level": "wijk", "role": "drager", "power": 1, "interest": 0, "standpunt": "afwachtend", "kopgroep": 0, "eigen_belang": "", "bijdrage": "", "phase_joined": null, "phase_left": null, "notes": "", "macht": null, "onvervangbaar": null, "formal_relation": null, "representative": "", "same_mandate": null, "can_commit": null, "wants_regie": null, "grants_regie": null, "created": "", "updated": ""}]}}' >>"$T/bad.json"
+bad "spelersnaam met een stuurteken geweigerd" "regel 8 \\(player\\): veld 'name': geef de speler een naam op één regel"
+[ "$(printf '%s' "$err" | wc -l)" -le 1 ] && ok "de weigering is één regel" || not_ok "de weigering is één regel" "$err"
+run --db "$T/leeg.db" coalitie lijst
+printf '%s\n' "$out" | grep -q "Nieuw\|Twee\|Rood" && not_ok "na de weigeringen niets ingevoerd" "$out" ||
+	ok "na de weigeringen niets ingevoerd"
 cp "$T/head" "$T/bad.json"; printf '"coalition": [{"name": "A\377B"}]}}' >>"$T/bad.json"
 bad "ongeldige UTF-8" "regel 5: ongeldige UTF-8"
 : >"$T/bad.json"
