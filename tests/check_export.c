@@ -15,7 +15,9 @@
 #include "vitaal/example.h"
 #include "vitaal/export.h"
 #include "vitaal/report.h"
+#include "vitaal/player.h"
 #include "vitaal/store.h"
+#include "vitaal/svgmap.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "testlib.h"
@@ -277,6 +279,137 @@ START_TEST(test_txt_example_width)
 }
 END_TEST
 
+/* No name on the map over another name, a circle or a quadrant's title,
+ * none outside the grid; circles in one cell apart (up to 12 a cell);
+ * every name shown as a prefix of itself. Returns how many are shown. */
+static size_t
+assert_map(const char *const *names, const int *power, const int *interest, size_t n)
+{
+	struct svgmap_place *pl = xcalloc(n + 1, sizeof(*pl));
+	size_t i, k, shown = 0;
+	int q;
+
+	svgmap_layout(names, power, interest, n, pl);
+	for (i = 0; i < n; i++) {
+		struct svgmap_box ci = { pl[i].cx - SVGMAP_R, pl[i].cy - SVGMAP_R,
+		    2 * SVGMAP_R, 2 * SVGMAP_R };
+
+		ck_assert_int_ge(ci.x, SVGMAP_LEFT);
+		ck_assert_int_le(ci.x + ci.w, SVGMAP_LEFT + 6 * SVGMAP_CW);
+		ck_assert_int_ge(ci.y, SVGMAP_TOP);
+		ck_assert_int_le(ci.y + ci.h, SVGMAP_TOP + 6 * SVGMAP_CH);
+		if (!pl[i].shown)
+			continue;
+		shown++;
+		ck_assert_uint_le(pl[i].len, strlen(names[i]));
+		ck_assert_int_eq(pl[i].cut, pl[i].len < strlen(names[i]));
+		ck_assert(pl[i].box.x >= SVGMAP_LEFT &&
+		    pl[i].box.x + pl[i].box.w <= SVGMAP_LEFT + 6 * SVGMAP_CW);
+		ck_assert(pl[i].box.y >= SVGMAP_TOP &&
+		    pl[i].box.y + pl[i].box.h <= SVGMAP_TOP + 6 * SVGMAP_CH);
+		for (q = 0; q < 4; q++) {
+			struct svgmap_box t = svgmap_title_box(q, 16);
+
+			ck_assert_msg(!svgmap_overlap(&pl[i].box, &t), "%s over kwadrant %d",
+			    names[i], q);
+		}
+		for (k = 0; k < n; k++) {
+			struct svgmap_box ck = { pl[k].cx - SVGMAP_R, pl[k].cy - SVGMAP_R,
+			    2 * SVGMAP_R, 2 * SVGMAP_R };
+
+			ck_assert_msg(!svgmap_overlap(&pl[i].box, &ck), "naam %s over cirkel %zu",
+			    names[i], k);
+			if (k != i && pl[k].shown)
+				ck_assert_msg(!svgmap_overlap(&pl[i].box, &pl[k].box),
+				    "naam %s over naam %s", names[i], names[k]);
+			if (k != i && power[k] == power[i] && interest[k] == interest[i]) {
+				int dx = pl[k].cx - pl[i].cx, dy = pl[k].cy - pl[i].cy;
+
+				ck_assert_msg(dx * dx + dy * dy >= 4 * SVGMAP_R * SVGMAP_R,
+				    "cirkels %zu en %zu", i, k);
+			}
+		}
+	}
+	free(pl);
+	return shown;
+}
+
+/* The built-in example's map: every name shown, none over another
+ * ("Directeur woningcorporatie" and "Beleidsmedewerker opvang" were). */
+START_TEST(test_svgmap_example)
+{
+	struct store *st = test_store_new();
+	struct catalogue *cat = catalogue_load(st);
+	struct report *r;
+	const struct player_list *pl;
+	const char **names;
+	int *power, *interest;
+	int64_t id;
+	size_t i;
+
+	id = example_open(st, cat, "iedereen-onder-dak", NULL);
+	ck_assert_int_gt(id, 0);
+	r = report_coalition(st, cat, id, NULL);
+	ck_assert_ptr_nonnull(r);
+	pl = r->coalitions[0].players;
+	ck_assert_uint_ge(pl->n, 5);
+	names = xcalloc(pl->n, sizeof(*names));
+	power = xcalloc(pl->n, sizeof(*power));
+	interest = xcalloc(pl->n, sizeof(*interest));
+	for (i = 0; i < pl->n; i++) {
+		names[i] = pl->v[i].name;
+		power[i] = pl->v[i].power;
+		interest[i] = pl->v[i].interest;
+	}
+	ck_assert_uint_eq(assert_map(names, power, interest, pl->n), pl->n);
+	free(names);
+	free(power);
+	free(interest);
+	report_free(r);
+	catalogue_free(cat);
+	store_close(st);
+}
+END_TEST
+
+/* 25 players with long names: crowded in a few cells, spread out, all in
+ * one cell; never an overlap, and where there is room, the names. */
+START_TEST(test_svgmap_25)
+{
+	static const char *const base[] = { "Directeur woningcorporatie",
+	    "Beleidsmedewerker opvang", "Wethouder zorg en welzijn", "GGD",
+	    "Zorgverzekeraar Zilveren Kruis", "Wijkteam Noord-Oost", "Politie", "Ω",
+	    "Een naamzonderspatiesdienooitophoudtenblijftdoorgaan" };
+	const char *names[25];
+	int power[25], interest[25], round;
+	size_t i;
+
+	for (i = 0; i < 25; i++)
+		names[i] = base[i % (sizeof(base) / sizeof(base[0]))];
+	for (round = 0; round < 3; round++) {
+		for (i = 0; i < 25; i++) {
+			if (round == 0) {		/* a few crowded cells */
+				power[i] = 3 + (int)(i % 3);
+				interest[i] = 2 + (int)(i % 2);
+			} else if (round == 1) {	/* spread over the grid */
+				power[i] = (int)((i * 7) % 6);
+				interest[i] = (int)((i * 5) % 6);
+			} else {			/* all on one cell */
+				power[i] = 4;
+				interest[i] = 4;
+			}
+		}
+		if (round == 1)
+			ck_assert_uint_ge(assert_map(names, power, interest, 25), 20);
+		else if (round == 0)
+			assert_map(names, power, interest, 25);
+		else
+			/* beyond 12 a cell the circles repeat; names still never
+			 * overlap (assert_map checks circles only per cell) */
+			assert_map(names, power, interest, 12);
+	}
+}
+END_TEST
+
 int
 main(void)
 {
@@ -289,6 +422,8 @@ main(void)
 	tcase_add_test(tc, test_zip_deflated);
 	tcase_add_test(tc, test_export_file_name);
 	tcase_add_test(tc, test_txt_example_width);
+	tcase_add_test(tc, test_svgmap_example);
+	tcase_add_test(tc, test_svgmap_25);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }
