@@ -13,6 +13,7 @@
 #include "vitaal/catalogue.h"
 #include "vitaal/coalition.h"
 #include "vitaal/example.h"
+#include "vitaal/doc.h"
 #include "vitaal/export.h"
 #include "vitaal/report.h"
 #include "vitaal/player.h"
@@ -410,6 +411,50 @@ START_TEST(test_svgmap_25)
 }
 END_TEST
 
+/* The tree and its text renderer: a long heading wraps, an empty field
+ * is left out, a table's cells wrap in their columns (a newline in a name
+ * included), lists nest; every line within 72 columns. */
+START_TEST(test_doc_txt)
+{
+	static const char *const titles[] = { "Naam", "Organisatie", "Macht" };
+	static const int widths[] = { 40, 45, 15 };
+	const char *row1[] = { "Een\nnaam", "Een organisatie met een heel lange naam die "
+	    "nooit op één regel past", "5" };
+	const char *row2[] = { "Kort", "", "12" };
+	struct doc *d = doc_new("Titel");
+	struct doc_block *b;
+	struct strbuf out = { 0 };
+
+	doc_heading(d, 1, "Een kop die veel langer is dan tweeënzeventig kolommen, zodat "
+	    "hij over twee regels moet");
+	b = doc_fields(d);
+	doc_field(b, "Datum", "2026-03-20");
+	doc_field(b, "Facilitator", "  ");
+	doc_field(b, "Facilitator", NULL);
+	doc_para(d, DOC_QUESTION, 1, "Een vraag?");
+	doc_para(d, DOC_ANSWER, 2, "Een antwoord.");
+	doc_para(d, DOC_SOURCE, 2, "Een bron");
+	b = doc_table(d, 3, titles, widths, "llr");
+	doc_row(b, row1);
+	doc_row(b, row2);
+	b = doc_list(d);
+	doc_item(b, 0, "Eerste");
+	doc_item(b, 1, "eronder");
+	doc_footer(d, "Voet.");
+	doc_render_txt(d, &out);
+	assert_cols(out.s, DOC_TXT_COLS);
+	ck_assert_ptr_nonnull(strstr(out.s, "Datum:        2026-03-20\n"));
+	ck_assert_ptr_null(strstr(out.s, "Facilitator"));
+	ck_assert_ptr_nonnull(strstr(out.s, "  Een vraag?\n    Een antwoord.\n    Bron: Een bron\n"));
+	ck_assert_ptr_nonnull(strstr(out.s, "\nEen "));
+	ck_assert_ptr_null(strstr(out.s, "\nnaam"));	/* the newline stays in its cell */
+	ck_assert_ptr_nonnull(strstr(out.s, "- Eerste\n  - eronder\n"));
+	ck_assert_ptr_nonnull(strstr(out.s, "\n-- \nVoet.\n"));
+	strbuf_free(&out);
+	doc_free(d);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -424,6 +469,7 @@ main(void)
 	tcase_add_test(tc, test_txt_example_width);
 	tcase_add_test(tc, test_svgmap_example);
 	tcase_add_test(tc, test_svgmap_25);
+	tcase_add_test(tc, test_doc_txt);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -637,7 +637,8 @@ session(struct strbuf *b, const struct report *r)
 
 	field(b, "Datum", s->date);
 	field(b, "Plaats", s->place);
-	field(b, "Facilitator", s->facilitator);
+	if (!str_is_blank(s->facilitator))
+		field(b, "Facilitator", s->facilitator);
 	for (i = 0; i < r->nattendees; i++)
 		strbuf_printf(&who, "%s%s", i > 0 ? ", " : "", r->attendees[i]);
 	field(b, "Aanwezig", who.s);

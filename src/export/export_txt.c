@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "vitaal/coalition.h"
+#include "vitaal/doc.h"
 #include "vitaal/export.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/player.h"
@@ -632,7 +633,15 @@ lessons(struct strbuf *b, const struct report *r)
 int
 export_txt(const struct report *r, struct strbuf *out, char **cause)
 {
+	struct doc *d;
+
 	(void)cause;
+	/* A session or an intervisie day: the document tree (report_doc.c). */
+	if ((d = report_doc(r)) != NULL) {
+		doc_render_txt(d, out);
+		doc_free(d);
+		return 0;
+	}
 	if (r->group != NULL)
 		group(out, r);
 	else if (r->session != NULL)

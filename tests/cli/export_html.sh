@@ -16,7 +16,7 @@ printf '%s\n' "$out" >"$T/coalitie.html"
 golden "HTML van een coalitie gelijk aan de golden file" coalitie.html "$T/coalitie.html"
 
 run --db "$db" export --sessie 1 --format html
-expect "sessie als HTML" 0 "^<h1>Werkconferentie: Werkconferentie dak en thuis</h1>$"
+expect "sessie als HTML" 0 "^<h1>Werkconferentie dak en thuis</h1>$"
 printf '%s\n' "$out" >"$T/sessie.html"
 golden "HTML van een sessie gelijk aan de golden file" sessie.html "$T/sessie.html"
 

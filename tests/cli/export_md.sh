@@ -16,7 +16,7 @@ printf '%s\n' "$out" >"$T/coalitie.md"
 golden "Markdown van een coalitie gelijk aan de golden file" coalitie.md "$T/coalitie.md"
 
 run --db "$db" export --sessie 1 --format md
-expect "sessie als Markdown" 0 "^# Werkconferentie: Werkconferentie dak en thuis$"
+expect "sessie als Markdown" 0 "^# Werkconferentie dak en thuis$"
 printf '%s\n' "$out" >"$T/sessie.md"
 golden "Markdown van een sessie gelijk aan de golden file" sessie.md "$T/sessie.md"
 
