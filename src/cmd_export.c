@@ -79,7 +79,7 @@ write_file(const char *path, const char *text, size_t len)
 }
 
 static const char usage_export[] =
-    "gebruik: vitaal export [--format txt|odt|md|html|json|csv|dot] "
+    "gebruik: vitaal export [--format txt|odt|md|html|json|csv|dot|eml] "
     "(--coalitie NAAM|NR | --sessie NR | --groep NR | --zelfanalyse NR) [-o BESTAND|-]";
 
 /* The report asked for: a coalition by name or number, a session, or an
@@ -486,7 +486,7 @@ cmd_export(struct store *st, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (fmt < 0 || export_writers[fmt] == NULL) {
-		cmd_error("onbekend formaat '%s': kies txt, odt, md, html, json, csv of dot",
+		cmd_error("onbekend formaat '%s': kies txt, odt, md, html, json, csv, dot of eml",
 		    format);
 		return EXIT_USAGE;
 	}
