@@ -74,7 +74,14 @@ struct cmd_forced {
 int	cmd_forced(const char *wish, int facilitator, struct cmd_forced *out, char **cause);
 void	cmd_free_words(char **v, int n);
 
-/* Print "vitaal: <message>" on stderr. */
+/* Text a user or an imported file wrote, as it may reach the terminal
+ * (utf8_terminal: no control characters or escape sequences, one line).
+ * The copy lives until CMD_TEXT_KEEP later calls, enough for one printf. */
+#define CMD_TEXT_KEEP	8
+const char *cmd_text(const char *s);
+
+/* Print "vitaal: <message>" on stderr, the message made safe for a
+ * terminal as by cmd_text. */
 void	cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

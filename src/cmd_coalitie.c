@@ -32,7 +32,8 @@ print_padded(const char *s, size_t width)
 }
 
 /* A field of the tsv list: tab, newline, carriage return and backslash
- * written as \t \n \r \\ (the text format of PostgreSQL's COPY), so that
+ * written as \t \n \r \\ (the text format of PostgreSQL's COPY; other
+ * control characters as \xHH), so that
  * every record is one line of exactly six fields. */
 static void
 put_tsv(const char *s)
@@ -43,7 +44,14 @@ put_tsv(const char *s)
 		case '\n':	fputs("\\n", stdout); break;
 		case '\r':	fputs("\\r", stdout); break;
 		case '\\':	fputs("\\\\", stdout); break;
-		default:	putchar(*s); break;
+		default:
+			/* Other control characters (an escape sequence in
+			 * an old werkboek) never reach a terminal whole. */
+			if ((unsigned char)*s < 0x20 || *s == 0x7f)
+				printf("\\x%02x", (unsigned char)*s);
+			else
+				putchar(*s);
+			break;
 		}
 	}
 }
@@ -127,8 +135,8 @@ do_lijst(struct store *st, int argc, char **argv)
 		return EXIT_OK;
 	}
 	for (i = 0; i < l->n; i++)
-		if (utf8_width(l->v[i].name) > namew)
-			namew = utf8_width(l->v[i].name);
+		if (utf8_width(cmd_text(l->v[i].name)) > namew)
+			namew = utf8_width(cmd_text(l->v[i].name));
 	printf("%4s  ", "NR");
 	print_padded("NAAM", namew);
 	printf("  %-14s  %9s  %s\n", "FASE", "VOORTGANG", "GEWIJZIGD");
@@ -136,7 +144,7 @@ do_lijst(struct store *st, int argc, char **argv)
 		const struct coalition *co = &l->v[i];
 
 		printf("%4" PRId64 "  ", co->id);
-		print_padded(co->name, namew);
+		print_padded(cmd_text(co->name), namew);
 		printf("  %-14s  %8d%%  %.10s %.5s%s\n", coalition_phase_label(co->phase),
 		    coalition_percent(co->answered, total), co->updated, co->updated + 11,
 		    co->archived ? "  (archief)" : "");
@@ -166,7 +174,7 @@ ask_confirmation(const struct coalition *c)
 	char line[512];
 
 	fprintf(stderr, "Coalitie '%s' met alle antwoorden, spelers en dilemma's "
-	    "verwijderen?\nTyp de naam om te bevestigen: ", c->name);
+	    "verwijderen?\nTyp de naam om te bevestigen: ", cmd_text(c->name));
 	fflush(stderr);
 	if (fgets(line, sizeof line, stdin) == NULL)
 		return NULL;
@@ -209,7 +217,7 @@ do_verwijder(struct store *st, int argc, char **argv)
 		cmd_error("%s", cause);
 		goto out;
 	}
-	printf("Coalitie '%s' verwijderd.\n", co->name);
+	printf("Coalitie '%s' verwijderd.\n", cmd_text(co->name));
 	ret = EXIT_OK;
 out:
 	free(cause);
@@ -263,13 +271,13 @@ cmd_coalitie(struct store *st, int argc, char **argv)
 	if (strcmp(verb, "hernoem") == 0) {
 		if (coalition_rename(st, co->id, argv[3], &cause) != 0)
 			goto fail;
-		printf("Coalitie %" PRId64 " heet nu '%s'.\n", co->id, argv[3]);
+		printf("Coalitie %" PRId64 " heet nu '%s'.\n", co->id, cmd_text(argv[3]));
 	} else {
 		int archive = strcmp(verb, "archiveer") == 0;
 
 		if (coalition_archive(st, co->id, archive, &cause) != 0)
 			goto fail;
-		printf("Coalitie '%s' %s.\n", co->name,
+		printf("Coalitie '%s' %s.\n", cmd_text(co->name),
 		    archive ? "gearchiveerd" : "uit het archief gehaald");
 	}
 	ret = EXIT_OK;

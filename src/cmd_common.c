@@ -13,9 +13,12 @@
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "vitaal/store.h"
+#include "vitaal/utf8.h"
+#include "vitaal/util.h"
 #include "cmd.h"
 
 static const struct cmd_def defs[] = {
@@ -122,17 +125,31 @@ cmd_wants_help(int argc, char **argv)
 	return 0;
 }
 
+const char *
+cmd_text(const char *s)
+{
+	static char *kept[CMD_TEXT_KEEP];
+	static size_t next;
+
+	free(kept[next]);
+	kept[next] = utf8_terminal(s);
+	s = kept[next];
+	next = (next + 1) % CMD_TEXT_KEEP;
+	return s;
+}
+
 void
 cmd_error(const char *fmt, ...)
 {
 	va_list ap;
+	char *msg;
 
 	fflush(stdout);
-	fputs("vitaal: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	fprintf(stderr, "vitaal: %s\n", cmd_text(msg));
+	free(msg);
 }
 
 /* "Probeer 'vitaal coalitie --help'" for what = "coalitie lijst". */

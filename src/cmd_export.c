@@ -48,8 +48,9 @@ do_sessie_lijst(struct store *st, int argc, char **argv)
 	}
 	printf("%4s  %-10s  %-15s  %10s  %s\n", "NR", "DATUM", "SOORT", "WIJZIGINGEN", "TITEL");
 	for (i = 0; i < l->n; i++)
-		printf("%4" PRId64 "  %-10s  %-15s  %10d  %s\n", l->v[i].id, l->v[i].date,
-		    l->v[i].kind, l->v[i].nchanges, l->v[i].title);
+		printf("%4" PRId64 "  %-10s  %-15s  %10d  %s\n", l->v[i].id,
+		    cmd_text(l->v[i].date), cmd_text(l->v[i].kind), l->v[i].nchanges,
+		    cmd_text(l->v[i].title));
 	session_rec_list_free(l);
 	return EXIT_OK;
 }
@@ -78,7 +79,7 @@ write_file(const char *path, const char *text, size_t len)
 }
 
 static const char usage_export[] =
-    "gebruik: vitaal export [--format txt|odt|md|html|json|csv|dot] "
+    "gebruik: vitaal export [--format txt|odt|md|html|json|csv|dot|eml] "
     "(--coalitie NAAM|NR | --sessie NR | --groep NR | --zelfanalyse NR) [-o BESTAND|-]";
 
 /* The report asked for: a coalition by name or number, a session, or an
@@ -489,7 +490,7 @@ cmd_export(struct store *st, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (fmt < 0 || export_writers[fmt] == NULL) {
-		cmd_error("onbekend formaat '%s': kies txt, odt, md, html, json, csv of dot",
+		cmd_error("onbekend formaat '%s': kies txt, odt, md, html, json, csv, dot of eml",
 		    format);
 		return EXIT_USAGE;
 	}

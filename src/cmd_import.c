@@ -18,6 +18,7 @@
 
 #include "vitaal/catalogue.h"
 #include "vitaal/dump.h"
+#include "vitaal/dump_check.h"
 #include "vitaal/export.h"
 #include "vitaal/fieldrule.h"
 #include "vitaal/identity.h"
@@ -75,7 +76,7 @@ summary(const char *path, const struct dump_merge_count *counts,
 {
 	size_t t, added = 0, present = 0, differs = 0, skipped = 0;
 
-	printf("Ingevoerd uit %s:\n", strcmp(path, "-") == 0 ? "de standaardinvoer" : path);
+	printf("Ingevoerd uit %s:\n", strcmp(path, "-") == 0 ? "de standaardinvoer" : cmd_text(path));
 	for (t = 0; t < dump_ntables; t++) {
 		const struct dump_merge_count *c = &counts[t];
 
@@ -163,6 +164,14 @@ cmd_import(struct store *st, int argc, char **argv)
 	if (im == NULL) {
 		cmd_error("%s: %s; er is niets ingevoerd", argv[1], cause);
 		free(cause);
+		return EXIT_USER;
+	}
+	/* Names and texts as the command line would take them. */
+	if (dump_check(import_dump(im), &bad_table, &bad_row, &cause) != 0) {
+		cmd_error("%s: regel %d (%s): %s; er is niets ingevoerd", argv[1],
+		    import_line(im, bad_table, bad_row), dump_tables[bad_table].name, cause);
+		free(cause);
+		import_free(im);
 		return EXIT_USER;
 	}
 	origin = import_origin(argv[1]);

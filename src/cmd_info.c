@@ -38,7 +38,7 @@ cmd_info(struct store *st, int argc, char **argv)
 		cmd_error("'info' neemt geen argumenten");
 		return EXIT_USAGE;
 	}
-	printf("%-32s%s\n", "werkboek:", store_path(st));
+	printf("%-32s%s\n", "werkboek:", cmd_text(store_path(st)));
 	printf("%-32s%d\n", "schemaversie:", store_schema_version(st));
 	printf("%-32s%s\n", "catalogusversie:", store_catalogue_version(st));
 	printf("%-32s%s\n", "gewist is gewist (secure_delete):",
@@ -52,7 +52,7 @@ cmd_info(struct store *st, int argc, char **argv)
 		free(cause);
 		return EXIT_USER;
 	case STORE_CHECK_FAILED:
-		printf("%-32snagaan mislukt (%s)\n", "schade (quick_check):", cause);
+		printf("%-32snagaan mislukt (%s)\n", "schade (quick_check):", cmd_text(cause));
 		free(cause);
 		break;
 	default:

@@ -33,6 +33,6 @@ cmd_kopie(struct store *st, int argc, char **argv)
 		return EXIT_USER;
 	}
 	printf("kopie gemaakt: %s (%" PRId64 " pagina's, %.1f MB; integrity_check: in orde)\n",
-	    argv[1], pages, (double)bytes / (1024.0 * 1024.0));
+	    cmd_text(argv[1]), pages, (double)bytes / (1024.0 * 1024.0));
 	return EXIT_OK;
 }

@@ -193,12 +193,13 @@ do_toevoegen(struct store *st, const char *bestand, int argc, char **argv)
 	authkeys_append(a, line);
 	if (write_keys(path, a, &cause) != 0)
 		goto out;
-	printf("%s heeft toegang als %s, met sleutel %s %s\n", person,
-	    facilitator ? "facilitator" : "deelnemer", key.type, key.comment);
+	printf("%s heeft toegang als %s, met sleutel %s %s\n", cmd_text(person),
+	    facilitator ? "facilitator" : "deelnemer", cmd_text(key.type), cmd_text(key.comment));
 	if (gethostname(host, sizeof host) != 0 || host[0] == '\0')
 		strcpy(host, "SERVER");
 	host[sizeof host - 1] = '\0';
-	printf("%s verbindt met: ssh -t %s@%s\n", person, identity_current()->account, host);
+	printf("%s verbindt met: ssh -t %s@%s\n", cmd_text(person),
+	    cmd_text(identity_current()->account), cmd_text(host));
 	ret = EXIT_OK;
 out:
 	if (cause != NULL)
@@ -233,10 +234,10 @@ do_lijst(struct store *st, const char *bestand)
 		for (j = 0; pl != NULL && j < pl->n; j++)
 			if (pl->v[j].login != NULL && strcmp(pl->v[j].login, k->person) == 0)
 				name = pl->v[j].name;
-		printf("%-16s %-11s %-24s %s %s\n", k->person,
-		    k->facilitator ? "facilitator" : "deelnemer", name,
-		    k->key.type != NULL ? k->key.type : "?",
-		    k->key.comment != NULL ? k->key.comment : "");
+		printf("%-16s %-11s %-24s %s %s\n", cmd_text(k->person),
+		    k->facilitator ? "facilitator" : "deelnemer", cmd_text(name),
+		    cmd_text(k->key.type != NULL ? k->key.type : "?"),
+		    cmd_text(k->key.comment != NULL ? k->key.comment : ""));
 		shown++;
 	}
 	if (shown == 0)
@@ -262,7 +263,7 @@ do_intrekken(const char *bestand, const char *person)
 		cause = xasprintf("%s heeft geen toegang via SSH (zie vitaal toegang lijst)", person);
 	} else if (write_keys(path, a, &cause) == 0) {
 		printf("%s heeft geen toegang meer; wat %s schreef blijft in het werkboek.\n",
-		    person, person);
+		    cmd_text(person), cmd_text(person));
 	}
 	authkeys_free(a);
 	free(path);

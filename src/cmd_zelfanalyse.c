@@ -38,7 +38,8 @@ cmd_zelfanalyse(struct store *st, int argc, char **argv)
 	}
 	for (i = 0; i < l->n; i++)
 		printf("%" PRId64 "\t%s\t%.10s\t%s\n", l->v[i].id,
-		    l->v[i].shared ? "gedeeld" : "privé", l->v[i].updated, l->v[i].title);
+		    l->v[i].shared ? "gedeeld" : "privé", cmd_text(l->v[i].updated),
+		    cmd_text(l->v[i].title));
 	if (l->n == 0)
 		printf("U heeft nog geen zelfanalyses.\n");
 	self_analysis_list_free(l);

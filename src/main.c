@@ -18,6 +18,7 @@
 #include "vitaal/intervisie.h"
 #include "vitaal/store.h"
 #include "vitaal/ui.h"
+#include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "cmd.h"
 
@@ -59,7 +60,9 @@ static const char usage_text[] =
 "                                      samenvatting; F is txt (e-mailtekst, 72\n"
 "                                      breed), odt (bewerkbare bijlage), md,\n"
 "                                      html (afdrukken en archiveren, niet om\n"
-"                                      te mailen) of dot (spelerskaart)\n"
+"                                      te mailen), dot (spelerskaart) of eml\n"
+"                                      (concept-e-mail: tekst met de ODT als\n"
+"                                      bijlage)\n"
 "  export --format json|csv [--coalitie COALITIE] [-o BESTAND|MAP]\n"
 "                                      het werkboek (of één coalitie) als JSON,\n"
 "                                      of als CSV: --tabel NAAM, of -o MAP voor\n"

@@ -10,11 +10,43 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/catalogue.h"
+#include "vitaal/coalition.h"
+#include "vitaal/example.h"
+#include "vitaal/doc.h"
 #include "vitaal/export.h"
+#include "vitaal/report.h"
+#include "vitaal/player.h"
+#include "vitaal/store.h"
+#include "vitaal/svgmap.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "testlib.h"
 #include "zip.h"
+
+#include <zlib.h>
+
+/* Fail unless every line of text is at most cols display columns. */
+static void
+assert_cols(const char *text, size_t cols)
+{
+	const char *p = text, *nl;
+	size_t lineno = 1;
+
+	for (; *p != '\0'; p = nl + 1, lineno++) {
+		char *line;
+
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p) - 1 + 1;
+		line = xstrndup(p, (size_t)(nl - p));
+		ck_assert_msg(utf8_width(line) <= cols, "regel %zu (%zu kolommen): %s", lineno,
+		    utf8_width(line), line);
+		free(line);
+		if (*nl == '\0')
+			break;
+	}
+}
 
 static unsigned
 get16(const struct strbuf *b, size_t at)
@@ -114,6 +146,49 @@ START_TEST(test_zip_deterministic)
 }
 END_TEST
 
+/* A deflated entry: method 8, the CRC and size of the original, a smaller
+ * body that raw inflate turns back into the original; a stored entry
+ * (mimetype) before it keeps its place and method. */
+START_TEST(test_zip_deflated)
+{
+	struct strbuf b = { 0 }, text = { 0 };
+	struct zip z;
+	z_stream zs;
+	char *back;
+	size_t off, i, csize;
+
+	for (i = 0; i < 200; i++)
+		strbuf_printf(&text, "<text:p>Regel %zu van de samenvatting</text:p>\n", i);
+	zip_init(&z, &b);
+	ck_assert_int_eq(zip_add(&z, "mimetype", "123456789", 9, NULL), 0);
+	ck_assert_int_eq(zip_add_deflated(&z, "content.xml", text.s, text.len, NULL), 0);
+	ck_assert_int_eq(zip_finish(&z, NULL), 0);
+	assert_local(&b, 0, "mimetype", "123456789", 0xCBF43926U);
+	off = ZIP_LOCAL_SIZE + 8 + 9;
+	ck_assert_uint_eq(get32(&b, off), 0x04034b50U);
+	ck_assert_uint_eq(get16(&b, off + 8), 8);
+	ck_assert_uint_eq(get32(&b, off + 14),
+	    crc32(crc32(0L, Z_NULL, 0), (const Bytef *)text.s, (uInt)text.len));
+	csize = get32(&b, off + 18);
+	ck_assert_uint_eq(get32(&b, off + 22), text.len);
+	ck_assert_uint_lt(csize, text.len / 4);
+	back = xmalloc(text.len + 1);
+	memset(&zs, 0, sizeof(zs));
+	ck_assert_int_eq(inflateInit2(&zs, -MAX_WBITS), Z_OK);
+	zs.next_in = (Bytef *)b.s + off + ZIP_LOCAL_SIZE + strlen("content.xml");
+	zs.avail_in = (uInt)csize;
+	zs.next_out = (Bytef *)back;
+	zs.avail_out = (uInt)text.len + 1;
+	ck_assert_int_eq(inflate(&zs, Z_FINISH), Z_STREAM_END);
+	ck_assert_uint_eq(zs.total_out, text.len);
+	ck_assert_int_eq(memcmp(back, text.s, text.len), 0);
+	inflateEnd(&zs);
+	free(back);
+	strbuf_free(&b);
+	strbuf_free(&text);
+}
+END_TEST
+
 /* An archive without entries is just the end record; an empty entry is
  * a header with CRC 0. */
 START_TEST(test_zip_empty)
@@ -171,6 +246,215 @@ START_TEST(test_export_file_name)
 }
 END_TEST
 
+/* The built-in example in every phase, as a coalition report and in a
+ * session: no line of the text export is wider than 72 columns (the
+ * open questions of phases 3 and 4 have long titles). */
+START_TEST(test_txt_example_width)
+{
+	struct store *st = test_store_new();
+	struct catalogue *cat = catalogue_load(st);
+	char *cause = NULL;
+	int64_t id;
+	int phase;
+
+	id = example_open(st, cat, "iedereen-onder-dak", &cause);
+	ck_assert_msg(id > 0, "example_open: %s", cause);
+	ck_assert_int_eq(coalition_rename(st, id, "Een coalitie met een naam die zo lang is dat "
+	    "de kop twee regels nodig heeft", NULL), 0);
+	for (phase = 0; phase <= 4; phase++) {
+		struct strbuf out = { 0 };
+		struct report *r;
+
+		ck_assert_int_eq(coalition_set_phase(st, id, phase, NULL), 0);
+		r = report_coalition(st, cat, id, &cause);
+		ck_assert_msg(r != NULL, "report: %s", cause);
+		ck_assert_int_eq(export_txt(r, &out, NULL), 0);
+		assert_cols(out.s, EXPORT_TXT_COLS);
+		if (phase == 3)
+			ck_assert_ptr_nonnull(strstr(out.s, "Open vragen: Fase 3"));
+		report_free(r);
+		strbuf_free(&out);
+	}
+	catalogue_free(cat);
+	store_close(st);
+}
+END_TEST
+
+/* No name on the map over another name, a circle or a quadrant's title,
+ * none outside the grid; circles in one cell apart (up to 12 a cell);
+ * every name shown as a prefix of itself. Returns how many are shown. */
+static size_t
+assert_map(const char *const *names, const int *power, const int *interest, size_t n)
+{
+	struct svgmap_place *pl = xcalloc(n + 1, sizeof(*pl));
+	size_t i, k, shown = 0;
+	int q;
+
+	svgmap_layout(names, power, interest, n, pl);
+	for (i = 0; i < n; i++) {
+		struct svgmap_box ci = { pl[i].cx - SVGMAP_R, pl[i].cy - SVGMAP_R,
+		    2 * SVGMAP_R, 2 * SVGMAP_R };
+
+		ck_assert_int_ge(ci.x, SVGMAP_LEFT);
+		ck_assert_int_le(ci.x + ci.w, SVGMAP_LEFT + 6 * SVGMAP_CW);
+		ck_assert_int_ge(ci.y, SVGMAP_TOP);
+		ck_assert_int_le(ci.y + ci.h, SVGMAP_TOP + 6 * SVGMAP_CH);
+		if (!pl[i].shown)
+			continue;
+		shown++;
+		ck_assert_uint_le(pl[i].len, strlen(names[i]));
+		ck_assert_int_eq(pl[i].cut, pl[i].len < strlen(names[i]));
+		ck_assert(pl[i].box.x >= SVGMAP_LEFT &&
+		    pl[i].box.x + pl[i].box.w <= SVGMAP_LEFT + 6 * SVGMAP_CW);
+		ck_assert(pl[i].box.y >= SVGMAP_TOP &&
+		    pl[i].box.y + pl[i].box.h <= SVGMAP_TOP + 6 * SVGMAP_CH);
+		for (q = 0; q < 4; q++) {
+			struct svgmap_box t = svgmap_title_box(q, 16);
+
+			ck_assert_msg(!svgmap_overlap(&pl[i].box, &t), "%s over kwadrant %d",
+			    names[i], q);
+		}
+		for (k = 0; k < n; k++) {
+			struct svgmap_box ck = { pl[k].cx - SVGMAP_R, pl[k].cy - SVGMAP_R,
+			    2 * SVGMAP_R, 2 * SVGMAP_R };
+
+			ck_assert_msg(!svgmap_overlap(&pl[i].box, &ck), "naam %s over cirkel %zu",
+			    names[i], k);
+			if (k != i && pl[k].shown)
+				ck_assert_msg(!svgmap_overlap(&pl[i].box, &pl[k].box),
+				    "naam %s over naam %s", names[i], names[k]);
+			if (k != i && power[k] == power[i] && interest[k] == interest[i]) {
+				int dx = pl[k].cx - pl[i].cx, dy = pl[k].cy - pl[i].cy;
+
+				ck_assert_msg(dx * dx + dy * dy >= 4 * SVGMAP_R * SVGMAP_R,
+				    "cirkels %zu en %zu", i, k);
+			}
+		}
+	}
+	free(pl);
+	return shown;
+}
+
+/* The built-in example's map: every name shown, none over another
+ * ("Directeur woningcorporatie" and "Beleidsmedewerker opvang" were). */
+START_TEST(test_svgmap_example)
+{
+	struct store *st = test_store_new();
+	struct catalogue *cat = catalogue_load(st);
+	struct report *r;
+	const struct player_list *pl;
+	const char **names;
+	int *power, *interest;
+	int64_t id;
+	size_t i;
+
+	id = example_open(st, cat, "iedereen-onder-dak", NULL);
+	ck_assert_int_gt(id, 0);
+	r = report_coalition(st, cat, id, NULL);
+	ck_assert_ptr_nonnull(r);
+	pl = r->coalitions[0].players;
+	ck_assert_uint_ge(pl->n, 5);
+	names = xcalloc(pl->n, sizeof(*names));
+	power = xcalloc(pl->n, sizeof(*power));
+	interest = xcalloc(pl->n, sizeof(*interest));
+	for (i = 0; i < pl->n; i++) {
+		names[i] = pl->v[i].name;
+		power[i] = pl->v[i].power;
+		interest[i] = pl->v[i].interest;
+	}
+	ck_assert_uint_eq(assert_map(names, power, interest, pl->n), pl->n);
+	free(names);
+	free(power);
+	free(interest);
+	report_free(r);
+	catalogue_free(cat);
+	store_close(st);
+}
+END_TEST
+
+/* 25 players with long names: crowded in a few cells, spread out, all in
+ * one cell; never an overlap, and where there is room, the names. */
+START_TEST(test_svgmap_25)
+{
+	static const char *const base[] = { "Directeur woningcorporatie",
+	    "Beleidsmedewerker opvang", "Wethouder zorg en welzijn", "GGD",
+	    "Zorgverzekeraar Zilveren Kruis", "Wijkteam Noord-Oost", "Politie", "Ω",
+	    "Een naamzonderspatiesdienooitophoudtenblijftdoorgaan" };
+	const char *names[25];
+	int power[25], interest[25], round;
+	size_t i;
+
+	for (i = 0; i < 25; i++)
+		names[i] = base[i % (sizeof(base) / sizeof(base[0]))];
+	for (round = 0; round < 3; round++) {
+		for (i = 0; i < 25; i++) {
+			if (round == 0) {		/* a few crowded cells */
+				power[i] = 3 + (int)(i % 3);
+				interest[i] = 2 + (int)(i % 2);
+			} else if (round == 1) {	/* spread over the grid */
+				power[i] = (int)((i * 7) % 6);
+				interest[i] = (int)((i * 5) % 6);
+			} else {			/* all on one cell */
+				power[i] = 4;
+				interest[i] = 4;
+			}
+		}
+		if (round == 1)
+			ck_assert_uint_ge(assert_map(names, power, interest, 25), 20);
+		else if (round == 0)
+			assert_map(names, power, interest, 25);
+		else
+			/* beyond 12 a cell the circles repeat; names still never
+			 * overlap (assert_map checks circles only per cell) */
+			assert_map(names, power, interest, 12);
+	}
+}
+END_TEST
+
+/* The tree and its text renderer: a long heading wraps, an empty field
+ * is left out, a table's cells wrap in their columns (a newline in a name
+ * included), lists nest; every line within 72 columns. */
+START_TEST(test_doc_txt)
+{
+	static const char *const titles[] = { "Naam", "Organisatie", "Macht" };
+	static const int widths[] = { 40, 45, 15 };
+	const char *row1[] = { "Een\nnaam", "Een organisatie met een heel lange naam die "
+	    "nooit op één regel past", "5" };
+	const char *row2[] = { "Kort", "", "12" };
+	struct doc *d = doc_new("Titel");
+	struct doc_block *b;
+	struct strbuf out = { 0 };
+
+	doc_heading(d, 1, "Een kop die veel langer is dan tweeënzeventig kolommen, zodat "
+	    "hij over twee regels moet");
+	b = doc_fields(d);
+	doc_field(b, "Datum", "2026-03-20");
+	doc_field(b, "Facilitator", "  ");
+	doc_field(b, "Facilitator", NULL);
+	doc_para(d, DOC_QUESTION, 1, "Een vraag?");
+	doc_para(d, DOC_ANSWER, 2, "Een antwoord.");
+	doc_para(d, DOC_SOURCE, 2, "Een bron");
+	b = doc_table(d, 3, titles, widths, "llr");
+	doc_row(b, row1);
+	doc_row(b, row2);
+	b = doc_list(d);
+	doc_item(b, 0, "Eerste");
+	doc_item(b, 1, "eronder");
+	doc_footer(d, "Voet.");
+	doc_render_txt(d, &out);
+	assert_cols(out.s, DOC_TXT_COLS);
+	ck_assert_ptr_nonnull(strstr(out.s, "Datum:        2026-03-20\n"));
+	ck_assert_ptr_null(strstr(out.s, "Facilitator"));
+	ck_assert_ptr_nonnull(strstr(out.s, "  Een vraag?\n    Een antwoord.\n    Bron: Een bron\n"));
+	ck_assert_ptr_nonnull(strstr(out.s, "\nEen "));
+	ck_assert_ptr_null(strstr(out.s, "\nnaam"));	/* the newline stays in its cell */
+	ck_assert_ptr_nonnull(strstr(out.s, "- Eerste\n  - eronder\n"));
+	ck_assert_ptr_nonnull(strstr(out.s, "\n-- \nVoet.\n"));
+	strbuf_free(&out);
+	doc_free(d);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -180,7 +464,12 @@ main(void)
 	tcase_add_test(tc, test_zip_two_entries);
 	tcase_add_test(tc, test_zip_deterministic);
 	tcase_add_test(tc, test_zip_empty);
+	tcase_add_test(tc, test_zip_deflated);
 	tcase_add_test(tc, test_export_file_name);
+	tcase_add_test(tc, test_txt_example_width);
+	tcase_add_test(tc, test_svgmap_example);
+	tcase_add_test(tc, test_svgmap_25);
+	tcase_add_test(tc, test_doc_txt);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -149,6 +149,42 @@ START_TEST(test_utf8_sanitize)
 }
 END_TEST
 
+/* What reaches a terminal: no escape sequence (CSI, OSC title, C1), no
+ * control character, no bidi override; a newline is a space. */
+START_TEST(test_utf8_terminal)
+{
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{ "gewoon", "gewoon" },
+		{ "rood\x1b[31;1mtekst\x1b[0m", "roodtekst" },
+		{ "\x1b]0;Titel weg\aNaam", "Naam" },
+		{ "\x1b]2;x\x1b\\Naam", "Naam" },
+		{ "a\x1b(Bb\x1b" "c", "ab" },
+		{ "a\xc2\x9b" "2Jb", "ab" },
+		{ "a\xc2\x9d" "0;x\xc2\x9c" "b", "ab" },
+		{ "twee\nregels\r\nen\ttab", "twee regels en tab" },
+		{ "bel\a\x7f\x01!", "bel!" },
+		{ "\xe2\x80\xae" "kcab\xe2\x80\xac", "kcab" },
+		{ "A\xffZ", "A\xef\xbf\xbdZ" },
+		{ "ünïcödé – ok", "ünïcödé – ok" },
+		{ "\x1b[", "" },
+		{ "", "" },
+	};
+	size_t i;
+	char *t;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		t = utf8_terminal(cases[i].in);
+		ck_assert_msg(strcmp(t, cases[i].out) == 0, "case %zu: '%s'", i, t);
+		free(t);
+	}
+	t = utf8_terminal(NULL);
+	ck_assert_str_eq(t, "");
+	free(t);
+}
+END_TEST
+
 /* Join wrapped lines with '|' so one assertion shows the whole result. */
 static char *
 wrap_joined(const char *s, size_t width)
@@ -787,6 +823,7 @@ main(void)
 	tcase_add_test(tc, test_utf8_validate_cause);
 	tcase_add_test(tc, test_utf8_width);
 	tcase_add_test(tc, test_utf8_sanitize);
+	tcase_add_test(tc, test_utf8_terminal);
 	tcase_add_test(tc, test_utf8_wrap);
 	tcase_add_test(tc, test_file_planted_tmp);
 	tcase_add_test(tc, test_file_mode_0600);

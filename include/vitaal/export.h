@@ -29,6 +29,7 @@ enum export_format {
 	EXPORT_JSON,
 	EXPORT_CSV,
 	EXPORT_DOT,
+	EXPORT_EML,
 	EXPORT_NFORMATS
 };
 extern const char *const export_format_names[EXPORT_NFORMATS];	/* "txt", … */
@@ -49,6 +50,9 @@ int	export_md(const struct report *r, struct strbuf *out, char **cause);
 int	export_html(const struct report *r, struct strbuf *out, char **cause);
 int	export_odt(const struct report *r, struct strbuf *out, char **cause);
 int	export_dot(const struct report *r, struct strbuf *out, char **cause);
+/* An e-mail draft (RFC 5322, MIME, CRLF): export_txt as the body,
+ * export_odt attached, "X-Unsent: 1" so mail programs open it to send. */
+int	export_eml(const struct report *r, struct strbuf *out, char **cause);
 
 /* Those writers by format; NULL for json and csv, which write the
  * werkboek's tables instead (below). */

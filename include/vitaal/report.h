@@ -117,6 +117,7 @@ struct report {
 	const struct catalogue	*cat;
 	struct session_rec	*session;	/* NULL for a coalition report */
 	char			**attendees;	/* names, in the order recorded */
+	char			**attendee_where; /* "organisation, role" or "", the same order */
 	size_t			 nattendees;
 	struct report_coalition	*coalitions;
 	size_t			 ncoalitions;
@@ -149,7 +150,8 @@ void		 report_free(struct report *r);
 const char	*report_player_name(const struct report_coalition *rc, int64_t id);
 
 /* A session's title as a summary heads it: "Werkconferentie: Dak en
- * thuis". Allocated; caller frees. */
+ * thuis", or the title alone when it starts with its kind already
+ * ("Werkconferentie dak en thuis"). Allocated; caller frees. */
 char		*report_session_title(const struct session_rec *s);
 
 /* The catalogue dilemma d was picked from, for its source; NULL for an

@@ -37,6 +37,13 @@ size_t	 utf8_width(const char *s);
  * become LF, other controls are dropped. Caller frees. */
 char	*utf8_sanitize(const char *s, size_t n);
 
+/* s as it may reach a terminal on one line: valid UTF-8 without control
+ * characters, escape sequences (ESC and C1, with everything up to their
+ * final byte or terminator), or bidirectional overrides; line ends and
+ * tabs become one space. NULL counts as "". Caller frees. Every command
+ * that prints a text a user or an imported file wrote passes it here. */
+char	*utf8_terminal(const char *s);
+
 /* One line of wrapped text: bytes [start, start + len) of the input. */
 struct utf8_line {
 	size_t	start;

@@ -13,7 +13,7 @@
 #include "vitaal/util.h"
 
 const char *const export_format_names[EXPORT_NFORMATS] = {
-	"txt", "odt", "md", "html", "json", "csv", "dot",
+	"txt", "odt", "md", "html", "json", "csv", "dot", "eml",
 };
 
 const export_writer export_writers[EXPORT_NFORMATS] = {
@@ -22,6 +22,7 @@ const export_writer export_writers[EXPORT_NFORMATS] = {
 	[EXPORT_MD] = export_md,
 	[EXPORT_HTML] = export_html,
 	[EXPORT_DOT] = export_dot,
+	[EXPORT_EML] = export_eml,
 };
 
 int

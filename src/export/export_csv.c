@@ -5,7 +5,10 @@
  * quote or a line end, quotes doubled. The excel-nl dialect uses ';' (a
  * Dutch Excel reads ',' as the decimal comma) and starts with a byte order
  * mark, without which Excel takes the file for Windows-1252, and a text
- * that Excel would run as a formula gets a quote in front.
+ * that Excel would run as a formula (= + - @, or a tab or carriage return
+ * before one) is quoted with an apostrophe inside the quotes: "'=1;2".
+ * Outside them the field would no longer be quoted at all, and its
+ * separators and line ends would split it.
  */
 #include "config.h"
 
@@ -24,16 +27,19 @@ field(struct strbuf *out, const char *s, char sep, int excel_nl)
 	char *t = utf8_sanitize(s, strlen(s));
 	const char *p;
 
-	/* Excel runs a cell that starts like a formula; for Excel a quote
-	 * in front keeps it text (and is not shown). */
-	if (excel_nl && strchr("=+-@", t[0]) != NULL && t[0] != '\0')
-		strbuf_putc(out, '\'');
-	if (strchr(t, sep) == NULL && strpbrk(t, "\"\r\n") == NULL) {
+	int guard;
+
+	/* Excel runs a cell that starts like a formula; an apostrophe in
+	 * front keeps it text (Excel does not show it). */
+	guard = excel_nl && t[0] != '\0' && strchr("=+-@\t\r", t[0]) != NULL;
+	if (!guard && strchr(t, sep) == NULL && strpbrk(t, "\"\r\n") == NULL) {
 		strbuf_puts(out, t);
 		free(t);
 		return;
 	}
 	strbuf_putc(out, '"');
+	if (guard)
+		strbuf_putc(out, '\'');
 	for (p = t; *p != '\0'; p++) {
 		if (*p == '"')
 			strbuf_putc(out, '"');

@@ -21,6 +21,7 @@
 #include "vitaal/intervisie.h"
 #include "vitaal/player.h"
 #include "vitaal/report.h"
+#include "vitaal/svgmap.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
 
@@ -28,7 +29,8 @@ static const char style[] =
     "@page { size: A4; margin: 18mm; }\n"
     "body { font: 10.5pt/1.45 \"DejaVu Sans\", \"Noto Sans\", Arial, sans-serif; color: #111;"
     " background: #fff; max-width: 180mm; margin: 0 auto; padding: 1em;"
-    " -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
+    " -webkit-print-color-adjust: exact; print-color-adjust: exact;"
+    " overflow-wrap: anywhere; }\n"
     "h1 { font-size: 19pt; color: #17405e; border-bottom: 2px solid #17405e;"
     " padding-bottom: .2em; }\n"
     "h2 { font-size: 14pt; color: #17405e; margin-top: 1.6em; }\n"
@@ -43,6 +45,9 @@ static const char style[] =
     ".antwoord p { margin: .2em 0; }\n"
     ".bron { font-size: 8.5pt; color: #555; font-style: italic; margin: .3em 0 .8em; }\n"
     "table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; }\n"
+    /* A long word wraps instead of widening a cell, and with it the page
+     * a browser then prints smaller. */
+    "th, td, dd, li, p { overflow-wrap: anywhere; word-break: break-word; }\n"
     "table, svg, .vak, dl.vragen dd { break-inside: avoid; page-break-inside: avoid; }\n"
     "th, td { border: 1px solid #999; padding: 3px 6px; text-align: left;"
     " vertical-align: top; }\n"
@@ -242,20 +247,6 @@ sections(struct strbuf *b, const struct report *r, const struct report_coalition
 	timeline(b, rc);
 }
 
-/* The player map's geometry: 6 × 6 cells for the scores 0..5, belang
- * along x, macht up y, room on the left and below for the axes. */
-#define MAP_LEFT	56
-#define MAP_TOP		12
-#define MAP_CW		96
-#define MAP_CH		64
-#define MAP_W		(MAP_LEFT + 6 * MAP_CW + 12)
-#define MAP_H		(MAP_TOP + 6 * MAP_CH + 52)
-#define MAP_LABEL	12	/* characters of a name on the map */
-
-struct map_point {
-	int	x, y;
-};
-
 static const char *
 role_colour(const char *role)
 {
@@ -264,45 +255,27 @@ role_colour(const char *role)
 	return i < 0 ? "#444444" : role_colours[i];
 }
 
-/*
- * Where each player's circle goes: on its scores, the second and third
- * player of a cell above and below the first, further ones a little to
- * the right, so no two circles ever lie exactly on each other.
- * Allocated; caller frees.
- */
-static struct map_point *
+/* The layout of the map (svgmap.c): circles and names that never cover
+ * each other. Allocated; caller frees. */
+static struct svgmap_place *
 map_layout(const struct player_list *pl)
 {
-	struct map_point *pt = xcalloc(pl->n + 1, sizeof(*pt));
-	static const int dy[] = { 0, -21, 21 };
-	size_t i, k, nth;
+	struct svgmap_place *pt = xcalloc(pl->n + 1, sizeof(*pt));
+	const char **names = xcalloc(pl->n + 1, sizeof(*names));
+	int *power = xcalloc(pl->n + 1, sizeof(*power));
+	int *interest = xcalloc(pl->n + 1, sizeof(*interest));
+	size_t i;
 
 	for (i = 0; i < pl->n; i++) {
-		const struct player *p = &pl->v[i];
-
-		for (k = nth = 0; k < i; k++)
-			nth += pl->v[k].power == p->power && pl->v[k].interest == p->interest;
-		pt[i].x = MAP_LEFT + p->interest * MAP_CW + MAP_CW / 2 + (int)(nth / 3) * 9;
-		pt[i].y = MAP_TOP + (5 - p->power) * MAP_CH + MAP_CH / 2 + dy[nth % 3];
+		names[i] = pl->v[i].name;
+		power[i] = pl->v[i].power;
+		interest[i] = pl->v[i].interest;
 	}
+	svgmap_layout(names, power, interest, pl->n, pt);
+	free(names);
+	free(power);
+	free(interest);
 	return pt;
-}
-
-/* At most n characters of s, cut with '…'. Allocated; caller frees. */
-static char *
-clip(const char *s, size_t n)
-{
-	size_t i = 0, len = strlen(s), count = 0;
-	uint32_t cp;
-	int step;
-
-	while (i < len && count < n) {
-		if ((step = utf8_decode(s + i, len - i, &cp)) <= 0)
-			step = 1;
-		i += (size_t)step;
-		count++;
-	}
-	return i < len ? xasprintf("%.*s…", (int)i, s) : xstrdup(s);
 }
 
 /* The four quadrants, shaded, each named in its outer corner. */
@@ -320,13 +293,13 @@ map_quadrants(struct strbuf *b)
 	size_t i;
 
 	for (i = 0; i < REPORT_NQUADRANTS; i++) {
-		int x = MAP_LEFT + q[i].col * MAP_CW, y = MAP_TOP + q[i].row * MAP_CH;
+		int x = SVGMAP_LEFT + q[i].col * SVGMAP_CW, y = SVGMAP_TOP + q[i].row * SVGMAP_CH;
 
 		strbuf_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
-		    "fill=\"%s\" stroke=\"#999\"/>\n", x, y, 3 * MAP_CW, 3 * MAP_CH, q[i].fill);
+		    "fill=\"%s\" stroke=\"#999\"/>\n", x, y, 3 * SVGMAP_CW, 3 * SVGMAP_CH, q[i].fill);
 		strbuf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\" font-size=\"13\" "
 		    "font-weight=\"bold\" fill=\"#666\">%s</text>\n",
-		    q[i].tx ? x + 3 * MAP_CW - 6 : x + 6, q[i].row ? y + 3 * MAP_CH - 8 : y + 17,
+		    q[i].tx ? x + 3 * SVGMAP_CW - 6 : x + 6, q[i].row ? y + 3 * SVGMAP_CH - 8 : y + 17,
 		    q[i].anchor, report_quadrant_names[i]);
 	}
 }
@@ -339,21 +312,21 @@ map_axes(struct strbuf *b)
 
 	for (v = 0; v <= 5; v++) {
 		strbuf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" "
-		    "font-size=\"11\">%d</text>\n", MAP_LEFT + v * MAP_CW + MAP_CW / 2,
-		    MAP_TOP + 6 * MAP_CH + 16, v);
+		    "font-size=\"11\">%d</text>\n", SVGMAP_LEFT + v * SVGMAP_CW + SVGMAP_CW / 2,
+		    SVGMAP_TOP + 6 * SVGMAP_CH + 16, v);
 		strbuf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" "
-		    "font-size=\"11\">%d</text>\n", MAP_LEFT - 8,
-		    MAP_TOP + (5 - v) * MAP_CH + MAP_CH / 2 + 4, v);
+		    "font-size=\"11\">%d</text>\n", SVGMAP_LEFT - 8,
+		    SVGMAP_TOP + (5 - v) * SVGMAP_CH + SVGMAP_CH / 2 + 4, v);
 	}
 	strbuf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\">"
-	    "Belang →</text>\n", MAP_LEFT + 3 * MAP_CW, MAP_TOP + 6 * MAP_CH + 38);
+	    "Belang →</text>\n", SVGMAP_LEFT + 3 * SVGMAP_CW, SVGMAP_TOP + 6 * SVGMAP_CH + 38);
 	strbuf_printf(b, "<text x=\"20\" y=\"%d\" text-anchor=\"middle\" font-size=\"12\" "
-	    "transform=\"rotate(-90 20 %d)\">Macht →</text>\n", MAP_TOP + 3 * MAP_CH,
-	    MAP_TOP + 3 * MAP_CH);
+	    "transform=\"rotate(-90 20 %d)\">Macht →</text>\n", SVGMAP_TOP + 3 * SVGMAP_CH,
+	    SVGMAP_TOP + 3 * SVGMAP_CH);
 }
 
 static void
-map_relations(struct strbuf *b, const struct report_coalition *rc, const struct map_point *pt)
+map_relations(struct strbuf *b, const struct report_coalition *rc, const struct svgmap_place *pt)
 {
 	const struct player_list *pl = rc->players;
 	size_t i, k;
@@ -371,8 +344,8 @@ map_relations(struct strbuf *b, const struct report_coalition *rc, const struct 
 		if (from < 0 || to < 0)
 			continue;
 		strbuf_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" "
-		    "stroke-width=\"%.1f\"%s stroke-opacity=\"0.75\"><title>", pt[from].x,
-		    pt[from].y, pt[to].x, pt[to].y,
+		    "stroke-width=\"%.1f\"%s stroke-opacity=\"0.75\"><title>", pt[from].cx,
+		    pt[from].cy, pt[to].cx, pt[to].cy,
 		    strcmp(rel->kind, "spanning") == 0 ? "#b2182b" : "#555555",
 		    0.5 + 0.5 * rel->strength,
 		    strcmp(rel->kind, "spanning") == 0 ? " stroke-dasharray=\"6 4\"" : "");
@@ -382,31 +355,37 @@ map_relations(struct strbuf *b, const struct report_coalition *rc, const struct 
 }
 
 static void
-map_players(struct strbuf *b, const struct player_list *pl, const struct map_point *pt)
+map_players(struct strbuf *b, const struct player_list *pl, const struct svgmap_place *pt)
 {
 	size_t i;
 
 	for (i = 0; i < pl->n; i++) {
 		const struct player *p = &pl->v[i];
-		char *label = clip(p->name, MAP_LABEL);
 
 		strbuf_puts(b, "<g><title>");
 		html_text(b, p->name, 0);
 		strbuf_puts(b, " (");
 		html_text(b, p->role, 0);
 		strbuf_puts(b, ")</title>");
-		strbuf_printf(b, "<circle cx=\"%d\" cy=\"%d\" r=\"10\" fill=\"%s\" stroke=\"%s\" "
-		    "stroke-width=\"%s\"/>", pt[i].x, pt[i].y, role_colour(p->role),
+		strbuf_printf(b, "<circle cx=\"%d\" cy=\"%d\" r=\"%d\" fill=\"%s\" stroke=\"%s\" "
+		    "stroke-width=\"%s\"/>", pt[i].cx, pt[i].cy, SVGMAP_R, role_colour(p->role),
 		    p->kopgroep ? "#000" : "#fff", p->kopgroep ? "2.5" : "1");
 		strbuf_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\" "
-		    "font-weight=\"bold\" fill=\"#fff\">%zu</text>", pt[i].x, pt[i].y + 4, i + 1);
-		/* Names go right of the circle, in the last column left of it. */
-		strbuf_printf(b, "<text x=\"%d\" y=\"%d\" font-size=\"10\"%s>",
-		    p->interest < 5 ? pt[i].x + 13 : pt[i].x - 13, pt[i].y + 4,
-		    p->interest < 5 ? "" : " text-anchor=\"end\"");
-		html_text(b, label, 0);
-		strbuf_puts(b, "</text></g>\n");
-		free(label);
+		    "font-weight=\"bold\" fill=\"#fff\">%zu</text>", pt[i].cx, pt[i].cy + 4, i + 1);
+		if (pt[i].shown) {
+			char *label = xasprintf("%.*s%s", (int)pt[i].len, p->name,
+			    pt[i].cut ? "…" : "");
+
+			strbuf_printf(b, "<text x=\"%d\" y=\"%d\" font-size=\"%d\"%s%s%s>",
+			    pt[i].tx, pt[i].ty, SVGMAP_FONT,
+			    strcmp(pt[i].anchor, "start") != 0 ? " text-anchor=\"" : "",
+			    strcmp(pt[i].anchor, "start") != 0 ? pt[i].anchor : "",
+			    strcmp(pt[i].anchor, "start") != 0 ? "\"" : "");
+			html_text(b, label, 0);
+			strbuf_puts(b, "</text>");
+			free(label);
+		}
+		strbuf_puts(b, "</g>\n");
 	}
 }
 
@@ -440,11 +419,11 @@ map_legend(struct strbuf *b, const struct report_coalition *rc)
 static void
 player_map(struct strbuf *b, const struct report_coalition *rc)
 {
-	struct map_point *pt = map_layout(rc->players);
+	struct svgmap_place *pt = map_layout(rc->players);
 
 	strbuf_printf(b, "<svg class=\"kaart\" "
 	    "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"Spelerskaart: macht en belang\">\n",
-	    MAP_W, MAP_H);
+	    SVGMAP_W, SVGMAP_H);
 	map_quadrants(b);
 	map_axes(b);
 	map_relations(b, rc, pt);
@@ -809,7 +788,8 @@ session(struct strbuf *b, const struct report *r)
 	strbuf_puts(b, "<dl class=\"kop\">\n");
 	field(b, "Datum", s->date);
 	field(b, "Plaats", s->place);
-	field(b, "Facilitator", s->facilitator);
+	if (!str_is_blank(s->facilitator))
+		field(b, "Facilitator", s->facilitator);
 	for (i = 0; i < r->nattendees; i++)
 		strbuf_printf(&who, "%s%s", i > 0 ? ", " : "", r->attendees[i]);
 	field(b, "Aanwezig", who.s);

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,6 +123,41 @@ item(struct strbuf *b, const char *text)
 	strbuf_putc(b, '\n');
 }
 
+/*
+ * A pipe table's header and separator. pandoc takes the columns' relative
+ * widths from the dashes of the separator when a line of the table is
+ * wider than its 72 columns; every separator here is (its dashes add up
+ * to 100), so a docx or odt gets these proportions instead of columns
+ * as narrow as their header. align per column: 'l', 'r' or 'c'.
+ */
+struct md_col {
+	const char	*title;
+	int		 width;		/* share of 100 */
+	char		 align;
+};
+
+static void
+table_head(struct strbuf *b, const struct md_col *cols, size_t n)
+{
+	size_t i;
+	int d, total = 0;
+
+	strbuf_putc(b, '|');
+	for (i = 0; i < n; i++)
+		strbuf_printf(b, " %s |", cols[i].title);
+	strbuf_puts(b, "\n|");
+	for (i = 0; i < n; i++) {
+		total += cols[i].width;
+		strbuf_putc(b, cols[i].align == 'r' ? '-' : ':');
+		for (d = 2; d < cols[i].width; d++)
+			strbuf_putc(b, '-');
+		strbuf_putc(b, cols[i].align == 'l' ? '-' : ':');
+		strbuf_putc(b, '|');
+	}
+	strbuf_putc(b, '\n');
+	assert(total == 100);
+}
+
 /* A table cell: the text on one line, its pipes escaped. */
 static void
 cell(struct strbuf *b, const char *text)
@@ -167,9 +203,11 @@ grid(struct strbuf *b, const struct report *r, const struct report_coalition *rc
 	const struct catalogue *cat = r->cat;
 	size_t row, ph;
 
+	static const struct md_col cols[] = { { "Checklist", 32, 'l' }, { "Fase 1", 17, 'r' },
+	    { "Fase 2", 17, 'r' }, { "Fase 3", 17, 'r' }, { "Fase 4", 17, 'r' } };
+
 	heading(b, h, "Voortgang per fase en sleutel");
-	strbuf_puts(b, "| Checklist | Fase 1 | Fase 2 | Fase 3 | Fase 4 |\n"
-	    "|:----------|-------:|-------:|-------:|-------:|\n");
+	table_head(b, cols, 5);
 	for (row = 0; row < cat->ncheckrows && row < 4; row++) {
 		strbuf_putc(b, '|');
 		cell(b, cat->checkrows[row].short_name != NULL ? cat->checkrows[row].short_name :
@@ -190,12 +228,14 @@ grid(struct strbuf *b, const struct report *r, const struct report_coalition *rc
 static void
 timeline(struct strbuf *b, const struct report_coalition *rc, int h)
 {
+	static const struct md_col cols[] = { { "Datum", 14, 'l' }, { "Volgens", 10, 'l' },
+	    { "Formulering", 76, 'l' } };
 	size_t i;
 
 	if (rc->nformulations <= 1)
 		return;
 	heading(b, h, "Het vraagstuk door de tijd");
-	strbuf_puts(b, "| Datum | Volgens | Formulering |\n|:------|:--------|:------------|\n");
+	table_head(b, cols, 3);
 	for (i = 0; i < rc->nformulations; i++) {
 		const struct formulation *f = &rc->formulations[i];
 
@@ -225,10 +265,12 @@ sections(struct strbuf *b, const struct report *r, const struct report_coalition
 static void
 player_table(struct strbuf *b, const struct player_list *pl)
 {
+	static const struct md_col cols[] = { { "Naam", 26, 'l' }, { "Rol", 14, 'l' },
+	    { "Macht", 8, 'r' }, { "Belang", 8, 'r' }, { "Kwadrant", 16, 'l' },
+	    { "Standpunt", 16, 'l' }, { "Kopgroep", 12, 'c' } };
 	size_t i;
 
-	strbuf_puts(b, "| Naam | Rol | Macht | Belang | Kwadrant | Standpunt | Kopgroep |\n"
-	    "|:-----|:----|------:|-------:|:---------|:----------|:--------:|\n");
+	table_head(b, cols, 7);
 	for (i = 0; i < pl->n; i++) {
 		const struct player *p = &pl->v[i];
 
@@ -385,7 +427,10 @@ pole_box(struct strbuf *b, const struct dilemma *d)
 	size_t i;
 	int pt, any;
 
-	strbuf_puts(b, "| Punt | Wie staat hier | Team |\n|-----:|:---------------|:----:|\n");
+	static const struct md_col cols[] = { { "Punt", 34, 'r' }, { "Wie staat hier", 56, 'l' },
+	    { "Team", 10, 'c' } };
+
+	table_head(b, cols, 3);
 	for (pt = 1; pt <= 7; pt++) {
 		strbuf_printf(b, "| %d", pt);
 		if (pt == 1 || pt == 7) {
@@ -417,7 +462,9 @@ choice_box(struct strbuf *b, const struct dilemma *d)
 	size_t k;
 
 	dilemma_tally(d, counts);
-	strbuf_puts(b, "| Keuze | Aantal |\n|:------|-------:|\n");
+	static const struct md_col cols[] = { { "Keuze", 84, 'l' }, { "Aantal", 16, 'r' } };
+
+	table_head(b, cols, 2);
 	for (k = 0; k < d->noptions; k++) {
 		strbuf_putc(b, '|');
 		cell(b, d->options[k]);
@@ -449,7 +496,10 @@ arguments(struct strbuf *b, const struct dilemma *d, const char *situation, cons
 static void
 procontra_box(struct strbuf *b, const struct dilemma *d)
 {
-	strbuf_puts(b, "| Situatie | Voor | Tegen |\n|:---------|:-----|:------|\n");
+	static const struct md_col cols[] = { { "Situatie", 30, 'l' }, { "Voor", 35, 'l' },
+	    { "Tegen", 35, 'l' } };
+
+	table_head(b, cols, 3);
 	strbuf_puts(b, "| Huidige situatie: ");
 	md_text(b, d->pole_a, NULL, 0);
 	strbuf_puts(b, " |");
@@ -587,7 +637,8 @@ session(struct strbuf *b, const struct report *r)
 
 	field(b, "Datum", s->date);
 	field(b, "Plaats", s->place);
-	field(b, "Facilitator", s->facilitator);
+	if (!str_is_blank(s->facilitator))
+		field(b, "Facilitator", s->facilitator);
 	for (i = 0; i < r->nattendees; i++)
 		strbuf_printf(&who, "%s%s", i > 0 ? ", " : "", r->attendees[i]);
 	field(b, "Aanwezig", who.s);

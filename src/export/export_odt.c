@@ -287,7 +287,8 @@ cell_lines(struct strbuf *b, const char *cstyle, const char *pstyle, const char 
 		xml_text(b, one);
 		strbuf_puts(b, "</text:p>");
 		free(one);
-		p = nl + 1;
+		if (nl != NULL)
+			p = nl + 1;
 	} while (nl != NULL);
 	strbuf_puts(b, "</table:table-cell>\n");
 }
@@ -826,7 +827,8 @@ session(struct odt *o)
 	free(title);
 	field(b, "Datum:", s->date);
 	field(b, "Plaats:", s->place);
-	field(b, "Facilitator:", s->facilitator);
+	if (!str_is_blank(s->facilitator))
+		field(b, "Facilitator:", s->facilitator);
 	for (i = 0; i < r->nattendees; i++)
 		strbuf_printf(&who, "%s%s", i > 0 ? ", " : "", r->attendees[i]);
 	field(b, "Aanwezig:", who.s);
@@ -1056,7 +1058,7 @@ static const char styles_xml[] =
     "style:parent-style-name=\"Kaart\" style:class=\"extra\">"
     "<style:text-properties fo:font-weight=\"bold\"/></style:style>\n"
     "<style:style style:name=\"Voet\" style:family=\"paragraph\" "
-    "style:parent-style-name=\"Tekst\"><style:paragraph-properties fo:margin-top=\"0.6cm\"/>"
+    "style:parent-style-name=\"Standard\"><style:paragraph-properties fo:text-align=\"center\"/>"
     "<style:text-properties fo:font-size=\"8.5pt\" fo:color=\"#595959\"/></style:style>\n"
     "<style:style style:name=\"Heading\" style:family=\"paragraph\" "
     "style:parent-style-name=\"Standard\" style:class=\"text\">"
@@ -1085,10 +1087,17 @@ static const char styles_xml[] =
     "<style:page-layout style:name=\"A4\"><style:page-layout-properties "
     "fo:page-width=\"21cm\" fo:page-height=\"29.7cm\" style:print-orientation=\"portrait\" "
     "fo:margin-top=\"2cm\" fo:margin-bottom=\"2cm\" fo:margin-left=\"2cm\" "
-    "fo:margin-right=\"2cm\"/></style:page-layout>\n"
+    "fo:margin-right=\"2cm\"/><style:footer-style><style:header-footer-properties "
+    "fo:min-height=\"0.6cm\" fo:margin-top=\"0.3cm\"/></style:footer-style>"
+    "</style:page-layout>\n"
     "</office:automatic-styles>\n"
     "<office:master-styles>\n"
-    "<style:master-page style:name=\"Standard\" style:page-layout-name=\"A4\"/>\n"
+    /* The line that says where the summary comes from is the page's
+     * footer, on every page: as the body's last paragraph it could end
+     * up alone on a page of its own. */
+    "<style:master-page style:name=\"Standard\" style:page-layout-name=\"A4\">"
+    "<style:footer><text:p text:style-name=\"Voet\">Samenvatting uit Vitaal, werkboek voor "
+    "vitale coalities.</text:p></style:footer></style:master-page>\n"
     "</office:master-styles>\n"
     "</office:document-styles>\n";
 
@@ -1152,7 +1161,6 @@ body(struct odt *o)
 	if (o->r->lessons != NULL)
 		lessons(o);
 	sources(&o->body, o->r);
-	para(&o->body, "Voet", "Samenvatting uit Vitaal, werkboek voor vitale coalities.");
 }
 
 int
@@ -1172,10 +1180,11 @@ export_odt(const struct report *r, struct strbuf *out, char **cause)
 	zip_init(&z, out);
 	/* mimetype first and stored, so `file` and office suites know it. */
 	if (zip_add(&z, "mimetype", ODT_MIMETYPE, strlen(ODT_MIMETYPE), cause) != 0 ||
-	    zip_add(&z, "content.xml", content.s, content.len, cause) != 0 ||
-	    zip_add(&z, "styles.xml", styles.s, styles.len, cause) != 0 ||
-	    zip_add(&z, "meta.xml", meta.s, meta.len, cause) != 0 ||
-	    zip_add(&z, "META-INF/manifest.xml", manifest_xml, strlen(manifest_xml), cause) != 0)
+	    zip_add_deflated(&z, "content.xml", content.s, content.len, cause) != 0 ||
+	    zip_add_deflated(&z, "styles.xml", styles.s, styles.len, cause) != 0 ||
+	    zip_add_deflated(&z, "meta.xml", meta.s, meta.len, cause) != 0 ||
+	    zip_add_deflated(&z, "META-INF/manifest.xml", manifest_xml, strlen(manifest_xml),
+	    cause) != 0)
 		zip_abort(&z);
 	else
 		ret = zip_finish(&z, cause);

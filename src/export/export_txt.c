@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "vitaal/coalition.h"
+#include "vitaal/doc.h"
 #include "vitaal/export.h"
 #include "vitaal/intervisie.h"
 #include "vitaal/player.h"
@@ -32,17 +33,29 @@ clean(const char *s)
 	return t;
 }
 
-/* A heading and its underline of ch, one display column per column. */
+/* A heading, wrapped to the line width, and its underline of ch as wide
+ * as its widest line. */
 static void
 heading(struct strbuf *b, const char *text, char ch)
 {
-	char *t = clean(text);
-	size_t i, w = utf8_width(t);
+	struct utf8_line *lines;
+	char *t = clean(text), *p, *line;
+	size_t i, n, w = 0, lw;
 
-	strbuf_printf(b, "%s\n", t);
+	for (p = t; (p = strchr(p, '\n')) != NULL; p++)
+		*p = ' ';
+	n = utf8_wrap(t, EXPORT_TXT_COLS, &lines);
+	for (i = 0; i < n; i++) {
+		line = xstrndup(t + lines[i].start, lines[i].len);
+		if ((lw = utf8_width(line)) > w)
+			w = lw;
+		strbuf_printf(b, "%s\n", line);
+		free(line);
+	}
 	for (i = 0; i < w && i < EXPORT_TXT_COLS; i++)
 		strbuf_putc(b, ch);
 	strbuf_puts(b, "\n\n");
+	free(lines);
 	free(t);
 }
 
@@ -94,14 +107,18 @@ field(struct strbuf *b, const char *label, const char *value)
 }
 
 /* s cut or padded to exactly w display columns, the last one a space
- * (a cut ends in '…'). */
+ * (a cut ends in '…'); on one line, so a newline in a name cannot split
+ * the table. */
 static void
 cell(struct strbuf *b, const char *s, size_t w)
 {
-	char *t = clean(s);
+	char *t = clean(s), *nl;
 	size_t i = 0, used = 0;
 	uint32_t cp;
 	int len, cw;
+
+	for (nl = t; (nl = strchr(nl, '\n')) != NULL; nl++)
+		*nl = ' ';
 
 	if (utf8_width(t) > w - 1) {
 		while (t[i] != '\0') {
@@ -616,7 +633,15 @@ lessons(struct strbuf *b, const struct report *r)
 int
 export_txt(const struct report *r, struct strbuf *out, char **cause)
 {
+	struct doc *d;
+
 	(void)cause;
+	/* A session or an intervisie day: the document tree (report_doc.c). */
+	if ((d = report_doc(r)) != NULL) {
+		doc_render_txt(d, out);
+		doc_free(d);
+		return 0;
+	}
 	if (r->group != NULL)
 		group(out, r);
 	else if (r->session != NULL)

@@ -60,9 +60,15 @@ char *
 report_session_title(const struct session_rec *s)
 {
 	const char *kind = s->kind != NULL && s->kind[0] != '\0' ? s->kind : "sessie";
+	const char *title = s->title != NULL ? s->title : "";
+	size_t n = strlen(kind);
 
+	/* "Werkconferentie dak en thuis" says its kind already. */
+	if (strncasecmp(title, kind, n) == 0 && (title[n] == ' ' || title[n] == '\0'))
+		return xasprintf("%c%s", title[0] >= 'a' && title[0] <= 'z' ?
+		    title[0] - 'a' + 'A' : title[0], title + 1);
 	return xasprintf("%c%s: %s", kind[0] >= 'a' && kind[0] <= 'z' ? kind[0] - 'a' + 'A' :
-	    kind[0], kind + 1, s->title != NULL ? s->title : "");
+	    kind[0], kind + 1, title);
 }
 
 char *
@@ -466,9 +472,13 @@ report_free(struct report *r)
 		free(r->session->facilitator);
 		free(r->session);
 	}
-	for (i = 0; i < r->nattendees; i++)
+	for (i = 0; i < r->nattendees; i++) {
 		free(r->attendees[i]);
+		if (r->attendee_where != NULL)
+			free(r->attendee_where[i]);
+	}
 	free(r->attendees);
+	free(r->attendee_where);
 	for (i = 0; i < r->ncoalitions; i++)
 		coalition_clear(&r->coalitions[i]);
 	free(r->coalitions);
@@ -759,8 +769,15 @@ report_session(struct store *st, const struct catalogue *cat, int64_t id, char *
 	    (raw = session_changes(st, id, &n, cause)) == NULL)
 		goto fail;
 	r->attendees = xcalloc(pl->n + 1, sizeof(*r->attendees));
-	for (i = 0; i < pl->n; i++)
-		r->attendees[r->nattendees++] = xstrdup(pl->v[i].name);
+	r->attendee_where = xcalloc(pl->n + 1, sizeof(*r->attendee_where));
+	for (i = 0; i < pl->n; i++) {
+		const struct participant *p = &pl->v[i];
+		int org = !str_is_blank(p->organisation), role = !str_is_blank(p->role);
+
+		r->attendee_where[r->nattendees] = xasprintf("%s%s%s", org ? p->organisation : "",
+		    org && role ? ", " : "", role ? p->role : "");
+		r->attendees[r->nattendees++] = xstrdup(p->name);
+	}
 	r->coalitions = xcalloc(nagenda + 1, sizeof(*r->coalitions));
 	for (i = 0; i < nagenda; i++) {
 		struct coalition *c = store_coalition_find(st, agenda[i]);

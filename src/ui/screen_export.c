@@ -44,13 +44,15 @@ static const char *const format_help[EXPORT_NFORMATS] = {
 	    "Het voorbeeld toont de spelers.",
 	[EXPORT_DOT] = "Graphviz: de spelerskaart als graaf (dot -Tpdf maakt er een tekening "
 	    "van).",
+	[EXPORT_EML] = "Een concept-e-mail: de tekst in het bericht, de ODT als bijlage. "
+	    "Open het in Thunderbird of Outlook, vul de ontvangers in en verstuur.",
 };
 
 /* A word or two beside the format's name. */
 static const char *const format_label[EXPORT_NFORMATS] = {
 	[EXPORT_TXT] = "e-mailtekst", [EXPORT_ODT] = "bijlage", [EXPORT_MD] = "Markdown",
 	[EXPORT_HTML] = "afdrukken", [EXPORT_JSON] = "ander werkboek", [EXPORT_CSV] = "Excel",
-	[EXPORT_DOT] = "spelersgraaf",
+	[EXPORT_DOT] = "spelersgraaf", [EXPORT_EML] = "concept-e-mail",
 };
 
 struct exporter {

@@ -155,6 +155,81 @@ utf8_sanitize(const char *s, size_t n)
 	return strbuf_take(&b);
 }
 
+/* Where the escape sequence starting at s[off] (ESC, or the C1 CSI, OSC,
+ * DCS … as U+0080..U+009F) ends: past its final byte, or n when cut off.
+ * CSI runs to a byte in 0x40..0x7e; OSC, DCS, SOS, PM and APC to BEL or
+ * ESC \; any other ESC takes one more character (and its intermediates). */
+static size_t
+escape_end(const char *s, size_t n, size_t off, uint32_t cp, int len)
+{
+	int kind = 0;		/* '[' CSI, ']' a string, else a short one */
+	size_t i = off + (size_t)len;
+
+	if (cp == 0x1b) {
+		while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] <= 0x2f)
+			i++;	/* intermediates, as in ESC ( B */
+		if (i >= n)
+			return n;
+		if (s[i] == '[')
+			kind = '[';
+		else if (strchr("]PX^_", s[i]) != NULL)
+			kind = ']';
+		i++;
+	} else if (cp == 0x9b)
+		kind = '[';
+	else if (cp == 0x9d || cp == 0x90 || cp == 0x98 || cp == 0x9e || cp == 0x9f)
+		kind = ']';
+	if (kind == '[') {
+		while (i < n && !((unsigned char)s[i] >= 0x40 && (unsigned char)s[i] <= 0x7e))
+			i++;
+		return i < n ? i + 1 : n;
+	}
+	if (kind == ']') {
+		for (; i < n; i++) {
+			if (s[i] == '\a')
+				return i + 1;
+			if (s[i] == 0x1b && i + 1 < n && s[i + 1] == '\\')
+				return i + 2;
+			if ((unsigned char)s[i] == 0xc2 && i + 1 < n &&
+			    (unsigned char)s[i + 1] == 0x9c)
+				return i + 2;	/* ST as U+009C */
+		}
+		return n;
+	}
+	return i;
+}
+
+char *
+utf8_terminal(const char *s)
+{
+	struct strbuf b = { 0 };
+	size_t off = 0, n = s != NULL ? strlen(s) : 0;
+	uint32_t cp;
+	int len;
+
+	strbuf_add(&b, "", 0);
+	while (off < n) {
+		if ((len = utf8_decode(s + off, n - off, &cp)) < 0) {
+			strbuf_puts(&b, "\xef\xbf\xbd");	/* U+FFFD */
+			off++;
+			continue;
+		}
+		if (cp == 0x1b || (cp >= 0x80 && cp < 0xa0)) {
+			off = escape_end(s, n, off, cp, len);
+			continue;
+		}
+		if (cp == '\n' || cp == '\t' || cp == '\r' || cp == 0x0b || cp == 0x0c) {
+			/* one space for a run of line ends and blanks */
+			if (b.len > 0 && b.s[b.len - 1] != ' ')
+				strbuf_putc(&b, ' ');
+		} else if (cp >= 0x20 && cp != 0x7f && cp != 0x2028 && cp != 0x2029 &&
+		    !(cp >= 0x202a && cp <= 0x202e) && !(cp >= 0x2066 && cp <= 0x2069))
+			strbuf_add(&b, s + off, (size_t)len);
+		off += (size_t)len;
+	}
+	return strbuf_take(&b);
+}
+
 /* Append one line to a growing array. */
 static void
 push_line(struct utf8_line **lines, size_t *n, size_t start, size_t len)

@@ -46,6 +46,37 @@ expect "verwijder --ja" 0 "verwijderd"
 run coalitie verwijder 1 --ja
 expect "al verwijderd: fout" 1 "" "geen coalitie '1'"
 
+# A name from an imported file or an older werkboek, with a newline and
+# escape sequences (a window title, a colour, a cursor move): what reaches
+# the terminal has no control character left and stays on one line.
+run coalitie nieuw "Schoon"
+db_now=$(ls "$XDG_DATA_HOME"/vitaal/*.db 2>/dev/null | head -1)
+if [ -n "$db_now" ]; then
+	"${SQLITE3_SHELL:-sqlite3}" "$db_now" "UPDATE coalition SET name = 'Vals' || char(27) ||
+		']0;gekaapt' || char(7) || char(27) || '[31mrood' || char(10) || 'tweede regel' ||
+		char(27) || '[2J' WHERE name = 'Schoon'"
+	for cmd in "coalitie lijst" "sessie lijst" "info"; do
+		# shellcheck disable=SC2086
+		run $cmd
+		if printf '%s%s' "$out" "$err" | LC_ALL=C grep -q "$(printf '[\001-\010\013-\037\177]')"; then
+			not_ok "$cmd: geen stuurtekens naar de terminal" "$(printf '%s' "$out" | od -c | head)"
+		else
+			ok "$cmd: geen stuurtekens naar de terminal"
+		fi
+	done
+	run coalitie lijst
+	expect "een naam met een nieuwe regel blijft op één regel" 0 "Valsrood tweede regel "
+	run coalitie archiveer "$(printf 'Vals\033]0;gekaapt\007\033[31mrood\ntweede regel\033[2J')"
+	if printf '%s' "$out$err" | LC_ALL=C grep -q "$(printf '\033')"; then
+		not_ok "melding zonder escapereeks" "$out$err"
+	else
+		ok "melding zonder escapereeks"
+	fi
+else
+	skip "werkboek niet gevonden"; skip "werkboek niet gevonden"; skip "werkboek niet gevonden"
+	skip "werkboek niet gevonden"; skip "werkboek niet gevonden"
+fi
+
 run coalitie
 expect "coalitie zonder werkwoord: gebruik" 2 "" "gebruik"
 run coalitie vlieg

@@ -43,10 +43,17 @@ for doc in coalitie:"--coalitie 1" sessie:"--sessie 1" vreemd:"--coalitie 2"; do
 		not_ok "$name: eerst mimetype, ongecomprimeerd, zonder extra veld" "$(bytes "$f" 0 40)"
 	if ! command -v unzip >/dev/null 2>&1; then
 		skip "unzip niet gevonden"; skip "unzip niet gevonden"; skip "unzip niet gevonden"
+		skip "unzip niet gevonden"
 		continue
 	fi
 	unzip -tq "$f" >"$T/unzip.out" 2>&1 && ok "$name: unzip -t zonder fouten" ||
 		not_ok "$name: unzip -t zonder fouten" "$(cat "$T/unzip.out")"
+	defl=$(unzip -v "$f" | awk '$8 ~ /\.xml$/ && $2 !~ /^Defl/ { print $8 }')
+	size=$(wc -c <"$f")
+	full=$(unzip -v "$f" | tail -1 | awk '{ print $1 }')
+	[ -z "$defl" ] && [ $((size * 3)) -lt "$full" ] &&
+		ok "$name: de XML-delen ingepakt (deflate), $size van $full bytes" ||
+		not_ok "$name: de XML-delen ingepakt (deflate)" "niet ingepakt: $defl; $size van $full bytes"
 	list=$(unzip -Z1 "$f" | tr '\n' ' ')
 	[ "$list" = "mimetype content.xml styles.xml meta.xml META-INF/manifest.xml " ] &&
 		ok "$name: de vijf delen van een ODT" || not_ok "$name: de vijf delen van een ODT" "$list"

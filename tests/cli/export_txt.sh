@@ -14,9 +14,24 @@ printf '%s\n' "$out" >"$T/coalitie.txt"
 golden "tekst van een coalitie gelijk aan de golden file" coalitie.txt "$T/coalitie.txt"
 
 run --db "$db" export --sessie 1 --format txt
-expect "sessie als tekst" 0 "^Aanwezig: +Anna de Vries, Bert Jansen"
+expect "sessie als tekst: wie er was, met organisatie en rol" 0 \
+	"^- Bert Jansen \(Woningcorporatie Thuis, directeur\)$"
 printf '%s\n' "$out" >"$T/sessie.txt"
 golden "tekst van een sessie gelijk aan de golden file" sessie.txt "$T/sessie.txt"
+# What the reader of a session summary needs, and nothing twice.
+for want in "^Werkconferentie dak en thuis$" "^Opgave: +Niemand in Noordstad" \
+    "^Coalitiedoel: +Samen 120 woonplekken" "^Gemeente +Sociaal domein +regisseur" \
+    "^Type: +Heruitvinden" "^Strategie: " "^Wat er in deze sessie veranderde$" \
+    "^Open vragen$" "^Bronnen$"; do
+	printf '%s\n' "$out" | grep -qE -- "$want" && ok "sessie: $want" || not_ok "sessie: $want"
+done
+printf '%s\n' "$out" | grep -q "Werkconferentie: Werkconferentie" &&
+	not_ok "sessie: de titel niet dubbel" || ok "sessie: de titel niet dubbel"
+"${SQLITE3_SHELL:-sqlite3}" "$db" "UPDATE session SET facilitator = '' WHERE id = 1"
+run --db "$db" export --sessie 1
+printf '%s\n' "$out" | grep -q "^Facilitator:" && not_ok "geen 'Facilitator: –' als niemand bekend is" "$out" ||
+	ok "geen 'Facilitator: –' als niemand bekend is"
+"${SQLITE3_SHELL:-sqlite3}" "$db" "UPDATE session SET facilitator = 'Anna de Vries' WHERE id = 1"
 
 run --db "$db" export --sessie 2
 expect "intervisiedag: de vragen" 0 "^Vraag van Anna de Vries: Hoe houd ik regie"
@@ -32,6 +47,7 @@ for f in txt md html dot; do
 done
 run --db "$db" export --sessie 2
 expect "intervisiedag: de lessen uit haar vragen" 0 "^- Regie voer je door vragen te stellen\. \(uit: Anna"
+expect "intervisiedag: haar thema's" 0 "^Thema's$"
 
 # An intervisie group: members, days with their questions, themes with
 # their counts, the lessons; never a self-analysis, shared or private.

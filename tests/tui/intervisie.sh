@@ -256,7 +256,8 @@ grep -q "^Thema's: *bestuurlijk draagvlak" "$T/dag.txt" && ok "dag: het thema" |
 	not_ok "dag: het thema" "$(cat "$T/dag.txt")"
 grep -q "^- Vraag eerst wat de ander nodig heeft" "$T/dag.txt" && ok "dag: de les" ||
 	not_ok "dag: de les" "$(cat "$T/dag.txt")"
-grep -q "^Aanwezig: *Bert Jansen$" "$T/dag.txt" && ok "dag: wie er was" ||
+sed -n '/^Aanwezig$/,/^$/p;/^Aanwezig$/,/^- /p' "$T/dag.txt" | grep -q "^- Bert Jansen\( (.*)\)\?$" &&
+	ok "dag: wie er was" ||
 	not_ok "dag: wie er was" "$(cat "$T/dag.txt")"
 grep -q "Ik twijfel" "$T/dag.txt" && not_ok "dag: geen privé zelfanalyse" ||
 	ok "dag: geen privé zelfanalyse"

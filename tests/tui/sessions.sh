@@ -119,7 +119,7 @@ fi
 "$VITAAL" export --sessie 1 -o "$T/samenvatting.txt"
 sum="$T/samenvatting.txt"
 for want in "Werkconferentie: Startbijeenkomst Noord" "=======================================" \
-    "Plaats:       Buurthuis De Kroon" "Aanwezig:     Fatma, joost" "- Wijkaanpak Noord" \
+    "Plaats:       Buurthuis De Kroon" "- Fatma" "- joost" "- Wijkaanpak Noord" \
     "    Tijdens de sessie ingevuld" "    Bron: "; do
 	if grep -qxF -- "$want" "$sum" || grep -qF -- "$want" "$sum"; then ok "samenvatting: $want"
 	else not_ok "samenvatting: $want" "$(cat "$sum")"; fi
