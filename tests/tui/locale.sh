@@ -18,6 +18,34 @@ non_ascii() { screen | LC_ALL=C grep -c '[^ -~]'; }
 
 "$VITAAL" coalitie nieuw "Café ĳsbaan" >/dev/null
 
+# --- search while typing, by Unicode case folding (UTF-8) ------------------------
+"$VITAAL" coalitie nieuw "ééndracht zuid" >/dev/null
+"$VITAAL" coalitie nieuw "Grote Straße" >/dev/null
+start 80 24
+expect_screen "zoeken: lijst" "ééndracht zuid"
+keys /
+type_text "ÉÉN"
+if wait_gone "Café ĳsbaan" 3 && screen | grep -q "ééndracht zuid"; then
+	ok "zoeken: ÉÉN vindt ééndracht zuid"
+else
+	not_ok "zoeken: ÉÉN vindt ééndracht zuid" "$(screen)"
+fi
+keys Escape
+wait_for "Café ĳsbaan"
+keys /
+type_text "STRASSE"
+if wait_gone "Café ĳsbaan" 3 && screen | grep -q "Grote Straße"; then
+	ok "zoeken: STRASSE vindt Straße"
+else
+	not_ok "zoeken: STRASSE vindt Straße" "$(screen)"
+fi
+keys Escape
+wait_for "Café ĳsbaan"
+keys q
+expect_exit "zoeken: afsluiten" 0
+"$VITAAL" coalitie verwijder "ÉÉNDRACHT ZUID" --ja >/dev/null
+"$VITAAL" coalitie verwijder "grote strasse" --ja >/dev/null
+
 # --- LC_ALL=C ---------------------------------------------------------------
 START_ENV="LANG=C LC_ALL=C" start 80 24
 expect_screen "C: naam getransliteerd" "Cafe ijsbaan"
