@@ -895,6 +895,32 @@ START_TEST(test_textbuf_random)
 }
 END_TEST
 
+/* Before a save the text is brought into NFC: a pasted e + U+0301 is
+ * stored as é, the cursor stays before the same character, dirty stays. */
+START_TEST(test_textbuf_nfc)
+{
+	struct textbuf tb;
+
+	textbuf_init(&tb, "", 0);
+	ck_assert_int_eq(textbuf_insert(&tb, "Cafe\xcc\x81 en the\xcc\x81", 16), 0);
+	tb.cur = 7;	/* before "en" */
+	ck_assert_int_eq(textbuf_nfc(&tb), 1);
+	ck_assert_str_eq(tb.text, "Caf\xc3\xa9 en th\xc3\xa9");
+	ck_assert_uint_eq(tb.len, strlen(tb.text));
+	ck_assert_uint_eq(tb.cur, 6);
+	ck_assert_int_eq(strncmp(tb.text + tb.cur, "en", 2), 0);
+	ck_assert_int_eq(tb.dirty, 1);
+	ck_assert_int_eq(textbuf_nfc(&tb), 0);	/* NFC already */
+	/* A combining mark typed on its own, after its letter. */
+	textbuf_set(&tb, "e");
+	ck_assert_int_eq(textbuf_insert(&tb, "\xcc\x81", 2), 0);
+	ck_assert_int_eq(textbuf_nfc(&tb), 1);
+	ck_assert_str_eq(tb.text, "\xc3\xa9");
+	ck_assert_uint_eq(tb.cur, 2);
+	textbuf_free(&tb);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -923,6 +949,7 @@ main(void)
 	tcase_add_test(tc, test_textbuf_kill_line);
 	tcase_add_test(tc, test_textbuf_layout_cursor);
 	tcase_add_test(tc, test_textbuf_dirty);
+	tcase_add_test(tc, test_textbuf_nfc);
 	suite_add_tcase(s, tc);
 
 	/* Slow under valgrind and the sanitizers: give it room. */

@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -133,6 +134,138 @@ START_TEST(test_utf8_width)
 	ck_assert_uint_eq(utf8_width("日本"), 4);
 	ck_assert_uint_eq(utf8_width("😀"), 2);
 	ck_assert_uint_eq(utf8_width("a\xffz"), 3);	/* a bad byte counts one */
+}
+END_TEST
+
+/* Widths come from utf8proc's tables, the same in every locale: newer
+ * emoji and East Asian wide characters two columns, every combining mark
+ * and joiner none, where the C library's wcwidth says -1 under LC_ALL=C. */
+START_TEST(test_utf8_width_tables)
+{
+	char *old = xstrdup(setlocale(LC_CTYPE, NULL));
+
+	setlocale(LC_CTYPE, "C");
+	ck_assert_uint_eq(utf8_width("Café"), 4);
+	ck_assert_uint_eq(utf8_width("e\xcc\x81"), 1);
+	ck_assert_int_eq(utf8_cpwidth(0x1f972), 2);	/* 🥲, Unicode 13 */
+	ck_assert_int_eq(utf8_cpwidth(0x1fae0), 2);	/* 🫠, Unicode 14 */
+	ck_assert_int_eq(utf8_cpwidth(0x4e00), 2);	/* 一 */
+	ck_assert_int_eq(utf8_cpwidth(0xac00), 2);	/* 가 */
+	ck_assert_int_eq(utf8_cpwidth(0xff21), 2);	/* fullwidth Ａ */
+	ck_assert_int_eq(utf8_cpwidth(0x0301), 0);	/* combining acute */
+	ck_assert_int_eq(utf8_cpwidth(0x20dd), 0);	/* combining enclosing circle */
+	ck_assert_int_eq(utf8_cpwidth(0x200d), 0);	/* zero-width joiner */
+	ck_assert_int_eq(utf8_cpwidth(0xfe0f), 0);	/* variation selector */
+	ck_assert_int_eq(utf8_cpwidth(0x0133), 1);	/* ĳ */
+	ck_assert_int_eq(utf8_cpwidth(0x2500), 1);	/* ─ */
+	ck_assert_int_eq(utf8_cpwidth('\t'), 1);
+	ck_assert_int_eq(utf8_cpwidth(0x1b), 0);
+	setlocale(LC_CTYPE, old);
+	free(old);
+}
+END_TEST
+
+/* NFC: composed and decomposed spellings become the same bytes. */
+START_TEST(test_utf8_nfc)
+{
+	char *s;
+
+	s = utf8_nfc("Cafe\xcc\x81");	/* e + U+0301 */
+	ck_assert_str_eq(s, "Caf\xc3\xa9");
+	free(s);
+	s = utf8_nfc("Caf\xc3\xa9");
+	ck_assert_str_eq(s, "Caf\xc3\xa9");
+	free(s);
+	s = utf8_nfc("A\xcc\x8a\xe2\x84\xab");	/* A + ring, Ångström sign */
+	ck_assert_str_eq(s, "\xc3\x85\xc3\x85");
+	free(s);
+	s = utf8_nfc("\xc4\xb3");	/* ĳ stays: NFC, not NFKC */
+	ck_assert_str_eq(s, "\xc4\xb3");
+	free(s);
+	s = utf8_nfc("plain");
+	ck_assert_str_eq(s, "plain");
+	free(s);
+	s = utf8_nfc("bad \xff byte");	/* not UTF-8: copied as it is */
+	ck_assert_str_eq(s, "bad \xff byte");
+	free(s);
+}
+END_TEST
+
+/* Case folding: Unicode, not ASCII, and blind to the normal form. */
+START_TEST(test_utf8_casefold)
+{
+	char *s;
+
+	ck_assert_int_eq(utf8_casecmp("ÉÉNDRACHT ZUID", "ééndracht zuid"), 0);
+	ck_assert_int_eq(utf8_casecmp("Cafe\xcc\x81", "CAF\xc3\x89"), 0);
+	ck_assert_int_eq(utf8_casecmp("Straße", "STRASSE"), 0);
+	ck_assert_int_eq(utf8_casecmp("ĲSBAAN", "ĳsbaan"), 0);
+	ck_assert_int_eq(utf8_casecmp("ΣΟΦΊΑ", "σοφία"), 0);
+	ck_assert_int_ne(utf8_casecmp("Café", "Cafe"), 0);
+	ck_assert_int_lt(utf8_casecmp("a", "B"), 0);
+	ck_assert_int_eq(str_casecmp("Ééndracht", "ÉÉNDRACHT"), 0);
+	ck_assert_int_eq(str_casecmp(NULL, NULL), 0);
+	ck_assert_int_lt(str_casecmp(NULL, "é"), 0);
+	s = utf8_fold("ÉÉN\xc2\xad" "DRACHT");	/* a soft hyphen is ignored */
+	ck_assert_str_eq(s, "ééndracht");
+	free(s);
+
+	ck_assert(utf8_contains_fold("Ééndracht Zuid", "ÉÉN"));
+	ck_assert(utf8_contains_fold("Ééndracht Zuid", "e\xcc\x81" "e\xcc\x81" "n"));
+	ck_assert(utf8_contains_fold("Grote Straße", "STRASSE"));
+	ck_assert(utf8_contains_fold("Dak", "dA"));
+	ck_assert(utf8_contains_fold("Dak", ""));
+	ck_assert(!utf8_contains_fold("Ééndracht", "een"));
+	ck_assert(str_contains_ci("Café ĳsbaan", "ĲS"));
+	ck_assert(!str_contains_ci(NULL, "a"));
+}
+END_TEST
+
+static int
+show_ascii(uint32_t cp, void *arg)
+{
+	(void)arg;
+	return cp < 0x80;
+}
+
+static int
+show_latin1(uint32_t cp, void *arg)
+{
+	(void)arg;
+	return cp < 0x100;
+}
+
+/* Transliteration for a screen that cannot show everything: nothing is
+ * dropped, nothing becomes a wrong letter. */
+START_TEST(test_utf8_translit)
+{
+	static const struct {
+		const char *in, *ascii, *latin1;
+	} cases[] = {
+		{ "Café ĳsbaan", "Cafe ijsbaan", "Café ijsbaan" },
+		{ "Cafe\xcc\x81", "Cafe", "Café" },	/* NFD first composed */
+		{ "“Zo” – ‘ja’ — „nee”", "\"Zo\" - 'ja' - \"nee\"", "\"Zo\" - 'ja' - \"nee\"" },
+		{ "▸ ██░ ─│┌┐└┘", "> ##: -|++++", "> ##: -|++++" },
+		{ "← → ↑ ↓ ✓ ● ○ ★ ▣", "< > ^ v v * o * #", "< > ^ v v * o * #" },
+		{ "Grüße · 3×", "Grusse - 3x", "Grüße · 3×" },
+		{ "wacht…", "wacht...", "wacht..." },
+		{ "Œuvre € ½", "OEuvre EUR 1/2", "OEuvre EUR ½" },
+		{ "日本 😀", "?? ?", "?? ?" },
+		{ "plain ascii", "plain ascii", "plain ascii" },
+	};
+	size_t i;
+	char *s;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		s = utf8_translit(cases[i].in, show_ascii, NULL);
+		ck_assert_msg(strcmp(s, cases[i].ascii) == 0, "ASCII: '%s' -> '%s', want '%s'",
+		    cases[i].in, s, cases[i].ascii);
+		free(s);
+		s = utf8_translit(cases[i].in, show_latin1, NULL);
+		ck_assert_msg(strcmp(s, cases[i].latin1) == 0, "Latin-1: '%s' -> '%s', want '%s'",
+		    cases[i].in, s, cases[i].latin1);
+		free(s);
+	}
 }
 END_TEST
 
@@ -822,6 +955,10 @@ main(void)
 	tcase_add_test(tc, test_utf8_encode);
 	tcase_add_test(tc, test_utf8_validate_cause);
 	tcase_add_test(tc, test_utf8_width);
+	tcase_add_test(tc, test_utf8_width_tables);
+	tcase_add_test(tc, test_utf8_nfc);
+	tcase_add_test(tc, test_utf8_casefold);
+	tcase_add_test(tc, test_utf8_translit);
 	tcase_add_test(tc, test_utf8_sanitize);
 	tcase_add_test(tc, test_utf8_terminal);
 	tcase_add_test(tc, test_utf8_wrap);

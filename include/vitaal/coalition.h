@@ -17,10 +17,13 @@ struct store;
 
 #define COALITION_NAME_MAX	80	/* display columns */
 
-/* Check a proposed name: returns a trimmed copy (caller frees) or NULL with
- * *cause set. Pure. */
+/* Check a proposed name: returns a trimmed copy in NFC (caller frees) or
+ * NULL with *cause set. Pure. */
 char		*coalition_name_clean(const char *name, char **cause);
 
+/* Create and rename refuse a name that another coalition has already
+ * without regard to case and normal form ("ÉÉNDRACHT" = "ééndracht", and
+ * "Café" in NFC = "Café" in NFD). */
 int64_t		 coalition_create(struct store *st, const char *name, char **cause);
 int		 coalition_rename(struct store *st, int64_t id, const char *name, char **cause);
 int		 coalition_archive(struct store *st, int64_t id, int archived, char **cause);
@@ -32,7 +35,8 @@ int		 coalition_set_phase(struct store *st, int64_t id, int phase, char **cause)
 int		 coalition_delete(struct store *st, int64_t id, const char *confirm,
 		    char **cause);
 
-/* Find a coalition by its number or its name (case-insensitive). */
+/* Find a coalition by its number or its name, without regard to case
+ * (Unicode case folding) and normal form. */
 struct coalition *coalition_resolve(struct store *st, const char *name_or_id, char **cause);
 
 /* Percentage 0..100 of answered workbook items, rounded down; 0 when total

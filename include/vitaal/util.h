@@ -47,7 +47,8 @@ void	 strbuf_free(struct strbuf *b);
 
 /* A new copy of s without leading and trailing white space. */
 char	*str_trim(const char *s);
-/* Case-insensitive for ASCII only; NULL-safe (NULL sorts first). */
+/* Without regard to case by Unicode case folding and to normal form
+ * (utf8_casecmp); NULL-safe (NULL sorts first). */
 int	 str_casecmp(const char *a, const char *b);
 /* The value after (dir > 0) or before (dir < 0) cur in values[0..n),
  * wrapping around; values[0] when cur is not among them. Pure. */
@@ -55,8 +56,9 @@ const char *str_cycle(const char *const *values, size_t n, const char *cur, int 
 /* The index of s in values[0..n), or -1. */
 int	 str_index(const char *const *values, size_t n, const char *s);
 
-/* Does hay contain needle, ignoring ASCII case? An empty needle is in
- * everything; a NULL hay contains nothing. */
+/* Does hay contain needle, ignoring case (Unicode case folding) and
+ * normal form? An empty needle is in everything; a NULL hay contains
+ * nothing. */
 int	 str_contains_ci(const char *hay, const char *needle);
 
 /* True when s is NULL or holds nothing but white space. */

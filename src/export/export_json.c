@@ -25,6 +25,7 @@
 #include "vitaal/dump.h"
 #include "vitaal/export.h"
 #include "vitaal/json.h"
+#include "vitaal/utf8.h"
 #include "vitaal/util.h"
 
 void
@@ -149,7 +150,7 @@ read_value(const struct dump_table *t, size_t c, const struct json *j, int line,
 		if (j->type != JSON_STRING)
 			return problem(cause, j->line, "tabel '%s': veld '%s' moet tekst zijn",
 			    t->name, col->name);
-		v->s = xstrdup(j->s);
+		v->s = utf8_nfc(j->s);	/* text comes in as NFC, like typed text */
 		return 0;
 	}
 	if (json_int(j, &v->i) != 0)

@@ -19,13 +19,18 @@ char *
 coalition_name_clean(const char *name, char **cause)
 {
 	const char *why = NULL;
-	char *clean;
+	char *clean, *nfc;
 
 	if (utf8_validate(name, strlen(name), NULL) != 0) {
 		why = "de naam bevat ongeldige tekens (geen UTF-8)";
 		goto fail;
 	}
-	clean = str_trim(name);
+	/* NFC, so a name typed with a combining accent is stored as the
+	 * same bytes as one typed with é (and exports, sorts and compares
+	 * the same). */
+	nfc = utf8_nfc(name);
+	clean = str_trim(nfc);
+	free(nfc);
 	if (clean[0] == '\0')
 		why = "geef de coalitie een naam";
 	else if (strpbrk(clean, "\n\r\t") != NULL)
@@ -48,6 +53,32 @@ fail:
 	return NULL;
 }
 
+/*
+ * Is there a coalition other than except_id whose name is clean without
+ * regard to case and normal form? The column's COLLATE NOCASE knows ASCII
+ * only, so "ÉÉNDRACHT" and "ééndracht", or "Café" in NFC and NFD, would
+ * both get in. 1 with *cause set, 0 when not, -1 on a store error.
+ */
+static int
+name_taken(struct store *st, const char *clean, int64_t except_id, char **cause)
+{
+	struct coalition_list *l;
+	size_t i;
+	int taken = 0;
+
+	if ((l = store_coalition_list(st, 1)) == NULL)
+		return model_store_cause(st, cause);
+	for (i = 0; i < l->n && !taken; i++) {
+		if (l->v[i].id == except_id || utf8_casecmp(l->v[i].name, clean) != 0)
+			continue;
+		taken = 1;
+		if (cause != NULL)
+			*cause = xasprintf("er is al een coalitie met de naam '%s'", l->v[i].name);
+	}
+	coalition_list_free(l);
+	return taken;
+}
+
 int64_t
 coalition_create(struct store *st, const char *name, char **cause)
 {
@@ -56,6 +87,10 @@ coalition_create(struct store *st, const char *name, char **cause)
 
 	if ((clean = coalition_name_clean(name, cause)) == NULL)
 		return -1;
+	if (name_taken(st, clean, 0, cause) != 0) {
+		free(clean);
+		return -1;
+	}
 	id = store_coalition_insert(st, clean);
 	free(clean);
 	if (id < 0)
@@ -71,6 +106,10 @@ coalition_rename(struct store *st, int64_t id, const char *name, char **cause)
 
 	if ((clean = coalition_name_clean(name, cause)) == NULL)
 		return -1;
+	if (name_taken(st, clean, id, cause) != 0) {
+		free(clean);
+		return -1;
+	}
 	ret = store_coalition_rename(st, id, clean);
 	free(clean);
 	return ret == 0 ? 0 : model_store_cause(st, cause);
@@ -124,6 +163,28 @@ out:
 	return ret;
 }
 
+/* The coalition whose name equals name without regard to case (Unicode
+ * case folding), normal form and surrounding blanks, or NULL. */
+static struct coalition *
+find_folded(struct store *st, const char *name)
+{
+	struct coalition_list *l;
+	struct coalition *c = NULL;
+	char *want = str_trim(name);
+	size_t i;
+
+	if ((l = store_coalition_list(st, 1)) == NULL) {
+		free(want);
+		return NULL;
+	}
+	for (i = 0; i < l->n && c == NULL; i++)
+		if (utf8_casecmp(l->v[i].name, want) == 0)
+			c = store_coalition_get(st, l->v[i].id);
+	coalition_list_free(l);
+	free(want);
+	return c;	/* none: the status stays the NOTFOUND of the lookup before */
+}
+
 struct coalition *
 coalition_resolve(struct store *st, const char *name_or_id, char **cause)
 {
@@ -139,6 +200,8 @@ coalition_resolve(struct store *st, const char *name_or_id, char **cause)
 		/* A coalition may be called "2026"; fall through to the name. */
 	}
 	if ((c = store_coalition_find(st, name_or_id)) != NULL)
+		return c;
+	if (store_status(st) == STORE_NOTFOUND && (c = find_folded(st, name_or_id)) != NULL)
 		return c;
 	if (cause != NULL) {
 		if (store_status(st) == STORE_NOTFOUND)

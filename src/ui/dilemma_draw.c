@@ -93,7 +93,7 @@ draw_pool(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w, in
 	attrset(ui_attr(ROLE_NORMAL));
 	/* The scale: points joined by a line. */
 	attrset(ui_attr(ROLE_DIM));
-	mvhline(y + 1, x + 2, ACS_HLINE, sw);
+	ui_hline(y + 1, x + 2, sw);
 	attrset(ui_attr(ROLE_NORMAL));
 	for (i = 0; i < DILEMMA_SCALE; i++) {
 		char num[2] = { (char)('1' + i), '\0' };

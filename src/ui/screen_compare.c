@@ -137,7 +137,7 @@ cmp_draw(struct ui *ui, struct ui_view *v)
 	if (sel == NULL)
 		return;
 	attrset(ui_attr(ROLE_DIM));
-	mvhline(l.rule_y, 2, ACS_HLINE, COLS - 4);
+	ui_hline(l.rule_y, 2, COLS - 4);
 	attrset(ui_attr(ROLE_HEADING));
 	ui_put(l.a_y, l.label_x, l.text_x - l.label_x, "Eerder:");
 	ui_put(l.b_y, l.label_x, l.text_x - l.label_x, "Later:");

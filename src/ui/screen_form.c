@@ -504,6 +504,7 @@ save_field(struct ui *ui, struct form *f)
 		return 0;
 	if (is_choice(cur_item(f)))
 		return save_value(ui, f, f->choice >= 0 ? f->options[f->choice] : "");
+	textbuf_nfc(&f->tb);	/* typed text is stored in NFC */
 	if (save_value(ui, f, f->tb.text) != 0)
 		return -1;
 	textbuf_mark_clean(&f->tb);
@@ -876,7 +877,7 @@ draw_detail(struct ui *ui, struct form *f, const struct layout_form *lay)
 		    nmarks, ui_attr(ROLE_ERROR) | A_BOLD);
 		free(marks);
 		attrset(ui_attr(ROLE_ACCENT));
-		mvvline(y, 2, ACS_VLINE, fh);
+		ui_vline(y, 2, fh);
 		attrset(ui_attr(ROLE_NORMAL));
 	} else if (str_is_blank(fi->value)) {
 		attrset(ui_attr(ROLE_DIM));
@@ -982,8 +983,8 @@ form_draw(struct ui *ui, struct ui_view *v)
 	    cur_item(f) != NULL && strcmp(cur_item(f)->key, PERSPECTIVE_CHOICE) == 0 ? 13 : 0, &lay);
 	draw_header(header, &lay);
 	attrset(ui_attr(ROLE_DIM));
-	mvhline(lay.list_y - 1, 0, ACS_HLINE, COLS);
-	mvhline(lay.detail_y - 1, 0, ACS_HLINE, COLS);
+	ui_hline(lay.list_y - 1, 0, COLS);
+	ui_hline(lay.detail_y - 1, 0, COLS);
 	attrset(ui_attr(ROLE_NORMAL));
 	free(header);
 	if (f->show_timeline) {

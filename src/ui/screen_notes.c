@@ -68,6 +68,7 @@ save(struct ui *ui, struct notes *s)
 
 	if (!s->editing || !s->tb.dirty)
 		return 0;
+	textbuf_nfc(&s->tb);	/* typed text is stored in NFC */
 	if ((id = note_save_over(ui->st, s->cid, s->edit_id, s->edit_base != NULL ?
 	    s->edit_base : "", s->tb.text, ui->session_id, ui_me(ui), &rep, &cause)) < 0) {
 		ui_message(ui, 1, "Notitie niet bewaard: %s. De tekst blijft staan.", cause);

@@ -544,6 +544,35 @@ textbuf_set_at(struct textbuf *tb, const char *text, size_t cursor)
 	tb->cur = p;
 }
 
+int
+textbuf_nfc(struct textbuf *tb)
+{
+	char *head, *before, *after;
+	size_t n;
+
+	after = utf8_nfc(tb->text);
+	if (strcmp(after, tb->text) == 0) {
+		free(after);
+		return 0;
+	}
+	free(after);
+	/* Each side on its own: the cursor is on a character boundary (a
+	 * letter with its marks), and nothing composes across one. */
+	head = xstrndup(tb->text, tb->cur);
+	before = utf8_nfc(head);
+	after = utf8_nfc(tb->text + tb->cur);
+	n = strlen(before);
+	free(head);
+	free(tb->text);
+	tb->text = xasprintf("%s%s", before, after);
+	tb->len = strlen(tb->text);
+	tb->cur = n;
+	tb->goal = SIZE_MAX;
+	free(before);
+	free(after);
+	return 1;
+}
+
 /* Wrap for drawing and place the cursor; the caller frees *lines. */
 void
 textbuf_layout(const struct textbuf *tb, size_t width,

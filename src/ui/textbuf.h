@@ -92,6 +92,14 @@ void	textbuf_set(struct textbuf *tb, const char *text);
  * terminal's words and the cursor stays where the typist was. */
 void	textbuf_set_at(struct textbuf *tb, const char *text, size_t cursor);
 
+/* Bring the text into NFC (utf8_nfc) before it is saved, so an accent
+ * typed or pasted as a combining mark is stored as one character. The
+ * cursor stays before the same character; dirty and the undo history are
+ * left alone (an undo may bring back the other form, which the next save
+ * normalises again). Returns 1 when the text changed, 0 when it was NFC
+ * already. */
+int	textbuf_nfc(struct textbuf *tb);
+
 /* Wrap the text to width columns (utf8_wrap) for drawing, and find the
  * cursor's visual row and column. *lines is allocated (caller frees) and
  * *nlines >= 1. A cursor on a space the wrap dropped, or on a newline, sits

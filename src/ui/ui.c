@@ -22,6 +22,7 @@
  */
 #include "config.h"
 
+#include <langinfo.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -240,7 +241,7 @@ prompt_finish(struct ui *ui, int accept)
 	struct ui_prompt *p = &ui->prompt;
 	void (*done)(struct ui *, struct ui_view *, const char *) = p->done;
 	struct ui_view *view = p->view;
-	char *text = xstrdup(p->tb.text);
+	char *text = utf8_nfc(p->tb.text);	/* names and titles are stored in NFC */
 
 	textbuf_free(&p->tb);
 	free(p->title);
@@ -718,28 +719,24 @@ lookup_key(const char *name)
 	return code > 0 ? UI_FKEY(code) : -1;
 }
 
+/* Bytes typed that the locale's character set could not read: dropped
+ * (never stored as some other character), and said on the message line. */
+static int keys_dropped;
+/* The locale's character set is ASCII (LC_ALL=C): no byte above 0x7f is
+ * a character in it. */
+static int locale_ascii;
+
 /*
- * The next key, as get_wch gives it (OK and a character, KEY_CODE_YES and
- * a key code, or ERR after wait_ms), but with the UTF-8 decoded here:
- * ncurses drops every byte after a malformed sequence, so a paste with
- * one broken character would lose the rest. Here a malformed byte
- * becomes U+FFFD and what follows is read as usual.
+ * The rest of a UTF-8 character whose first byte is c: its code point in
+ * *cp, or -1 when the sequence is malformed (the byte that broke it goes
+ * back for the next key).
  */
 static int
-read_key(wint_t *out, int wait_ms)
+read_utf8(int c, uint32_t *cp)
 {
 	unsigned char buf[4];
-	uint32_t cp;
-	int c, need, n;
+	int need, n;
 
-	timeout(wait_ms);
-	if ((c = getch()) == ERR)
-		return ERR;
-	*out = (wint_t)c;
-	if (c >= KEY_MIN)
-		return KEY_CODE_YES;
-	if (c < 0x80)
-		return OK;
 	need = (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
 	buf[0] = (unsigned char)c;
 	n = 1;
@@ -753,9 +750,87 @@ read_key(wint_t *out, int wait_ms)
 		}
 		buf[n++] = (unsigned char)c;
 	}
-	*out = need > 0 && n == need && utf8_decode((const char *)buf, (size_t)n, &cp) == n ?
-	    (wint_t)cp : 0xfffd;
-	return OK;
+	if (need > 0 && n == need && utf8_decode((const char *)buf, (size_t)n, cp) == n)
+		return 0;
+	return -1;
+}
+
+/*
+ * The rest of a character in the locale's own character set (Latin-1,
+ * KOI8-R, EUC-JP, ...) whose first byte is c, converted by mbrtowc as
+ * get_wch converts it: its code point in *cp (wchar_t is Unicode, see
+ * widget.c), or -1 when the bytes are no character in that set.
+ */
+static int
+read_locale(int c, uint32_t *cp)
+{
+	mbstate_t ps;
+	wchar_t wc;
+	char byte;
+	size_t r;
+	int n = 0;
+
+	memset(&ps, 0, sizeof ps);
+	timeout(UI_UTF8_WAIT_MS);
+	for (;;) {
+		byte = (char)c;
+		r = mbrtowc(&wc, &byte, 1, &ps);
+		if (r != (size_t)-2)
+			break;
+		if (++n == MB_LEN_MAX || (c = getch()) == ERR)
+			return -1;
+		if (c >= KEY_MIN) {
+			ungetch(c);
+			return -1;
+		}
+	}
+	if (r == (size_t)-1 || wc == 0)
+		return -1;
+	*cp = (uint32_t)wc;
+	return 0;
+}
+
+/*
+ * The next key, as get_wch gives it (OK and a character, KEY_CODE_YES and
+ * a key code, or ERR after wait_ms), but with the bytes converted here:
+ * ncurses drops every byte after a malformed sequence, so a paste with
+ * one broken character would lose the rest.
+ *
+ * In a UTF-8 locale a malformed byte becomes U+FFFD and what follows is
+ * read as usual. In any other locale the bytes are read in the locale's
+ * character set, so a Latin-1 terminal's é (0xE9) is é, stored as UTF-8
+ * like everything else. Under LC_ALL=C, where no byte above 0x7f is a
+ * character, the terminal is most likely a UTF-8 one whose locale was not
+ * passed on (ssh, su, cron): valid UTF-8 is taken as such. What none of
+ * these can read is dropped and counted in keys_dropped: never stored as
+ * another character.
+ */
+static int
+read_key(wint_t *out, int wait_ms)
+{
+	uint32_t cp;
+	int c;
+
+	for (;;) {
+		timeout(wait_ms);
+		if ((c = getch()) == ERR)
+			return ERR;
+		*out = (wint_t)c;
+		if (c >= KEY_MIN)
+			return KEY_CODE_YES;
+		if (c < 0x80)
+			return OK;
+		if (ui_utf8) {
+			*out = read_utf8(c, &cp) == 0 ? (wint_t)cp : 0xfffd;
+			return OK;
+		}
+		if ((locale_ascii ? read_utf8(c, &cp) : read_locale(c, &cp)) == 0) {
+			*out = (wint_t)cp;
+			return OK;
+		}
+		keys_dropped++;
+		/* What follows may be fine: read it as the next key. */
+	}
 }
 
 /* A printable character, as read_key gives it. */
@@ -815,6 +890,17 @@ void
 ui_frame(struct ui *ui)
 {
 	draw(ui);
+}
+
+/* Say that typed bytes were dropped (read_key), once per batch. */
+static void
+say_dropped(struct ui *ui)
+{
+	if (keys_dropped == 0)
+		return;
+	ui_message(ui, 1, "Getypt teken niet overgenomen: onbekend in tekenset %s "
+	    "(gebruik UTF-8).", nl_langinfo(CODESET));
+	keys_dropped = 0;
 }
 
 /* Milliseconds since *t (CLOCK_MONOTONIC). */
@@ -883,6 +969,8 @@ ui_run(struct store *st, const struct ui_options *opts)
 	mouseinterval(300);
 	timeout(500);	/* two ticks a second: autosave, other terminals, signals */
 	ui_theme_init(opts->no_color, opts->palette);
+	ui_charset_init();
+	locale_ascii = !ui_utf8 && MB_CUR_MAX == 1 && btowc(0xe9) == WEOF;
 	ui_key_ctrl_left = lookup_key("kLFT5");
 	ui_key_ctrl_right = lookup_key("kRIT5");
 
@@ -905,6 +993,7 @@ ui_run(struct store *st, const struct ui_options *opts)
 			draw(&ui);
 		v = ui_top(&ui);
 		if (rc == ERR) {
+			say_dropped(&ui);
 			batch = 0;
 			if (v != NULL && v->screen->tick != NULL)
 				v->screen->tick(&ui, v);
@@ -936,6 +1025,7 @@ ui_run(struct store *st, const struct ui_options *opts)
 			text_run(&ui, v, wch);
 		} else
 			ui_key(&ui, key);
+		say_dropped(&ui);
 		/* The rest waits until the keys waiting have been taken. */
 		batch++;
 	}

@@ -243,6 +243,18 @@ void	ui_sel_move(size_t *sel, size_t n, int delta);
 void	ui_theme_init(int mono, enum ui_palette palette);
 attr_t	ui_attr(enum ui_role role);
 
+/* The terminal's character set (widget.c): ui_charset_init reads it from
+ * the locale (after setlocale). ui_utf8 is 1 in a UTF-8 locale; 0 in any
+ * other, where text is transliterated and lines are ASCII. */
+extern int ui_utf8;
+void	ui_charset_init(void);
+/* s as it will be drawn: itself in UTF-8, else transliterated to what the
+ * locale can show (allocated, caller frees). */
+char	*ui_shown(const char *s);
+/* Lines: ACS line drawing, or - and | where the locale is not UTF-8. */
+void	ui_hline(int y, int x, int n);
+void	ui_vline(int y, int x, int n);
+
 /* Text output (widget.c). ui_put draws UTF-8 text at (y, x) cut to width
  * columns and returns the columns used; ui_put_fit ends a cut text in "…";
  * ui_put_wrapped word-wraps into at most maxlines lines and returns the

@@ -1,11 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * widget.c: drawing text (cut, fitted, wrapped), boxes, and the text field:
- * a textbuf drawn into a rectangle, plus the key bindings every text field
- * shares. The editing itself lives in the pure textbuf.c.
+ * widget.c: drawing text (cut, fitted, wrapped), lines and boxes, and the
+ * text field: a textbuf drawn into a rectangle, plus the key bindings every
+ * text field shares. The editing itself lives in the pure textbuf.c.
+ *
+ * Every character the screens draw passes through here: text through
+ * ui_put, lines through ui_hline, ui_vline and ui_box. So this is the one
+ * place that knows the terminal's character set. In a UTF-8 locale text
+ * is drawn as it is; in any other (LC_ALL=C, Latin-1) what the locale
+ * cannot show is transliterated (é -> e, ĳ -> ij, “ ” -> ", ▸ -> >,
+ * █ -> #) and lines are drawn with - | +, as htop does, instead of being
+ * dropped or turned into blanks by the C library.
  */
 #include "config.h"
 
+#include <langinfo.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -14,14 +24,68 @@
 #include "vitaal/util.h"
 #include "ui_int.h"
 
+/* glibc and the BSDs: a wchar_t holds the Unicode code point, so one
+ * can be handed to wcrtomb and to curses as it is. */
+#ifndef __STDC_ISO_10646__
+#error "wchar_t must hold Unicode code points (__STDC_ISO_10646__)"
+#endif
+
+int ui_utf8 = 1;
+
+void
+ui_charset_init(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	ui_utf8 = cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
+/* Can the locale's character set hold cp (and so the terminal show it)? */
+static int
+locale_can_show(uint32_t cp, void *arg)
+{
+	char buf[MB_LEN_MAX];
+	mbstate_t ps;
+
+	(void)arg;
+	if (cp > 0x10ffff)
+		return 0;
+	memset(&ps, 0, sizeof ps);
+	return wcrtomb(buf, (wchar_t)cp, &ps) != (size_t)-1;
+}
+
+char *
+ui_shown(const char *s)
+{
+	if (ui_utf8)
+		return xstrdup(s);
+	return utf8_translit(s, locale_can_show, NULL);
+}
+
+void
+ui_hline(int y, int x, int n)
+{
+	mvhline(y, x, ui_utf8 ? ACS_HLINE : '-', n);
+}
+
+void
+ui_vline(int y, int x, int n)
+{
+	mvvline(y, x, ui_utf8 ? ACS_VLINE : '|', n);
+}
+
 int
 ui_put(int y, int x, int width, const char *s)
 {
-	size_t n = strlen(s), off = 0;
+	char *shown = NULL;
+	size_t n, off = 0;
 	int used = 0, len, w;
 	uint32_t cp;
 	wchar_t wc;
 
+	if (!ui_utf8)
+		s = shown = ui_shown(s);
+	n = strlen(s);
 	while (off < n && used < width) {
 		if ((len = utf8_decode(s + off, n - off, &cp)) < 0) {
 			cp = 0xfffd;
@@ -38,18 +102,25 @@ ui_put(int y, int x, int width, const char *s)
 		used += w;
 		off += (size_t)len;
 	}
+	free(shown);
 	return used;
 }
 
 int
 ui_put_fit(int y, int x, int width, const char *s)
 {
+	char *shown = NULL;
 	int used;
 
 	if (width <= 0)
 		return 0;
-	if ((int)utf8_width(s) <= width && strchr(s, '\n') == NULL)
-		return ui_put(y, x, width, s);
+	if (!ui_utf8)	/* measured as it will be drawn */
+		s = shown = ui_shown(s);
+	if ((int)utf8_width(s) <= width && strchr(s, '\n') == NULL) {
+		used = ui_put(y, x, width, s);
+		free(shown);
+		return used;
+	}
 	/* Cut at the first newline too: a preview shows one line. */
 	{
 		const char *nl = strchr(s, '\n');
@@ -58,7 +129,8 @@ ui_put_fit(int y, int x, int width, const char *s)
 		used = ui_put(y, x, width - 1, line != NULL ? line : s);
 		free(line);
 	}
-	return used + ui_put(y, x + used, 1, "…");
+	free(shown);
+	return used + ui_put(y, x + used, 1, ui_utf8 ? "…" : "~");
 }
 
 void
@@ -78,12 +150,16 @@ int
 ui_wrapped_rows(const char *s, int width)
 {
 	struct utf8_line *lines;
+	char *shown = NULL;
 	size_t n;
 
 	if (width <= 0)
 		return 1;
+	if (!ui_utf8)
+		s = shown = ui_shown(s);
 	n = utf8_wrap(s, (size_t)width, &lines);
 	free(lines);
+	free(shown);
 	return (int)n;
 }
 
@@ -92,10 +168,12 @@ ui_put_wrapped(int y, int x, int width, int maxlines, const char *s)
 {
 	struct utf8_line *lines;
 	size_t i, n;
-	char *line;
+	char *line, *shown = NULL;
 
 	if (width <= 0 || maxlines <= 0)
 		return 0;
+	if (!ui_utf8)	/* wrapped as it will be drawn: ĳ takes two columns */
+		s = shown = ui_shown(s);
 	n = utf8_wrap(s, (size_t)width, &lines);
 	for (i = 0; i < n && (int)i < maxlines; i++) {
 		line = xstrndup(s + lines[i].start, lines[i].len);
@@ -103,12 +181,13 @@ ui_put_wrapped(int y, int x, int width, int maxlines, const char *s)
 			/* More text than room: the last line shows that. */
 			int used = ui_put(y + (int)i, x, width - 1, line);
 
-			ui_put(y + (int)i, x + used, 1, "…");
+			ui_put(y + (int)i, x + used, 1, ui_utf8 ? "…" : "~");
 		} else
 			ui_put(y + (int)i, x, width, line);
 		free(line);
 	}
 	free(lines);
+	free(shown);
 	return (int)i;
 }
 
@@ -117,14 +196,14 @@ ui_box(int y, int x, int h, int w, const char *title)
 {
 	if (h < 2 || w < 2)
 		return;
-	mvaddch(y, x, ACS_ULCORNER);
-	mvhline(y, x + 1, ACS_HLINE, w - 2);
-	mvaddch(y, x + w - 1, ACS_URCORNER);
-	mvvline(y + 1, x, ACS_VLINE, h - 2);
-	mvvline(y + 1, x + w - 1, ACS_VLINE, h - 2);
-	mvaddch(y + h - 1, x, ACS_LLCORNER);
-	mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
-	mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+	mvaddch(y, x, ui_utf8 ? ACS_ULCORNER : '+');
+	ui_hline(y, x + 1, w - 2);
+	mvaddch(y, x + w - 1, ui_utf8 ? ACS_URCORNER : '+');
+	ui_vline(y + 1, x, h - 2);
+	ui_vline(y + 1, x + w - 1, h - 2);
+	mvaddch(y + h - 1, x, ui_utf8 ? ACS_LLCORNER : '+');
+	ui_hline(y + h - 1, x + 1, w - 2);
+	mvaddch(y + h - 1, x + w - 1, ui_utf8 ? ACS_LRCORNER : '+');
 	if (title != NULL && title[0] != '\0' && w > 6) {
 		mvaddch(y, x + 1, ' ');
 		ui_put_fit(y, x + 2, w - 5, title);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "vitaal/utf8.h"
 #include "vitaal/util.h"
 
 /* Make room for n more bytes plus the terminating NUL. */
@@ -99,12 +100,7 @@ str_casecmp(const char *a, const char *b)
 {
 	if (a == NULL || b == NULL)
 		return (a != NULL) - (b != NULL);
-	for (;; a++, b++) {
-		int ca = tolower((unsigned char)*a), cb = tolower((unsigned char)*b);
-
-		if (ca != cb || ca == '\0')
-			return ca - cb;
-	}
+	return utf8_casecmp(a, b);
 }
 
 int
@@ -142,18 +138,11 @@ str_cycle(const char *const *values, size_t n, const char *cur, int dir)
 int
 str_contains_ci(const char *hay, const char *needle)
 {
-	size_t n = strlen(needle), i;
-
-	if (n == 0)
+	if (needle[0] == '\0')
 		return 1;
-	for (; hay != NULL && *hay != '\0'; hay++) {
-		for (i = 0; i < n && hay[i] != '\0'; i++)
-			if (tolower((unsigned char)hay[i]) != tolower((unsigned char)needle[i]))
-				break;
-		if (i == n)
-			return 1;
-	}
-	return 0;
+	if (hay == NULL)
+		return 0;
+	return utf8_contains_fold(hay, needle);
 }
 
 int

@@ -2,12 +2,21 @@
 /*
  * utf8.c: a strict UTF-8 decoder (RFC 3629: no overlongs, no surrogates,
  * nothing above U+10FFFF) and the helpers built on it.
+ *
+ * Normalisation, case folding and widths come from utf8proc: its tables
+ * follow each Unicode release, it is small, and Debian ships it
+ * (libutf8proc-dev). The C library's wcwidth depends on the locale (and
+ * says -1 for everything in LC_ALL=C), its towlower knows no "ß" -> "ss",
+ * and it cannot normalise at all; hand-written tables here fell short for
+ * emoji and newer wide characters.
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
+
+#include <utf8proc.h>
 
 #include "vitaal/util.h"
 #include "vitaal/utf8.h"
@@ -97,16 +106,15 @@ utf8_validate(const char *s, size_t n, char **cause)
 int
 utf8_cpwidth(uint32_t cp)
 {
-	int w;
-
 	if (cp == '\t')
 		return 1;	/* drawn as one space, so measured as one */
 	if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0))
 		return 0;
-	w = wcwidth((wchar_t)cp);
-	if (w < 0)
-		return 1;	/* unknown to the C library: assume one cell */
-	return w;
+	if (cp < 0x7f)
+		return 1;
+	if (cp > 0x10ffff)
+		return 1;
+	return utf8proc_charwidth((utf8proc_int32_t)cp);
 }
 
 size_t
@@ -293,4 +301,276 @@ utf8_wrap(const char *s, size_t width, struct utf8_line **lines)
 			break;
 	}
 	return n;
+}
+
+/* utf8proc_map over the NUL-terminated s with opts: a new string, or NULL
+ * when s is not valid UTF-8. */
+static char *
+map(const char *s, int opts)
+{
+	utf8proc_uint8_t *out = NULL;
+	utf8proc_ssize_t n;
+
+	n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
+	    (utf8proc_option_t)(UTF8PROC_NULLTERM | UTF8PROC_STABLE | opts));
+	if (n == UTF8PROC_ERROR_NOMEM)
+		util_fatal("geen geheugen meer (Unicode-normalisatie)");
+	if (n < 0)
+		return NULL;
+	return (char *)out;
+}
+
+/* Is s plain ASCII (and so its own NFC)? */
+static int
+is_ascii(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
+char *
+utf8_nfc(const char *s)
+{
+	char *r;
+
+	if (is_ascii(s) || (r = map(s, UTF8PROC_COMPOSE)) == NULL)
+		return xstrdup(s);
+	return r;
+}
+
+char *
+utf8_fold(const char *s)
+{
+	char *r, *p;
+
+	if (!is_ascii(s) &&
+	    (r = map(s, UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)) != NULL)
+		return r;
+	r = xstrdup(s);
+	for (p = r; *p != '\0'; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return r;
+}
+
+int
+utf8_casecmp(const char *a, const char *b)
+{
+	char *fa, *fb;
+	int c;
+
+	if (is_ascii(a) && is_ascii(b)) {
+		for (;; a++, b++) {
+			int ca = tolower((unsigned char)*a), cb = tolower((unsigned char)*b);
+
+			if (ca != cb || ca == '\0')
+				return ca - cb;
+		}
+	}
+	fa = utf8_fold(a);
+	fb = utf8_fold(b);
+	c = strcmp(fa, fb);
+	free(fa);
+	free(fb);
+	return c;
+}
+
+int
+utf8_contains_fold(const char *hay, const char *needle)
+{
+	char *fh, *fn;
+	int found;
+
+	if (needle[0] == '\0')
+		return 1;
+	if (is_ascii(hay) && is_ascii(needle)) {
+		size_t i;
+
+		for (; *hay != '\0'; hay++) {
+			for (i = 0; needle[i] != '\0' && hay[i] != '\0'; i++)
+				if (tolower((unsigned char)hay[i]) != tolower((unsigned char)needle[i]))
+					break;
+			if (needle[i] == '\0')
+				return 1;
+		}
+		return 0;
+	}
+	fh = utf8_fold(hay);
+	fn = utf8_fold(needle);
+	found = fn[0] == '\0' || strstr(fh, fn) != NULL;
+	free(fh);
+	free(fn);
+	return found;
+}
+
+/*
+ * What utf8proc's decompositions do not reach: drawing characters (box
+ * lines, blocks, markers, arrows, bullets), typographic quotes and a few
+ * letters without a decomposition. One ASCII stand-in each, mostly one
+ * column wide so that layouts keep their places (htop draws the same way
+ * when the terminal cannot show its line characters).
+ */
+static const struct translit {
+	uint32_t	 from, to;	/* a range of code points */
+	const char	*ascii;
+} translits[] = {
+	{ 0x00ab, 0x00ab, "\"" },	/* « */
+	{ 0x00b7, 0x00b7, "-" },	/* · */
+	{ 0x00bb, 0x00bb, "\"" },	/* » */
+	{ 0x00c6, 0x00c6, "AE" },
+	{ 0x00d7, 0x00d7, "x" },	/* × */
+	{ 0x00d8, 0x00d8, "O" },
+	{ 0x00df, 0x00df, "ss" },
+	{ 0x00e6, 0x00e6, "ae" },
+	{ 0x00f8, 0x00f8, "o" },
+	{ 0x0110, 0x0110, "D" },
+	{ 0x0111, 0x0111, "d" },
+	{ 0x0141, 0x0141, "L" },
+	{ 0x0142, 0x0142, "l" },
+	{ 0x0152, 0x0152, "OE" },
+	{ 0x0153, 0x0153, "oe" },
+	{ 0x2010, 0x2015, "-" },	/* hyphens and dashes */
+	{ 0x2018, 0x201b, "'" },	/* ‘ ’ ‚ ‛ */
+	{ 0x201c, 0x201f, "\"" },	/* “ ” „ ‟ */
+	{ 0x2020, 0x2021, "+" },	/* † ‡ */
+	{ 0x2022, 0x2022, "*" },	/* • */
+	{ 0x2026, 0x2026, "..." },	/* … */
+	{ 0x2039, 0x2039, "<" },	/* ‹ */
+	{ 0x203a, 0x203a, ">" },	/* › */
+	{ 0x2016, 0x2016, "|" },	/* ‖ */
+	{ 0x20ac, 0x20ac, "EUR" },
+	{ 0x2190, 0x2190, "<" },	/* ← */
+	{ 0x2191, 0x2191, "^" },	/* ↑ */
+	{ 0x2192, 0x2192, ">" },	/* → */
+	{ 0x2193, 0x2193, "v" },	/* ↓ */
+	{ 0x2194, 0x2194, "-" },	/* ↔ */
+	{ 0x2195, 0x2195, "|" },	/* ↕ */
+	{ 0x2212, 0x2212, "-" },	/* − */
+	{ 0x2260, 0x2260, "#" },	/* ≠ */
+	{ 0x2264, 0x2264, "<" },	/* ≤ */
+	{ 0x2265, 0x2265, ">" },	/* ≥ */
+	{ 0x23f1, 0x23f1, "t" },	/* ⏱ */
+	{ 0x2500, 0x2501, "-" },	/* ─ ━ */
+	{ 0x2502, 0x2503, "|" },	/* │ ┃ */
+	{ 0x2504, 0x2505, "-" },
+	{ 0x2506, 0x2507, "|" },
+	{ 0x2508, 0x2509, "-" },
+	{ 0x250a, 0x250b, "|" },
+	{ 0x250c, 0x254b, "+" },	/* corners, tees, crosses */
+	{ 0x254c, 0x254d, "-" },
+	{ 0x254e, 0x254f, "|" },
+	{ 0x2550, 0x2550, "=" },	/* ═ */
+	{ 0x2551, 0x2551, "|" },	/* ║ */
+	{ 0x2552, 0x256c, "+" },
+	{ 0x256d, 0x2570, "+" },	/* rounded corners */
+	{ 0x2571, 0x2571, "/" },
+	{ 0x2572, 0x2572, "\\" },
+	{ 0x2573, 0x2573, "X" },
+	{ 0x2574, 0x2574, "-" },
+	{ 0x2575, 0x2575, "|" },
+	{ 0x2576, 0x2576, "-" },
+	{ 0x2577, 0x2577, "|" },
+	{ 0x2578, 0x2578, "-" },
+	{ 0x2579, 0x2579, "|" },
+	{ 0x257a, 0x257a, "-" },
+	{ 0x257b, 0x257b, "|" },
+	{ 0x257c, 0x257c, "-" },
+	{ 0x257d, 0x257d, "|" },
+	{ 0x257e, 0x257e, "-" },
+	{ 0x257f, 0x257f, "|" },
+	{ 0x2580, 0x2590, "#" },	/* blocks: █ ▀ ▄ ▌ … */
+	{ 0x2591, 0x2593, ":" },	/* shades ░ ▒ ▓ */
+	{ 0x2594, 0x259f, "#" },
+	{ 0x25a0, 0x25a9, "#" },	/* squares: ■ □ ▣ … */
+	{ 0x25aa, 0x25ab, "*" },
+	{ 0x25b2, 0x25b5, "^" },	/* ▲ △ ▴ ▵ */
+	{ 0x25b6, 0x25bb, ">" },	/* ▶ ▷ ▸ ▹ ► ▻ */
+	{ 0x25bc, 0x25bf, "v" },	/* ▼ ▽ ▾ ▿ */
+	{ 0x25c0, 0x25c5, "<" },	/* ◀ ◁ ◂ ◃ ◄ ◅ */
+	{ 0x25c6, 0x25c8, "*" },	/* ◆ ◇ ◈ */
+	{ 0x25cb, 0x25cb, "o" },	/* ○ */
+	{ 0x25cf, 0x25cf, "*" },	/* ● */
+	{ 0x2605, 0x2606, "*" },	/* ★ ☆ */
+	{ 0x2691, 0x2691, "!" },	/* ⚑ */
+	{ 0x2713, 0x2714, "v" },	/* ✓ ✔ */
+	{ 0x2717, 0x2718, "x" },	/* ✗ ✘ */
+	{ 0x27e6, 0x27e6, "[" },	/* ⟦ */
+	{ 0x27e7, 0x27e7, "]" },	/* ⟧ */
+	{ 0xfffd, 0xfffd, "?" },
+};
+
+static const char *
+translit_table(uint32_t cp)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof translits / sizeof translits[0]; i++)
+		if (cp >= translits[i].from && cp <= translits[i].to)
+			return translits[i].ascii;
+	return NULL;
+}
+
+/* Append the nearest showable spelling of cp (which cannot be shown). */
+static void
+translit_one(struct strbuf *b, uint32_t cp, int (*can_show)(uint32_t, void *), void *arg)
+{
+	utf8proc_int32_t parts[32];
+	utf8proc_ssize_t n, i;
+	const char *t;
+	char enc[4];
+	size_t before = b->len;
+	int last = 0, len;
+
+	if ((t = translit_table(cp)) != NULL) {
+		strbuf_puts(b, t);
+		return;
+	}
+	/* é -> e + U+0301 -> e; ĳ -> ij; … -> ...; then each part again. */
+	n = utf8proc_decompose_char((utf8proc_int32_t)cp, parts, 32, (utf8proc_option_t)
+	    (UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_LUMP), &last);
+	if (n > 0 && n <= 32 && !(n == 1 && (uint32_t)parts[0] == cp)) {
+		for (i = 0; i < n; i++) {
+			uint32_t p = (uint32_t)parts[i];
+
+			if ((p >= 0x20 && p < 0x7f) || can_show(p, arg)) {
+				if ((len = utf8_encode(p, enc)) > 0)
+					strbuf_add(b, enc, (size_t)len);
+			} else if ((t = translit_table(p)) != NULL)
+				strbuf_puts(b, t);
+		}
+		if (b->len > before)
+			return;
+		/* A mark on its own (n = 0 after stripping) shows as nothing. */
+		if (utf8_cpwidth(cp) == 0)
+			return;
+	} else if (utf8_cpwidth(cp) == 0)
+		return;		/* a combining mark or joiner left over */
+	strbuf_putc(b, '?');
+}
+
+char *
+utf8_translit(const char *s, int (*can_show)(uint32_t cp, void *arg), void *arg)
+{
+	struct strbuf b = { 0 };
+	char *nfc = utf8_nfc(s);
+	size_t n = strlen(nfc), off = 0;
+	uint32_t cp;
+	int len;
+
+	strbuf_add(&b, "", 0);
+	while (off < n) {
+		if ((len = utf8_decode(nfc + off, n - off, &cp)) < 0) {
+			strbuf_putc(&b, '?');
+			off++;
+			continue;
+		}
+		if (cp < 0x80 || can_show(cp, arg))
+			strbuf_add(&b, nfc + off, (size_t)len);
+		else
+			translit_one(&b, cp, can_show, arg);
+		off += (size_t)len;
+	}
+	free(nfc);
+	return strbuf_take(&b);
 }

@@ -23,11 +23,11 @@ clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=
 	-DVITAAL_LIBFUZZER -I. -I"$src/include" \
 	"$src/tests/fuzz/fuzz_import.c" "$src/src/export/export_json.c" \
 	"$src/src/util/json.c" "$src/src/util/utf8.c" \
-	libvitaal.a $(pkg-config --libs sqlite3 zlib) -o "$out/fuzz_import"
+	libvitaal.a $(pkg-config --libs sqlite3 zlib libutf8proc) -o "$out/fuzz_import"
 clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-DVITAAL_LIBFUZZER -I. -I"$src/include" -I"$src/src/ui" \
 	"$src/tests/fuzz/fuzz_textbuf.c" "$src/src/ui/textbuf.c" "$src/src/util/utf8.c" \
-	libvitaal.a -o "$out/fuzz_textbuf"
+	libvitaal.a $(pkg-config --libs libutf8proc) -o "$out/fuzz_textbuf"
 half=$(( (secs + 1) / 2 ))
 "$out/fuzz_import" -max_total_time="$half" -max_len=65536 -timeout=10 \
 	-artifact_prefix="$src/tests/fuzz/crash-import-" "$out/corpus"
