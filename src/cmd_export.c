@@ -244,7 +244,7 @@ stream_json(struct store *st, const struct dump_scope *sc, const char *output)
 {
 	struct stream s = { { 0 }, NULL, sc->analysis > 0 };
 	const struct dump_visitor vis = { &s, stream_begin, stream_table, stream_row,
-	    stream_table_end };
+	    stream_table_end, NULL };
 	char *cause = NULL;
 	int ok;
 

@@ -55,8 +55,12 @@ struct dump_value {
 struct dump_rows {
 	struct dump_value	*v;	/* n rows of ncols values */
 	size_t			 n;
+	int64_t			*ids;	/* n werkboek ids, or NULL */
 };
 
+/* A table read from a werkboek also knows its rows' ids there (NULL for a
+ * table without ids, or rows read from a file): what the CSV calls nr,
+ * the same number the command line takes (--coalitie, --sessie). */
 struct dump {
 	int		 schema;	/* the werkboek's schema version */
 	struct dump_rows *t;		/* dump_ntables */
@@ -71,6 +75,9 @@ struct dump_visitor {
 	void	(*table)(void *ctx, size_t t);
 	void	(*row)(void *ctx, size_t t, size_t r, const struct dump_value *v);
 	void	(*table_end)(void *ctx, size_t t, size_t n);
+	/* Optional (NULL): before table_end, the werkboek ids of the n rows
+	 * given, for a table that has them. */
+	void	(*ids)(void *ctx, size_t t, const int64_t *ids, size_t n);
 };
 /* The same rows as store_dump_read, to a visitor; 0, or -1 with the
  * error on st. */

@@ -69,13 +69,23 @@ export_csv(const struct dump *d, size_t table, int excel_nl, struct strbuf *out)
 	for (r = 0; r < d->t[table].n; r++) {
 		const struct dump_value *v = &d->t[table].v[r * t->ncols];
 
-		strbuf_printf(out, "%zu", r + 1);
+		/* nr: the row's number in the werkboek, the one the command
+		 * line takes, where known; a pointer names that number too. */
+		if (d->t[table].ids != NULL)
+			strbuf_printf(out, "%" PRId64, d->t[table].ids[r]);
+		else
+			strbuf_printf(out, "%zu", r + 1);
 		for (c = 0; c < t->ncols; c++) {
+			const int64_t *ref_ids = t->cols[c].ref >= 0 ? d->t[t->cols[c].ref].ids : NULL;
+
 			strbuf_putc(out, sep);
 			if (v[c].null)
 				continue;
 			if (t->cols[c].type == DUMP_TEXT)
 				field(out, v[c].s, sep, excel_nl);
+			else if (ref_ids != NULL && v[c].i >= 1 &&
+			    (size_t)v[c].i <= d->t[t->cols[c].ref].n)
+				strbuf_printf(out, "%" PRId64, ref_ids[v[c].i - 1]);
 			else
 				strbuf_printf(out, "%" PRId64, v[c].i);
 		}

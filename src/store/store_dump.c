@@ -462,6 +462,8 @@ read_table(struct store *st, size_t ti, const struct dump_scope *sc, int64_t **i
 		}
 		values_clear(v, t->ncols);
 	}
+	if (vis->ids != NULL && q->has_id)
+		vis->ids(vis->ctx, ti, ids[ti], nids[ti]);
 	vis->table_end(vis->ctx, ti, n);
 	free(v);
 	sqlite3_finalize(stmt);
@@ -478,6 +480,7 @@ dump_free(struct dump *d)
 	for (t = 0; t < dump_ntables; t++) {
 		values_clear(d->t[t].v, d->t[t].n * dump_tables[t].ncols);
 		free(d->t[t].v);
+		free(d->t[t].ids);
 	}
 	free(d->t);
 	free(d);
@@ -554,6 +557,17 @@ collect_row(void *ctx, size_t ti, size_t r, const struct dump_value *v)
 }
 
 static void
+collect_ids(void *ctx, size_t ti, const int64_t *ids, size_t n)
+{
+	struct dump_rows *rows = &((struct collect *)ctx)->d->t[ti];
+
+	if (n == 0)
+		return;
+	rows->ids = xreallocarray(NULL, n, sizeof(*rows->ids));
+	memcpy(rows->ids, ids, n * sizeof(*rows->ids));
+}
+
+static void
 collect_table_end(void *ctx, size_t ti, size_t n)
 {
 	(void)ctx;
@@ -566,7 +580,7 @@ store_dump_read(struct store *st, int64_t coalition_id, int64_t viewer)
 {
 	struct collect c = { xcalloc(1, sizeof(*c.d)), 0 };
 	const struct dump_visitor vis = { &c, collect_begin, collect_table, collect_row,
-	    collect_table_end };
+	    collect_table_end, collect_ids };
 
 	c.d->t = xcalloc(dump_ntables, sizeof(*c.d->t));
 	if (store_dump_each(st, coalition_id, viewer, &vis) != 0) {

@@ -82,6 +82,16 @@ PY
 else
 	skip "python3 niet geïnstalleerd"
 fi
+# The CSV's nr is that same number, and so is a pointer to it.
+"$VITAAL" --db "$W" export --format csv --tabel coalition -o "$T/c.csv" >/dev/null
+csvnr=$(awk -F, '/Café ĳsbaan/ { print $1 }' "$T/c.csv")
+[ "$csvnr" = "$nr" ] && ok "CSV: nr is het nummer van --coalitie ($nr)" ||
+	not_ok "CSV: nr is het nummer van --coalitie" "$nr / $csvnr: $(cat "$T/c.csv")"
+"$VITAAL" --db "$W" antwoord "$nr" fase1.opgave.2 "Te veel mensen buiten" >/dev/null
+"$VITAAL" --db "$W" export --format csv --tabel answer -o "$T/a.csv" >/dev/null
+refnr=$(awk -F, '/Te veel mensen buiten/ { print $2 }' "$T/a.csv")
+[ "$refnr" = "$nr" ] && ok "CSV: een verwijzing noemt hetzelfde nummer" ||
+	not_ok "CSV: een verwijzing noemt hetzelfde nummer" "$nr / $refnr: $(cat "$T/a.csv")"
 run --db "$W" coalitie lijst --formaat xml
 expect "onbekend formaat" 2 "" "^vitaal: onbekend formaat 'xml'"
 
