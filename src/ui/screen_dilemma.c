@@ -551,6 +551,8 @@ place(struct ui *ui, struct ui_view *v)
 {
 	struct dview *s = v->state;
 	const struct dilemma_round *r = dilemma_round_find(s->d, s->round);
+	/* Read now: load() below frees the round r points into. */
+	int anonymous = r != NULL && r->mode == ROUND_ANONYMOUS;
 	char *cause = NULL;
 	int64_t id = 0;
 	int rc;
@@ -578,7 +580,7 @@ place(struct ui *ui, struct ui_view *v)
 	if (s->own)
 		ui_message(ui, 0, "Uw plaats is bewaard; zolang de ronde open is, verplaatst u "
 		    "haar met p.");
-	else if (r != NULL && r->mode == ROUND_ANONYMOUS) {
+	else if (anonymous) {
 		start_placing(s, s->round, 0, NULL);
 		ui_message(ui, 0, "Geplaatst. Volgende plaats, of Esc als iedereen er staat.");
 	} else if (s->naming)
