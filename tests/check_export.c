@@ -271,7 +271,7 @@ START_TEST(test_txt_example_width)
 		ck_assert_int_eq(export_txt(r, &out, NULL), 0);
 		assert_cols(out.s, EXPORT_TXT_COLS);
 		if (phase == 3)
-			ck_assert_ptr_nonnull(strstr(out.s, "Open vragen: Fase 3"));
+			ck_assert_ptr_nonnull(strstr(out.s, "Nog niet beantwoord in Fase 3"));
 		report_free(r);
 		strbuf_free(&out);
 	}
