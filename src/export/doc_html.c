@@ -66,6 +66,7 @@ static const char style[] =
     "ul.legenda { list-style: none; padding: 0; display: flex; flex-wrap: wrap;"
     " gap: .2em 1.2em; font-size: 9pt; }\n"
     "ul.legenda svg { vertical-align: middle; }\n"
+    "ol.kaartnamen { font-size: 9pt; columns: 2; }\n"
     "footer { margin-top: 2em; border-top: 1px solid #999; font-size: 8.5pt; color: #555; }\n"
     /* Borders on the content's edge would be cut off by the page box. */
     "@media print { body { max-width: none; padding: 0 2px; } }\n";
@@ -284,6 +285,26 @@ map_legend(struct strbuf *b, const struct doc_table *map)
 	strbuf_puts(b, "</ul>\n");
 }
 
+/* The names the map had no room for (or cut short), under their number:
+ * no one on the map is only a number. */
+static void
+map_numbers(struct strbuf *b, const struct doc_table *map, const struct svgmap_place *pt)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < map->nrows; i++) {
+		if (pt[i].shown && !pt[i].cut)
+			continue;
+		if (n++ == 0)
+			strbuf_puts(b, "<ol class=\"kaartnamen\">\n");
+		strbuf_printf(b, "<li value=\"%zu\">", i + 1);
+		html_text(b, doc_cell(map, i, 0), 0);
+		strbuf_puts(b, "</li>\n");
+	}
+	if (n > 0)
+		strbuf_puts(b, "</ol>\n");
+}
+
 /* The power × interest map as inline SVG, with its legend. */
 static void
 player_map(struct strbuf *b, const struct doc_table *map)
@@ -299,6 +320,7 @@ player_map(struct strbuf *b, const struct doc_table *map)
 	map_players(b, map, pt);
 	strbuf_puts(b, "</svg>\n");
 	map_legend(b, map);
+	map_numbers(b, map, pt);
 	free(pt);
 }
 
