@@ -164,11 +164,10 @@ pole(struct doc *d, const struct dilemma *dl)
 	static const int widths[] = { 34, 54, 12 };
 	struct doc_block *t = doc_table(d, 3, titles, widths, "llc");
 	char *spread;
-
-	doc_figure(t, DOC_FIG_POLE, dl->pole_a, dl->pole_b);
 	size_t i;
 	int pt;
 
+	doc_figure(t, DOC_FIG_POLE, dl->pole_a, dl->pole_b);
 	for (pt = 1; pt <= 7; pt++) {
 		struct strbuf who = { 0 };
 		char *point = pt == 1 ? xasprintf("1 (%s)", dl->pole_a) : pt == 7 ?
