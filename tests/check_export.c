@@ -271,7 +271,7 @@ START_TEST(test_txt_example_width)
 		ck_assert_int_eq(export_txt(r, &out, NULL), 0);
 		assert_cols(out.s, EXPORT_TXT_COLS);
 		if (phase == 3)
-			ck_assert_ptr_nonnull(strstr(out.s, "Open vragen: Fase 3"));
+			ck_assert_ptr_nonnull(strstr(out.s, "Nog niet beantwoord in Fase 3"));
 		report_free(r);
 		strbuf_free(&out);
 	}
@@ -455,6 +455,158 @@ START_TEST(test_doc_txt)
 }
 END_TEST
 
+/* A small tree with every kind of block and the figures. */
+static struct doc *
+sample_doc(void)
+{
+	static const char *const titles[] = { "Naam", "Organisatie", "Macht" };
+	static const int widths[] = { 40, 45, 15 };
+	static const char *const mtitles[] = { "Naam", "Rol", "Macht", "Belang", "Kopgroep" };
+	static const int mwidths[] = { 40, 24, 12, 12, 12 };
+	static const char *const ttitles[] = { "Opgave", "Eenvoudig", "Complex" };
+	static const int twidths[] = { 30, 35, 35 };
+	const char *row[] = { "A | <b>", "Org", "5" };
+	const char *p1[] = { "Gemeente", "regisseur", "5", "5", "ja" };
+	const char *p2[] = { "Buurt <x>", "afnemer", "1", "4", "" };
+	const char *t1[] = { "Vraag bekend", "Op orde", "Herinrichten" };
+	const char *t2[] = { "Turbulent", "Vernieuwen", "Heruitvinden" };
+	struct doc *d = doc_new("Titel & co");
+	struct doc_block *b;
+
+	doc_heading(d, 1, "Titel & co");
+	doc_field(doc_fields(d), "Datum", "2026-03-20");
+	doc_para(d, DOC_QUESTION, 1, "Een vraag?");
+	doc_para(d, DOC_ANSWER, 2, "Een antwoord.");
+	b = doc_table(d, 3, titles, widths, "llr");
+	doc_row(b, row);
+	b = doc_table(d, 5, mtitles, mwidths, "llrrc");
+	doc_figure(b, DOC_FIG_MAP, NULL, NULL);
+	doc_row(b, p1);
+	doc_row(b, p2);
+	doc_link(b, 0, 1, 3, 1, "spanning");
+	b = doc_table(d, 3, ttitles, twidths, "lll");
+	doc_figure(b, DOC_FIG_TYPOLOGY, NULL, NULL);
+	doc_row(b, t1);
+	doc_row(b, t2);
+	b->table.mark = 4;
+	b = doc_list(d);
+	doc_item(b, 0, "Eerste");
+	doc_item(b, 1, "eronder");
+	doc_item(b, 0, "Tweede");
+	doc_footer(d, "Voet.");
+	return d;
+}
+
+/* Markdown: the separator's dashes are the tree's shares (pandoc's docx
+ * widths), a pipe in a cell is escaped, the map is a quadrantChart, the
+ * chosen type is marked. */
+START_TEST(test_doc_md)
+{
+	struct doc *d = sample_doc();
+	struct strbuf out = { 0 };
+	const char *sep;
+
+	doc_render_md(d, &out);
+	ck_assert_ptr_nonnull(strstr(out.s, "# Titel \\& co\n"));
+	ck_assert_ptr_nonnull(strstr(out.s, "- **Datum:** 2026-03-20\n"));
+	sep = strstr(out.s, "| Naam | Organisatie | Macht |\n|");
+	ck_assert_ptr_nonnull(sep);
+	sep = strchr(sep, '\n') + 2;
+	ck_assert_uint_eq(strcspn(sep, "|"), 40);	/* ":---…" for a left column */
+	ck_assert_int_eq(sep[0], ':');
+	sep += 41;
+	ck_assert_uint_eq(strcspn(sep, "|"), 45);
+	sep += 46;
+	ck_assert_uint_eq(strcspn(sep, "|"), 15);
+	ck_assert_int_eq(sep[14], ':');			/* "…---:" for a right one */
+	ck_assert_ptr_nonnull(strstr(out.s, "| A \\| \\<b\\> | Org | 5 |\n"));
+	ck_assert_ptr_nonnull(strstr(out.s, "quadrantChart"));
+	ck_assert_ptr_nonnull(strstr(out.s, "\"Buurt ‹x›\": [0.77, 0.23]"));
+	ck_assert_ptr_nonnull(strstr(out.s, "**Heruitvinden (gekozen)**"));
+	ck_assert_ptr_nonnull(strstr(out.s, "- Eerste\n  - eronder\n- Tweede\n"));
+	ck_assert_ptr_nonnull(strstr(out.s, "\n---\n\n*Voet.*\n"));
+	strbuf_free(&out);
+	doc_free(d);
+}
+END_TEST
+
+/* HTML: widths as a <colgroup>, the map as SVG with its relation, the
+ * nested list inside its item, every text escaped, the footer after the
+ * main part. */
+START_TEST(test_doc_html)
+{
+	struct doc *d = sample_doc();
+	struct strbuf out = { 0 };
+
+	doc_render_html(d, &out);
+	ck_assert_ptr_nonnull(strstr(out.s, "<title>Titel &amp; co</title>"));
+	ck_assert_ptr_nonnull(strstr(out.s, "<colgroup><col style=\"width: 40%\">"
+	    "<col style=\"width: 45%\"><col style=\"width: 15%\"></colgroup>"));
+	ck_assert_ptr_nonnull(strstr(out.s, "<td>A | &lt;b&gt;</td>"));
+	ck_assert_ptr_nonnull(strstr(out.s, "<svg class=\"kaart\""));
+	ck_assert_ptr_nonnull(strstr(out.s, "stroke-dasharray=\"6 4\""));
+	ck_assert_ptr_null(strstr(out.s, "Buurt <x>"));
+	ck_assert_ptr_nonnull(strstr(out.s, "<td class=\"gekozen\">Heruitvinden (gekozen)</td>"));
+	ck_assert_ptr_nonnull(strstr(out.s, "<li>Eerste\n<ul>\n<li>eronder</li>\n</ul>\n</li>\n"
+	    "<li>Tweede</li>\n</ul>\n"));
+	ck_assert_ptr_nonnull(strstr(out.s, "</main>\n<footer><p>Voet.</p></footer>\n"));
+	strbuf_free(&out);
+	doc_free(d);
+}
+END_TEST
+
+/* ODT: a ZIP that starts with its stored mimetype. */
+START_TEST(test_doc_odt)
+{
+	struct doc *d = sample_doc();
+	struct strbuf out = { 0 };
+
+	ck_assert_int_eq(doc_render_odt(d, &out, NULL), 0);
+	ck_assert_uint_gt(out.len, 100);
+	ck_assert_uint_eq(get32(&out, 0), 0x04034b50U);
+	ck_assert_int_eq(memcmp(out.s + ZIP_LOCAL_SIZE, "mimetype"
+	    "application/vnd.oasis.opendocument.text", 47), 0);
+	strbuf_free(&out);
+	doc_free(d);
+}
+END_TEST
+
+/* Every report is one tree: its title first, the footer last; the text
+ * renderer of the example coalition draws its figures (the map per
+ * quadrant, the typology with its chosen type). */
+START_TEST(test_report_doc_all)
+{
+	struct store *st = test_store_new();
+	struct catalogue *cat = catalogue_load(st);
+	char *cause = NULL;
+	struct report *r;
+	struct doc *d;
+	int64_t id;
+	size_t i, figures = 0;
+
+	id = example_open(st, cat, "iedereen-onder-dak", &cause);
+	ck_assert_msg(id > 0, "example_open: %s", cause);
+	r = report_coalition(st, cat, id, &cause);
+	ck_assert_msg(r != NULL, "report: %s", cause);
+	d = report_doc(r);
+	ck_assert_ptr_nonnull(d);
+	ck_assert_int_eq(d->v[0].kind, DOC_HEADING);
+	ck_assert_int_eq(d->v[0].level, 1);
+	ck_assert_str_eq(d->v[0].text, d->title);
+	ck_assert_int_eq(d->v[d->n - 1].kind, DOC_FOOTER);
+	for (i = 0; i < d->n; i++) {
+		ck_assert(d->v[i].kind != DOC_HEADING || i == 0 || d->v[i].level > 1);
+		if (d->v[i].kind == DOC_TABLE && d->v[i].table.figure == DOC_FIG_MAP)
+			figures++;
+	}
+	ck_assert_uint_eq(figures, 1);
+	doc_free(d);
+	report_free(r);
+	catalogue_free(cat);
+	store_close(st);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -470,6 +622,10 @@ main(void)
 	tcase_add_test(tc, test_svgmap_example);
 	tcase_add_test(tc, test_svgmap_25);
 	tcase_add_test(tc, test_doc_txt);
+	tcase_add_test(tc, test_doc_md);
+	tcase_add_test(tc, test_doc_html);
+	tcase_add_test(tc, test_doc_odt);
+	tcase_add_test(tc, test_report_doc_all);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -122,6 +122,41 @@ doc_row(struct doc_block *b, const char *const *cells)
 }
 
 void
+doc_figure(struct doc_block *b, enum doc_figure figure, const char *end_a, const char *end_b)
+{
+	assert(b->kind == DOC_TABLE);
+	b->table.figure = figure;
+	if (end_a != NULL)
+		b->table.ends[0] = xstrdup(end_a);
+	if (end_b != NULL)
+		b->table.ends[1] = xstrdup(end_b);
+}
+
+void
+doc_link(struct doc_block *b, size_t from, size_t to, int strength, int tension,
+    const char *label)
+{
+	struct doc_table *t = &b->table;
+	struct doc_link *l;
+
+	assert(b->kind == DOC_TABLE && from < t->nrows && to < t->nrows);
+	t->links = xreallocarray(t->links, t->nlinks + 1, sizeof(*t->links));
+	l = &t->links[t->nlinks++];
+	l->from = from;
+	l->to = to;
+	l->strength = strength;
+	l->tension = tension;
+	l->label = xstrdup(label != NULL ? label : "");
+}
+
+const char *
+doc_cell(const struct doc_table *t, size_t r, size_t c)
+{
+	assert(r < t->nrows && c < t->ncols);
+	return t->cells[r * t->ncols + c];
+}
+
+void
 doc_footer(struct doc *d, const char *text)
 {
 	add(d, DOC_FOOTER)->text = xstrdup(text);
@@ -149,6 +184,11 @@ doc_free(struct doc *d)
 		for (k = 0; k < b->table.nrows * b->table.ncols; k++)
 			free(b->table.cells[k]);
 		free(b->table.cells);
+		free(b->table.ends[0]);
+		free(b->table.ends[1]);
+		for (k = 0; k < b->table.nlinks; k++)
+			free(b->table.links[k].label);
+		free(b->table.links);
 	}
 	free(d->v);
 	free(d->title);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "vitaal/doc.h"
+#include "vitaal/report.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
 
@@ -258,11 +259,46 @@ table_row(struct strbuf *b, const struct doc_table *t, const size_t *w,
 	}
 }
 
+/* The map in text: its players per quadrant of the power × interest
+ * grid, with their scores; a grid of names would not fit 72 columns. */
+static void
+power_grid(struct strbuf *b, const struct doc_table *map)
+{
+	size_t q, i;
+
+	wrapped(b, "", 0, "Macht en belang (0 tot 5), per kwadrant:");
+	for (q = 1; q <= REPORT_NQUADRANTS; q++) {
+		struct strbuf line = { 0 };
+
+		for (i = 0; i < map->nrows; i++) {
+			int power = atoi(doc_cell(map, i, 2)), interest = atoi(doc_cell(map, i, 3));
+
+			if ((size_t)report_quadrant(power, interest) != q)
+				continue;
+			strbuf_printf(&line, "%s%s (macht %d, belang %d)", line.len ? ", " : "",
+			    doc_cell(map, i, 0), power, interest);
+		}
+		if (line.len > 0) {
+			char *item = xasprintf("%s: %s", report_quadrant_names[q - 1], line.s);
+
+			wrapped(b, "- ", 2, item);
+			free(item);
+		}
+		strbuf_free(&line);
+	}
+	strbuf_putc(b, '\n');
+}
+
 static void
 table(struct strbuf *b, const struct doc_block *blk)
 {
 	const struct doc_table *t = &blk->table;
 	size_t w[DOC_MAXCOLS], r, c, k;
+
+	if (t->figure == DOC_FIG_MAP) {
+		power_grid(b, t);
+		return;
+	}
 
 	table_widths(t, w);
 	table_row(b, t, w, t->titles);
@@ -273,8 +309,19 @@ table(struct strbuf *b, const struct doc_block *blk)
 			strbuf_putc(b, '-');
 	}
 	strbuf_putc(b, '\n');
-	for (r = 0; r < t->nrows; r++)
-		table_row(b, t, w, (const char *const *)&t->cells[r * t->ncols]);
+	for (r = 0; r < t->nrows; r++) {
+		const char *cells[DOC_MAXCOLS];
+		char *marked = NULL;
+
+		for (c = 0; c < t->ncols; c++)
+			cells[c] = doc_cell(t, r, c);
+		if (t->figure == DOC_FIG_TYPOLOGY && t->mark > 0 && (size_t)(t->mark - 1) / 2 == r) {
+			c = (size_t)(t->mark - 1) % 2 + 1;
+			cells[c] = marked = xasprintf("%s (gekozen)", cells[c]);
+		}
+		table_row(b, t, w, cells);
+		free(marked);
+	}
 	strbuf_putc(b, '\n');
 }
 

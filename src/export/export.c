@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * export.c: what the export formats share: their names, and the file
- * name an export is offered under.
+ * export.c: what the export formats share: their names, the file name an
+ * export is offered under, and the writers of a report's summary, each
+ * the report's document tree (report_doc) through its format's renderer.
  */
 #include "config.h"
 
 #include <stdint.h>
 #include <string.h>
 
+#include "vitaal/doc.h"
 #include "vitaal/export.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
@@ -24,6 +26,49 @@ const export_writer export_writers[EXPORT_NFORMATS] = {
 	[EXPORT_DOT] = export_dot,
 	[EXPORT_EML] = export_eml,
 };
+
+int
+export_txt(const struct report *r, struct strbuf *out, char **cause)
+{
+	struct doc *d = report_doc(r);
+
+	(void)cause;
+	doc_render_txt(d, out);
+	doc_free(d);
+	return 0;
+}
+
+int
+export_md(const struct report *r, struct strbuf *out, char **cause)
+{
+	struct doc *d = report_doc(r);
+
+	(void)cause;
+	doc_render_md(d, out);
+	doc_free(d);
+	return 0;
+}
+
+int
+export_html(const struct report *r, struct strbuf *out, char **cause)
+{
+	struct doc *d = report_doc(r);
+
+	(void)cause;
+	doc_render_html(d, out);
+	doc_free(d);
+	return 0;
+}
+
+int
+export_odt(const struct report *r, struct strbuf *out, char **cause)
+{
+	struct doc *d = report_doc(r);
+	int ret = doc_render_odt(d, out, cause);
+
+	doc_free(d);
+	return ret;
+}
 
 int
 export_format_parse(const char *name)

@@ -25,6 +25,7 @@
 #include "vitaal/player.h"
 #include "vitaal/report.h"
 #include "vitaal/util.h"
+#include "report_doc_int.h"
 
 static void
 cite(struct doc *d, const struct report *r, const char *source, const char *chapter,
@@ -114,6 +115,7 @@ players(struct doc *d, const struct report *r, const struct report_coalition *rc
 		doc_row(t, row);
 		free(role);
 	}
+	report_doc_map(d, rc);
 	if (rc->relations->n > 0) {
 		doc_para(d, DOC_PLAIN, 0, "Relaties:");
 		l = doc_list(d);
@@ -143,6 +145,7 @@ typology(struct doc *d, const struct report *r, const struct report_coalition *r
 	for (i = 0; i < n; i++)
 		doc_field(b, f[i].label, f[i].value);
 	report_fields_free(f, n);
+	report_doc_typology_grid(d, r, rc);
 	if (st != NULL && !str_is_blank(st->summary))
 		doc_para(d, DOC_PLAIN, 0, st->summary);
 	if (st != NULL && str_is_blank(st->source))
@@ -164,6 +167,7 @@ pole(struct doc *d, const struct dilemma *dl)
 	size_t i;
 	int pt;
 
+	doc_figure(t, DOC_FIG_POLE, dl->pole_a, dl->pole_b);
 	for (pt = 1; pt <= 7; pt++) {
 		struct strbuf who = { 0 };
 		char *point = pt == 1 ? xasprintf("1 (%s)", dl->pole_a) : pt == 7 ?
@@ -200,6 +204,7 @@ choice(struct doc *d, const struct dilemma *dl)
 	int *counts = xcalloc(dl->noptions + 1, sizeof(*counts));
 	size_t k;
 
+	doc_figure(t, DOC_FIG_CHOICE, NULL, NULL);
 	dilemma_tally(dl, counts);
 	for (k = 0; k < dl->noptions; k++) {
 		char num[16];
@@ -235,6 +240,7 @@ procontra(struct doc *d, const struct dilemma *dl)
 	static const char *const sit[] = { "huidig", "nieuw" };
 	int s;
 
+	doc_figure(t, DOC_FIG_BOX, NULL, NULL);
 	for (s = 0; s < 2; s++) {
 		char *what = xasprintf("%s: %s", s == 0 ? "Huidige situatie" : "Nieuwe situatie",
 		    s == 0 ? dl->pole_a : dl->pole_b);
@@ -389,6 +395,62 @@ intervisie(struct doc *d, const struct report *r)
 	}
 }
 
+static void
+sources(struct doc *d, const struct report *r)
+{
+	struct doc_block *l;
+	size_t i;
+
+	if (r->nsources == 0)
+		return;
+	doc_heading(d, 2, "Bronnen");
+	l = doc_list(d);
+	for (i = 0; i < r->nsources; i++) {
+		char *ref = report_reference(r->sources[i]);
+
+		doc_item(l, 0, ref);
+		free(ref);
+	}
+}
+
+/* The parts a coalition report shares with a session's (report_doc_full.c). */
+void
+report_doc_cite(struct doc *d, const struct report *r, const char *source,
+    const char *chapter, int indent)
+{
+	cite(d, r, source, chapter, indent);
+}
+
+void
+report_doc_players(struct doc *d, const struct report *r, const struct report_coalition *rc)
+{
+	players(d, r, rc);
+}
+
+void
+report_doc_typology(struct doc *d, const struct report *r, const struct report_coalition *rc)
+{
+	typology(d, r, rc);
+}
+
+void
+report_doc_dilemmas(struct doc *d, const struct report *r, const struct report_coalition *rc)
+{
+	dilemmas(d, r, rc);
+}
+
+void
+report_doc_open(struct doc *d, const struct report *r, const struct report_coalition *rc)
+{
+	open_questions(d, r, rc);
+}
+
+void
+report_doc_sources(struct doc *d, const struct report *r)
+{
+	sources(d, r);
+}
+
 struct doc *
 report_doc(const struct report *r)
 {
@@ -397,8 +459,10 @@ report_doc(const struct report *r)
 	char *title;
 	size_t i;
 
-	if (r->session == NULL || r->group != NULL)
-		return NULL;
+	if (r->group != NULL)
+		return report_doc_group(r);
+	if (r->session == NULL)
+		return report_doc_coalition(r);
 	title = report_title(r);
 	d = doc_new(title);
 	doc_heading(d, 1, title);
@@ -416,16 +480,7 @@ report_doc(const struct report *r)
 		intervisie(d, r);
 	else if (r->ncoalitions == 0)
 		doc_para(d, DOC_NOTE, 0, "Geen coalitie besproken.");
-	if (r->nsources > 0) {
-		doc_heading(d, 2, "Bronnen");
-		l = doc_list(d);
-		for (i = 0; i < r->nsources; i++) {
-			char *ref = report_reference(r->sources[i]);
-
-			doc_item(l, 0, ref);
-			free(ref);
-		}
-	}
+	sources(d, r);
 	doc_footer(d, "Samenvatting uit Vitaal, werkboek voor vitale coalities.");
 	return d;
 }

@@ -55,6 +55,30 @@ circles=$(grep -o '<circle cx="[0-9]*" cy="[0-9]*" r="10"' "$T/stapel.html" | so
 	not_ok "vijf spelers in één cel: vijf plaatsen" "$circles verschillende cirkels"
 if grep -qi '<script' "$T/stapel.html"; then not_ok "naam op de kaart ontsnapt"
 else ok "naam op de kaart ontsnapt"; fi
+# Twelve long names in one cell: who has no room on the map is listed
+# under the number of their circle, so no one is only a number.
+for i in 1 2 3 4 5 6 7; do
+	sql "INSERT INTO player(coalition_id, name, power, interest) VALUES (1,
+		'Speler met een heel lange naam nummer $i', 4, 4)"
+done
+run --db "$db" export --coalitie 1 --format html
+printf '%s\n' "$out" >"$T/vol.html"
+if command -v python3 >/dev/null 2>&1; then
+	python3 - "$T/vol.html" >"$T/py.out" 2>&1 <<'PY' && ok "kaart: wie geen plaats heeft voor een naam staat onder het nummer" ||
+import html, re, sys
+x = open(sys.argv[1], encoding="utf-8").read()
+listed = {int(n) for n in re.findall(r'<li value="(\d+)">', x)}
+groups = re.findall(r"<g><title>(.*?) \(.*?\)</title>.*?>(\d+)</text>(.*?)</g>", x)
+assert len(groups) == 12, len(groups)
+for name, num, label in groups:
+    shown = re.sub(r"<[^>]*>", "", label)
+    assert html.unescape(shown) == html.unescape(name) or int(num) in listed, (num, name)
+assert listed, "geen naam zonder plaats: de test toetst niets"
+PY
+		not_ok "kaart: wie geen plaats heeft voor een naam staat onder het nummer" "$(cat "$T/py.out")"
+else
+	skip "python3 ontbreekt"
+fi
 
 # Tags balance: every element closed in order, nothing left open.
 if command -v python3 >/dev/null 2>&1; then

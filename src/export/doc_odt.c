@@ -1,7 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * export_odt.c: the summary as an OpenDocument text (.odt) that opens in
- * LibreOffice and Word, for a report to send on or print.
+ * doc_odt.c: the document tree (doc.h) as an OpenDocument text (.odt)
+ * that opens in LibreOffice and Word, for a report to send on or print.
+ * Tables get their relative widths as table:table-column styles; the
+ * figures are drawn as tables of their own: the power × interest grid
+ * with its quadrants shaded, the pole box as a scale between its poles,
+ * the typology's 2 × 2 with the chosen type shaded. The line that says
+ * where the summary comes from is the page's footer, never a paragraph
+ * that could end up alone on the last page.
  *
  * The file is a ZIP (zip.c) of mimetype, content.xml, styles.xml,
  * meta.xml and META-INF/manifest.xml. Styles are named, not inline:
@@ -14,22 +20,19 @@
  */
 #include "config.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "vitaal/coalition.h"
-#include "vitaal/export.h"
-#include "vitaal/intervisie.h"
-#include "vitaal/player.h"
-#include "vitaal/report.h"
+#include "vitaal/doc.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
 #include "zip.h"
 
 #define ODT_MIMETYPE	"application/vnd.oasis.opendocument.text"
 #define ODT_WIDTH	170	/* mm between the margins of an A4 page */
-#define ODT_MAXCOLS	16	/* distinct column widths in one document */
+#define ODT_MAXCOLS	64	/* distinct column widths in one document */
 #define ODT_SEP		'\x1f'	/* between the paragraphs of one cell */
 
 #define NS_OFFICE	"xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
@@ -45,7 +48,6 @@
 /* The document being written: the body, and the column widths its
  * tables used (each becomes an automatic style "Kol<mm>"). */
 struct odt {
-	const struct report	*r;
 	struct strbuf		 body;
 	int			 widths[ODT_MAXCOLS];
 	size_t			 nwidths;
@@ -161,19 +163,6 @@ field(struct strbuf *b, const char *label, const char *value)
 }
 
 static void
-cite(struct strbuf *b, const struct report *r, const char *source, const char *chapter)
-{
-	char *c = report_cite(r, source, chapter), *line;
-
-	if (c == NULL)
-		return;
-	line = xasprintf("Bron: %s", c);
-	para(b, "Bron", line);
-	free(line);
-	free(c);
-}
-
-static void
 list_open(struct strbuf *b)
 {
 	strbuf_puts(b, "<text:list text:style-name=\"Opsomming\">\n");
@@ -207,8 +196,10 @@ table_open(struct odt *o, const int *widths)
 	for (i = 0; widths[i] != 0; i++) {
 		for (k = 0; k < o->nwidths && o->widths[k] != widths[i]; k++)
 			;
-		if (k == o->nwidths && o->nwidths < ODT_MAXCOLS)
+		if (k == o->nwidths) {
+			assert(o->nwidths < ODT_MAXCOLS);
 			o->widths[o->nwidths++] = widths[i];
+		}
 		strbuf_printf(&o->body, "<table:table-column table:style-name=\"Kol%d\"/>\n",
 		    widths[i]);
 	}
@@ -246,12 +237,6 @@ cell_span(struct strbuf *b, const char *cstyle, const char *pstyle, int span, co
 	strbuf_puts(b, "</text:p></table:table-cell>\n");
 	while (--span > 0)
 		strbuf_puts(b, "<table:covered-table-cell/>\n");
-}
-
-static void
-cell(struct strbuf *b, const char *text)
-{
-	cell_span(b, "Cel", "Tabelinhoud", 1, text);
 }
 
 /* A header row of titles (NULL-terminated) in paragraph style pstyle,
@@ -302,125 +287,118 @@ add_line(struct strbuf *lines, const char *entry)
 	strbuf_puts(lines, entry);
 }
 
-/* --- the coalition ----------------------------------------------------- */
+/* --- the tree's blocks ------------------------------------------------- */
 
-/* A question, its answer (or "(gewist)") and its source. */
 static void
-question(struct strbuf *b, const struct report *r, const struct cat_item *it,
-    const char *key, const char *value)
+paragraph(struct strbuf *b, const struct doc_block *p)
 {
-	para(b, "Vraag", it != NULL ? it->prompt : key);
-	if (value != NULL)
-		para(b, "Antwoord", str_is_blank(value) ? "(gewist)" : value);
-	if (it != NULL)
-		cite(b, r, it->source, it->chapter);
+	char *line;
+
+	switch (p->role) {
+	case DOC_QUESTION:
+		para(b, "Vraag", p->text);
+		break;
+	case DOC_ANSWER:
+		para(b, "Antwoord", p->text);
+		break;
+	case DOC_SOURCE:
+		line = xasprintf("Bron: %s", p->text);
+		para(b, "Bron", line);
+		free(line);
+		break;
+	case DOC_NOTE:
+		para(b, "Opmerking", p->text);
+		break;
+	case DOC_PLAIN:
+		para(b, "Tekst", p->text);
+		break;
+	}
 }
 
-/* The phase × checklist-row grid of answered/total questions. */
 static void
-grid(struct odt *o, const struct report_coalition *rc)
+fields(struct strbuf *b, const struct doc_block *f)
 {
-	static const int widths[] = { 50, 30, 30, 30, 30, 0 };
-	static const char *const titles[] = { "Sleutel", "Fase 1", "Fase 2", "Fase 3", "Fase 4",
-	    NULL };
-	const struct catalogue *cat = o->r->cat;
-	struct strbuf *b = &o->body, line = { 0 };
-	char num[32];
-	size_t row, ph;
+	size_t i;
 
-	heading(b, 2, "Voortgang per fase en sleutel");
-	table_open(o, widths);
-	header_row(b, titles, "Tabelkop");
-	for (row = 0; row < cat->ncheckrows && row < 4; row++) {
-		row_open(b);
-		cell_span(b, "CelKop", "Tabelkop", 1, cat->checkrows[row].short_name != NULL ?
-		    cat->checkrows[row].short_name : cat->checkrows[row].name);
-		for (ph = 0; ph < 4; ph++) {
-			const struct progress *c = &rc->progress.cell[ph][row];
+	for (i = 0; i < f->nitems; i++) {
+		char *label = xasprintf("%s:", f->labels[i]);
 
-			snprintf(num, sizeof(num), "%d/%d", c->answered, c->total);
-			cell_span(b, c->answered > 0 ? "CelVol" : "Cel", "TabelMidden", 1, num);
+		field(b, label, f->items[i]);
+		free(label);
+	}
+}
+
+/* A list; an item of depth 1 goes in a list inside the item before it. */
+static void
+list(struct strbuf *b, const struct doc_block *l)
+{
+	size_t i;
+
+	list_open(b);
+	for (i = 0; i < l->nitems; i++) {
+		if (l->depth[i] && !l->depth[i - 1])
+			list_open(b);
+		if (l->depth[i]) {
+			list_item(b, l->items[i]);
+		} else {
+			strbuf_puts(b, "<text:list-item><text:p text:style-name=\"Lijst\">");
+			xml_text(b, l->items[i]);
+			strbuf_puts(b, "</text:p>\n");
 		}
-		row_close(b);
+		if (i + 1 < l->nitems && l->depth[i + 1])
+			continue;
+		if (l->depth[i])
+			list_close(b);
+		strbuf_puts(b, "</text:list-item>\n");
 	}
-	table_close(o);
-	strbuf_printf(&line, "Initiatief %d/%d; stappen", rc->progress.initiative.answered,
-	    rc->progress.initiative.total);
-	for (ph = 0; ph < 5; ph++)
-		strbuf_printf(&line, " %zu: %d/%d%s", ph + 1, rc->progress.step[ph].answered,
-		    rc->progress.step[ph].total, ph < 4 ? "," : ".");
-	para(b, "Tekst", line.s);
-	strbuf_free(&line);
-	cite(b, o->r, report_models[3].source, report_models[3].chapter);
+	list_close(b);
+}
+
+/* The columns' widths in mm from the tree's shares (0-terminated). */
+static void
+mm_widths(const struct doc_table *t, int *mm)
+{
+	size_t c;
+
+	for (c = 0; c < t->ncols; c++) {
+		mm[c] = (t->widths[c] * ODT_WIDTH + 50) / 100;
+		if (mm[c] < 1)
+			mm[c] = 1;
+	}
+	mm[t->ncols] = 0;
 }
 
 static void
-timeline(struct odt *o, const struct report_coalition *rc)
+table(struct odt *o, const struct doc_table *t)
 {
-	static const int widths[] = { 25, 20, 125, 0 };
-	static const char *const titles[] = { "Datum", "Wie", "Formulering", NULL };
 	struct strbuf *b = &o->body;
-	size_t i;
+	int mm[DOC_MAXCOLS + 1];
+	size_t r, c;
 
-	if (rc->nformulations <= 1)
-		return;
-	heading(b, 2, "Het vraagstuk door de tijd");
-	table_open(o, widths);
-	header_row(b, titles, "Tabelkop");
-	for (i = 0; i < rc->nformulations; i++) {
-		const struct formulation *f = &rc->formulations[i];
-		char *date = xstrndup(f->changed, 10);
-
+	mm_widths(t, mm);
+	table_open(o, mm);
+	strbuf_puts(b, "<table:table-header-rows>\n");
+	row_open(b);
+	for (c = 0; c < t->ncols; c++)
+		cell_span(b, "CelKop", t->align[c] == 'l' ? "Tabelkop" : "TabelkopMidden", 1,
+		    t->titles[c]);
+	row_close(b);
+	strbuf_puts(b, "</table:table-header-rows>\n");
+	for (r = 0; r < t->nrows; r++) {
 		row_open(b);
-		cell(b, date);
-		cell(b, f->step == 1 ? "ons" : "samen");
-		cell(b, f->value);
-		row_close(b);
-		free(date);
-	}
-	table_close(o);
-}
+		for (c = 0; c < t->ncols; c++) {
+			int marked = t->figure == DOC_FIG_TYPOLOGY && c > 0 &&
+			    t->mark == (int)(r * 2 + c);
+			char *text = marked ? xasprintf("%s (gekozen)", doc_cell(t, r, c)) :
+			    xstrdup(doc_cell(t, r, c));
 
-static void
-sections(struct odt *o, const struct report_coalition *rc)
-{
-	size_t s, i;
-
-	for (s = 0; s < rc->nsections; s++) {
-		const struct report_section *sec = &rc->sections[s];
-
-		heading(&o->body, 2, sec->form->title);
-		for (i = 0; i < sec->nitems; i++)
-			question(&o->body, o->r, sec->items[i].item, sec->items[i].item->key,
-			    sec->items[i].value);
-	}
-	timeline(o, rc);
-}
-
-static void
-player_table(struct odt *o, const struct player_list *pl)
-{
-	static const int widths[] = { 55, 30, 17, 17, 30, 21, 0 };
-	static const char *const titles[] = { "Naam", "Rol", "Macht", "Belang", "Standpunt",
-	    "Kopgroep", NULL };
-	struct strbuf *b = &o->body;
-	char num[16];
-	size_t i;
-
-	table_open(o, widths);
-	header_row(b, titles, "Tabelkop");
-	for (i = 0; i < pl->n; i++) {
-		const struct player *p = &pl->v[i];
-
-		row_open(b);
-		cell(b, p->name);
-		cell(b, p->role);
-		snprintf(num, sizeof(num), "%d", p->power);
-		cell_span(b, "Cel", "TabelMidden", 1, num);
-		snprintf(num, sizeof(num), "%d", p->interest);
-		cell_span(b, "Cel", "TabelMidden", 1, num);
-		cell(b, p->standpunt);
-		cell_span(b, "Cel", "TabelMidden", 1, p->kopgroep ? "ja" : "");
+			if (c == 0 && (t->figure == DOC_FIG_TYPOLOGY || t->figure == DOC_FIG_BOX))
+				cell_span(b, "CelKop", "Tabelkop", 1, text);
+			else
+				cell_span(b, marked ? "CelVol" : "Cel", marked ? "Tabelkop" :
+				    t->align[c] == 'l' ? "Tabelinhoud" : "TabelMidden", 1, text);
+			free(text);
+		}
 		row_close(b);
 	}
 	table_close(o);
@@ -436,9 +414,10 @@ quadrant_style(int power, int interest)
 	return interest >= 3 ? "KwInformeren" : "KwGaten";
 }
 
-/* The power × interest map as a 6 × 6 grid, power 5 on top. */
+/* The map as the power × interest grid, power 5 on top, each name in
+ * its cell. */
 static void
-power_map(struct odt *o, const struct player_list *pl)
+power_grid(struct odt *o, const struct doc_table *map)
 {
 	static const int widths[] = { 14, 26, 26, 26, 26, 26, 26, 0 };
 	static const char *const titles[] = { "Macht ↓\nbelang →", "0", "1", "2", "3", "4",
@@ -447,7 +426,6 @@ power_map(struct odt *o, const struct player_list *pl)
 	int power, interest;
 	size_t i;
 
-	heading(b, 3, "Macht en belang");
 	table_open(o, widths);
 	header_row(b, titles, "KaartKop");
 	for (power = 5; power >= 0; power--) {
@@ -459,9 +437,10 @@ power_map(struct odt *o, const struct player_list *pl)
 		for (interest = 0; interest <= 5; interest++) {
 			struct strbuf names = { 0 };
 
-			for (i = 0; i < pl->n; i++)
-				if (pl->v[i].power == power && pl->v[i].interest == interest)
-					add_line(&names, pl->v[i].name);
+			for (i = 0; i < map->nrows; i++)
+				if (atoi(doc_cell(map, i, 2)) == power &&
+				    atoi(doc_cell(map, i, 3)) == interest)
+					add_line(&names, doc_cell(map, i, 0));
 			cell_lines(b, quadrant_style(power, interest), "Kaart", names.s);
 			strbuf_free(&names);
 		}
@@ -473,508 +452,91 @@ power_map(struct odt *o, const struct player_list *pl)
 	    "belang: informeren; weinig van beide: in de gaten houden.");
 }
 
-/* The analysis of each player (full report only), a paragraph each. */
+/* A pole box: the poles over the scale, under each point the names on it
+ * (a row per round), the team's ▲ under its own. */
 static void
-player_analysis(struct strbuf *b, const struct player_list *pl)
-{
-	size_t i;
-
-	heading(b, 3, "Spelersanalyse");
-	for (i = 0; i < pl->n; i++) {
-		const struct player *p = &pl->v[i];
-		char *line = xasprintf("%s%s%s", p->name, p->organisation[0] ? " – " : "",
-		    p->organisation);
-
-		para(b, "Vraag", line);
-		free(line);
-		line = report_player_analysis(p);
-		line[0] = 'S';	/* a sentence of its own here */
-		para(b, "Antwoord", line);
-		free(line);
-		if (!str_is_blank(p->eigen_belang))
-			field(b, "Eigen belang:", p->eigen_belang);
-		if (!str_is_blank(p->bijdrage))
-			field(b, "Bijdrage:", p->bijdrage);
-	}
-}
-
-static void
-relations(struct odt *o, const struct report_coalition *rc)
-{
-	static const int widths[] = { 40, 40, 35, 15, 40, 0 };
-	static const char *const titles[] = { "Van", "Naar", "Soort", "Sterkte", "Toelichting",
-	    NULL };
-	struct strbuf *b = &o->body;
-	char num[8];
-	size_t i;
-
-	if (rc->relations->n == 0)
-		return;
-	heading(b, 3, "Relaties");
-	table_open(o, widths);
-	header_row(b, titles, "Tabelkop");
-	for (i = 0; i < rc->relations->n; i++) {
-		const struct relation *rel = &rc->relations->v[i];
-
-		row_open(b);
-		cell(b, report_player_name(rc, rel->from_player));
-		cell(b, report_player_name(rc, rel->to_player));
-		cell(b, relation_kind_label(rel->kind));
-		snprintf(num, sizeof(num), "%d", rel->strength);
-		cell_span(b, "Cel", "TabelMidden", 1, num);
-		cell(b, rel->note);
-		row_close(b);
-	}
-	table_close(o);
-}
-
-static void
-players(struct odt *o, const struct report_coalition *rc)
-{
-	struct strbuf *b = &o->body;
-
-	heading(b, 2, "Spelers");
-	if (rc->players->n == 0) {
-		para(b, "Tekst", "Nog geen spelers.");
-		return;
-	}
-	player_table(o, rc->players);
-	power_map(o, rc->players);
-	if (rc->full)
-		player_analysis(b, rc->players);
-	relations(o, rc);
-	cite(b, o->r, report_models[0].source, report_models[0].chapter);
-	cite(b, o->r, report_models[1].source, report_models[1].chapter);
-}
-
-static void
-typology(struct odt *o, const struct report_coalition *rc)
-{
-	struct report_field f[REPORT_TYPOLOGY_FIELDS];
-	size_t i, n = report_typology(rc, f);
-	char *label;
-
-	if (n == 0)
-		return;
-	heading(&o->body, 2, "Typologie");
-	for (i = 0; i < n; i++) {
-		label = xasprintf("%s:", f[i].label);
-		field(&o->body, label, f[i].value);
-		free(label);
-	}
-	report_fields_free(f, n);
-	if (rc->type.chosen != NULL)
-		cite(&o->body, o->r, rc->type.chosen->source, rc->type.chosen->chapter);
-}
-
-/* The names of the places at pt (1..7 or an option's seq), for a cell. */
-static void
-names_at(struct strbuf *names, const struct dilemma *d, int pt)
-{
-	size_t i;
-
-	for (i = 0; i < d->npositions; i++)
-		if (d->positions[i].position == pt)
-			add_line(names, d->positions[i].label[0] ? d->positions[i].label :
-			    "(anoniem)");
-}
-
-/* The 7-point pole box: the poles over the scale, each name under its
- * point, the team's ▲ under its own. */
-static void
-pole_box(struct odt *o, const struct dilemma *d)
+pole_box(struct odt *o, const struct doc_table *t)
 {
 	static const int widths[] = { 24, 24, 24, 24, 24, 24, 24, 0 };
 	struct strbuf *b = &o->body;
-	char *spread;
-	int pt;
+	size_t r, c;
 
+	if (t->nrows != 7) {
+		table(o, t);
+		return;
+	}
 	table_open(o, widths);
 	strbuf_puts(b, "<table:table-header-rows>\n");
 	row_open(b);
-	cell_span(b, "CelKop", "Tabelkop", 3, d->pole_a);
+	cell_span(b, "CelKop", "Tabelkop", 3, t->ends[0]);
 	cell_span(b, "CelKop", "Tabelkop", 1, "");
-	cell_span(b, "CelKop", "TabelRechts", 3, d->pole_b);
+	cell_span(b, "CelKop", "TabelRechts", 3, t->ends[1]);
 	row_close(b);
 	row_open(b);
-	for (pt = 1; pt <= DILEMMA_SCALE; pt++) {
-		char num[8];
+	for (r = 0; r < t->nrows; r++) {
+		char num[24];
 
-		snprintf(num, sizeof(num), "%d", pt);
+		snprintf(num, sizeof(num), "%zu", r + 1);
 		cell_span(b, "CelKop", "TabelMidden", 1, num);
 	}
 	row_close(b);
 	strbuf_puts(b, "</table:table-header-rows>\n");
-	row_open(b);
-	for (pt = 1; pt <= DILEMMA_SCALE; pt++) {
-		struct strbuf names = { 0 };
-
-		names_at(&names, d, pt);
-		cell_lines(b, "Cel", "TabelMidden", names.s);
-		strbuf_free(&names);
-	}
-	row_close(b);
-	if (d->team_position > 0) {
+	for (c = 1; c + 1 < t->ncols; c++) {
+		if (t->ncols > 3) {
+			row_open(b);
+			cell_span(b, "CelKop", "Tabelkop", 7, t->titles[c]);
+			row_close(b);
+		}
 		row_open(b);
-		for (pt = 1; pt <= DILEMMA_SCALE; pt++)
-			cell_span(b, "Cel", "TabelMidden", 1, pt == d->team_position ? "▲ team" : "");
+		for (r = 0; r < t->nrows; r++)
+			cell_span(b, "Cel", "TabelMidden", 1, doc_cell(t, r, c));
+		row_close(b);
+	}
+	for (r = 0; r < t->nrows && doc_cell(t, r, t->ncols - 1)[0] == '\0'; r++)
+		;
+	if (r < t->nrows) {
+		row_open(b);
+		for (r = 0; r < t->nrows; r++)
+			cell_span(b, "Cel", "TabelMidden", 1, doc_cell(t, r, t->ncols - 1)[0] ?
+			    "▲ team" : "");
 		row_close(b);
 	}
 	table_close(o);
-	if ((spread = report_spread_text(d)) != NULL) {
-		char *line = xasprintf("%s%s", spread,
-		    d->team_position ? "; ▲ = plaats van het team" : "");
-
-		para(b, "Tekst", line);
-		free(line);
-		free(spread);
-	}
-}
-
-/* A choice: each option, how many chose it and who. */
-static void
-choice_box(struct odt *o, const struct dilemma *d)
-{
-	static const int widths[] = { 80, 20, 70, 0 };
-	static const char *const titles[] = { "Keuze", "Aantal", "Wie", NULL };
-	struct strbuf *b = &o->body;
-	int *counts = xcalloc(d->noptions + 1, sizeof(*counts));
-	size_t k;
-
-	dilemma_tally(d, counts);
-	table_open(o, widths);
-	header_row(b, titles, "Tabelkop");
-	for (k = 0; k < d->noptions; k++) {
-		struct strbuf names = { 0 };
-		char num[16];
-
-		snprintf(num, sizeof(num), "%d", counts[k]);
-		names_at(&names, d, (int)k + 1);
-		row_open(b);
-		cell(b, d->options[k]);
-		cell_span(b, "Cel", "TabelMidden", 1, num);
-		cell_lines(b, "Cel", "Tabelinhoud", names.s);
-		row_close(b);
-		strbuf_free(&names);
-	}
-	table_close(o);
-	free(counts);
-}
-
-/* The pro/contra box: huidige and nieuwe situatie × voor and tegen. */
-static void
-procontra_box(struct odt *o, const struct dilemma *d)
-{
-	static const int widths[] = { 50, 60, 60, 0 };
-	static const char *const titles[] = { "Situatie", "Voor", "Tegen", NULL };
-	static const char *const sit[] = { "huidig", "nieuw" };
-	static const char *const label[] = { "Huidige situatie", "Nieuwe situatie" };
-	static const char *const stance[] = { "voor", "tegen" };
-	struct strbuf *b = &o->body;
-	int s, t;
-	size_t k;
-
-	table_open(o, widths);
-	header_row(b, titles, "Tabelkop");
-	for (s = 0; s < 2; s++) {
-		char *head = xasprintf("%s%s%s", label[s], (s ? d->pole_b : d->pole_a)[0] ?
-		    ": " : "", s ? d->pole_b : d->pole_a);
-
-		row_open(b);
-		cell_span(b, "CelKop", "Tabelkop", 1, head);
-		for (t = 0; t < 2; t++) {
-			struct strbuf args = { 0 };
-
-			for (k = 0; k < d->narguments; k++)
-				if (strcmp(d->arguments[k].situation, sit[s]) == 0 &&
-				    strcmp(d->arguments[k].stance, stance[t]) == 0)
-					add_line(&args, d->arguments[k].text);
-			cell_lines(b, "Cel", "Tabelinhoud", args.s);
-			strbuf_free(&args);
-		}
-		row_close(b);
-		free(head);
-	}
-	table_close(o);
-	if (d->between_text[0])
-		field(b, "Ertussenin:", d->between_text);
 }
 
 static void
-dilemmas(struct odt *o, const struct report_coalition *rc)
-{
-	const struct dilemma_list *dl = rc->dilemmas;
-	struct strbuf *b = &o->body;
-	size_t i;
-
-	if (dl->n == 0)
-		return;
-	heading(b, 2, "Dilemma's");
-	for (i = 0; i < dl->n; i++) {
-		const struct dilemma *d = &dl->v[i];
-		const struct cat_dilemma *origin = report_dilemma_origin(o->r, d);
-
-		heading(b, 3, d->title);
-		if (strcmp(d->form, "pool") == 0)
-			pole_box(o, d);
-		else if (strcmp(d->form, "keuze") == 0)
-			choice_box(o, d);
-		else
-			procontra_box(o, d);
-		if (!str_is_blank(d->rationale))
-			field(b, "Waarom:", d->rationale);
-		if (origin != NULL)
-			cite(b, o->r, origin->source, origin->chapter);
-	}
-}
-
-static void
-rest(struct strbuf *b, const struct report_coalition *rc)
+body(struct odt *o, const struct doc *d)
 {
 	size_t i;
 
-	if (rc->collaborations->n > 0) {
-		heading(b, 2, "Andere samenwerkingen op het terrein");
-		list_open(b);
-		for (i = 0; i < rc->collaborations->n; i++) {
-			const struct collaboration *c = &rc->collaborations->v[i];
-			char *line = xasprintf("%s (%s)%s%s%s%s", c->name, c->stance,
-			    c->description[0] ? ": " : "", c->description, c->note[0] ? "\n" : "",
-			    c->note);
+	for (i = 0; i < d->n; i++) {
+		const struct doc_block *b = &d->v[i];
 
-			list_item(b, line);
-			free(line);
+		switch (b->kind) {
+		case DOC_HEADING:
+			heading(&o->body, b->level, b->text);
+			break;
+		case DOC_PARA:
+			paragraph(&o->body, b);
+			break;
+		case DOC_FIELDS:
+			fields(&o->body, b);
+			break;
+		case DOC_LIST:
+			list(&o->body, b);
+			break;
+		case DOC_TABLE:
+			if (b->table.figure == DOC_FIG_MAP)
+				power_grid(o, &b->table);
+			else if (b->table.figure == DOC_FIG_POLE && b->table.ncols >= 3)
+				pole_box(o, &b->table);
+			else
+				table(o, &b->table);
+			break;
+		case DOC_FOOTER:
+			break;	/* the page's footer (styles.xml) */
 		}
-		list_close(b);
 	}
-	if (rc->notes->n > 0) {
-		heading(b, 2, "Notities");
-		list_open(b);
-		for (i = 0; i < rc->notes->n; i++)
-			list_item(b, rc->notes->v[i].text);
-		list_close(b);
-	}
-}
-
-static void
-open_questions(struct strbuf *b, const struct report *r, const struct report_coalition *rc)
-{
-	char *title;
-	size_t i;
-
-	if (rc->nopen == 0 || rc->open_form == NULL)
-		return;
-	title = xasprintf("Open vragen: %s", rc->open_form->title);
-	heading(b, 2, title);
-	free(title);
-	list_open(b);
-	for (i = 0; i < rc->nopen; i++)
-		list_item(b, rc->open[i].item->prompt);
-	list_close(b);
-	cite(b, r, rc->open_form->source, rc->open_form->chapter);
-}
-
-static void
-sources(struct strbuf *b, const struct report *r)
-{
-	size_t i;
-
-	if (r->nsources == 0)
-		return;
-	heading(b, 2, "Bronnen");
-	list_open(b);
-	for (i = 0; i < r->nsources; i++) {
-		char *ref = report_reference(r->sources[i]);
-
-		list_item(b, ref);
-		free(ref);
-	}
-	list_close(b);
-}
-
-static void
-coalition_full(struct odt *o, const struct report_coalition *rc)
-{
-	struct strbuf *b = &o->body;
-	char *title = xasprintf("Coalitie: %s", rc->c->name);
-
-	heading(b, 1, title);
-	free(title);
-	field(b, "Fase:", coalition_phase_label(rc->c->phase));
-	field(b, "Opgave:", rc->opgave);
-	field(b, "Coalitiedoel:", rc->doel);
-	if (rc->c->archived)
-		field(b, "Status:", "gearchiveerd");
-	grid(o, rc);
-	sections(o, rc);
-	players(o, rc);
-	typology(o, rc);
-	dilemmas(o, rc);
-	rest(b, rc);
-	open_questions(b, o->r, rc);
-}
-
-static void
-session(struct odt *o)
-{
-	const struct report *r = o->r;
-	const struct session_rec *s = r->session;
-	struct strbuf *b = &o->body, who = { 0 };
-	char *title = report_session_title(s);
-	size_t i, k;
-
-	heading(b, 1, title);
-	free(title);
-	field(b, "Datum:", s->date);
-	field(b, "Plaats:", s->place);
-	if (!str_is_blank(s->facilitator))
-		field(b, "Facilitator:", s->facilitator);
-	for (i = 0; i < r->nattendees; i++)
-		strbuf_printf(&who, "%s%s", i > 0 ? ", " : "", r->attendees[i]);
-	field(b, "Aanwezig:", who.s);
-	strbuf_free(&who);
-	heading(b, 2, "Agenda");
-	if (r->ncoalitions == 0)
-		para(b, "Tekst", "Geen coalitie besproken.");
-	else {
-		list_open(b);
-		for (i = 0; i < r->ncoalitions; i++)
-			list_item(b, r->coalitions[i].c->name);
-		list_close(b);
-	}
-	for (i = 0; i < r->ncoalitions; i++) {
-		const struct report_coalition *rc = &r->coalitions[i];
-
-		title = xasprintf("Coalitie: %s", rc->c->name);
-		heading(b, 1, title);
-		free(title);
-		heading(b, 2, "Toegevoegd of gewijzigd");
-		for (k = 0; k < rc->nchanges; k++)
-			question(b, r, rc->changes[k].item, rc->changes[k].item_key,
-			    rc->changes[k].value);
-		if (rc->nchanges == 0)
-			para(b, "Tekst", "Niets: in deze sessie is geen antwoord bewaard.");
-		players(o, rc);
-		dilemmas(o, rc);
-		open_questions(b, r, rc);
-	}
-}
-
-/* An intervisie day's questions, with advice and actions. */
-static void
-questions(struct odt *o)
-{
-	const struct report *r = o->r;
-	struct strbuf *b = &o->body;
-	struct report_question rq;
-	char *label;
-	size_t i, k;
-
-	heading(b, 1, "Intervisievragen");
-	if (r->questions->n == 0)
-		para(b, "Tekst", "Geen vragen ingebracht.");
-	for (i = 0; i < r->questions->n; i++) {
-		report_question(&r->questions->v[i], &rq);
-		heading(b, 2, rq.heading);
-		for (k = 0; k < rq.nfields; k++) {
-			label = xasprintf("%s:", rq.fields[k].label);
-			field(b, label, rq.fields[k].value);
-			free(label);
-		}
-		if (rq.nadvice > 0) {
-			heading(b, 3, "Adviezen");
-			list_open(b);
-			for (k = 0; k < rq.nadvice; k++)
-				list_item(b, rq.advice[k]);
-			list_close(b);
-		}
-		if (rq.nactions > 0) {
-			heading(b, 3, "Acties");
-			list_open(b);
-			for (k = 0; k < rq.nactions; k++)
-				list_item(b, rq.actions[k]);
-			list_close(b);
-		}
-		report_question_clear(&rq);
-	}
-}
-
-/* An intervisie group: members, days with their questions, themes. */
-static void
-group(struct odt *o)
-{
-	const struct report_group *g = o->r->group;
-	struct strbuf *b = &o->body, who = { 0 };
-	char *line;
-	size_t i, k;
-
-	line = report_title(o->r);
-	heading(b, 1, line);
-	free(line);
-	for (i = 0; i < g->nmembers; i++)
-		strbuf_printf(&who, "%s%s", i > 0 ? ", " : "", g->members[i]);
-	field(b, "Leden:", who.s);
-	strbuf_free(&who);
-	heading(b, 2, "Intervisiedagen");
-	if (g->ndays == 0)
-		para(b, "Tekst", "Nog geen intervisiedagen.");
-	else
-		list_open(b);
-	for (i = 0; i < g->ndays; i++) {
-		/* The day's questions as a list inside its item. */
-		line = report_day_line(&g->days[i]);
-		strbuf_puts(b, "<text:list-item><text:p text:style-name=\"Lijst\">");
-		xml_text(b, line);
-		strbuf_puts(b, "</text:p>\n");
-		free(line);
-		if (g->days[i].questions->n > 0)
-			list_open(b);
-		for (k = 0; k < g->days[i].questions->n; k++) {
-			line = report_question_line(&g->days[i].questions->v[k]);
-			list_item(b, line);
-			free(line);
-		}
-		if (g->days[i].questions->n > 0)
-			list_close(b);
-		strbuf_puts(b, "</text:list-item>\n");
-	}
-	if (g->ndays > 0)
-		list_close(b);
-	heading(b, 2, "Terugkerende thema's");
-	if (g->nthemes == 0)
-		para(b, "Tekst", "Nog geen thema's.");
-	else
-		list_open(b);
-	for (i = 0; i < g->nthemes; i++) {
-		line = report_theme_line(&g->themes[i]);
-		list_item(b, line);
-		free(line);
-	}
-	if (g->nthemes > 0)
-		list_close(b);
-}
-
-/* The harvest: each lesson with the questions it came from. */
-static void
-lessons(struct odt *o)
-{
-	struct strbuf *b = &o->body;
-	char *line;
-	size_t i;
-
-	heading(b, o->r->group != NULL ? 2 : 1, "Oogst: lessen");
-	if (o->r->nlessons == 0)
-		para(b, "Tekst", o->r->group != NULL ? "Nog geen lessen." :
-		    "Geen lessen uit de vragen van deze dag.");
-	else
-		list_open(b);
-	for (i = 0; i < o->r->nlessons; i++) {
-		line = report_lesson_line(&o->r->lessons[i]);
-		list_item(b, line);
-		free(line);
-	}
-	if (o->r->nlessons > 0)
-		list_close(b);
 }
 
 /* --- the package ------------------------------------------------------- */
@@ -1036,6 +598,9 @@ static const char styles_xml[] =
     "style:parent-style-name=\"Tekst\"><style:paragraph-properties fo:margin-left=\"0.5cm\"/>"
     "<style:text-properties fo:font-size=\"8.5pt\" fo:font-style=\"italic\" "
     "fo:color=\"#595959\"/></style:style>\n"
+    "<style:style style:name=\"Opmerking\" style:family=\"paragraph\" "
+    "style:parent-style-name=\"Tekst\"><style:text-properties fo:font-style=\"italic\"/>"
+    "</style:style>\n"
     "<style:style style:name=\"Lijst\" style:family=\"paragraph\" "
     "style:parent-style-name=\"Tekst\"><style:paragraph-properties fo:margin-bottom=\"0.05cm\"/>"
     "</style:style>\n"
@@ -1047,6 +612,9 @@ static const char styles_xml[] =
     "<style:text-properties fo:font-weight=\"bold\"/></style:style>\n"
     "<style:style style:name=\"TabelMidden\" style:family=\"paragraph\" "
     "style:parent-style-name=\"Tabelinhoud\" style:class=\"extra\">"
+    "<style:paragraph-properties fo:text-align=\"center\"/></style:style>\n"
+    "<style:style style:name=\"TabelkopMidden\" style:family=\"paragraph\" "
+    "style:parent-style-name=\"Tabelkop\" style:class=\"extra\">"
     "<style:paragraph-properties fo:text-align=\"center\"/></style:style>\n"
     "<style:style style:name=\"TabelRechts\" style:family=\"paragraph\" "
     "style:parent-style-name=\"Tabelkop\" style:class=\"extra\">"
@@ -1073,6 +641,7 @@ static const char styles_xml[] =
     HEADING_STYLE(1, "17pt")
     HEADING_STYLE(2, "13.5pt")
     HEADING_STYLE(3, "11.5pt")
+    HEADING_STYLE(4, "10.5pt")
 #undef HEADING_STYLE
     "<style:style style:name=\"Vet\" style:family=\"text\">"
     "<style:text-properties fo:font-weight=\"bold\"/></style:style>\n"
@@ -1091,15 +660,27 @@ static const char styles_xml[] =
     "fo:min-height=\"0.6cm\" fo:margin-top=\"0.3cm\"/></style:footer-style>"
     "</style:page-layout>\n"
     "</office:automatic-styles>\n"
-    "<office:master-styles>\n"
-    /* The line that says where the summary comes from is the page's
-     * footer, on every page: as the body's last paragraph it could end
-     * up alone on a page of its own. */
-    "<style:master-page style:name=\"Standard\" style:page-layout-name=\"A4\">"
-    "<style:footer><text:p text:style-name=\"Voet\">Samenvatting uit Vitaal, werkboek voor "
-    "vitale coalities.</text:p></style:footer></style:master-page>\n"
-    "</office:master-styles>\n"
-    "</office:document-styles>\n";
+    "<office:master-styles>\n";
+
+/* The master page: its footer holds the line that says where the summary
+ * comes from, on every page; as the body's last paragraph it could end
+ * up alone on a page of its own. */
+static void
+styles_foot(struct strbuf *b, const struct doc *d)
+{
+	size_t i;
+
+	strbuf_puts(b, "<style:master-page style:name=\"Standard\" "
+	    "style:page-layout-name=\"A4\"><style:footer>");
+	for (i = 0; i < d->n; i++)
+		if (d->v[i].kind == DOC_FOOTER) {
+			strbuf_puts(b, "<text:p text:style-name=\"Voet\">");
+			xml_text(b, d->v[i].text);
+			strbuf_puts(b, "</text:p>");
+		}
+	strbuf_puts(b, "</style:footer></style:master-page>\n</office:master-styles>\n"
+	    "</office:document-styles>\n");
+}
 
 static const char manifest_xml[] = XML_DECL
     "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" "
@@ -1133,50 +714,31 @@ content_xml(struct strbuf *out, const struct odt *o)
 
 /* meta.xml: title and generator, and no date (same werkboek, same bytes). */
 static void
-meta_xml(struct strbuf *out, const struct report *r)
+meta_xml(struct strbuf *out, const struct doc *d)
 {
-	char *title = report_title(r);
-
 	strbuf_puts(out, XML_DECL "<office:document-meta " NS_OFFICE " " NS_META " " NS_DC
 	    " office:version=\"1.2\">\n<office:meta>\n"
 	    "<meta:generator>Vitaal/" PACKAGE_VERSION "</meta:generator>\n<dc:title>");
-	xml_text(out, title);
+	xml_text(out, d->title);
 	strbuf_puts(out, "</dc:title>\n<dc:language>nl-NL</dc:language>\n</office:meta>\n"
 	    "</office:document-meta>\n");
-	free(title);
-}
-
-/* The body of the document, for content.xml (export_odt_content). */
-static void
-body(struct odt *o)
-{
-	if (o->r->group != NULL)
-		group(o);
-	else if (o->r->session != NULL)
-		session(o);
-	else
-		coalition_full(o, &o->r->coalitions[0]);
-	if (o->r->questions != NULL)
-		questions(o);
-	if (o->r->lessons != NULL)
-		lessons(o);
-	sources(&o->body, o->r);
 }
 
 int
-export_odt(const struct report *r, struct strbuf *out, char **cause)
+doc_render_odt(const struct doc *d, struct strbuf *out, char **cause)
 {
-	struct odt o = { .r = r };
+	struct odt o = { .nwidths = 0 };
 	struct strbuf content = { 0 }, styles = { 0 }, meta = { 0 };
 	struct zip z;
 	int ret = -1;
 
-	body(&o);
+	body(&o, d);
 	content_xml(&content, &o);
 	strbuf_puts(&styles, styles_head);
 	strbuf_puts(&styles, font_decls);
 	strbuf_puts(&styles, styles_xml);
-	meta_xml(&meta, r);
+	styles_foot(&styles, d);
+	meta_xml(&meta, d);
 	zip_init(&z, out);
 	/* mimetype first and stored, so `file` and office suites know it. */
 	if (zip_add(&z, "mimetype", ODT_MIMETYPE, strlen(ODT_MIMETYPE), cause) != 0 ||
