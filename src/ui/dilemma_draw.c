@@ -484,13 +484,6 @@ ui_draw_dilemma_wall(struct ui *ui, const struct dilemma *src, int64_t round_id,
 
 /* ---- two rounds compared -------------------------------------------------- */
 
-/* "3½" for a median counted in halves (allocated). */
-static char *
-halves(int v2)
-{
-	return xasprintf("%d%s", v2 / 2, v2 % 2 ? "½" : "");
-}
-
 void
 ui_draw_compare(struct ui *ui, const struct dilemma *d, int64_t round_a, int64_t round_b,
     int y, int x, int h, int w, int big)
@@ -498,7 +491,6 @@ ui_draw_compare(struct ui *ui, const struct dilemma *d, int64_t round_a, int64_t
 	const struct dilemma_round *ra = dilemma_round_find(d, round_a);
 	const struct dilemma_round *rb = dilemma_round_find(d, round_b);
 	struct dilemma_compare c;
-	struct strbuf b = { 0 };
 	int np = npoints(d), p, maxc = 1, lw, bw, yy = y, per, hidden_a, hidden_b, one_row = 0;
 	char *ta, *tb, *line;
 	size_t k;
@@ -601,56 +593,10 @@ ui_draw_compare(struct ui *ui, const struct dilemma *d, int64_t round_a, int64_t
 		yy += per * 2;
 	}
 	yy++;
-	/* The numbers: places, median and spread before and after. */
-	if (strcmp(d->form, "pool") == 0 && !hidden_a && !hidden_b) {
-		char *ma = halves(c.a.median2), *mb = halves(c.b.median2);
-		int shift = c.range_b - c.range_a;
-
-		strbuf_printf(&b, "Plaatsen %d → %d. ", c.a.count, c.b.count);
-		if (c.a.count > 0 && c.b.count > 0) {
-			char *ms = halves(c.median_shift2 < 0 ? -c.median_shift2 : c.median_shift2);
-
-			strbuf_printf(&b, "Mediaan %s → %s (%s%s%s). Spreiding %d–%d → %d–%d (%s). ",
-			    ma, mb, c.median_shift2 == 0 ? "gelijk" : ms,
-			    c.median_shift2 == 0 ? "" : " richting ",
-			    c.median_shift2 < 0 ? d->pole_a : c.median_shift2 > 0 ? d->pole_b : "",
-			    c.a.low, c.a.high, c.b.low, c.b.high, shift == 0 ? "even breed" :
-			    shift < 0 ? "smaller" : "breder");
-			free(ms);
-		}
-		free(ma);
-		free(mb);
-	} else if (!hidden_a && !hidden_b)
-	{
-		int na = 0, nb = 0;
-
-		for (p = 1; p <= np; p++) {
-			na += c.counts_a[p];
-			nb += c.counts_b[p];
-		}
-		strbuf_printf(&b, "Keuzes %d → %d. ", na, nb);
-	}
-	if (c.named && !hidden_a && !hidden_b) {
-		if (c.nmoves == 0)
-			strbuf_printf(&b, "Niemand bewoog");
-		else
-			strbuf_puts(&b, "Wie bewoog: ");
-		for (k = 0; k < c.nmoves; k++) {
-			strbuf_printf(&b, "%s%s ", k > 0 ? " · " : "", c.moves[k].name);
-			if (c.moves[k].from == 0)
-				strbuf_printf(&b, "erbij op %d", c.moves[k].to);
-			else if (c.moves[k].to == 0)
-				strbuf_printf(&b, "%d, niet meer", c.moves[k].from);
-			else
-				strbuf_printf(&b, "%d → %d", c.moves[k].from, c.moves[k].to);
-		}
-		strbuf_printf(&b, "; %zu bleef staan.", c.stayed);
-	} else if (!hidden_a && !hidden_b)
-		strbuf_puts(&b, "Wie bewoog, blijft onbekend: een van beide rondes is anoniem.");
-	else
-		strbuf_puts(&b, "Een stille ronde is nog niet onthuld.");
-	ui_put_wrapped(yy, x, w, y + h - yy, b.s != NULL ? b.s : "");
-	strbuf_free(&b);
+	/* The numbers: places, median and spread before and after, who moved. */
+	line = dilemma_compare_text(d, &c, hidden_a, hidden_b);
+	ui_put_wrapped(yy, x, w, y + h - yy, line);
+	free(line);
 	free(ta);
 	free(tb);
 	dilemma_compare_free(&c);
