@@ -95,15 +95,17 @@ wall_resume(struct ui *ui, struct ui_view *v)
 	load(ui, v->state);
 }
 
-/* Text centred on row y, cut to the width. */
+/* Text centred on row y; wider than the wall, it is wrapped over two rows
+ * rather than cut. */
 static void
 centre(int y, const char *s)
 {
 	int w = (int)utf8_width(s);
 
 	if (w > COLS - 4)
-		w = COLS - 4;
-	ui_put_fit(y, (COLS - w) / 2, COLS - 4, s);
+		ui_put_wrapped(y, 2, COLS - 4, 2, s);
+	else
+		ui_put(y, (COLS - w) / 2, w, s);
 }
 
 static int
@@ -269,7 +271,8 @@ wall_draw(struct ui *ui, struct ui_view *v)
 
 	if (s->c != NULL) {
 		attrset(ui_attr(ROLE_DIM));
-		ui_put_fit(0, 2, COLS / 2, s->c->name);
+		/* Up to the small clock, if any. */
+		ui_put_fit(0, 2, clock_shown(s) ? COLS - 23 : COLS - 4, s->c->name);
 		attrset(ui_attr(ROLE_NORMAL));
 	}
 	/* The small clock, unless a dilemma round shows it large. */
@@ -304,7 +307,7 @@ wall_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(ROLE_NORMAL));
 		if (s->doel != NULL && s->doel[0] != '\0') {
 			line = xasprintf("Doel: %s", s->doel);
-			ui_put_wrapped(y + 5, margin, w, 3, line);
+			ui_put_wrapped(y + 5, margin, w, LINES - y - 6, line);
 			free(line);
 		}
 		break;
