@@ -215,6 +215,13 @@ struct dilemma_compare {
 void	dilemma_compare(const struct dilemma *d, int64_t round_a, int64_t round_b,
 	    struct dilemma_compare *out);
 void	dilemma_compare_free(struct dilemma_compare *c);
+/* How the room moved, as one Dutch paragraph (allocated): the places, on a
+ * pole box the median and the spread before and after, and who moved
+ * (named rounds only). With hidden_a or hidden_b (a silent round not
+ * revealed) it says only that. The box, the wall and the summary all use
+ * it, so they never disagree. */
+char	*dilemma_compare_text(const struct dilemma *d, const struct dilemma_compare *c,
+	    int hidden_a, int hidden_b);
 
 /* Per round, what a summary lists (pure): the round, how many places and
  * the counts per place (1..7 or option seq) and, on a pole box, the

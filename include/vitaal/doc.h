@@ -52,8 +52,9 @@ enum doc_figure {
 	 * (0..5), Kopgroep ("ja" or ""); the relations in links. */
 	DOC_FIG_MAP,
 	/* A pole box: one row per point 1..7; column 0 the point, the last
-	 * the team's mark ("▲" or ""), those between the names on the point
-	 * (", " between them), one column per round or one for all; ends[]
+	 * the team's mark ("▲" or ""), those between what stands on the
+	 * point, each a row of the figure under its title: how many
+	 * ("Aantal") and, in a named round, who (", " between names); ends[]
 	 * the two poles. */
 	DOC_FIG_POLE,
 	/* The dilemmabox, 2 × 2: rows huidige and nieuwe situatie; columns

@@ -3,17 +3,22 @@
  * maplayout.h: where the names go on the four player maps (macht × belang,
  * the rings, standpunt × soort macht, symmetrie × commitment). Pure: the
  * layout decides every cell, the curses code in src/ui/ only draws it, so
- * the rules (no overlaps, nobody dropped, names shortened at character
- * boundaries) are tested without a terminal.
+ * the rules (no overlaps, never two names touching, nobody dropped, no
+ * name shortened: a whole name or a number with the name in a legend) are
+ * tested without a terminal.
  *
  * Drawing a layout:
  *  - each region is a box: its outermost rows and columns are the border;
  *    the title goes on the top border and the subtitle (if any) on the
  *    bottom border, both from column x + 2 and at most w - 4 columns wide
  *    (clip longer ones). Labels never touch a border.
- *  - each label is drawn at (x, y) as prefix, then the first len bytes of
- *    the player's name, then "…" when cut is 1; that takes exactly w
- *    columns.
+ *  - each label is drawn at (x, y) as prefix, then the player's whole
+ *    name, or its number (num) when num > 0; that takes exactly w columns.
+ *    Two labels on one row always have a blank column between them.
+ *  - the map itself takes the rows 0 .. maph - 1; under it, legend lines
+ *    list the numbered players: at (x, y) the number right-aligned in numw
+ *    columns and a blank (on a continuation line numw + 1 blanks), then
+ *    bytes off .. off + len of the name.
  *  - xlabel and ylabel, when not NULL, are drawn as they are at their
  *    positions; no label touches them.
  * Widths are display columns as utf8_width measures them, so set a UTF-8
@@ -54,19 +59,28 @@ struct map_player {
 struct map_label {
 	size_t		 player;	/* index into the caller's array */
 	int		 x, y;		/* top-left cell, 0-based in the area */
-	int		 w;		/* display columns, prefix and "…" included;
-					   0 only for an empty name without prefix */
-	int		 cut;		/* 1 = name shortened: draw "…" after len bytes */
-	size_t		 len;		/* bytes of the name to draw; never inside a
-					   character */
+	int		 w;		/* display columns, prefix included; 0 only
+					   for an empty name without prefix */
+	int		 num;		/* 0 = the whole name is drawn; else this
+					   number, and the name is in the legend */
 	const char	*prefix;	/* static: "★" for onvervangbaar players on
 					   the standpunt map, else "" */
 	size_t		 region;	/* the region the player belongs in */
 	int		 spilled;	/* 1 = that region was full, so the label sits
 					   in another one */
-	int		 forced;	/* 1 = no free spot left anywhere in the area:
-					   the label overlaps others (an area far too
-					   small for this many players) */
+	int		 forced;	/* always 0 in a layout handed out: an area
+					   without room for every label is refused */
+};
+
+/* One line of the legend under the map. An entry of the legend is one or
+ * more lines: the name word-wrapped to its column, never shortened. */
+struct map_legend_line {
+	size_t		 player;	/* index into the caller's array */
+	int		 x, y;		/* y >= the layout's maph */
+	int		 num;		/* the player's number on the entry's first
+					   line; 0 on a continuation line */
+	int		 numw;		/* columns of the number column */
+	size_t		 off, len;	/* bytes of the name on this line */
 };
 
 /* A box of the frame with its static Dutch title and subtitle. */
@@ -80,6 +94,7 @@ struct map_region {
  * labels[i].player == i. */
 struct map_layout {
 	int			 w, h;		/* the area it was computed for */
+	int			 maph;		/* rows the map takes; the legend the rest */
 	struct map_label	*labels;	/* NULL when there are no players */
 	size_t			 nlabels;
 	struct map_region	*regions;
@@ -88,13 +103,19 @@ struct map_layout {
 	int			 xlabel_x, xlabel_y;
 	const char		*ylabel;
 	int			 ylabel_x, ylabel_y;
+	struct map_legend_line	*legend;	/* NULL when every name is whole */
+	size_t			 nlegend;
 };
 
 /*
  * The four maps. Each lays out n players (p may be NULL when n is 0) in an
  * area of w × h cells and returns a new layout, or NULL when the area is
  * smaller than MAPLAYOUT_MIN_W × MAPLAYOUT_MIN_H or larger than
- * MAPLAYOUT_MAX either way (the caller then asks for a bigger window).
+ * MAPLAYOUT_MAX either way, or too small to show every player's name
+ * whole on the map or in the legend (the caller then asks for a bigger
+ * window). Names that do not fit whole where they belong become numbers
+ * 1, 2, … in the order of their names, and the map gives up rows at the
+ * bottom for the legend.
  * Same input, same output: players are placed by descending power, then
  * descending interest, then name, then input position.
  *

@@ -5,8 +5,9 @@
  * wall never shows the control screen, menus or typing. Nothing private
  * can be projected: the kinds are a coalition, one question of a
  * coalition's form, one dilemma box (one round of it, or two rounds
- * compared), a player map and the typology; self-analyses are not among
- * them.
+ * compared), a player map, the typology and a session's agenda (its
+ * coalitions and the items worked on, never the answers); self-analyses
+ * are not among them.
  */
 #ifndef VITAAL_PROJECTION_H
 #define VITAAL_PROJECTION_H
@@ -17,9 +18,9 @@ struct store;
 
 enum projection_kind {
 	PROJECT_NOTHING, PROJECT_COALITION, PROJECT_QUESTION, PROJECT_DILEMMA, PROJECT_MAP,
-	PROJECT_TYPOLOGY
+	PROJECT_TYPOLOGY, PROJECT_AGENDA
 };
-#define PROJECT_NKINDS	6
+#define PROJECT_NKINDS	7
 
 struct projection {
 	enum projection_kind	 kind;
@@ -34,6 +35,7 @@ struct projection {
 	int			 map_view;	/* PROJECT_MAP: 0..3, the four player maps */
 	int64_t			 round_id;	/* PROJECT_DILEMMA: the round shown, 0 = last */
 	int64_t			 compare_id;	/* PROJECT_DILEMMA: compared with round_id */
+	int64_t			 session_id;	/* PROJECT_AGENDA */
 };
 
 /* The last seconds of a round, marked on the wall. */

@@ -157,42 +157,71 @@ typology(struct doc *d, const struct report *r, const struct report_coalition *r
 		cite(d, r, rc->type.chosen->source, rc->type.chosen->chapter, 0);
 }
 
+/* The pole box's table: per point how many stand there and, with names,
+ * who; ▲ marks the team's place. */
 static void
-pole(struct doc *d, const struct dilemma *dl)
+pole_table(struct doc *d, const struct dilemma *dl, int names)
 {
-	static const char *const titles[] = { "Punt", "Wie staat hier", "Team" };
-	static const int widths[] = { 34, 54, 12 };
-	struct doc_block *t = doc_table(d, 3, titles, widths, "llc");
-	char *spread;
+	static const char *const titles[] = { "Punt", "Aantal", "Wie staat hier", "Team" };
+	static const int widths[] = { 30, 10, 48, 12 };
+	static const char *const titles3[] = { "Punt", "Aantal", "Team" };
+	static const int widths3[] = { 60, 20, 20 };
+	struct doc_block *t = names ? doc_table(d, 4, titles, widths, "lrlc") :
+	    doc_table(d, 3, titles3, widths3, "lrc");
+	char num[16];
+	const char *team;
 	size_t i;
-	int pt;
+	int pt, n;
 
 	doc_figure(t, DOC_FIG_POLE, dl->pole_a, dl->pole_b);
-	for (pt = 1; pt <= 7; pt++) {
+	for (pt = 1; pt <= DILEMMA_SCALE; pt++) {
 		struct strbuf who = { 0 };
 		char *point = pt == 1 ? xasprintf("1 (%s)", dl->pole_a) : pt == 7 ?
 		    xasprintf("7 (%s)", dl->pole_b) : xasprintf("%d", pt);
-		const char *row[3];
+		const char *row[4];
 
-		for (i = 0; i < dl->npositions; i++)
-			if (dl->positions[i].position == pt)
-				strbuf_printf(&who, "%s%s", who.len ? ", " : "",
-				    dl->positions[i].label[0] ? dl->positions[i].label : "(anoniem)");
+		for (i = 0, n = 0; i < dl->npositions; i++) {
+			if (dl->positions[i].position != pt)
+				continue;
+			n++;
+			strbuf_printf(&who, "%s%s", who.len ? ", " : "",
+			    dl->positions[i].label[0] ? dl->positions[i].label : "(anoniem)");
+		}
+		snprintf(num, sizeof num, "%d", n);
+		team = pt == dl->team_position ? "▲" : "";
 		row[0] = point;
-		row[1] = who.s != NULL ? who.s : "";
-		row[2] = pt == dl->team_position ? "▲" : "";
+		row[1] = num;
+		if (names) {
+			row[2] = who.s != NULL ? who.s : "";
+			row[3] = team;
+		} else
+			row[2] = team;
 		doc_row(t, row);
 		free(point);
 		strbuf_free(&who);
 	}
-	if ((spread = report_spread_text(dl)) != NULL) {
-		char *line = xasprintf("%s%s.", spread,
-		    dl->team_position ? "; ▲ = plaats van het team" : "");
+}
 
-		doc_para(d, DOC_PLAIN, 0, line);
-		free(line);
-		free(spread);
-	}
+/* The line under a pole box's table: spread, median, places. */
+static void
+pole_spread(struct doc *d, const struct dilemma *dl)
+{
+	char *spread, *line;
+
+	if ((spread = report_spread_text(dl)) == NULL)
+		return;
+	line = xasprintf("%s%s.", spread, dl->team_position ? "; ▲ = plaats van het team" : "");
+	doc_para(d, DOC_PLAIN, 0, line);
+	free(line);
+	free(spread);
+}
+
+/* A pole box without rounds. */
+static void
+pole(struct doc *d, const struct dilemma *dl)
+{
+	pole_table(d, dl, 1);
+	pole_spread(d, dl);
 }
 
 static void
@@ -214,6 +243,72 @@ choice(struct doc *d, const struct dilemma *dl)
 		doc_row(t, row);
 	}
 	free(counts);
+}
+
+/* Why the summary leaves a round's places out, or NULL when it may show
+ * them: a silent round never revealed, or anonymous places fewer than
+ * DILEMMA_ANON_MIN (they would give away who stood where). */
+static const char *
+round_withheld(const struct dilemma_round_count *rc)
+{
+	if (dilemma_round_hidden(rc->round))
+		return "Een stille ronde die niet onthuld is: de plaatsen blijven uit de "
+		    "samenvatting.";
+	if (rc->round->mode == ROUND_ANONYMOUS && rc->count > 0 && rc->count < DILEMMA_ANON_MIN)
+		return "Te weinig anonieme plaatsen om te tonen zonder dat ze te herleiden zijn.";
+	return NULL;
+}
+
+/* Each round on its own: its mode, its counts per place (on a pole box
+ * with the names in a named round, and the spread), and between two
+ * consecutive rounds how the room moved. */
+static void
+rounds(struct doc *d, const struct dilemma *dl)
+{
+	struct dilemma_round_count *rc = xcalloc(dl->nrounds, sizeof *rc);
+	struct dilemma_compare cmp;
+	struct dilemma view;
+	const char *why, *why_prev = NULL;
+	size_t i, n = dilemma_round_counts(dl, rc);
+	char *title, *line, *text;
+
+	for (i = 0; i < n; i++) {
+		title = dilemma_round_title(rc[i].round);
+		line = xasprintf("%s: %d %s", title, rc[i].count, rc[i].count == 1 ? "plaats" :
+		    "plaatsen");
+		doc_para(d, DOC_QUESTION, 0, line);
+		free(line);
+		free(title);
+		if ((why = round_withheld(&rc[i])) != NULL)
+			doc_para(d, DOC_NOTE, 0, why);
+		else if (rc[i].count > 0) {
+			dilemma_in_round(dl, rc[i].round->id, &view);
+			if (strcmp(dl->form, "pool") == 0) {
+				pole_table(d, &view, rc[i].round->mode != ROUND_ANONYMOUS);
+				pole_spread(d, &view);
+			} else
+				choice(d, &view);
+			free(view.positions);
+		}
+		if (i > 0) {
+			if (why != NULL || why_prev != NULL)
+				line = xasprintf("Van ronde %d naar ronde %d: niet te vergelijken; de "
+				    "plaatsen van een van beide blijven uit de samenvatting.",
+				    rc[i - 1].round->seq, rc[i].round->seq);
+			else {
+				dilemma_compare(dl, rc[i - 1].round->id, rc[i].round->id, &cmp);
+				text = dilemma_compare_text(dl, &cmp, 0, 0);
+				line = xasprintf("Van ronde %d naar ronde %d: %s", rc[i - 1].round->seq,
+				    rc[i].round->seq, text);
+				free(text);
+				dilemma_compare_free(&cmp);
+			}
+			doc_para(d, DOC_PLAIN, 0, line);
+			free(line);
+		}
+		why_prev = why;
+	}
+	free(rc);
 }
 
 /* The arguments of one situation and stance, one per line. */
@@ -274,7 +369,9 @@ dilemmas(struct doc *d, const struct report *r, const struct report_coalition *r
 		const struct cat_dilemma *origin;
 
 		doc_heading(d, 4, x->title);
-		if (strcmp(x->form, "pool") == 0)
+		if (strcmp(x->form, "procontra") != 0 && x->nrounds > 0)
+			rounds(d, x);
+		else if (strcmp(x->form, "pool") == 0)
 			pole(d, x);
 		else if (strcmp(x->form, "keuze") == 0)
 			choice(d, x);

@@ -730,6 +730,68 @@ dilemma_compare_free(struct dilemma_compare *c)
 	c->nmoves = 0;
 }
 
+/* "3½" for a median counted in halves (allocated). */
+static char *
+halves(int v2)
+{
+	return xasprintf("%d%s", v2 / 2, v2 % 2 ? "½" : "");
+}
+
+char *
+dilemma_compare_text(const struct dilemma *d, const struct dilemma_compare *c, int hidden_a,
+    int hidden_b)
+{
+	struct strbuf b = { 0 };
+	size_t k;
+	int p, na = 0, nb = 0, shift;
+	char *ma, *mb, *ms;
+
+	if (hidden_a || hidden_b) {
+		strbuf_puts(&b, "Een stille ronde is nog niet onthuld.");
+		return strbuf_take(&b);
+	}
+	if (strcmp(d->form, "pool") == 0) {
+		strbuf_printf(&b, "Plaatsen %d → %d. ", c->a.count, c->b.count);
+		if (c->a.count > 0 && c->b.count > 0) {
+			ma = halves(c->a.median2);
+			mb = halves(c->b.median2);
+			ms = halves(c->median_shift2 < 0 ? -c->median_shift2 : c->median_shift2);
+			shift = c->range_b - c->range_a;
+			strbuf_printf(&b, "Mediaan %s → %s (%s%s%s). Spreiding %d–%d → %d–%d (%s). ",
+			    ma, mb, c->median_shift2 == 0 ? "gelijk" : ms,
+			    c->median_shift2 == 0 ? "" : " richting ",
+			    c->median_shift2 < 0 ? d->pole_a : c->median_shift2 > 0 ? d->pole_b : "",
+			    c->a.low, c->a.high, c->b.low, c->b.high, shift == 0 ? "even breed" :
+			    shift < 0 ? "smaller" : "breder");
+			free(ma);
+			free(mb);
+			free(ms);
+		}
+	} else {
+		for (p = 1; p <= DILEMMA_MAX_PLACES; p++) {
+			na += c->counts_a[p];
+			nb += c->counts_b[p];
+		}
+		strbuf_printf(&b, "Keuzes %d → %d. ", na, nb);
+	}
+	if (!c->named) {
+		strbuf_puts(&b, "Wie bewoog, blijft onbekend: een van beide rondes is anoniem.");
+		return strbuf_take(&b);
+	}
+	strbuf_puts(&b, c->nmoves == 0 ? "Niemand bewoog" : "Wie bewoog: ");
+	for (k = 0; k < c->nmoves; k++) {
+		strbuf_printf(&b, "%s%s ", k > 0 ? " · " : "", c->moves[k].name);
+		if (c->moves[k].from == 0)
+			strbuf_printf(&b, "erbij op %d", c->moves[k].to);
+		else if (c->moves[k].to == 0)
+			strbuf_printf(&b, "%d, niet meer", c->moves[k].from);
+		else
+			strbuf_printf(&b, "%d → %d", c->moves[k].from, c->moves[k].to);
+	}
+	strbuf_printf(&b, "; %zu bleef staan.", c->stayed);
+	return strbuf_take(&b);
+}
+
 size_t
 dilemma_round_counts(const struct dilemma *d, struct dilemma_round_count *out)
 {

@@ -4,14 +4,15 @@
  * out its frame (regions), then paints an occupancy grid of w × h cells:
  * every cell is either frame (a border, a title, a caption, or outside any
  * box) or free space belonging to one region. Names are then placed one
- * by one, in a fixed order, at the free spot nearest their ideal point:
- * first whole and inside their own region, then shortened, then without
- * the blank column that separates neighbours, and only then in another
- * region. When a region's names did not all fit whole and apart, its
- * names are capped shorter and everything is placed again, so that a
- * crowded cell shortens all its names a little rather than pushing the
- * last ones out. Nobody is dropped; a label overlaps others only when the
- * whole area has no room left for even the shortest form of a name.
+ * by one, in a fixed order, at the free spot nearest their ideal point,
+ * always with a blank column between two labels: first whole inside their
+ * own region, then as a number, and only then in another region. When a
+ * region's labels did not all fit at home, its widest whole names become
+ * numbers and everything is placed again. A name is never shortened: a
+ * player shows either its whole name or a number, and the numbered names
+ * are listed whole in a legend under the map, which gives up rows for it.
+ * Nobody is dropped; when even numbers and a legend do not fit, the area
+ * is refused.
  *
  * Scanning the whole grid a few times per name is simple and fast enough:
  * 60 players on 200 × 55 cells take a few milliseconds.
@@ -28,12 +29,11 @@
 #include "vitaal/util.h"
 
 #define FRAME		(-1)	/* zone of a cell no label may use */
-#define MIN_CUT		3	/* columns a shortened name keeps at least */
 #define TABLE_GAP	2	/* blanks between the columns of a cell's table */
-#define CAP_FLOOR	(MIN_CUT + 1)	/* a region's cap goes no lower */
 #define ROW_COST	16	/* a row away weighs as much as two columns */
+#define MAP_MIN_ROWS	10	/* a frame needs these rows; the legend gets the rest */
+#define LEGEND_GAP	3	/* blanks between two entries of the legend */
 
-static const char	 ellipsis[] = "…";
 static const char	 star[] = "★";
 
 /* Columns and bytes of a name up to the end of one of its characters. */
@@ -58,8 +58,9 @@ struct pending {
 	int			 zone;		/* the region it belongs in */
 	int			 ax, ay;	/* ideal point */
 	int			 centre;	/* 1: centre the label on ax, 0: start it there */
-	int			 minw;		/* width of the shortest form */
-	int			 cap;		/* widest form allowed this round */
+	int			 cap;		/* widest whole name allowed this round;
+					   wider ones become numbers */
+	int			 num;		/* 1 = shown as a number this round */
 	int			 attempt;	/* which try placed it; 0 = whole, apart, at home */
 };
 
@@ -69,7 +70,7 @@ struct placer {
 	short		*zone;		/* FRAME or the region a cell belongs to */
 	unsigned char	*occ;		/* 1 where a label already is */
 	int		*run;		/* scratch: usable cells from here rightwards */
-	int		 ellw;		/* columns of "…" */
+	int		 numw;		/* columns a number takes at most */
 };
 
 /* Keep v within lo..hi. */
@@ -116,6 +117,7 @@ maplayout_free(struct map_layout *ml)
 		return;
 	free(ml->labels);
 	free(ml->regions);
+	free(ml->legend);
 	free(ml);
 }
 
@@ -145,7 +147,7 @@ placer_init(struct placer *pl, int w, int h)
 		pl->zone[i] = FRAME;
 	pl->occ = xcalloc(cells, sizeof *pl->occ);
 	pl->run = xreallocarray(NULL, cells, sizeof *pl->run);
-	pl->ellw = swidth(ellipsis);
+	pl->numw = 1;
 }
 
 static void
@@ -272,56 +274,32 @@ pending_order(struct pending *pd, size_t n)
 	return order;
 }
 
-/* The widest form of a label that fits in avail columns: the whole name,
- * or the name cut at a character boundary followed by "…", keeping at
- * least MIN_CUT columns and always narrower than the whole name. Returns
- * the width and sets *len and *cut, or -1 when not even that fits. */
+/* The widest form of a label that fits in avail columns: the whole name
+ * when its region's cap allows it, else the prefix and a number (the name
+ * then goes in the legend). Never a shortened name. Returns the width and
+ * sets *num to 1 for a number, or -1 when neither fits. */
 static int
-label_fit(const struct pending *pd, int ellw, int avail, size_t *len, int *cut)
+label_fit(const struct pending *pd, int numw, int avail, int *num)
 {
-	size_t i;
-	int k;
-
-	if (pd->prefixw + pd->namew <= avail) {
-		*len = pd->namelen;
-		*cut = 0;
+	if (pd->prefixw + pd->namew <= pd->cap && pd->prefixw + pd->namew <= avail) {
+		*num = 0;
 		return pd->prefixw + pd->namew;
 	}
-	k = avail - pd->prefixw - ellw;
-	if (k > pd->namew - 2)
-		k = pd->namew - 2;	/* k = namew - 1 would save nothing */
-	if (k < MIN_CUT)
-		k = MIN_CUT;		/* may still fit when a wide character ends early */
-	if (k > pd->namew - 2)
-		return -1;
-	for (i = 0; i < pd->nb && pd->b[i].cols <= k; i++)
-		;
-	if (i == 0 || pd->prefixw + pd->b[i - 1].cols + ellw > avail)
-		return -1;
-	*len = pd->b[i - 1].len;
-	*cut = 1;
-	return pd->prefixw + pd->b[i - 1].cols + ellw;
+	if (pd->prefixw + numw <= avail) {
+		*num = 1;
+		return pd->prefixw + numw;
+	}
+	return -1;
 }
 
-/* The width of a label's shortest form: cut to MIN_CUT columns, or whole
- * when the name is too short to gain from cutting. */
+/* The width a label takes in its region: its whole name when the cap
+ * allows, else its number. */
 static int
-pending_shortest(const struct pending *pd, int ellw)
+pending_width(const struct pending *pd, int numw)
 {
-	size_t len;
-	int cut, w;
-
-	if ((w = label_fit(pd, ellw, pd->prefixw + MIN_CUT + ellw, &len, &cut)) < 0)
-		w = pd->prefixw + pd->namew;
-	return w;
-}
-
-/* The width a label may take at most: its region's cap, but never less
- * than its own shortest form. */
-static int
-pending_cap(const struct pending *pd)
-{
-	return pd->cap > pd->minw ? pd->cap : pd->minw;
+	if (pd->prefixw + pd->namew <= pd->cap)
+		return pd->prefixw + pd->namew;
+	return pd->prefixw + numw;
 }
 
 /* Columns a label may take starting at (x, y), given the runs computed by
@@ -367,18 +345,16 @@ placer_mark(struct placer *pl, const struct map_label *lb)
 			pl->occ[lb->y * pl->w + x] = 1;
 }
 
-/* One attempt at placing pd: in its own zone or in any (anyzone), with or
- * without a blank column beside it (gap). Takes the widest form of the
- * label that fits anywhere in scope, then the nearest spot for that
- * width; ties go to the topmost, then leftmost spot. Returns 0 and fills
- * lb, or -1. */
+/* One attempt at placing pd, with a blank column on either side: in its
+ * own zone or in any (anyzone). Takes the widest form of the label that
+ * fits anywhere in scope (the whole name if the cap allows, else the
+ * number), then the nearest spot for that width; ties go to the topmost,
+ * then leftmost spot. Returns 0 and fills lb, or -1. */
 static int
-placer_try(struct placer *pl, const struct pending *pd, int anyzone, int gap,
-    struct map_label *lb)
+placer_try(struct placer *pl, struct pending *pd, int anyzone, struct map_label *lb)
 {
-	int x, y, i, a, best = -1, lw, cut, bx = 0, by = 0;
+	int x, y, i, a, best = -1, lw, num, bx = 0, by = 0;
 	long score, bscore = -1;
-	size_t len;
 
 	for (y = 0; y < pl->h; y++) {
 		for (x = pl->w - 1; x >= 0; x--) {
@@ -392,15 +368,13 @@ placer_try(struct placer *pl, const struct pending *pd, int anyzone, int gap,
 	}
 	for (y = 0; y < pl->h; y++)
 		for (x = 0; x < pl->w; x++)
-			if ((a = placer_avail(pl, x, y, gap)) > best)
+			if ((a = placer_avail(pl, x, y, 1)) > best)
 				best = a;
-	if (best > pending_cap(pd))
-		best = pending_cap(pd);
-	if (best < 0 || (lw = label_fit(pd, pl->ellw, best, &len, &cut)) < 0)
+	if (best < 0 || (lw = label_fit(pd, pl->numw, best, &num)) < 0)
 		return -1;
 	for (y = 0; y < pl->h; y++) {
 		for (x = 0; x < pl->w; x++) {
-			if (placer_avail(pl, x, y, gap) < lw)
+			if (placer_avail(pl, x, y, 1) < lw)
 				continue;
 			score = placer_score(pd, x, y, lw);
 			if (bscore < 0 || score < bscore) {
@@ -413,36 +387,28 @@ placer_try(struct placer *pl, const struct pending *pd, int anyzone, int gap,
 	lb->x = bx;
 	lb->y = by;
 	lb->w = lw;
-	lb->len = len;
-	lb->cut = cut;
+	pd->num = num;
 	return 0;
 }
 
-/* Place one player's label, trying ever less ideal spots; never fails.
- * Records in pd->attempt which try succeeded (0 = the ideal kind). */
+/* Place one player's label, trying ever less ideal spots. Records in
+ * pd->attempt which try succeeded (0 = at home); 2 means no room anywhere
+ * (lb->forced): the number sits at the ideal point, over others. */
 static void
 placer_place(struct placer *pl, struct pending *pd, struct map_label *lb)
 {
-	static const int attempts[][2] = {	/* anyzone, gap */
-		{ 0, 1 }, { 0, 0 }, { 1, 1 }, { 1, 0 }
-	};
-	size_t i;
 	int lw;
 
 	memset(lb, 0, sizeof *lb);
 	lb->player = pd->idx;
 	lb->prefix = pd->prefix;
 	lb->region = (size_t)pd->zone;
-	for (i = 0; i < sizeof attempts / sizeof attempts[0]; i++) {
-		pd->attempt = (int)i;
-		if (placer_try(pl, pd, attempts[i][0], attempts[i][1], lb) == 0)
+	for (pd->attempt = 0; pd->attempt < 2; pd->attempt++)
+		if (placer_try(pl, pd, pd->attempt, lb) == 0)
 			goto placed;
-	}
 
-	/* No room anywhere: the shortest form at the ideal point. */
-	pd->attempt = (int)i;
-	lw = pd->minw;
-	(void)label_fit(pd, pl->ellw, lw, &lb->len, &lb->cut);
+	pd->num = 1;
+	lw = pd->prefixw + pl->numw;
 	lb->w = lw;
 	lb->x = clampi(pd->centre ? pd->ax - lw / 2 : pd->ax, 0, pl->w - lw);
 	if (lb->x < 0)
@@ -461,7 +427,7 @@ placed:
  * the table outgrows its region, placing falls back to the nearest room. */
 static void
 tabulate(struct pending **order, size_t n, const struct map_region *regions,
-    size_t nregions)
+    size_t nregions, int numw)
 {
 	const struct map_region *r;
 	struct pending *pd;
@@ -485,9 +451,7 @@ tabulate(struct pending **order, size_t n, const struct map_region *regions,
 			pd->ax = colx;
 			pd->ay = r->y + 1 + j % rows;
 			pd->centre = 0;
-			fw = pd->prefixw + pd->namew;
-			if (fw > pending_cap(pd))
-				fw = pending_cap(pd);
+			fw = pending_width(pd, numw);
 			if (fw > r->w - 2)
 				fw = r->w - 2;
 			if (fw > colw)
@@ -497,28 +461,29 @@ tabulate(struct pending **order, size_t n, const struct map_region *regions,
 	}
 }
 
-/* First guess at each region's cap: the widest label width for which
- * its labels, each with a blank column, would fill no more cells than it
- * has. Packing loses some room, so arrange lowers the guess as needed. */
+/* First guess at each region's cap: the widest whole name for which its
+ * labels (wider names as numbers), each with a blank column, would fill
+ * no more cells than it has. Packing loses some room, so arrange lowers
+ * the guess as needed. */
 static void
 arrange_guess(const struct placer *pl, struct pending *pd, size_t n, int *caps,
     size_t nregions)
 {
 	long *cells = xcalloc(nregions, sizeof *cells), need;
 	size_t z, i;
-	int cell, cap;
+	int cell, cap, fw;
 
 	for (cell = 0; cell < pl->w * pl->h; cell++)
 		if (pl->zone[cell] != FRAME)
 			cells[pl->zone[cell]]++;
 	for (z = 0; z < nregions; z++) {
-		for (cap = pl->w; cap > CAP_FLOOR; cap--) {
+		for (cap = pl->w; cap > 0; cap--) {
 			need = 0;
 			for (i = 0; i < n; i++) {
 				if (pd[i].zone != (int)z)
 					continue;
-				need += (pd[i].prefixw + pd[i].namew < cap ?
-				    pd[i].prefixw + pd[i].namew : cap) + 1;
+				fw = pd[i].prefixw + pd[i].namew;
+				need += (fw <= cap ? fw : pd[i].prefixw + pl->numw) + 1;
 			}
 			if (need <= cells[z])
 				break;
@@ -528,59 +493,223 @@ arrange_guess(const struct placer *pl, struct pending *pd, size_t n, int *caps,
 	free(cells);
 }
 
-/* The shared tail of every layout: paint the regions (region i is zone
- * i; the last first, so that the rings' inner boxes paint over the outer
- * ones) and place the labels (after tabulating them when table is set).
- * Whenever a region's labels do not all fit in it whole and apart, its
- * labels are capped shorter and everything is placed again, until they
- * fit or cannot be shortened further. Frees pd and order. */
-static void
+/* Place the labels on the frame the map function has laid out in ml
+ * (region i is zone i; painted last first, so that the rings' inner boxes
+ * paint over the outer ones), after tabulating them when table is set.
+ * Whenever a region's labels do not all fit in it, its widest whole names
+ * become numbers and everything is placed again, until they fit or all
+ * are numbers. Returns -1 when some label found no room at all. */
+static int
 arrange(struct map_layout *ml, struct pending *pd, struct pending **order, size_t n,
-    int table)
+    int table, int numw)
 {
 	struct placer pl;
 	size_t i, z, nz = ml->nregions;
-	int *caps = xcalloc(nz, sizeof *caps), *bad = xcalloc(nz, sizeof *bad), again;
+	int *caps = xcalloc(nz, sizeof *caps), *widest = xcalloc(nz, sizeof *widest);
+	int again, fw, forced = 0;
 
-	placer_init(&pl, ml->w, ml->h);
+	placer_init(&pl, ml->w, ml->maph);
+	pl.numw = numw;
 	for (i = nz; i-- > 0;)
 		placer_box(&pl, &ml->regions[i], (int)i);
-	for (i = 0; i < n; i++)
-		pd[i].minw = pending_shortest(&pd[i], pl.ellw);
 	arrange_guess(&pl, pd, n, caps, nz);
 	do {
 		memset(pl.occ, 0, (size_t)pl.w * (size_t)pl.h);
 		for (i = 0; i < n; i++)
 			pd[i].cap = caps[pd[i].zone];
 		if (table)
-			tabulate(order, n, ml->regions, nz);
+			tabulate(order, n, ml->regions, nz, numw);
 		for (i = 0; i < n; i++)
 			placer_place(&pl, order[i], &ml->labels[order[i]->idx]);
 
-		memset(bad, 0, nz * sizeof *bad);
+		/* In each region that spilled, the widest whole names give way. */
+		for (z = 0; z < nz; z++)
+			widest[z] = -1;
 		for (i = 0; i < n; i++)
-			if (pd[i].attempt > 0)
-				bad[pd[i].zone] = 1;
+			if (pd[i].attempt > 0 && widest[pd[i].zone] < 0)
+				widest[pd[i].zone] = 0;
+		for (i = 0; i < n; i++) {
+			fw = pd[i].prefixw + pd[i].namew;
+			if (widest[pd[i].zone] >= 0 && !pd[i].num && fw > widest[pd[i].zone])
+				widest[pd[i].zone] = fw;
+		}
 		again = 0;
 		for (z = 0; z < nz; z++) {
-			if (!bad[z] || caps[z] <= CAP_FLOOR)
+			if (widest[z] <= 0 || caps[z] <= 0)
 				continue;
-			caps[z] = caps[z] * 4 / 5 < caps[z] - 1 ? caps[z] * 4 / 5 : caps[z] - 1;
-			if (caps[z] < CAP_FLOOR)
-				caps[z] = CAP_FLOOR;
+			caps[z] = widest[z] - 1 < caps[z] * 4 / 5 ? widest[z] - 1 : caps[z] * 4 / 5;
 			again = 1;
 		}
 	} while (again);
+	for (i = 0; i < n; i++)
+		forced |= ml->labels[i].forced;
 
 	placer_free(&pl);
 	free(caps);
-	free(bad);
-	free(order);
-	pending_free(pd, n);
+	free(widest);
+	return forced ? -1 : 0;
 }
 
-struct map_layout *
-maplayout_grid(const struct map_player *p, size_t n, int w, int h)
+/* Decimal digits of v > 0. */
+static int
+digits(size_t v)
+{
+	int d = 1;
+
+	while (v >= 10) {
+		v /= 10;
+		d++;
+	}
+	return d;
+}
+
+/* Numbered players in legend order: by name, then input position. */
+static int
+legend_cmp(const void *va, const void *vb)
+{
+	const struct pending *a = *(const struct pending *const *)va;
+	const struct pending *b = *(const struct pending *const *)vb;
+	int c;
+
+	if ((c = strcmp(a->name, b->name)) != 0)
+		return c;
+	return a->idx < b->idx ? -1 : (a->idx > b->idx);
+}
+
+/* Lay the legend out as running text under the map: entry after entry,
+ * LEGEND_GAP blanks apart, the next one on a new row when it would not
+ * fit on this one; a name wider than the whole row is word-wrapped onto
+ * rows of its own. Returns the rows it takes; with lines not NULL, writes
+ * the lines there from row y0. */
+static int
+legend_flow(struct pending **list, size_t m, int w, int y0, struct map_legend_line *lines,
+    size_t *nlines)
+{
+	struct utf8_line *wl;
+	size_t i, k, nl;
+	int x = 0, row = 0, numw, ew;
+
+	for (i = 0; i < m; i++) {
+		numw = digits(i + 1);
+		ew = numw + 1 + list[i]->namew;
+		if (x > 0 && x + ew > w) {
+			row++;
+			x = 0;
+		}
+		if (ew <= w) {
+			wl = xcalloc(1, sizeof *wl);
+			wl->len = strlen(list[i]->name);
+			nl = 1;
+		} else {
+			nl = utf8_wrap(list[i]->name, (size_t)(w - numw - 1), &wl);
+		}
+		for (k = 0; lines != NULL && k < nl; k++) {
+			struct map_legend_line *ln = &lines[(*nlines)++];
+
+			ln->player = list[i]->idx;
+			ln->x = x;
+			ln->y = y0 + row + (int)k;
+			ln->num = k == 0 ? (int)(i + 1) : 0;
+			ln->numw = numw;
+			ln->off = wl[k].start;
+			ln->len = wl[k].len;
+		}
+		free(wl);
+		if (nl > 1) {
+			row += (int)nl;
+			x = 0;
+		} else
+			x += ew + LEGEND_GAP;
+	}
+	return row + (x > 0);
+}
+
+/* Plan the legend for the numbered players under a map of ml->maph rows,
+ * numbered in the order of their names. Returns the rows it needs (0 when
+ * nobody is numbered); with write, also fills in ml->legend and the
+ * labels' numbers. */
+static int
+legend_plan(struct map_layout *ml, struct pending *pd, size_t n, int write)
+{
+	struct pending **list;
+	size_t i, m = 0, cap = 0;
+	int rows;
+
+	for (i = 0; i < n; i++)
+		m += (size_t)pd[i].num;
+	if (m == 0)
+		return 0;
+	list = xcalloc(m, sizeof *list);
+	for (i = 0, m = 0; i < n; i++)
+		if (pd[i].num)
+			list[m++] = &pd[i];
+	qsort(list, m, sizeof *list, legend_cmp);
+	rows = legend_flow(list, m, ml->w, 0, NULL, NULL);
+	if (write) {
+		for (i = 0; i < m; i++)
+			cap += 1 + (size_t)list[i]->namew;	/* generous: a line per column */
+		ml->legend = xcalloc(cap, sizeof *ml->legend);
+		ml->nlegend = 0;
+		(void)legend_flow(list, m, ml->w, ml->maph, ml->legend, &ml->nlegend);
+		for (i = 0; i < m; i++) {
+			struct map_label *lb = &ml->labels[list[i]->idx];
+
+			lb->num = (int)(i + 1);
+			lb->w = (int)utf8_width(lb->prefix) + digits(i + 1);
+		}
+	}
+	free(list);
+	return rows;
+}
+
+/* Lays out the frame of one map for ml->maph rows and gives each player
+ * its zone, ideal point and prefix. */
+typedef void frame_fn(struct map_layout *, const struct map_player *, struct pending *,
+    struct pending **, size_t);
+
+/* The shared body of every map: frame and labels on the whole area; when
+ * names had to become numbers, the frame gives up rows at the bottom for
+ * the legend and everything is laid out again, until the legend fits. */
+static struct map_layout *
+layout_build(const struct map_player *p, size_t n, int w, int h, size_t nregions,
+    frame_fn *frame, int table)
+{
+	struct map_layout *ml;
+	struct pending *pd, **order;
+	int maph = h, need, numw = digits(n > 0 ? n : 1);
+
+	if (!area_ok(w, h))
+		return NULL;
+	ml = layout_new(w, h, nregions, n);
+	pd = pending_new(p, n);
+	order = pending_order(pd, n);
+	for (;;) {
+		ml->maph = maph;
+		frame(ml, p, pd, order, n);
+		if (arrange(ml, pd, order, n, table, numw) != 0)
+			goto fail;
+		if ((need = legend_plan(ml, pd, n, 0)) <= h - maph)
+			break;
+		maph = h - need < maph ? h - need : maph - 1;
+		if (maph < MAP_MIN_ROWS)
+			goto fail;
+	}
+	(void)legend_plan(ml, pd, n, 1);
+	free(order);
+	pending_free(pd, n);
+	return ml;
+
+fail:
+	free(order);
+	pending_free(pd, n);
+	maplayout_free(ml);
+	return NULL;
+}
+
+/* Macht × belang on ml->maph rows. */
+static void
+frame_grid(struct map_layout *ml, const struct map_player *p, struct pending *pd,
+    struct pending **order, size_t n)
 {
 	static const char *const titles[4] = {
 		"Tevreden houden", "Nauw betrekken", "In de gaten houden", "Informeren"
@@ -590,15 +719,11 @@ maplayout_grid(const struct map_player *p, size_t n, int w, int h)
 		"weinig macht, weinig belang", "weinig macht, veel belang"
 	};
 	const struct map_region *r;
-	struct map_layout *ml;
-	struct pending *pd, **order;
 	size_t i;
-	int hq, ht, wl, right, top, li, lp, z;
+	int w = ml->w, h = ml->maph, hq, ht, wl, right, top, li, lp, z;
 
-	if (!area_ok(w, h))
-		return NULL;
-	ml = layout_new(w, h, 4, n);
-
+	(void)p;
+	(void)order;
 	/* The bottom row holds the axis captions; the quadrants share the rest. */
 	hq = h - 1;
 	ht = (hq + 1) / 2;
@@ -616,7 +741,6 @@ maplayout_grid(const struct map_player *p, size_t n, int w, int h)
 
 	/* Within a quadrant the three values of each axis sit at the centres
 	 * of three equal slices across, and at top, middle and bottom. */
-	pd = pending_new(p, n);
 	for (i = 0; i < n; i++) {
 		right = pd[i].interest >= 3;
 		top = pd[i].power >= 3;
@@ -628,9 +752,12 @@ maplayout_grid(const struct map_player *p, size_t n, int w, int h)
 		pd[i].ax = r->x + 1 + (2 * li + 1) * (r->w - 2) / 6;
 		pd[i].ay = r->y + 1 + lp * (r->h - 3) / 2;
 	}
-	order = pending_order(pd, n);
-	arrange(ml, pd, order, n, 0);
-	return ml;
+}
+
+struct map_layout *
+maplayout_grid(const struct map_player *p, size_t n, int w, int h)
+{
+	return layout_build(p, n, w, h, 4, frame_grid, 0);
 }
 
 /* The ideal point of the j-th of m players of a band: evenly along the
@@ -674,22 +801,18 @@ ring_spread(const struct map_region *outer, const struct map_region *inner, size
 	}
 }
 
-struct map_layout *
-maplayout_ring(const struct map_player *p, size_t n, int w, int h)
+/* The rings on ml->maph rows. */
+static void
+frame_ring(struct map_layout *ml, const struct map_player *p, struct pending *pd,
+    struct pending **order, size_t n)
 {
 	static const char *const titles[4] = {
 		"Kern: kopgroep en dragers", "Schragers", "Afnemers", "Omgeving"
 	};
-	struct map_layout *ml;
-	struct map_region *rg;
-	struct pending *pd, **order;
+	struct map_region *rg = ml->regions;
 	size_t i, count[4] = { 0 }, rank[4] = { 0 };
 	int tv[4] = { 0 }, th[4] = { 0 }, rows, cols, target, k, round, shrunk, z;
-
-	if (!area_ok(w, h))
-		return NULL;
-	ml = layout_new(w, h, 4, n);
-	rg = ml->regions;
+	int w = ml->w, h = ml->maph;
 
 	for (i = 0; i < n; i++)
 		count[p[i].ring >= 0 && p[i].ring <= 3 ? p[i].ring : 3]++;
@@ -735,12 +858,10 @@ maplayout_ring(const struct map_player *p, size_t n, int w, int h)
 	if (rg[0].w - 4 < swidth(titles[0]))
 		rg[0].title = "Kern";
 
-	pd = pending_new(p, n);
 	for (i = 0; i < n; i++) {
 		z = p[i].ring >= 0 && p[i].ring <= 3 ? p[i].ring : 3;
 		pd[i].zone = z;
 	}
-	order = pending_order(pd, n);
 	for (i = 0; i < n; i++) {
 		z = order[i]->zone;
 		if (z == 0) {
@@ -751,12 +872,18 @@ maplayout_ring(const struct map_player *p, size_t n, int w, int h)
 			    &order[i]->ay);
 		rank[z]++;
 	}
-	arrange(ml, pd, order, n, 0);
-	return ml;
 }
 
 struct map_layout *
-maplayout_stance(const struct map_player *p, size_t n, int w, int h)
+maplayout_ring(const struct map_player *p, size_t n, int w, int h)
+{
+	return layout_build(p, n, w, h, 4, frame_ring, 0);
+}
+
+/* Standpunt × soort macht on ml->maph rows. */
+static void
+frame_stance(struct map_layout *ml, const struct map_player *p, struct pending *pd,
+    struct pending **order, size_t n)
 {
 	static const char *const standpunten[3] = {
 		"voorstander", "afwachtend", "tegenstander"
@@ -764,14 +891,10 @@ maplayout_stance(const struct map_player *p, size_t n, int w, int h)
 	static const char *const machten[4] = {
 		"productiemacht", "blokkeermacht", "diffuse macht", "onbekend"
 	};
-	struct map_layout *ml;
-	struct pending *pd, **order;
 	size_t i;
-	int r, c, s, m;
+	int r, c, s, m, w = ml->w, h = ml->maph;
 
-	if (!area_ok(w, h))
-		return NULL;
-	ml = layout_new(w, h, 12, n);
+	(void)order;
 	for (r = 0; r < 3; r++) {
 		for (c = 0; c < 4; c++) {
 			region_set(&ml->regions[r * 4 + c], c * w / 4, r * h / 3,
@@ -780,7 +903,6 @@ maplayout_stance(const struct map_player *p, size_t n, int w, int h)
 		}
 	}
 
-	pd = pending_new(p, n);
 	for (i = 0; i < n; i++) {
 		s = p[i].standpunt >= 0 && p[i].standpunt <= 2 ? p[i].standpunt : 1;
 		m = p[i].macht >= 0 && p[i].macht <= 3 ? p[i].macht : 3;
@@ -790,9 +912,12 @@ maplayout_stance(const struct map_player *p, size_t n, int w, int h)
 			pd[i].prefixw = swidth(star);
 		}
 	}
-	order = pending_order(pd, n);
-	arrange(ml, pd, order, n, 1);
-	return ml;
+}
+
+struct map_layout *
+maplayout_stance(const struct map_player *p, size_t n, int w, int h)
+{
+	return layout_build(p, n, w, h, 12, frame_stance, 1);
 }
 
 const char *
@@ -822,25 +947,22 @@ symmetry_need(const struct map_region *a, const struct map_region *b)
 	return need + 4;
 }
 
-struct map_layout *
-maplayout_symmetry(const struct map_player *p, size_t n, int w, int h)
+/* Symmetrie × commitment on ml->maph rows. */
+static void
+frame_symmetry(struct map_layout *ml, const struct map_player *p, struct pending *pd,
+    struct pending **order, size_t n)
 {
 	static const char *const titles[4] = {
 		"Symmetrie ja, commitment ja", "Symmetrie ja, commitment nee",
 		"Symmetrie nee, commitment ja", "Symmetrie nee, commitment nee"
 	};
-	struct map_layout *ml;
-	struct map_region *rg;
-	struct pending *pd, **order;
+	struct map_region *rg = ml->regions;
 	size_t i;
 	long demand[5] = { 0 };
 	int iw[5] = { 0 }, need[5], top, bottom, strip, avail, wl, needl, needr, s, c, z, fw;
+	int w = ml->w, h = ml->maph;
 
-	if (!area_ok(w, h))
-		return NULL;
-	ml = layout_new(w, h, 5, n);
-	rg = ml->regions;
-	pd = pending_new(p, n);
+	(void)order;
 
 	/* Columns first, wide enough for their titles when the area allows. */
 	for (z = 0; z < 4; z++) {
@@ -890,7 +1012,10 @@ maplayout_symmetry(const struct map_player *p, size_t n, int w, int h)
 	region_set(&rg[4], 0, top + bottom + 4, w, strip + 2, "Nog onbekend",
 	    "Eerst uitzoeken: symmetrie en commitment");
 
-	order = pending_order(pd, n);
-	arrange(ml, pd, order, n, 1);
-	return ml;
+}
+
+struct map_layout *
+maplayout_symmetry(const struct map_player *p, size_t n, int w, int h)
+{
+	return layout_build(p, n, w, h, 5, frame_symmetry, 1);
 }

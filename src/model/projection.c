@@ -57,5 +57,5 @@ projection_same(const struct projection *a, const struct projection *b)
 	return a->kind == b->kind && a->coalition_id == b->coalition_id &&
 	    a->dilemma_id == b->dilemma_id && strcmp(a->item_key, b->item_key) == 0 &&
 	    a->map_view == b->map_view && a->round_id == b->round_id &&
-	    a->compare_id == b->compare_id;
+	    a->compare_id == b->compare_id && a->session_id == b->session_id;
 }

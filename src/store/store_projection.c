@@ -12,15 +12,15 @@
 #include "store_int.h"
 
 static const char *const kinds[PROJECT_NKINDS] = {
-	"leeg", "coalitie", "vraag", "dilemma", "kaart", "typologie",
+	"leeg", "coalitie", "vraag", "dilemma", "kaart", "typologie", "agenda",
 };
 
 int
 store_projection_get(struct store *st, struct projection *p)
 {
 	static const char sql[] = "SELECT kind, coalition_id, item_key, dilemma_id, timer_on,"
-	    " timer_from, timer_acc, silent, timer_len, map_view, round_id, compare_id"
-	    " FROM projection WHERE id = 1";
+	    " timer_from, timer_acc, silent, timer_len, map_view, round_id, compare_id,"
+	    " session_id FROM projection WHERE id = 1";
 	sqlite3_stmt *stmt;
 	const char *kind;
 	int rc, i;
@@ -46,6 +46,7 @@ store_projection_get(struct store *st, struct projection *p)
 		p->map_view = sqlite3_column_int(stmt, 9);
 		p->round_id = sqlite3_column_int64(stmt, 10);
 		p->compare_id = sqlite3_column_int64(stmt, 11);
+		p->session_id = sqlite3_column_int64(stmt, 12);
 	}
 	sqlite3_reset(stmt);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -59,6 +60,7 @@ store_projection_set(struct store *st, const struct projection *p)
 	static const char sql[] = "UPDATE projection SET kind = ?1, coalition_id = ?2,"
 	    " item_key = ?3, dilemma_id = ?4, timer_on = ?5, timer_from = ?6, timer_acc = ?7,"
 	    " silent = ?8, timer_len = ?9, map_view = ?10, round_id = ?11, compare_id = ?12,"
+	    " session_id = ?13,"
 	    " updated = strftime('%Y-%m-%dT%H:%M:%SZ','now')"
 	    " WHERE id = 1";
 	sqlite3_stmt *stmt;
@@ -82,5 +84,7 @@ store_projection_set(struct store *st, const struct projection *p)
 		sqlite3_bind_int64(stmt, 11, p->round_id);
 	if (p->compare_id > 0)
 		sqlite3_bind_int64(stmt, 12, p->compare_id);
+	if (p->session_id > 0)
+		sqlite3_bind_int64(stmt, 13, p->session_id);
 	return store_write_end(st, stmt, "beamerregel");
 }

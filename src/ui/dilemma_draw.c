@@ -193,20 +193,49 @@ draw_keuze(const struct dilemma *d, int y, int x, int h, int w, int full, int cu
 /* The pro/contra dilemmabox: huidige / nieuwe situatie (rows) × voor /
  * tegen (columns). cell is the selected cell (0..3, -1 none), arg the
  * selected argument's id. */
+/* Rows the wall needs under a pro/contra box for what the room answered
+ * (the solution between the extremes, the likelihood, how to stop
+ * circling), each wrapped to w columns; nothing for what is not noted. */
+static int
+wall_tail(const struct dilemma *d, int w)
+{
+	struct utf8_line *wl;
+	char *line;
+	int rows = d->likelihood > 0;
+
+	if (w < 1)
+		w = 1;
+	if (d->between_text[0] != '\0') {
+		line = xasprintf("Oplossing tussen de uitersten? %s", d->between_text);
+		rows += (int)utf8_wrap(line, (size_t)w, &wl);
+		free(wl);
+		free(line);
+	}
+	if (d->circling[0] != '\0') {
+		line = xasprintf("Hoe voorkomen we dat we blijven rondcirkelen? %s", d->circling);
+		rows += (int)utf8_wrap(line, (size_t)w, &wl);
+		free(wl);
+		free(line);
+	}
+	return rows;
+}
+
 static void
 draw_procontra(const struct dilemma *d, int y, int x, int h, int w, int full, int cell,
     int64_t arg)
 {
 	static const char *const sit[2] = { "huidig", "nieuw" };
 	static const char *const stance[2] = { "voor", "tegen" };
-	int cw = (w - 2) / 2, ch = (h - (full ? 4 : 0)) / 2, r, c, row;
+	int wall = cell == -2;	/* wrapped, not cut; no key hints */
+	int cw = (w - 2) / 2, ch = (h - (full ? (wall ? wall_tail(d, w - 4) : 4) : 0)) / 2;
+	int r, c, row;
 	size_t k;
 
 	if (ch < 3)
 		ch = 3;
 	for (r = 0; r < 2; r++) {
 		for (c = 0; c < 2; c++) {
-			int cy = y + r * ch, cx = x + 1 + c * cw, n = 0;
+			int cy = y + r * ch, cx = x + 1 + c * cw, n = 0, shown = 0;
 			char *title = xasprintf("%s %s: %s", stance[c][0] == 'v' ? "Voor" : "Tegen",
 			    r == 0 ? "de huidige situatie" : "de nieuwe situatie",
 			    r == 0 ? d->pole_a : d->pole_b);
@@ -214,10 +243,15 @@ draw_procontra(const struct dilemma *d, int y, int x, int h, int w, int full, in
 			attrset(ui_attr(cell == r * 2 + c ? ROLE_ACCENT : ROLE_DIM));
 			ui_box(cy, cx, ch, cw - 1, NULL);
 			attrset(ui_attr(cell == r * 2 + c ? ROLE_ACCENT : ROLE_HEADING));
-			ui_put_fit(cy, cx + 2, cw - 5, title);
+			if (wall)	/* the title inside the box, wrapped */
+				row = ui_put_wrapped(cy + 1, cx + 2, cw - 5, ch - 2, title);
+			else {
+				ui_put_fit(cy, cx + 2, cw - 5, title);
+				row = 0;
+			}
 			attrset(ui_attr(ROLE_NORMAL));
 			free(title);
-			for (k = 0, row = 0; k < d->narguments; k++) {
+			for (k = 0; k < d->narguments; k++) {
 				const struct dilemma_argument *a = &d->arguments[k];
 
 				if (strcmp(a->situation, sit[r]) != 0 || strcmp(a->stance, stance[c]) != 0)
@@ -227,11 +261,16 @@ draw_procontra(const struct dilemma *d, int y, int x, int h, int w, int full, in
 					continue;
 				attrset(ui_attr(a->id == arg ? ROLE_SELECTED : ROLE_NORMAL));
 				title = xasprintf("• %s", a->text);
-				ui_put_fit(cy + 1 + row++, cx + 2, cw - 5, title);
+				if (wall)
+					row += ui_put_wrapped(cy + 1 + row, cx + 2, cw - 5, ch - 2 - row,
+					    title);
+				else
+					ui_put_fit(cy + 1 + row++, cx + 2, cw - 5, title);
+				shown++;
 				free(title);
 				attrset(ui_attr(ROLE_NORMAL));
 			}
-			if (!full || n > ch - 2) {
+			if (!full || n > shown) {
 				char *count = xasprintf(full ? "(%d in totaal)" : "%d argument%s", n,
 				    n == 1 ? "" : "en");
 
@@ -242,7 +281,29 @@ draw_procontra(const struct dilemma *d, int y, int x, int h, int w, int full, in
 			}
 		}
 	}
-	if (full) {
+	if (full && wall) {
+		/* The wall: what the room answered, wrapped; nothing to type. */
+		char *line;
+		int yy = y + 2 * ch, end = y + h;
+
+		if (d->between_text[0] != '\0' && yy < end) {
+			line = xasprintf("Oplossing tussen de uitersten? %s", d->between_text);
+			yy += ui_put_wrapped(yy, x + 2, w - 4, end - yy, line);
+			free(line);
+		}
+		if (d->likelihood > 0 && yy < end) {
+			line = xasprintf("Kans op de voordelen zonder de nadelen: %d van 5",
+			    d->likelihood);
+			yy += ui_put_wrapped(yy, x + 2, w - 4, end - yy, line);
+			free(line);
+		}
+		if (d->circling[0] != '\0' && yy < end) {
+			line = xasprintf("Hoe voorkomen we dat we blijven rondcirkelen? %s",
+			    d->circling);
+			ui_put_wrapped(yy, x + 2, w - 4, end - yy, line);
+			free(line);
+		}
+	} else if (full) {
 		char *line;
 		int yy = y + 2 * ch;
 
@@ -350,7 +411,7 @@ ui_draw_dilemma_wall(struct ui *ui, const struct dilemma *src, int64_t round_id,
 	    src->nrounds > 0 ? &src->rounds[src->nrounds - 1] : NULL;
 	struct dilemma inround, shown;
 	int counts[DILEMMA_MAX_PLACES + 1] = { 0 }, np = npoints(src), maxc = 1, p, bh, r, cw;
-	int silent = dilemma_round_hidden(round), rows, yy;
+	int silent = dilemma_round_hidden(round), rows, yy, labrows;
 	size_t *idx, k, held;
 	char *line;
 
@@ -407,9 +468,23 @@ ui_draw_dilemma_wall(struct ui *ui, const struct dilemma *src, int64_t round_id,
 	rows = y + h - yy - 2;
 	bh = rows / 3 > 3 ? rows / 3 : 3;
 	cw = w / np;
+	/* A choice's options under their bars, wrapped over up to three rows
+	 * rather than cut. */
+	labrows = 1;
+	for (p = 1; strcmp(src->form, "keuze") == 0 && p <= np; p++) {
+		struct utf8_line *wl;
+		size_t nl;
+
+		line = xasprintf("%d %s", p, src->options[p - 1]);
+		nl = utf8_wrap(line, (size_t)(cw - 2 > 1 ? cw - 2 : 1), &wl);
+		if ((int)nl > labrows)
+			labrows = nl < 3 ? (int)nl : 3;
+		free(wl);
+		free(line);
+	}
 	for (p = 1; p <= np; p++) {
 		int bx = x + (p - 1) * cw, n = silent ? 0 : counts[p] * bh / maxc, bwid;
-		char num[32];
+		char num[256];
 
 		if (counts[p] > 0 && n == 0)
 			n = 1;
@@ -426,10 +501,13 @@ ui_draw_dilemma_wall(struct ui *ui, const struct dilemma *src, int64_t round_id,
 			snprintf(num, sizeof num, "%d", p);
 		else
 			snprintf(num, sizeof num, "%d %s", p, src->options[p - 1]);
-		ui_put_fit(yy + bh, bx, bwid, num);
+		if (labrows > 1)
+			ui_put_wrapped(yy + bh, bx, bwid, labrows, num);
+		else
+			ui_put_fit(yy + bh, bx, bwid, num);
 		attrset(ui_attr(ROLE_NORMAL));
 	}
-	yy += bh + 1;
+	yy += bh + labrows;
 	{
 		struct dilemma_spread sp;
 
@@ -484,13 +562,6 @@ ui_draw_dilemma_wall(struct ui *ui, const struct dilemma *src, int64_t round_id,
 
 /* ---- two rounds compared -------------------------------------------------- */
 
-/* "3½" for a median counted in halves (allocated). */
-static char *
-halves(int v2)
-{
-	return xasprintf("%d%s", v2 / 2, v2 % 2 ? "½" : "");
-}
-
 void
 ui_draw_compare(struct ui *ui, const struct dilemma *d, int64_t round_a, int64_t round_b,
     int y, int x, int h, int w, int big)
@@ -498,7 +569,6 @@ ui_draw_compare(struct ui *ui, const struct dilemma *d, int64_t round_a, int64_t
 	const struct dilemma_round *ra = dilemma_round_find(d, round_a);
 	const struct dilemma_round *rb = dilemma_round_find(d, round_b);
 	struct dilemma_compare c;
-	struct strbuf b = { 0 };
 	int np = npoints(d), p, maxc = 1, lw, bw, yy = y, per, hidden_a, hidden_b, one_row = 0;
 	char *ta, *tb, *line;
 	size_t k;
@@ -601,56 +671,10 @@ ui_draw_compare(struct ui *ui, const struct dilemma *d, int64_t round_a, int64_t
 		yy += per * 2;
 	}
 	yy++;
-	/* The numbers: places, median and spread before and after. */
-	if (strcmp(d->form, "pool") == 0 && !hidden_a && !hidden_b) {
-		char *ma = halves(c.a.median2), *mb = halves(c.b.median2);
-		int shift = c.range_b - c.range_a;
-
-		strbuf_printf(&b, "Plaatsen %d → %d. ", c.a.count, c.b.count);
-		if (c.a.count > 0 && c.b.count > 0) {
-			char *ms = halves(c.median_shift2 < 0 ? -c.median_shift2 : c.median_shift2);
-
-			strbuf_printf(&b, "Mediaan %s → %s (%s%s%s). Spreiding %d–%d → %d–%d (%s). ",
-			    ma, mb, c.median_shift2 == 0 ? "gelijk" : ms,
-			    c.median_shift2 == 0 ? "" : " richting ",
-			    c.median_shift2 < 0 ? d->pole_a : c.median_shift2 > 0 ? d->pole_b : "",
-			    c.a.low, c.a.high, c.b.low, c.b.high, shift == 0 ? "even breed" :
-			    shift < 0 ? "smaller" : "breder");
-			free(ms);
-		}
-		free(ma);
-		free(mb);
-	} else if (!hidden_a && !hidden_b)
-	{
-		int na = 0, nb = 0;
-
-		for (p = 1; p <= np; p++) {
-			na += c.counts_a[p];
-			nb += c.counts_b[p];
-		}
-		strbuf_printf(&b, "Keuzes %d → %d. ", na, nb);
-	}
-	if (c.named && !hidden_a && !hidden_b) {
-		if (c.nmoves == 0)
-			strbuf_printf(&b, "Niemand bewoog");
-		else
-			strbuf_puts(&b, "Wie bewoog: ");
-		for (k = 0; k < c.nmoves; k++) {
-			strbuf_printf(&b, "%s%s ", k > 0 ? " · " : "", c.moves[k].name);
-			if (c.moves[k].from == 0)
-				strbuf_printf(&b, "erbij op %d", c.moves[k].to);
-			else if (c.moves[k].to == 0)
-				strbuf_printf(&b, "%d, niet meer", c.moves[k].from);
-			else
-				strbuf_printf(&b, "%d → %d", c.moves[k].from, c.moves[k].to);
-		}
-		strbuf_printf(&b, "; %zu bleef staan.", c.stayed);
-	} else if (!hidden_a && !hidden_b)
-		strbuf_puts(&b, "Wie bewoog, blijft onbekend: een van beide rondes is anoniem.");
-	else
-		strbuf_puts(&b, "Een stille ronde is nog niet onthuld.");
-	ui_put_wrapped(yy, x, w, y + h - yy, b.s != NULL ? b.s : "");
-	strbuf_free(&b);
+	/* The numbers: places, median and spread before and after, who moved. */
+	line = dilemma_compare_text(d, &c, hidden_a, hidden_b);
+	ui_put_wrapped(yy, x, w, y + h - yy, line);
+	free(line);
 	free(ta);
 	free(tb);
 	dilemma_compare_free(&c);

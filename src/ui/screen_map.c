@@ -195,7 +195,8 @@ draw_label(const struct map_player *mp, int view, int ay, int ax, const struct m
     int selected)
 {
 	const char *name = mp[l->player].name;
-	char *text = xasprintf("%s%.*s%s", l->prefix, (int)l->len, name, l->cut ? "…" : "");
+	char *text = l->num > 0 ? xasprintf("%s%d", l->prefix, l->num) :
+	    xasprintf("%s%s", l->prefix, name != NULL ? name : "");
 
 	attrset(ui_attr(selected ? ROLE_SELECTED : mp[l->player].ring == 0 &&
 	    view == VIEW_RING ? ROLE_HEADING : ROLE_NORMAL));
@@ -236,6 +237,31 @@ draw_frame(const struct map_layout *ml, int ay, int ax, int w)
 	attrset(ui_attr(ROLE_NORMAL));
 }
 
+/* The legend under a layout at (ay, ax): the numbered players' names,
+ * whole. */
+static void
+draw_legend(const struct map_player *mp, const struct map_layout *ml, int ay, int ax,
+    size_t sel)
+{
+	const struct map_legend_line *ln;
+	const char *name;
+	size_t i;
+	char *text;
+
+	for (i = 0; i < ml->nlegend; i++) {
+		ln = &ml->legend[i];
+		name = mp[ln->player].name != NULL ? mp[ln->player].name : "";
+		if (ln->num > 0)
+			text = xasprintf("%*d %.*s", ln->numw, ln->num, (int)ln->len, name + ln->off);
+		else
+			text = xasprintf("%*s %.*s", ln->numw, "", (int)ln->len, name + ln->off);
+		attrset(ui_attr(ln->player == sel ? ROLE_SELECTED : ROLE_NORMAL));
+		ui_put(ay + ln->y, ax + ln->x, ml->w - ln->x, text);
+		attrset(ui_attr(ROLE_NORMAL));
+		free(text);
+	}
+}
+
 int
 ui_map_views(void)
 {
@@ -272,14 +298,22 @@ ui_draw_map_wall(struct ui *ui, int64_t cid, int view, int y, int x, int h, int 
 			mh = h - 1 - (int)(rl->n < 6 ? rl->n + 1 : 7);
 	}
 	mp = map_players(pl);
+	/* The stance map explains its star on the last row, under the map. */
+	for (i = 0; view == VIEW_STANCE && i < pl->n; i++)
+		if (mp[i].unique) {
+			mh--;
+			break;
+		}
 	if ((ml = layout_fn[view](mp, pl->n, mw, mh)) == NULL) {
-		ui_put_wrapped(y + 2, x, w, 2, "Het beamerscherm is te klein voor deze kaart.");
+		ui_put_wrapped(y + 2, x, w, 3, "Het beamerscherm is te klein om alle namen op deze "
+		    "kaart leesbaar te tonen.");
 		free(mp);
 		goto out;
 	}
 	draw_frame(ml, y + 1, x, mw);
 	for (i = 0; i < ml->nlabels; i++)
 		draw_label(mp, view, y + 1, x, &ml->labels[i], 0);
+	draw_legend(mp, ml, y + 1, x, (size_t)-1);
 	if (view == VIEW_RING && rl->n > 0) {
 		if (side > 0)
 			draw_relations(pl, rl, y + 1, x + mw + 2, side, h - 1);
@@ -323,7 +357,8 @@ map_draw(struct ui *ui, struct ui_view *v)
 	maplayout_free(s->layout);
 	s->layout = layout_fn[s->view](s->mp, s->players->n, w, h);
 	if (s->layout == NULL) {
-		ui_put_wrapped(3, 2, COLS - 4, 3, "Het venster is te klein voor deze kaart.");
+		ui_put_wrapped(3, 2, COLS - 4, 3, "Het venster is te klein om alle namen op deze "
+		    "kaart leesbaar te tonen: maak het groter.");
 		return;
 	}
 	draw_frame(s->layout, s->ay, s->ax, w);
@@ -333,6 +368,7 @@ map_draw(struct ui *ui, struct ui_view *v)
 		draw_label(s->mp, s->view, s->ay, s->ax, l, l->player == s->sel);
 		ui_hit(ui, s->ay + l->y, s->ax + l->x, l->w, 1, (int)l->player);
 	}
+	draw_legend(s->mp, s->layout, s->ay, s->ax, s->sel);
 	/* The ring map's relations: all of them beside the map when there is
 	 * room; else the chosen player's, on two rows under it. */
 	if (side > 0)

@@ -4,7 +4,8 @@
  * the facilitator put there with F9 on their own terminal (a coalition,
  * one question with its answer, a player map, the typology, or one
  * dilemma box — a round as big bars with the names under them, or two
- * rounds compared — with the round's timer), large and calm: no title
+ * rounds compared — with the round's timer, or a session's agenda), large
+ * and calm: no title
  * bar, no key bar, no key hints, no menus, no typing; it follows changes
  * from the other terminals within a second. Private things cannot get
  * here: self-analyses are not a kind of projection.
@@ -19,6 +20,7 @@
 #include "vitaal/answer.h"
 #include "vitaal/coalition.h"
 #include "vitaal/dilemma.h"
+#include "vitaal/session.h"
 #include "vitaal/util.h"
 #include "screens.h"
 #include "layout.h"
@@ -93,15 +95,17 @@ wall_resume(struct ui *ui, struct ui_view *v)
 	load(ui, v->state);
 }
 
-/* Text centred on row y, cut to the width. */
+/* Text centred on row y; wider than the wall, it is wrapped over two rows
+ * rather than cut. */
 static void
 centre(int y, const char *s)
 {
 	int w = (int)utf8_width(s);
 
 	if (w > COLS - 4)
-		w = COLS - 4;
-	ui_put_fit(y, (COLS - w) / 2, COLS - 4, s);
+		ui_put_wrapped(y, 2, COLS - 4, 2, s);
+	else
+		ui_put(y, (COLS - w) / 2, w, s);
 }
 
 static int
@@ -146,6 +150,118 @@ draw_big_clock(const struct wall *s, int y)
 	attrset(ui_attr(ROLE_NORMAL));
 }
 
+/* The prompt of a form item as the wall names it. */
+static const char *
+item_prompt(struct ui *ui, const char *key)
+{
+	const struct cat_item *it = catalogue_item(ui->cat, key);
+
+	if (it != NULL)
+		return it->prompt;
+	if (strcmp(key, FORM_KEY_OPGAVE) == 0)
+		return "De maatschappelijke opgave";
+	if (strcmp(key, FORM_KEY_DOEL) == 0)
+		return "Het coalitiedoel";
+	return NULL;
+}
+
+/* Has change k of ch the same coalition and item as an earlier one? */
+static int
+change_seen(const struct session_change *ch, size_t k)
+{
+	size_t j;
+
+	for (j = 0; j < k; j++)
+		if (strcmp(ch[j].coalition, ch[k].coalition) == 0 &&
+		    strcmp(ch[j].item_key, ch[k].item_key) == 0)
+			return 1;
+	return 0;
+}
+
+/* A session's agenda from row y, wrapped to w columns at x: its title,
+ * each coalition on it with the items worked on (their questions, never
+ * the answers), and what is being discussed now: the coalition and item
+ * saved last. Rows that do not fit are summed up on the last one. */
+static void
+draw_agenda(struct ui *ui, int64_t sid, int y, int x, int w)
+{
+	struct session_rec_list *sl = session_list(ui->st, NULL);
+	const struct session_rec *r = NULL;
+	struct session_change *ch = NULL;
+	size_t i, k, n = 0, nch = 0, left = 0;
+	char **agenda = NULL, *line;
+	const char *prompt, *now_c = NULL, *now_i = NULL;
+	int bottom = LINES - 2, now;
+
+	for (i = 0; sl != NULL && i < sl->n; i++)
+		if (sl->v[i].id == sid)
+			r = &sl->v[i];
+	if (r == NULL) {
+		centre(LINES / 2, "Deze sessie is er niet meer.");
+		goto out;
+	}
+	agenda = session_agenda(ui->st, sid, &n, NULL);
+	ch = session_changes(ui->st, sid, &nch, NULL);
+	if (ch != NULL && nch > 0) {
+		now_c = ch[nch - 1].coalition;
+		now_i = ch[nch - 1].item_key;
+	}
+
+	attrset(A_BOLD | ui_attr(ROLE_HEADING));
+	y += ui_put_wrapped(y, x, w, 3, r->title);
+	attrset(ui_attr(ROLE_DIM));
+	line = xasprintf("%s · %s%s%s", r->kind, r->date, r->place[0] != '\0' ? " · " : "",
+	    r->place);
+	y += ui_put_wrapped(y, x, w, 2, line) + 1;
+	free(line);
+	attrset(A_BOLD | ui_attr(ROLE_HEADING));
+	ui_put(y++, x, w, "Agenda");
+	attrset(ui_attr(ROLE_NORMAL));
+	if (agenda == NULL || n == 0)
+		ui_put_wrapped(y + 1, x, w, 2, "Nog niets op de agenda.");
+	for (i = 0; agenda != NULL && i < n; i++) {
+		if (y >= bottom) {
+			left++;
+			continue;
+		}
+		now = now_c != NULL && strcmp(agenda[i], now_c) == 0;
+		attrset(now ? A_BOLD | ui_attr(ROLE_ACCENT) : A_BOLD);
+		line = xasprintf("%s %s%s", now ? "▶" : "●", agenda[i], now ? "  (nu)" : "");
+		y += ui_put_wrapped(y, x, w, bottom - y, line);
+		free(line);
+		attrset(ui_attr(ROLE_NORMAL));
+		for (k = 0; ch != NULL && k < nch; k++) {
+			if (strcmp(ch[k].coalition, agenda[i]) != 0 || change_seen(ch, k) ||
+			    (prompt = item_prompt(ui, ch[k].item_key)) == NULL)
+				continue;
+			if (y >= bottom) {
+				left++;
+				continue;
+			}
+			now = now_c != NULL && strcmp(ch[k].coalition, now_c) == 0 &&
+			    strcmp(ch[k].item_key, now_i) == 0;
+			attrset(now ? A_BOLD | ui_attr(ROLE_ACCENT) : ui_attr(ROLE_NORMAL));
+			line = xasprintf("%s %s%s", now ? "▶" : "–", prompt, now ? "  (nu)" : "");
+			y += ui_put_wrapped(y, x + 4, w - 4, bottom - y, line);
+			free(line);
+			attrset(ui_attr(ROLE_NORMAL));
+		}
+	}
+	if (left > 0) {
+		attrset(ui_attr(ROLE_DIM));
+		line = xasprintf("en nog %zu punt%s", left, left == 1 ? "" : "en");
+		ui_put(bottom, x, w, line);
+		free(line);
+		attrset(ui_attr(ROLE_NORMAL));
+	}
+out:
+	for (i = 0; agenda != NULL && i < n; i++)
+		free(agenda[i]);
+	free(agenda);
+	session_changes_free(ch, nch);
+	session_rec_list_free(sl);
+}
+
 static void
 wall_draw(struct ui *ui, struct ui_view *v)
 {
@@ -155,7 +271,8 @@ wall_draw(struct ui *ui, struct ui_view *v)
 
 	if (s->c != NULL) {
 		attrset(ui_attr(ROLE_DIM));
-		ui_put_fit(0, 2, COLS / 2, s->c->name);
+		/* Up to the small clock, if any. */
+		ui_put_fit(0, 2, clock_shown(s) ? COLS - 23 : COLS - 4, s->c->name);
 		attrset(ui_attr(ROLE_NORMAL));
 	}
 	/* The small clock, unless a dilemma round shows it large. */
@@ -190,7 +307,7 @@ wall_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(ROLE_NORMAL));
 		if (s->doel != NULL && s->doel[0] != '\0') {
 			line = xasprintf("Doel: %s", s->doel);
-			ui_put_wrapped(y + 5, margin, w, 3, line);
+			ui_put_wrapped(y + 5, margin, w, LINES - y - 6, line);
 			free(line);
 		}
 		break;
@@ -235,6 +352,9 @@ wall_draw(struct ui *ui, struct ui_view *v)
 	case PROJECT_TYPOLOGY:
 		if (s->c != NULL)
 			ui_draw_typology_wall(ui, s->c->id, 2, margin, LINES - 3, w);
+		break;
+	case PROJECT_AGENDA:
+		draw_agenda(ui, s->p.session_id, 2, margin, w);
 		break;
 	default:
 		attrset(A_BOLD | ui_attr(ROLE_HEADING));

@@ -6,6 +6,8 @@
  * the coalitions worked on join its agenda. Below the list: the selected
  * session's agenda and exactly what was added or changed in it.
  *
+ * F9 puts the agenda of the session open on this terminal on the wall.
+ *
  * The facilitator opens sessions, keeps the attendance and exports; a
  * deelnemer joins a session on their own terminal (and so is present),
  * and leaves it again with c: both concern their own saves only.
@@ -335,6 +337,18 @@ sessions_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 	return dbl ? act_open(ui, v) : UI_REDRAW;
 }
 
+/* F9: the open session's agenda on the wall; nothing while none is open. */
+static int
+sessions_project(struct ui *ui, struct ui_view *v, struct projection *p)
+{
+	(void)v;
+	if (ui->session_id == 0)
+		return 0;
+	p->kind = PROJECT_AGENDA;
+	p->session_id = ui->session_id;
+	return 1;
+}
+
 static const struct ui_action sessions_actions[] = {
 	{ { 'n' }, "n", "Nieuw", "Een nieuwe sessie openen (vandaag)", act_new, UI_FAC },
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
@@ -373,7 +387,7 @@ const struct ui_screen ui_screen_sessions = {
 	.help_intro = "Een sessie is een werkconferentie, intervisie of teamoverleg. Zolang een "
 	    "sessie op deze terminal open is (● in de titelregel), hoort elk bewaard antwoord "
 	    "erbij en komt de coalitie op de agenda; zo zegt de sessie precies wat er in "
-	    "toegevoegd of gewijzigd is.",
+	    "toegevoegd of gewijzigd is. Met een open sessie zet F9 haar agenda op de beamer.",
 	.enter = sessions_enter,
 	.leave = sessions_leave,
 	.draw = sessions_draw,
@@ -381,4 +395,5 @@ const struct ui_screen ui_screen_sessions = {
 	.click = sessions_click,
 	.resume = sessions_resume,
 	.title = sessions_title,
+	.project = sessions_project,
 };

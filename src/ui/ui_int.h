@@ -285,7 +285,8 @@ struct dilemma_compare;
 /* Draw a dilemma box in the rectangle (dilemma_draw.c): small (full = 0)
  * or with every name (full = 1), the places of one round (round_id; 0 the
  * last one). cursor marks a scale point or option (0 none), cell and arg
- * the selected cell and argument of a pro/contra box (-1 / 0 none);
+ * the selected cell and argument of a pro/contra box (-1 / 0 none; cell
+ * -2 is the wall: texts wrapped instead of cut, no key hints);
  * selected draws the frame as chosen. held_back keeps a silent round's
  * places hidden until revealed (the wall, a deelnemer's screen). */
 void	ui_draw_dilemma(struct ui *ui, const struct dilemma *d, int64_t round_id, int y, int x,

@@ -120,4 +120,47 @@ run --db "$db" export --coalitie 1 --format pdf
 expect "onbekend formaat: gebruik" 2 "" "onbekend formaat 'pdf'"
 run --db "$db" export --coalitie 1 -o "$T/geen/map/x.txt"
 expect "onschrijfbaar pad: fout 1" 1 "" "kan .*x.txt niet schrijven"
+
+# Rounds (issue 16): each round on its own, with its mode and counts, and
+# between two rounds how the room moved; a named round then an anonymous
+# one are never pooled.
+rdb="$T/rondes.db"
+"$VITAAL" --db "$rdb" coalitie nieuw "Rondeland" >/dev/null
+"${SQLITE3_SHELL:-sqlite3}" -bail "$rdb" "
+  INSERT INTO session(kind, title, date) VALUES ('werkconferentie', 'Rondedag', '2026-03-20');
+  INSERT INTO session_coalition(session_id, coalition_id) VALUES (1, 1);
+  INSERT INTO dilemma(coalition_id, form, title, pole_a, pole_b, seq)
+    VALUES (1, 'pool', 'Tempo of zorgvuldigheid', 'Snel', 'Zorgvuldig', 1);
+  INSERT INTO dilemma_round(dilemma_id, seq, mode, label, closed)
+    VALUES (1, 1, 'naam', 'voorbereid', '2026-03-20T10:00:00Z'),
+           (1, 2, 'naam', 'na bespreking', '2026-03-20T11:00:00Z'),
+           (1, 3, 'anoniem', '', '2026-03-20T12:00:00Z');
+  INSERT INTO participant(name) VALUES ('Anouk Mulder'), ('Sanne Visser'), ('Bert Jansen');
+  INSERT INTO dilemma_position(dilemma_id, round_id, participant_id, label, position) VALUES
+    (1, 1, 1, 'Anouk Mulder', 1), (1, 1, 2, 'Sanne Visser', 2), (1, 1, 3, 'Bert Jansen', 4),
+    (1, 2, 1, 'Anouk Mulder', 3), (1, 2, 2, 'Sanne Visser', 2), (1, 2, 3, 'Bert Jansen', 4);
+  INSERT INTO dilemma_position(dilemma_id, round_id, label, position) VALUES
+    (1, 3, '', 2), (1, 3, '', 6), (1, 3, '', 7);"
+run --db "$rdb" export --sessie 1
+for want in "^Ronde 1 · op naam · voorbereid: 3 plaatsen$" \
+    "^Ronde 2 · op naam · na bespreking: 3 plaatsen$" "^Ronde 3 · anoniem: 3 plaatsen$" \
+    "^1 \(Snel\) +1 Anouk Mulder" "^3 +1 Anouk Mulder" "^Spreiding 1–4, mediaan 2 \(3 plaatsen\)\.$" \
+    "^Spreiding 2–4, mediaan 3 \(3 plaatsen\)\.$" "^Spreiding 2–7, mediaan 6 \(3 plaatsen\)\.$" \
+    "^Van ronde 2 naar ronde 3: Plaatsen 3 → 3\."; do
+	printf '%s\n' "$out" | grep -qE -- "$want" && ok "rondes: $want" || not_ok "rondes: $want" "$out"
+done
+# The comparison, however it wraps.
+flat=$(printf '%s\n' "$out" | tr '\n' ' ')
+for want in "Van ronde 1 naar ronde 2: Plaatsen 3 → 3. Mediaan 2 → 3 (1 richting Zorgvuldig)." \
+    "Spreiding 1–4 → 2–4 (smaller). Wie bewoog: Anouk Mulder 1 → 3; 2 bleef staan." \
+    "Wie bewoog, blijft onbekend: een van beide rondes is anoniem."; do
+	printf '%s' "$flat" | grep -qF -- "$want" && ok "vergelijking: $want" ||
+		not_ok "vergelijking: $want" "$out"
+done
+printf '%s\n' "$out" | grep -q "9 plaatsen\|6 plaatsen" && not_ok "rondes niet op één hoop" "$out" ||
+	ok "rondes niet op één hoop"
+# Columns, not bytes: UTF-8 continuation bytes do not count.
+long=$(printf '%s\n' "$out" | LC_ALL=C tr -d '\200-\277' |
+    awk '{ if (length($0) > 72) n++ } END { print n + 0 }')
+[ "$long" = 0 ] && ok "rondes: geen regel breder dan 72" || not_ok "rondes: geen regel breder dan 72" "$out"
 done_testing

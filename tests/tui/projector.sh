@@ -159,4 +159,41 @@ screen | grep -q "Zelftest\|regiegemeente" && not_ok "zelfanalyse niet op de muu
 fkeys Escape Escape Escape q
 keys q
 expect_exit "beamer sluit met q" 0
+
+# The wall wraps text instead of cutting it, and has no key hints: a
+# dilemma box with long arguments and nothing noted yet, and a choice with
+# long options, put there directly.
+db="$XDG_DATA_HOME/vitaal/werkboek.db"
+sql() { "${SQLITE3_SHELL:-sqlite3}" "$db" "$1"; }
+arg="De wijkteams kennen de gezinnen al jaren en weten wie er op tijd hulp nodig heeft, ook zonder formele melding"
+opt="Eerst de gemeente met een eigen budget voor de hele regio en de buurgemeenten"
+sql "INSERT INTO dilemma(coalition_id, form, title, pole_a, pole_b, seq)
+    VALUES (1, 'procontra', 'Wijkteams of centrale toegang', 'wijkteams', 'centrale toegang', 90);
+  INSERT INTO dilemma_argument(dilemma_id, situation, stance, text)
+    VALUES ((SELECT max(id) FROM dilemma), 'huidig', 'voor', '$arg');
+  UPDATE projection SET kind = 'dilemma', coalition_id = 1,
+    dilemma_id = (SELECT max(id) FROM dilemma) WHERE id = 1;"
+start 80 24 --projector
+expect_screen "dilemmabox op de muur" "Wijkteams of centrale toegang" 2
+missing=""
+for word in $arg; do screen | grep -qF -- "$word" || missing="$missing $word"; done
+[ -z "$missing" ] && ok "muur: een lang argument heel, over regels verdeeld" ||
+	not_ok "muur: een lang argument heel, over regels verdeeld" "missing:$missing
+$(screen)"
+screen | grep -q "om te noteren\|(1–5)\|…" && not_ok "muur: geen toetsen, niets afgekapt" "$(screen)" ||
+	ok "muur: geen toetsen, niets afgekapt"
+sql "INSERT INTO dilemma(coalition_id, form, title, pole_a, pole_b, seq)
+    VALUES (1, 'keuze', 'Wie betaalt', '', '', 91);
+  INSERT INTO dilemma_option(dilemma_id, seq, label)
+    VALUES ((SELECT max(id) FROM dilemma), 1, '$opt'),
+           ((SELECT max(id) FROM dilemma), 2, 'Samen');
+  UPDATE projection SET dilemma_id = (SELECT max(id) FROM dilemma) WHERE id = 1;"
+expect_screen "keuze op de muur" "Wie betaalt" 2
+missing=""
+for word in $opt; do screen | grep -qF -- "$word" || missing="$missing $word"; done
+[ -z "$missing" ] && ok "muur: een lange keuze heel onder haar balk" ||
+	not_ok "muur: een lange keuze heel onder haar balk" "missing:$missing
+$(screen)"
+keys q
+expect_exit "beamer sluit" 0
 done_testing

@@ -73,9 +73,37 @@ expect_screen "agenda bevat de coalitie" "Agenda: Wijkaanpak Noord"
 expect_screen "de wijziging staat in de lijst" "Wijkaanpak Noord · "
 expect_screen "met het antwoord" "Tijdens de sessie ingevuld"
 
+# F9 puts the open session's agenda on the wall: the coalition with the
+# question worked on (now), wrapped to the wall's width, no answers, no
+# keys.
+tm new-session -d -s w -x 80 -y 24 "env '$VITAAL' --projector"
+wscreen() { tm capture-pane -p -t w; }
+pane_wait_for w "Wacht op de facilitator"
+keys F9
+expect_screen "F9 op de sessies: de beamer volgt" "De beamer volgt nu dit scherm"
+if pane_wait_for w "Startbijeenkomst Noord" && pane_wait_for w "▶ Wijkaanpak Noord  (nu)"
+then ok "agenda op de muur, met wat nu besproken wordt"; else
+	not_ok "agenda op de muur, met wat nu besproken wordt" "$(wscreen)"; fi
+prompt=$("${SQLITE3_SHELL:-sqlite3}" "$XDG_DATA_HOME/vitaal/werkboek.db" "SELECT prompt FROM
+    cat_item WHERE key = (SELECT item_key FROM answer_history
+    WHERE value = 'Tijdens de sessie ingevuld')")
+missing=""
+for word in $prompt; do wscreen | grep -qF -- "$word" || missing="$missing $word"; done
+[ -n "$prompt" ] && [ -z "$missing" ] && ok "de vraag heel, over regels verdeeld" ||
+	not_ok "de vraag heel, over regels verdeeld" "prompt: $prompt; missing:$missing
+$(wscreen)"
+if wscreen | grep -q "…\|F9\|Esc\|Enter\|Tijdens de sessie ingevuld"; then
+	not_ok "geen afkapping, toetsen of antwoorden op de muur" "$(wscreen)"; else
+	ok "geen afkapping, toetsen of antwoorden op de muur"; fi
+keys F9
+wait_for "De beamer volgt niet meer"
+
 # Close it; what is answered afterwards is not part of it.
 keys c
 expect_screen "sessie gesloten" "gesloten op deze terminal"
+keys F9
+expect_screen "zonder open sessie: F9 geweigerd" "Dit scherm kan niet op de beamer"
+tm send-keys -t w q
 if wait_gone "● Startbijeenkomst Noord"; then ok "titelregel zonder sessie"; else
 	not_ok "titelregel zonder sessie" "$(screen)"; fi
 keys Escape
