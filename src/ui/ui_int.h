@@ -152,6 +152,8 @@ struct ui {
 	struct ui_hit		 hits[UI_MAX_HITS];
 	int			 nhits;
 	int			 cursor_y, cursor_x;	/* -1: hide the cursor */
+	int			 sel_y, sel_x;	/* the selection, for the hidden cursor; -1: none */
+	const struct textbuf	*typing;	/* the text field drawn with the cursor */
 	int64_t			 data_version;	/* of the werkboek, to see other terminals' changes */
 	int			 projector;	/* this terminal is the projector: no bars */
 	int			 following;	/* the projector follows this terminal (F9) */
@@ -231,6 +233,10 @@ void	ui_message(struct ui *ui, int error, const char *fmt, ...)
 void	ui_hit(struct ui *ui, int y, int x, int w, int h, int id);
 /* Show the text cursor at (y, x) after this frame is drawn. */
 void	ui_cursor(struct ui *ui, int y, int x);
+/* The selected row (or player, or cell) is at (y, x): the frame leaves
+ * the terminal's cursor there, hidden, for screen readers and magnifiers
+ * to follow. The last call in a frame wins; a text cursor goes first. */
+void	ui_selected(struct ui *ui, int y, int x);
 
 /* Actions shared by every screen: show help; close this view. */
 int	ui_action_help(struct ui *ui, struct ui_view *view);

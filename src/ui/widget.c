@@ -138,6 +138,7 @@ ui_list_row(struct ui *ui, int y, const char *text, int selected, int hit)
 {
 	attrset(ui_attr(selected ? ROLE_SELECTED : ROLE_NORMAL));
 	if (selected) {
+		ui_selected(ui, y, 0);
 		mvhline(y, 0, ' ', COLS);
 		ui_put(y, 0, 1, "▸");
 	}
@@ -277,8 +278,10 @@ ui_draw_textbuf_marked(struct ui *ui, const struct textbuf *tb, int y, int x, in
 		    lines[i].start + lines[i].len, marks, nmarks, attr);
 	}
 	free(lines);
-	if (focused)
+	if (focused) {
 		ui_cursor(ui, y + (int)(row - *scroll), x + (int)(col < (size_t)w ? col : (size_t)w - 1));
+		ui->typing = tb;
+	}
 }
 
 int
