@@ -101,7 +101,7 @@ collab_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (k == s->sel) {
 			mvhline(y + i, 0, ' ', COLS);
-			ui_put(y + i, 0, 1, "▸");
+			ui_mark_selected(ui, y + i, 0);
 		}
 		ui_put_fit(y + i, 2, namew, c->name);
 		ui_put(y + i, 2 + namew + 2, 16, c->stance);

@@ -125,8 +125,10 @@ cmp_draw(struct ui *ui, struct ui_view *v)
 		if (!shown(s, i))
 			continue;
 		attrset(ui_attr(i == s->sel ? ROLE_SELECTED : r->changed ? ROLE_ACCENT : ROLE_NORMAL));
-		if (i == s->sel)
+		if (i == s->sel) {
 			mvhline(y, 0, ' ', COLS);
+			ui_selected(ui, y, 0);
+		}
 		ui_put(y, 0, 1, r->changed ? "≠" : " ");
 		ui_put_fit(y, l.col_x[0], l.col_w, it != NULL ? it->prompt : r->item_key);
 		ui_put_fit(y, l.col_x[1], l.col_w, r->a[0] != '\0' ? r->a : "·");

@@ -97,7 +97,7 @@ dilemmas_draw(struct ui *ui, struct ui_view *v)
 		ui_draw_dilemma(ui, &s->l->v[k], 0, y, x, BOX_H, bw - 1, 0, 0, -1, 0,
 		    k == s->sel, !identity_facilitator());
 		if (k == s->sel)
-			ui_put(y, x - 1, 1, "▸");
+			ui_mark_selected(ui, y, x - 1);
 		ui_hit(ui, y, x, bw - 1, BOX_H, (int)k);
 	}
 }

@@ -334,6 +334,8 @@ export_draw(struct ui *ui, struct ui_view *v)
 
 		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
 		mvhline(3 + (int)k, 1, ' ', listw - 2);
+		if (k == s->sel)
+			ui_selected(ui, 3 + (int)k, 1);
 		ui_put_fit(3 + (int)k, 1, listw - 2, row);
 		ui_hit(ui, 3 + (int)k, 0, listw, 1, (int)k);
 		free(row);

@@ -664,7 +664,7 @@ draw_list(struct ui *ui, struct form *f, const struct layout_form *lay)
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel) {
 			mvhline(y, 0, ' ', COLS);
-			ui_put(y, 0, 1, "▸");
+			ui_mark_selected(ui, y, 0);
 		}
 		if (!sel && fi->item != NULL && !str_is_blank(fi->value))
 			attrset(ui_attr(ROLE_DONE));
@@ -714,6 +714,8 @@ draw_quadrant(struct ui *ui, struct form *f, int y, int x, int h, int w, int cho
 		attrset(ui_attr(mark ? ROLE_SELECTED : lead ? ROLE_ACCENT : ROLE_NORMAL));
 		title = xasprintf("%s%s%s", mark ? "▸ " : "", lead ? "★ " : "", p->name);
 		ui_box(by, bx, bh, bw - 1, title);
+		if (mark)
+			ui_selected(ui, by, bx + 2);
 		free(title);
 		attrset(ui_attr(ROLE_NORMAL));
 		ui_put_wrapped(by + 1, bx + 2, bw - 5, bh - 2, p->kern);
@@ -755,6 +757,8 @@ draw_choice(struct ui *ui, struct form *f, const struct fitem *fi, int y, int h)
 		attrset(ui_attr(i == chosen && f->editing ? ROLE_SELECTED :
 		    i == saved ? ROLE_DONE : ROLE_NORMAL));
 		ui_put(y, x, w, label);
+		if (i == chosen && f->editing)
+			ui_selected(ui, y, x);
 		ui_hit(ui, y, x, w, 1, 2000 + i);
 		x += w + 3;
 		free(label);

@@ -166,7 +166,7 @@ home_draw(struct ui *ui, struct ui_view *v)
 	sel = h->row == ROW_OPGAVE;
 	if (sel) {
 		attrset(ui_attr(ROLE_SELECTED));
-		ui_put(y, 0, 1, "▸");
+		ui_mark_selected(ui, y, 0);
 		attrset(ui_attr(ROLE_NORMAL));
 	}
 	ui_hit(ui, y, 0, COLS, 3, ROW_OPGAVE * 10);
@@ -181,7 +181,7 @@ home_draw(struct ui *ui, struct ui_view *v)
 	ui_put(y, lay.label_x, lay.label_w, "Initiatief");
 	draw_progress(y, lay.cell_x[0], lay.cell_w, lay.bar_w, h->p.initiative, sel);
 	if (sel)
-		ui_put(y, 0, 1, "▸");
+		ui_mark_selected(ui, y, 0);
 	ui_hit(ui, y, 0, COLS, 1, ROW_INITIATIEF * 10);
 	y += 2;
 
@@ -207,8 +207,10 @@ home_draw(struct ui *ui, struct ui_view *v)
 			draw_progress(y, lay.cell_x[p], lay.cell_w, lay.bar_w, h->p.cell[p][r], sel);
 			ui_hit(ui, y, lay.cell_x[p], lay.cell_w, 1, (ROW_GRID + r) * 10 + p);
 		}
-		if (h->row == ROW_GRID + r)
-			ui_put(y, 0, 1, "▸");
+		if (h->row == ROW_GRID + r) {
+			ui_mark_selected(ui, y, 0);
+			ui_selected(ui, y, lay.cell_x[h->col]);	/* the cell itself */
+		}
 	}
 	attrset(ui_attr(ROLE_DIM));
 	ui_put(y, lay.label_x, lay.label_w, "Fase totaal");
@@ -241,8 +243,10 @@ home_draw(struct ui *ui, struct ui_view *v)
 			draw_progress(y + 1, x, sw, sw - 8 > 10 ? 10 : sw - 8, h->p.step[p], 0);
 			ui_hit(ui, y, x, sw, 2, ROW_STEPS * 10 + p);
 		}
-		if (h->row == ROW_STEPS)
-			ui_put(y, 0, 1, "▸");
+		if (h->row == ROW_STEPS) {
+			ui_mark_selected(ui, y, 0);
+			ui_selected(ui, y, 2 + h->col * sw);
+		}
 	}
 	y += 3;
 
@@ -264,8 +268,10 @@ home_draw(struct ui *ui, struct ui_view *v)
 			ui_put_fit(y, 2 + t * tw, tw - 1, tiles[t]);
 			ui_hit(ui, y, 2 + t * tw, tw, 1, ROW_TILES * 10 + t);
 		}
-		if (h->row == ROW_TILES)
-			ui_put(y, 0, 1, "▸");
+		if (h->row == ROW_TILES) {
+			ui_mark_selected(ui, y, 0);
+			ui_selected(ui, y, 2 + h->col * tw);
+		}
 		attrset(ui_attr(ROLE_DIM));
 		snprintf(buf, sizeof buf, "Relaties %d · Samenwerkingen op het terrein %d",
 		    h->counts.relations, h->counts.collaborations);

@@ -163,7 +163,7 @@ iday_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (k == s->sel) {
 			mvhline(y + (int)k, 0, ' ', COLS);
-			ui_put(y + (int)k, 0, 1, "▸");
+			ui_mark_selected(ui, y + (int)k, 0);
 		}
 		ui_put_fit(y + (int)k, 2, COLS - 4, line);
 		ui_hit(ui, y + (int)k, 0, COLS, 1, (int)k);

@@ -159,7 +159,7 @@ draw_overview(struct ui *ui, struct igrp *s, int x, int w, int y, int bottom)
 
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel)
-			ui_put(y, x - 2, 1, "▸");
+			ui_mark_selected(ui, y, x - 2);
 		ui_put_fit(y, x, w, line);
 		ui_hit(ui, y, x, w, 1, (int)i);
 		attrset(ui_attr(ROLE_NORMAL));
@@ -238,6 +238,8 @@ draw_shared(struct ui *ui, struct igrp *s, int x, int w, int y, int bottom)
 
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		ui_put_fit(y, x, lw, it->prompt);
+		if (sel)
+			ui_selected(ui, y, x);
 		attrset(ui_attr(ROLE_NORMAL));
 		for (k = 0; k < (size_t)ncol; k++) {
 			char *val = selfanalysis_value(ui->st, s->shared->v[k].id, 0, it->key, NULL);

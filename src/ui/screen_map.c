@@ -331,6 +331,8 @@ map_draw(struct ui *ui, struct ui_view *v)
 		const struct map_label *l = &s->layout->labels[i];
 
 		draw_label(s->mp, s->view, s->ay, s->ax, l, l->player == s->sel);
+		if (l->player == s->sel)
+			ui_selected(ui, s->ay + l->y, s->ax + l->x);
 		ui_hit(ui, s->ay + l->y, s->ax + l->x, l->w, 1, (int)l->player);
 	}
 	/* The ring map's relations: all of them beside the map when there is

@@ -207,7 +207,7 @@ pdetail_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel) {
 			mvhline(y, 0, ' ', COLS);
-			ui_put(y, 0, 1, "▸");
+			ui_mark_selected(ui, y, 0);
 		}
 		if (i < NFIELDS) {
 			attrset(ui_attr(sel ? ROLE_SELECTED : i >= F_MACHT ? ROLE_DIM : ROLE_NORMAL));

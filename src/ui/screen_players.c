@@ -176,7 +176,7 @@ players_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel) {
 			mvhline(y, 0, ' ', COLS);
-			ui_put(y, 0, 1, "▸");
+			ui_mark_selected(ui, y, 0);
 		}
 		for (c = 0; c < NCOLS; c++) {
 			if (w[c] == 0)
@@ -184,6 +184,7 @@ players_draw(struct ui *ui, struct ui_view *v)
 			if (sel && c == s->col) {	/* the cell cursor */
 				attrset(ui_attr(ROLE_ACCENT));
 				mvhline(y, x[c], ' ', w[c]);
+				ui_selected(ui, y, x[c]);
 			}
 			ui_put_fit(y, x[c], w[c], cell_text(p, c, buf, sizeof buf));
 			attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));

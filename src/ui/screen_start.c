@@ -124,7 +124,7 @@ start_resume(struct ui *ui, struct ui_view *v)
 }
 
 static void
-draw_row(struct start *s, int y, const struct layout_start *lay,
+draw_row(struct ui *ui, struct start *s, int y, const struct layout_start *lay,
     const struct coalition *c, int selected)
 {
 	char buf[64];
@@ -133,7 +133,7 @@ draw_row(struct start *s, int y, const struct layout_start *lay,
 	attrset(ui_attr(selected ? ROLE_SELECTED : ROLE_NORMAL));
 	if (selected) {
 		mvhline(y, 0, ' ', COLS);
-		ui_put(y, 0, 1, "▸");	/* the selection reads without colour too */
+		ui_mark_selected(ui, y, 0);	/* the selection reads without colour too */
 	}
 	ui_put_fit(y, lay->name_x, lay->name_w, c->name);
 	ui_put(y, lay->phase_x, lay->phase_w,
@@ -220,7 +220,7 @@ start_draw(struct ui *ui, struct ui_view *v)
 	if (s->selected >= s->top + rows)
 		s->top = s->selected - rows + 1;
 	for (i = s->top, y = 3; i < s->nshown && y < LINES - 4; i++, y++) {
-		draw_row(s, y, &lay, &s->list->v[s->shown[i]], i == s->selected);
+		draw_row(ui, s, y, &lay, &s->list->v[s->shown[i]], i == s->selected);
 		ui_hit(ui, y, 0, COLS, 1, (int)i);
 	}
 }

@@ -106,7 +106,7 @@ draw_scores(struct ui *ui, struct typo *s, int x, int w)
 	ui_put_fit(y++, x, w, "De opgave");
 	attrset(ui_attr(s->sel == 0 ? ROLE_SELECTED : ROLE_NORMAL));
 	if (s->sel == 0)
-		ui_put(y, x - 2, 1, "▸");
+		ui_mark_selected(ui, y, x - 2);
 	ui_put_fit(y, x, w - 9, "1 bekend … 5 turbulent");
 	draw_score(y, x + w - 8, s->t.opgave_score, 5);
 	ui_hit(ui, y, 0, x + w, 1, 0);
@@ -120,7 +120,7 @@ draw_scores(struct ui *ui, struct typo *s, int x, int w)
 
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel)
-			ui_put(y, x - 2, 1, "▸");
+			ui_mark_selected(ui, y, x - 2);
 		ui_put_fit(y, x, w - 9, ui->cat->factors[i].name);
 		draw_score(y, x + w - 8, s->t.factors[i], 4);
 		ui_hit(ui, y, 0, x + w, 1, i + 1);

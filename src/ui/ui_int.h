@@ -267,6 +267,9 @@ void	ui_vline(int y, int x, int n);
  * lines used. */
 int	ui_put(int y, int x, int width, const char *s);
 int	ui_put_fit(int y, int x, int width, const char *s);
+/* The selection mark ▸ at (y, x), which reads without colour too; the
+ * hidden cursor goes there (ui_selected). */
+void	ui_mark_selected(struct ui *ui, int y, int x);
 /* One row of a list at y: the selection as a full-width bar marked ▸
  * (it reads without colour too), text from column 2, a click target hit. */
 void	ui_list_row(struct ui *ui, int y, const char *text, int selected, int hit);
