@@ -379,6 +379,14 @@ ui_prompt(struct ui *ui, struct ui_view *view, const char *title, const char *in
 	p->changed = changed;
 }
 
+void
+ui_confirm(struct ui *ui, struct ui_view *view, const char *question,
+    void (*done)(struct ui *, struct ui_view *, const char *))
+{
+	ui_prompt(ui, view, question, "", done, NULL);
+	ui->prompt.confirm = 1;
+}
+
 /* End the prompt, then call its done with text (NULL = cancelled). */
 static void
 prompt_finish(struct ui *ui, int accept)
@@ -400,7 +408,18 @@ prompt_key(struct ui *ui, int key)
 {
 	struct ui_prompt *p = &ui->prompt;
 
-	if (key == UI_ESC || key == UI_CTRL('c')) {
+	if (p->confirm) {
+		/* One key answers; a stray one asks again. */
+		if (key == 'j' || key == 'J' || key == '\r' || key == '\n' ||
+		    key == UI_FKEY(KEY_ENTER)) {
+			textbuf_free(&p->tb);
+			textbuf_init(&p->tb, "j", 4);
+			prompt_finish(ui, 1);
+		} else if (key == 'n' || key == 'N' || key == UI_ESC)
+			prompt_finish(ui, 0);
+		return;
+	}
+	if (key == UI_ESC) {
 		prompt_finish(ui, 0);
 		return;
 	}
@@ -466,6 +485,15 @@ draw_message(struct ui *ui)
 
 		attrset(ui_attr(ROLE_FIELD));
 		mvhline(LINES - 2, 0, ' ', COLS);
+		if (p->confirm) {
+			/* The question, then how to answer it; the cursor on it. */
+			x = 1 + ui_put_fit(LINES - 2, 1, COLS - 26, p->title);
+			attrset(ui_attr(ROLE_KEY));
+			ui_put(LINES - 2, x + 1, COLS - x - 1, "j/Enter ja · n/Esc nee");
+			attrset(ui_attr(ROLE_NORMAL));
+			ui_cursor(ui, LINES - 2, x);
+			return;
+		}
 		x = ui_put(LINES - 2, 1, COLS / 2, p->title) + 2;
 		w = COLS - x - 1;
 		if (w > 0) {
