@@ -94,9 +94,15 @@ for sig in QUIT ABRT SEGV BUS FPE ILL; do
 	else
 		not_ok "$sig: normaal scherm terug, muis uit" "alternate_on=$alt muis=$mouse"
 	fi
-	grep -q "Getypt voor $sig nummer $n" "$T/err" && grep -q "^vitaal: afgebroken (SIG$sig)" "$T/err" &&
-	    ok "$sig: de getypte tekst staat op standaardfout" ||
-	    not_ok "$sig: de getypte tekst staat op standaardfout" "$(cat "$T/err")"
+	# The text is on standard error, unless the autosave (two seconds
+	# in) had it in the werkboek already on a slow machine.
+	if grep -q "^vitaal: afgebroken (SIG$sig)" "$T/err" &&
+	    { grep -q "Getypt voor $sig nummer $n" "$T/err" ||
+	    "$VITAAL" vragen Alfa stap1 | grep -q "Getypt voor $sig nummer $n"; }; then
+		ok "$sig: de getypte tekst staat op standaardfout"
+	else
+		not_ok "$sig: de getypte tekst staat op standaardfout" "$(cat "$T/err")"
+	fi
 done
 
 # No terminal: one line, at once, status 1.
