@@ -100,6 +100,8 @@ draw_pool(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w, in
 
 		attrset(ui_attr(cursor == i + 1 ? ROLE_SELECTED : ROLE_HEADING));
 		ui_put(y + 1, x + 2 + px[i], 1, num);
+		if (cursor == i + 1)
+			ui_selected(ui, y + 1, x + 2 + px[i]);
 	}
 	attrset(ui_attr(ROLE_NORMAL));
 	/* Who stands where: names (full) or dots (small), stacked under the
@@ -150,7 +152,7 @@ draw_pool(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w, in
 }
 
 static void
-draw_keuze(const struct dilemma *d, int y, int x, int h, int w, int full, int cursor)
+draw_keuze(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w, int full, int cursor)
 {
 	int counts[16] = { 0 }, i, bar, maxc = 1;
 	size_t k;
@@ -169,6 +171,8 @@ draw_keuze(const struct dilemma *d, int y, int x, int h, int w, int full, int cu
 		line = xasprintf("%zu %s%s", k + 1, d->options[k],
 		    d->team_position == (int)k + 1 ? " ▲" : "");
 		ui_put_fit(y + (int)k, x + 2, lw, line);
+		if (cursor == (int)k + 1)
+			ui_selected(ui, y + (int)k, x + 2);
 		free(line);
 		attrset(ui_attr(ROLE_DONE));
 		bar = counts[k] * 10 / maxc;
@@ -221,7 +225,7 @@ wall_tail(const struct dilemma *d, int w)
 }
 
 static void
-draw_procontra(const struct dilemma *d, int y, int x, int h, int w, int full, int cell,
+draw_procontra(struct ui *ui, const struct dilemma *d, int y, int x, int h, int w, int full, int cell,
     int64_t arg)
 {
 	static const char *const sit[2] = { "huidig", "nieuw" };
@@ -261,6 +265,8 @@ draw_procontra(const struct dilemma *d, int y, int x, int h, int w, int full, in
 					continue;
 				attrset(ui_attr(a->id == arg ? ROLE_SELECTED : ROLE_NORMAL));
 				title = xasprintf("• %s", a->text);
+				if (a->id == arg)
+					ui_selected(ui, cy + 1 + row, cx + 2);
 				if (wall)
 					row += ui_put_wrapped(cy + 1 + row, cx + 2, cw - 5, ch - 2 - row,
 					    title);
@@ -367,9 +373,9 @@ ui_draw_dilemma(struct ui *ui, const struct dilemma *src, int64_t round_id, int 
 	if (strcmp(d->form, "pool") == 0)
 		draw_pool(ui, d, y + 1, x, h - 1, w, full, cursor, held);
 	else if (strcmp(d->form, "keuze") == 0)
-		draw_keuze(d, y + 1, x, h - 2, w, full, cursor);
+		draw_keuze(ui, d, y + 1, x, h - 2, w, full, cursor);
 	else
-		draw_procontra(d, y + 1, x, h - 1, w, full, cell, arg);
+		draw_procontra(ui, d, y + 1, x, h - 1, w, full, cell, arg);
 	if (held > 0) {
 		title = silent ? xasprintf(" Stille ronde: %zu %s binnen, nog niet getoond ", held,
 		    held == 1 ? "plaats" : "plaatsen") :

@@ -163,11 +163,12 @@ ch_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 static const struct ui_action ch_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Kiezen", "De gekozen regel nemen",
 	    act_pick, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug zonder te kiezen",
-	    ui_action_back, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up, UI_ACT(ACT_UP) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug zonder te kiezen",
+	    ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -193,6 +194,12 @@ ch_title(struct ui *ui, struct ui_view *v)
 	return xstrdup(s->title);
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table choose_tables[] = {
+	{ ch_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_choose = {
 	.name = "choose",
 	.help_intro = "Kies met ↑ ↓ een regel uit de lijst en neem hem met Enter; Esc gaat "
@@ -201,6 +208,7 @@ const struct ui_screen ui_screen_choose = {
 	.leave = ch_leave,
 	.draw = ch_draw,
 	.actions = ch_actions_now,
+	.tables = choose_tables,
 	.click = ch_click,
 	.title = ch_title,
 };

@@ -101,7 +101,7 @@ collab_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (k == s->sel) {
 			mvhline(y + i, 0, ' ', COLS);
-			ui_put(y + i, 0, 1, "▸");
+			ui_mark_selected(ui, y + i, 0);
 		}
 		ui_put_fit(y + i, 2, namew, c->name);
 		ui_put(y + i, 2 + namew + 2, 16, c->stance);
@@ -286,7 +286,7 @@ act_delete(struct ui *ui, struct ui_view *v)
 {
 	if (current(v->state) == NULL)
 		return 0;
-	ui_prompt(ui, v, "Deze samenwerking verwijderen? (j/n)", "", delete_confirmed, NULL);
+	ui_confirm(ui, v, "Deze samenwerking verwijderen?", delete_confirmed);
 	return UI_REDRAW;
 }
 
@@ -353,11 +353,13 @@ static const struct ui_action collab_actions[] = {
 	    act_delete, 0 },
 	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", NULL,
 	    "Eerdere namen, omschrijvingen en houdingen, met wie en wanneer; terugzetten",
-	    act_history, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige", act_up, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar stap 5", ui_action_back, 0 },
+	    act_history, UI_ACT(ACT_HISTORY) },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende", act_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige", act_up,
+	    UI_ACT(ACT_UP) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar stap 5", ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -379,6 +381,12 @@ collab_resume_auto(struct ui *ui, struct ui_view *v)
 	load(ui, s, c != NULL ? c->id : 0);
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table collab_tables[] = {
+	{ collab_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_collab = {
 	.name = "collab",
 	.help_intro = "Andere samenwerkingen, programma's en netwerken die aan (een deel van) "
@@ -390,5 +398,6 @@ const struct ui_screen ui_screen_collab = {
 	.leave = collab_leave,
 	.draw = collab_draw,
 	.actions = collab_actions_now,
+	.tables = collab_tables,
 	.click = collab_click,
 };

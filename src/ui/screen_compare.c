@@ -125,8 +125,10 @@ cmp_draw(struct ui *ui, struct ui_view *v)
 		if (!shown(s, i))
 			continue;
 		attrset(ui_attr(i == s->sel ? ROLE_SELECTED : r->changed ? ROLE_ACCENT : ROLE_NORMAL));
-		if (i == s->sel)
+		if (i == s->sel) {
 			mvhline(y, 0, ' ', COLS);
+			ui_selected(ui, y, 0);
+		}
 		ui_put(y, 0, 1, r->changed ? "≠" : " ");
 		ui_put_fit(y, l.col_x[0], l.col_w, it != NULL ? it->prompt : r->item_key);
 		ui_put_fit(y, l.col_x[1], l.col_w, r->a[0] != '\0' ? r->a : "·");
@@ -179,11 +181,13 @@ act_changed(struct ui *ui, struct ui_view *v)
 }
 
 static const struct ui_action cmp_actions[] = {
-	{ { 'c' }, "c", "Veranderd", "Alleen de veranderde antwoorden tonen, of alle", act_changed, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende vraag", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige vraag", act_up, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back, 0 },
+	{ { 'c' }, "c", "Veranderd", "Alleen de veranderde antwoorden tonen, of alle", act_changed,
+	    0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende vraag", act_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige vraag", act_up, UI_ACT(ACT_UP) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug", ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -203,6 +207,12 @@ cmp_title(struct ui *ui, struct ui_view *v)
 	return xstrdup("Intervisie › Vergelijken met een eerdere zelfanalyse");
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table compare_tables[] = {
+	{ cmp_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_compare = {
 	.name = "compare",
 	.help_intro = "Twee van uw eigen zelfanalyses op dezelfde vragenlijst naast elkaar: "
@@ -211,5 +221,6 @@ const struct ui_screen ui_screen_compare = {
 	.leave = cmp_leave,
 	.draw = cmp_draw,
 	.actions = cmp_actions_now,
+	.tables = compare_tables,
 	.title = cmp_title,
 };

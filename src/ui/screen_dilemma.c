@@ -851,7 +851,7 @@ act_remove(struct ui *ui, struct ui_view *v)
 	if (is_procontra(s)) {
 		if (cur_argument(s) == NULL)
 			return 0;
-		ui_prompt(ui, v, "Dit argument verwijderen? (j/n)", "", unargue_confirmed, NULL);
+		ui_confirm(ui, v, "Dit argument verwijderen?", unargue_confirmed);
 	} else
 		ui_prompt(ui, v, "Wie halen we uit deze ronde? Naam:", "", unplace_confirmed, NULL);
 	return UI_REDRAW;
@@ -1003,7 +1003,7 @@ static const struct ui_action scale_actions[] = {
 	{ { 0 }, "←→", "Team", "De plaats van het team verschuiven (Del wist)", NULL, UI_FAC },
 	{ { 'w' }, "w", NULL, "De afweging van het team noteren", act_rationale, UI_FAC },
 	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", NULL, "Eerdere afwegingen en plaatsen van het team, "
-	    "met wie en wanneer; terugzetten", act_history, UI_FAC },
+	    "met wie en wanneer; terugzetten", act_history, UI_FAC | UI_ACT(ACT_HISTORY) },
 	{ { 't' }, "t", "Timer", "De timer starten of pauzeren (T zet hem op nul)", act_timer,
 	    UI_FAC },
 	{ { 'v' }, "v", "Vergelijk", "Deze ronde naast de vorige: aantallen, mediaan, spreiding "
@@ -1017,8 +1017,10 @@ static const struct ui_action scale_actions[] = {
 	{ { '-' }, "-", NULL, "De ronde een minuut korter (0: de timer telt op)",
 	    act_timer_shorter, UI_FAC },
 	{ { 'x' }, "x", NULL, "Iemand uit de getoonde ronde halen", act_remove, UI_FAC },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", NULL, "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", NULL, "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back,
+	    UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -1033,7 +1035,8 @@ static const struct ui_action placing_actions[] = {
 
 static const struct ui_action box_actions[] = {
 	{ { 'a' }, "a", "Argument", "Argumenten in het gekozen vak toevoegen", act_argue, 0 },
-	{ { 0 }, "pijlen", "Vak", "Een ander vak kiezen (Tab: volgend argument in het vak)", NULL, 0 },
+	{ { 0 }, "pijlen", "Vak", "Een ander vak kiezen (Tab: volgend argument in het vak)", NULL,
+	    0 },
 	{ { 'o' }, "o", "Oplossing", "Is er een oplossing tussen de uitersten?", act_between, 0 },
 	{ { 0 }, "1-5", "Kans", "Hoe waarschijnlijk halen we de voordelen en vermijden we de "
 	    "nadelen?", NULL, 0 },
@@ -1041,8 +1044,10 @@ static const struct ui_action box_actions[] = {
 	    act_circling, 0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "Het gekozen argument verwijderen", act_remove, 0 },
 	{ { 't' }, "t", NULL, "De timer starten of pauzeren", act_timer, UI_FAC },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar de dilemma's", ui_action_back,
+	    UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -1125,6 +1130,14 @@ dilemma_resume_auto(struct ui *ui, struct ui_view *v)
 	load(ui, v->state);
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table dilemma_tables[] = {
+	{ scale_actions, 0 },
+	{ placing_actions, 0 },
+	{ box_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_dilemma = {
 	.name = "dilemma",
 	.help_intro = "",
@@ -1133,6 +1146,7 @@ const struct ui_screen ui_screen_dilemma = {
 	.leave = dview_leave,
 	.draw = dview_draw,
 	.actions = dview_actions,
+	.tables = dilemma_tables,
 	.key = dview_key,
 	.tick = dview_tick,
 	.title = dview_title,

@@ -196,11 +196,12 @@ static const struct ui_action pick_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Toevoegen",
 	    "Het gekozen dilemma aan de coalitie toevoegen", act_add, 0 },
 	{ { '/' }, "/", "Zoek", "Zoeken in titel, polen, uitleg en thema", act_filter, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgend dilemma", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig dilemma", act_up, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug zonder toe te voegen",
-	    ui_action_back, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgend dilemma", act_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig dilemma", act_up, UI_ACT(ACT_UP) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug zonder toe te voegen",
+	    ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -212,6 +213,12 @@ pick_actions_now(struct ui *ui, struct ui_view *v)
 	return pick_actions;
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table dilemma_pick_tables[] = {
+	{ pick_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_dilemma_pick = {
 	.name = "dilemma_pick",
 	.help_intro = "De dilemma's uit de vijf bronnen van de methode, met hun vorm: een schaal "
@@ -221,5 +228,6 @@ const struct ui_screen ui_screen_dilemma_pick = {
 	.leave = pick_leave,
 	.draw = pick_draw,
 	.actions = pick_actions_now,
+	.tables = dilemma_pick_tables,
 	.click = pick_click,
 };

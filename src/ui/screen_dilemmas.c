@@ -97,7 +97,7 @@ dilemmas_draw(struct ui *ui, struct ui_view *v)
 		ui_draw_dilemma(ui, &s->l->v[k], 0, y, x, BOX_H, bw - 1, 0, 0, -1, 0,
 		    k == s->sel, !identity_facilitator());
 		if (k == s->sel)
-			ui_put(y, x - 1, 1, "▸");
+			ui_mark_selected(ui, y, x - 1);
 		ui_hit(ui, y, x, bw - 1, BOX_H, (int)k);
 	}
 }
@@ -227,8 +227,8 @@ act_delete(struct ui *ui, struct ui_view *v)
 
 	if (s->l->n == 0)
 		return 0;
-	ui_prompt(ui, v, "Dit dilemma met alle plaatsen en argumenten verwijderen? (j/n)", "",
-	    delete_confirmed, NULL);
+	ui_confirm(ui, v, "Dit dilemma met alle plaatsen en argumenten verwijderen?",
+	    delete_confirmed);
 	return UI_REDRAW;
 }
 
@@ -290,13 +290,14 @@ static const struct ui_action dilemmas_actions[] = {
 	{ { 'e' }, "e", "Eigen", "Zelf een dilemma schrijven (schaal, dilemmabox of keuze)",
 	    act_own, 0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "Het gekozen dilemma verwijderen", act_delete, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgend dilemma", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig dilemma", act_up, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgend dilemma", act_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig dilemma", act_up, UI_ACT(ACT_UP) },
 	{ { UI_FKEY(KEY_RIGHT), '\t' }, "→", NULL, "Volgend dilemma (naast elkaar)", act_next, 0 },
 	{ { UI_FKEY(KEY_LEFT), UI_FKEY(KEY_BTAB) }, "←", NULL, "Vorig dilemma", act_prev, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar het overzicht",
-	    ui_action_back, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar het overzicht",
+	    ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -319,6 +320,12 @@ dilemmas_title(struct ui *ui, struct ui_view *v)
 	return t;
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table dilemmas_tables[] = {
+	{ dilemmas_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_dilemmas = {
 	.name = "dilemmas",
 	.help_intro = "Spanningen zonder juist antwoord, in drie vormen: een schaal tussen twee "
@@ -328,6 +335,7 @@ const struct ui_screen ui_screen_dilemmas = {
 	.leave = dilemmas_leave,
 	.draw = dilemmas_draw,
 	.actions = dilemmas_actions_now,
+	.tables = dilemmas_tables,
 	.click = dilemmas_click,
 	.resume = dilemmas_resume,
 	.title = dilemmas_title,

@@ -334,6 +334,8 @@ export_draw(struct ui *ui, struct ui_view *v)
 
 		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
 		mvhline(3 + (int)k, 1, ' ', listw - 2);
+		if (k == s->sel)
+			ui_selected(ui, 3 + (int)k, 1);
 		ui_put_fit(3 + (int)k, 1, listw - 2, row);
 		ui_hit(ui, 3 + (int)k, 0, listw, 1, (int)k);
 		free(row);
@@ -479,8 +481,7 @@ path_given(struct ui *ui, struct ui_view *v, const char *text)
 	if (s->formats[s->sel] != EXPORT_CSV && access(path, F_OK) == 0) {
 		free(s->path);
 		s->path = path;
-		ui_prompt(ui, v, "Dit bestand bestaat al. Overschrijven? (j/n)", "",
-		    overwrite_answered, NULL);
+		ui_confirm(ui, v, "Dit bestand bestaat al. Overschrijven?", overwrite_answered);
 		return;
 	}
 	write_to(ui, s, path);
@@ -525,15 +526,18 @@ export_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 /* What both tables below share: moving through the formats and the
  * preview, help, back. */
 #define EXPORT_COMMON_ACTIONS \
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgend formaat", act_down, 0 }, \
-	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorig formaat", act_up, 0 }, \
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgend formaat", act_down, \
+	    UI_ACT(ACT_DOWN) }, \
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorig formaat", act_up, \
+	    UI_ACT(ACT_UP) }, \
 	{ { UI_FKEY(KEY_NPAGE), ' ' }, "PgDn", "Verder", "Het voorbeeld een bladzijde verder", \
 	    act_pgdn, 0 }, \
 	{ { UI_FKEY(KEY_PPAGE), 'b' }, "PgUp", NULL, "Het voorbeeld een bladzijde terug", \
 	    act_pgup, 0 }, \
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 }, \
-	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug", "Terug", \
-	    ui_action_back, 0 }, \
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, \
+	    UI_ACT(ACT_HELP) }, \
+	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT) }, "Esc", "Terug", "Terug", \
+	    ui_action_back, UI_ACT(ACT_BACK) }, \
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 
 static const struct ui_action export_actions[] = {
@@ -583,6 +587,13 @@ export_title(struct ui *ui, struct ui_view *v)
 	return xstrdup("Exporteren");
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table export_tables[] = {
+	{ export_actions, 0 },
+	{ export_ssh_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_export = {
 	.name = "export",
 	.help_intro = "Een samenvatting om mee te nemen: kies het formaat, bekijk rechts wat er "
@@ -594,6 +605,7 @@ const struct ui_screen ui_screen_export = {
 	.leave = export_leave,
 	.draw = export_draw,
 	.actions = export_actions_now,
+	.tables = export_tables,
 	.click = export_click,
 	.title = export_title,
 	.help_text = export_help,

@@ -664,7 +664,7 @@ draw_list(struct ui *ui, struct form *f, const struct layout_form *lay)
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel) {
 			mvhline(y, 0, ' ', COLS);
-			ui_put(y, 0, 1, "▸");
+			ui_mark_selected(ui, y, 0);
 		}
 		if (!sel && fi->item != NULL && !str_is_blank(fi->value))
 			attrset(ui_attr(ROLE_DONE));
@@ -714,6 +714,8 @@ draw_quadrant(struct ui *ui, struct form *f, int y, int x, int h, int w, int cho
 		attrset(ui_attr(mark ? ROLE_SELECTED : lead ? ROLE_ACCENT : ROLE_NORMAL));
 		title = xasprintf("%s%s%s", mark ? "▸ " : "", lead ? "★ " : "", p->name);
 		ui_box(by, bx, bh, bw - 1, title);
+		if (mark)
+			ui_selected(ui, by, bx + 2);
 		free(title);
 		attrset(ui_attr(ROLE_NORMAL));
 		ui_put_wrapped(by + 1, bx + 2, bw - 5, bh - 2, p->kern);
@@ -755,6 +757,8 @@ draw_choice(struct ui *ui, struct form *f, const struct fitem *fi, int y, int h)
 		attrset(ui_attr(i == chosen && f->editing ? ROLE_SELECTED :
 		    i == saved ? ROLE_DONE : ROLE_NORMAL));
 		ui_put(y, x, w, label);
+		if (i == chosen && f->editing)
+			ui_selected(ui, y, x);
 		ui_hit(ui, y, x, w, 1, 2000 + i);
 		x += w + 3;
 		free(label);
@@ -1286,10 +1290,11 @@ choice_move(struct form *f, int delta)
 
 	if (n == 0)
 		return 0;
+	/* Stops at the first and the last option: no wrap-around. */
 	if (f->choice < 0)
 		f->choice = delta > 0 ? 0 : n - 1;
-	else
-		f->choice = (f->choice + delta + n) % n;
+	else if (f->choice + delta >= 0 && f->choice + delta < n)
+		f->choice += delta;
 	return UI_REDRAW;
 }
 
@@ -1306,8 +1311,14 @@ quadrant_move(struct ui *ui, struct form *f, int dx, int dy)
 			for (i = 0; i < 4; i++)
 				if (strcmp(ui->cat->perspectives[k].quadrant, quadrants[i]) == 0)
 					q = i;
-	if (f->choice >= 0)
-		q = ((q / 2 + dy + 2) % 2) * 2 + (q % 2 + dx + 2) % 2;
+	if (f->choice >= 0) {
+		/* Within the 2×2: an arrow towards the edge stays put. */
+		int row = q / 2 + dy, col = q % 2 + dx;
+
+		row = row < 0 ? 0 : row > 1 ? 1 : row;
+		col = col < 0 ? 0 : col > 1 ? 1 : col;
+		q = row * 2 + col;
+	}
 	for (k = 0; k < ui->cat->nperspectives; k++)
 		if (strcmp(ui->cat->perspectives[k].quadrant, quadrants[q]) == 0)
 			f->choice = option_index(f, ui->cat->perspectives[k].name);
@@ -1424,39 +1435,44 @@ form_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 static const struct ui_action browse_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER), UI_FKEY(KEY_RIGHT) }, "Enter", "Antwoorden",
 	    "De gekozen vraag beantwoorden", act_edit, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓ Tab", NULL, "Volgende vraag", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige vraag", act_up, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓ Tab", NULL, "Volgende vraag", act_down,
+	    UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige vraag", act_up,
+	    UI_ACT(ACT_UP) },
 	{ { UI_FKEY(KEY_NPAGE) }, "PgDn", NULL, "Acht vragen verder", act_pgdn, 0 },
 	{ { UI_FKEY(KEY_PPAGE) }, "PgUp", NULL, "Acht vragen terug", act_pgup, 0 },
 	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", "Geschiedenis",
-	    "Eerdere versies van dit antwoord zien en terugzetten", act_history, 0 },
+	    "Eerdere versies van dit antwoord zien en terugzetten", act_history,
+	        UI_ACT(ACT_HISTORY) },
 	{ { 'v' }, "v", NULL, "Stap 1 en 2: alle formuleringen van het vraagstuk tonen",
 	    act_timeline, 0 },
 	{ { '>', ']' }, ">", "Volgende", "Naar het volgende formulier (fase of stap)",
 	    act_next_form, 0 },
 	{ { '<', '[' }, "<", NULL, "Naar het vorige formulier (fase of stap)", act_prev_form, 0 },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Hulp en de toelichting bij deze vraag",
-	    ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug",
-	    "Terug naar het overzicht van de coalitie", act_back, 0 },
+	    ui_action_help, UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT) }, "Esc", "Terug",
+	    "Terug naar het overzicht van de coalitie", act_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 /* The keys of a text field; TEXT_KEYS first in the tables that put the
  * keys of a merge before them. */
 #define TEXT_KEYS \
-	{ { UI_ESC, UI_CTRL('c') }, "Esc", "Klaar", "Bewaren en stoppen met typen", act_done, 0 }, \
+	{ { UI_ESC }, "Esc", "Klaar", "Bewaren en stoppen met typen", act_done, \
+	    UI_ACT(ACT_BACK) }, \
 	{ { '\t' }, "Tab", "Volgende", "Bewaren en de volgende vraag beantwoorden", \
 	    act_next_field, 0 }, \
 	{ { UI_FKEY(KEY_BTAB) }, "S-Tab", NULL, "Bewaren en de vorige vraag beantwoorden", \
 	    act_prev_field, 0 }, \
 	{ { UI_CTRL('s') }, "^S", "Bewaar", "Nu bewaren (dat gebeurt ook vanzelf)", \
 	    act_save_now, 0 }, \
-	{ { UI_CTRL('z') }, "^Z", "Ongedaan", "De laatste bewerking ongedaan maken", NULL, 0 }, \
+	{ { UI_CTRL('z') }, "^Z", "Ongedaan", "De laatste bewerking ongedaan maken", NULL, \
+	    UI_ACT(ACT_UNDO) }, \
 	{ { UI_FKEY(KEY_F(2)) }, "F2", "Geschiedenis", "Eerdere versies zien en terugzetten", \
-	    act_history, 0 }, \
+	    act_history, UI_ACT(ACT_HISTORY) }, \
 	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Hulp en de toelichting bij deze vraag", \
-	    ui_action_help, 0 }, \
+	    ui_action_help, UI_ACT(ACT_HELP) }, \
 	{ { 0 }, "Enter", NULL, "Een nieuwe regel in het antwoord", NULL, 0 }, \
 	{ { 0 }, "^←/^→", NULL, "Een woord verder of terug (ook ^A/^E: begin/eind van de regel)", \
 	    NULL, 0 }, \
@@ -1498,8 +1514,10 @@ static const struct ui_action text_conflict_actions[] = {
 };
 
 static const struct ui_action choice_actions[] = {
-	{ { '\r', '\n', UI_FKEY(KEY_ENTER), UI_ESC }, "Enter", "Kiezen",
+	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Kiezen",
 	    "De gemarkeerde keuze bewaren", act_done, 0 },
+	{ { UI_ESC }, "Esc", NULL, "De gemarkeerde keuze bewaren en terug naar de vragen",
+	    act_done, UI_ACT(ACT_BACK) },
 	{ { '\t' }, "Tab", "Volgende", "Bewaren en de volgende vraag beantwoorden",
 	    act_next_field, 0 },
 	{ { UI_FKEY(KEY_BTAB) }, "S-Tab", NULL, "Bewaren en de vorige vraag beantwoorden",
@@ -1507,7 +1525,7 @@ static const struct ui_action choice_actions[] = {
 	{ { 0 }, "← →", "Kies", "Een andere keuze markeren (ook 1–9; j/n bij ja/nee)", NULL, 0 },
 	{ { 0 }, "Del", NULL, "Geen keuze (het antwoord leegmaken)", NULL, 0 },
 	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Hulp en de toelichting bij deze vraag",
-	    ui_action_help, 0 },
+	    ui_action_help, UI_ACT(ACT_HELP) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -1573,6 +1591,16 @@ form_help(struct ui *ui, struct ui_view *v)
 	return strbuf_take(&b);
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table form_tables[] = {
+	{ browse_actions, 0 },
+	{ text_actions, 1 },
+	{ text_theirs_actions, 1 },
+	{ text_conflict_actions, 1 },
+	{ choice_actions, 1 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_form = {
 	.name = "form",
 	.help_intro = "",
@@ -1580,6 +1608,7 @@ const struct ui_screen ui_screen_form = {
 	.leave = form_leave,
 	.draw = form_draw,
 	.actions = form_actions,
+	.tables = form_tables,
 	.key = form_key,
 	.text = form_text,
 	.tick = form_tick,

@@ -203,7 +203,7 @@ history_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (k == s->sel) {
 			mvhline(y + i, 0, ' ', COLS);
-			ui_put(y + i, 0, 1, "▸");
+			ui_mark_selected(ui, y + i, 0);
 		}
 		ui_put_fit(y + i, 2, COLS - 4, line);
 		ui_hit(ui, y + i, 0, COLS, 1, (int)k);
@@ -277,8 +277,7 @@ act_restore(struct ui *ui, struct ui_view *v)
 		ui_message(ui, 0, "Dit is de huidige versie al.");
 		return UI_REDRAW;
 	}
-	ui_prompt(ui, v, "Deze versie terugzetten? (j/n)", "",
-	    restore_confirmed, NULL);
+	ui_confirm(ui, v, "Deze versie terugzetten?", restore_confirmed);
 	return UI_REDRAW;
 }
 
@@ -303,11 +302,12 @@ history_resume_auto(struct ui *ui, struct ui_view *v)
 static const struct ui_action history_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Terugzetten",
 	    "De gekozen versie weer de huidige maken", act_restore, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Oudere versie", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Nieuwere versie", act_up, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug", "Terug",
-	    ui_action_back, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Oudere versie", act_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Nieuwere versie", act_up, UI_ACT(ACT_UP) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT) }, "Esc", "Terug", "Terug",
+	    ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -319,6 +319,12 @@ history_actions_now(struct ui *ui, struct ui_view *v)
 	return history_actions;
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table history_tables[] = {
+	{ history_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_history = {
 	.name = "history",
 	.help_intro = "Elke bewaarde versie, de nieuwste bovenaan, met datum en tijd (UTC) en "
@@ -329,6 +335,7 @@ const struct ui_screen ui_screen_history = {
 	.leave = history_leave,
 	.draw = history_draw,
 	.actions = history_actions_now,
+	.tables = history_tables,
 	.click = history_click,
 	.resume = history_resume_auto,
 };

@@ -34,6 +34,7 @@ struct home {
 	char				*opgave;
 	char				*doel;
 	int				 row, col;
+	int				 asked_phase;	/* asked about by a question */
 };
 
 /* Columns in a row. */
@@ -166,7 +167,7 @@ home_draw(struct ui *ui, struct ui_view *v)
 	sel = h->row == ROW_OPGAVE;
 	if (sel) {
 		attrset(ui_attr(ROLE_SELECTED));
-		ui_put(y, 0, 1, "▸");
+		ui_mark_selected(ui, y, 0);
 		attrset(ui_attr(ROLE_NORMAL));
 	}
 	ui_hit(ui, y, 0, COLS, 3, ROW_OPGAVE * 10);
@@ -181,7 +182,7 @@ home_draw(struct ui *ui, struct ui_view *v)
 	ui_put(y, lay.label_x, lay.label_w, "Initiatief");
 	draw_progress(y, lay.cell_x[0], lay.cell_w, lay.bar_w, h->p.initiative, sel);
 	if (sel)
-		ui_put(y, 0, 1, "▸");
+		ui_mark_selected(ui, y, 0);
 	ui_hit(ui, y, 0, COLS, 1, ROW_INITIATIEF * 10);
 	y += 2;
 
@@ -207,8 +208,10 @@ home_draw(struct ui *ui, struct ui_view *v)
 			draw_progress(y, lay.cell_x[p], lay.cell_w, lay.bar_w, h->p.cell[p][r], sel);
 			ui_hit(ui, y, lay.cell_x[p], lay.cell_w, 1, (ROW_GRID + r) * 10 + p);
 		}
-		if (h->row == ROW_GRID + r)
-			ui_put(y, 0, 1, "▸");
+		if (h->row == ROW_GRID + r) {
+			ui_mark_selected(ui, y, 0);
+			ui_selected(ui, y, lay.cell_x[h->col]);	/* the cell itself */
+		}
 	}
 	attrset(ui_attr(ROLE_DIM));
 	ui_put(y, lay.label_x, lay.label_w, "Fase totaal");
@@ -241,8 +244,10 @@ home_draw(struct ui *ui, struct ui_view *v)
 			draw_progress(y + 1, x, sw, sw - 8 > 10 ? 10 : sw - 8, h->p.step[p], 0);
 			ui_hit(ui, y, x, sw, 2, ROW_STEPS * 10 + p);
 		}
-		if (h->row == ROW_STEPS)
-			ui_put(y, 0, 1, "▸");
+		if (h->row == ROW_STEPS) {
+			ui_mark_selected(ui, y, 0);
+			ui_selected(ui, y, 2 + h->col * sw);
+		}
 	}
 	y += 3;
 
@@ -264,8 +269,10 @@ home_draw(struct ui *ui, struct ui_view *v)
 			ui_put_fit(y, 2 + t * tw, tw - 1, tiles[t]);
 			ui_hit(ui, y, 2 + t * tw, tw, 1, ROW_TILES * 10 + t);
 		}
-		if (h->row == ROW_TILES)
-			ui_put(y, 0, 1, "▸");
+		if (h->row == ROW_TILES) {
+			ui_mark_selected(ui, y, 0);
+			ui_selected(ui, y, 2 + h->col * tw);
+		}
 		attrset(ui_attr(ROLE_DIM));
 		snprintf(buf, sizeof buf, "Relaties %d · Samenwerkingen op het terrein %d",
 		    h->counts.relations, h->counts.collaborations);
@@ -290,8 +297,13 @@ act_move(struct home *h, int drow, int dcol)
 			h->col = cols - 1;
 	}
 	if (dcol != 0) {
+		/* At the first or last column it stays: no wrap-around. */
 		cols = row_cols(h->row);
-		h->col = (h->col + dcol + cols) % cols;
+		h->col += dcol;
+		if (h->col < 0)
+			h->col = 0;
+		if (h->col >= cols)
+			h->col = cols - 1;
 	}
 	return UI_REDRAW;
 }
@@ -340,21 +352,43 @@ act_open(struct ui *ui, struct ui_view *v)
 }
 
 /* Keys 0–4 set the current phase. */
-static int
-home_key(struct ui *ui, struct ui_view *v, int key)
+static void
+phase_confirmed(struct ui *ui, struct ui_view *v, const char *answer)
 {
 	struct home *h = v->state;
 	char *cause = NULL;
 
-	if (key < '0' || key > '4')
-		return 0;
-	if (coalition_set_phase(ui->st, h->id, key - '0', &cause) != 0) {
+	if (answer == NULL) {
+		ui_message(ui, 0, "Fase niet gewijzigd.");
+		return;
+	}
+	if (coalition_set_phase(ui->st, h->id, h->asked_phase, &cause) != 0) {
 		ui_message(ui, 1, "Fase niet gewijzigd: %s", cause);
 		free(cause);
-		return UI_REDRAW;
+		return;
 	}
 	load(ui, h);
-	ui_message(ui, 0, "Huidige fase: %s.", coalition_phase_label(key - '0'));
+	ui_message(ui, 0, "Huidige fase: %s.", coalition_phase_label(h->asked_phase));
+}
+
+/* A digit sets the current phase, after a question: one stray key must
+ * not move the coalition to another phase. */
+static int
+home_key(struct ui *ui, struct ui_view *v, int key)
+{
+	struct home *h = v->state;
+	char *question;
+
+	if (key < '0' || key > '4')
+		return 0;
+	if (key - '0' == h->c->phase) {
+		ui_message(ui, 0, "De huidige fase is al %s.", coalition_phase_label(h->c->phase));
+		return UI_REDRAW;
+	}
+	h->asked_phase = key - '0';
+	question = xasprintf("Huidige fase wijzigen in %s?", coalition_phase_label(key - '0'));
+	ui_confirm(ui, v, question, phase_confirmed);
+	free(question);
 	return UI_REDRAW;
 }
 
@@ -401,17 +435,23 @@ act_export(struct ui *ui, struct ui_view *v)
 static const struct ui_action home_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
 	    "Het gekozen onderdeel openen (formulier, stap of notities)", act_open, 0 },
-	{ { 0 }, "0-4", "Fase", "De huidige fase instellen: 0 initiatief, 1 tot en met 4 de fasen",
+	{ { 0 }, "0-4", "Fase",
+	    "De huidige fase instellen: 0 initiatief, 1 tot en met 4 de fasen (u bevestigt met j)",
 	    NULL, 0 },
-	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Een rij omhoog", act_up, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓ Tab", NULL, "Een rij omlaag", act_down, 0 },
-	{ { UI_FKEY(KEY_LEFT), 'h' }, "←", NULL, "Een kolom naar links (fase of stap)", act_left, 0 },
-	{ { UI_FKEY(KEY_RIGHT), 'l' }, "→", NULL, "Een kolom naar rechts (fase of stap)", act_right, 0 },
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Een rij omhoog", act_up,
+	    UI_ACT(ACT_UP) },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓ Tab", NULL, "Een rij omlaag", act_down,
+	    UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_LEFT), 'h' }, "←", NULL, "Een kolom naar links (fase of stap)", act_left,
+	    0 },
+	{ { UI_FKEY(KEY_RIGHT), 'l' }, "→", NULL, "Een kolom naar rechts (fase of stap)",
+	    act_right, 0 },
 	{ { 'e' }, "e", "Exporteren", "Een samenvatting van de coalitie opslaan (tekst, ODT, "
 	    "Markdown, HTML, JSON, CSV, Graphviz)", act_export, UI_FAC },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de lijst met coalities",
-	    ui_action_back, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar de lijst met coalities",
+	    ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -423,6 +463,12 @@ home_actions_now(struct ui *ui, struct ui_view *v)
 	return home_actions;
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table home_tables[] = {
+	{ home_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_home = {
 	.name = "home",
 	.help_intro = "Het overzicht van een coalitie: de opgave en het coalitiedoel, het "
@@ -433,6 +479,7 @@ const struct ui_screen ui_screen_home = {
 	.leave = home_leave,
 	.draw = home_draw,
 	.actions = home_actions_now,
+	.tables = home_tables,
 	.key = home_key,
 	.click = home_click,
 	.resume = home_resume,

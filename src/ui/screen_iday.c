@@ -163,7 +163,7 @@ iday_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (k == s->sel) {
 			mvhline(y + (int)k, 0, ' ', COLS);
-			ui_put(y + (int)k, 0, 1, "▸");
+			ui_mark_selected(ui, y + (int)k, 0);
 		}
 		ui_put_fit(y + (int)k, 2, COLS - 4, line);
 		ui_hit(ui, y + (int)k, 0, COLS, 1, (int)k);
@@ -652,10 +652,12 @@ static const struct ui_action iday_actions[] = {
 	{ { 'r' }, "r", "Adviesronde", "Een adviesronde: per persoon kiezen wie spreekt en het "
 	    "advies", act_round, UI_FAC },
 	{ { 'a' }, "a", "Actie", "Een actie van de vraagsteller", act_action, 0 },
-	{ { 'i' }, "i", "Interview", "Notities van het voorbereidende interview", act_interview, 0 },
-	{ { 'g' }, "g", "Notitie", "De gespreksnotitie", act_notitie, 0 },
+	{ { 'i' }, "i", "Interview", "Notities van het voorbereidende interview", act_interview,
+	    0 },
+	{ { 'o' }, "o", "Notitie", "De gespreksnotitie", act_notitie, 0 },
 	{ { 't' }, "t", "Thema", "Een thema bij deze vraag", act_theme, 0 },
-	{ { 'l' }, "l", "Les", "Een les voor de oogst van de groep, uit deze vraag", act_lesson, 0 },
+	{ { 'l' }, "l", "Les", "Een les voor de oogst van de groep, uit deze vraag", act_lesson,
+	    0 },
 	{ { 'm' }, "m", NULL, "Uzelf aanwezig melden, of weer afmelden", act_me_present, 0 },
 	{ { 'e' }, "e", NULL, "De samenvatting van deze dag opslaan: vragen, adviezen, acties, "
 	    "thema's en lessen", act_export, UI_FAC },
@@ -663,10 +665,12 @@ static const struct ui_action iday_actions[] = {
 	{ { 'f' }, "f", NULL, "Het vervolg later", act_follow, 0 },
 	{ { 'z' }, "z", NULL, "Uw zelfanalyse aan uw vraag koppelen (u kiest uit een lijst)",
 	    act_analysis, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende vraag", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige vraag", act_up, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de groep", ui_action_back, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende vraag", act_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige vraag", act_up, UI_ACT(ACT_UP) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar de groep", ui_action_back,
+	    UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -693,6 +697,12 @@ iday_resume_auto(struct ui *ui, struct ui_view *v)
 	load(ui, v->state);
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table iday_tables[] = {
+	{ iday_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_iday = {
 	.name = "iday",
 	.help_intro = "Een intervisiedag: de vraagstellers brengen hun vraag in, met hun "
@@ -707,6 +717,7 @@ const struct ui_screen ui_screen_iday = {
 	.leave = iday_leave,
 	.draw = iday_draw,
 	.actions = iday_actions_now,
+	.tables = iday_tables,
 	.click = iday_click,
 	.title = iday_title,
 };

@@ -159,7 +159,7 @@ draw_overview(struct ui *ui, struct igrp *s, int x, int w, int y, int bottom)
 
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel)
-			ui_put(y, x - 2, 1, "▸");
+			ui_mark_selected(ui, y, x - 2);
 		ui_put_fit(y, x, w, line);
 		ui_hit(ui, y, x, w, 1, (int)i);
 		attrset(ui_attr(ROLE_NORMAL));
@@ -238,6 +238,8 @@ draw_shared(struct ui *ui, struct igrp *s, int x, int w, int y, int bottom)
 
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		ui_put_fit(y, x, lw, it->prompt);
+		if (sel)
+			ui_selected(ui, y, x);
 		attrset(ui_attr(ROLE_NORMAL));
 		for (k = 0; k < (size_t)ncol; k++) {
 			char *val = selfanalysis_value(ui->st, s->shared->v[k].id, 0, it->key, NULL);
@@ -396,9 +398,10 @@ switch_form(struct ui *ui, struct igrp *s, int dir)
 {
 	int n = nforms(ui);
 
-	if (n == 0)
+	/* Stops at the first and the last list: no wrap-around. */
+	if (n == 0 || s->form + dir < 0 || s->form + dir >= n)
 		return 0;
-	s->form = (s->form + dir + n) % n;
+	s->form += dir;
 	s->row = 0;
 	s->pane = PANE_SHARED;
 	load(ui, s);
@@ -456,11 +459,13 @@ static const struct ui_action igrp_actions[] = {
 	    act_next_form, 0 },
 	{ { UI_FKEY(KEY_LEFT) }, "←", NULL, "Gedeelde zelfanalyses: vorige vragenlijst",
 	    act_prev_form, 0 },
-	{ { '\t' }, "Tab", NULL, "Wisselen tussen de dagen en de gedeelde zelfanalyses", act_pane, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back, 0 },
+	{ { '\t' }, "Tab", NULL, "Wisselen tussen de dagen en de gedeelde zelfanalyses", act_pane,
+	    0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up, UI_ACT(ACT_UP) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug", ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -481,6 +486,12 @@ igrp_title(struct ui *ui, struct ui_view *v)
 	return xasprintf("Intervisie › %s", s->name != NULL ? s->name : "?");
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table igroup_tables[] = {
+	{ igrp_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_igroup = {
 	.name = "igroup",
 	.help_intro = "Een intervisiegroep: de leden, de intervisiedagen, de thema's die "
@@ -492,6 +503,7 @@ const struct ui_screen ui_screen_igroup = {
 	.leave = igrp_leave,
 	.draw = igrp_draw,
 	.actions = igrp_actions_now,
+	.tables = igroup_tables,
 	.click = igrp_click,
 	.resume = igrp_resume,
 	.title = igrp_title,

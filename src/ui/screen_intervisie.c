@@ -164,7 +164,7 @@ iv_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel) {
 			mvhline(y + i, 0, ' ', COLS);
-			ui_put(y + i, 0, 1, "▸");
+			ui_mark_selected(ui, y + i, 0);
 		}
 		ui_put_fit(y + i, 2, COLS - 4, line);
 		ui_hit(ui, y + i, 0, COLS, 1, (int)k);
@@ -195,7 +195,7 @@ iv_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel) {
 			mvhline(y, 0, ' ', COLS);
-			ui_put(y, 0, 1, "▸");
+			ui_mark_selected(ui, y, 0);
 		}
 		ui_put_fit(y, 2, COLS - 4, line);
 		ui_hit(ui, y, 0, COLS, 1, 1000 + (int)k);
@@ -435,7 +435,7 @@ act_remove(struct ui *ui, struct ui_view *v)
 
 	if (s->focus != 0 || s->mine->n == 0)
 		return 0;
-	ui_prompt(ui, v, "Deze zelfanalyse verwijderen? (j/n)", "", remove_confirmed, NULL);
+	ui_confirm(ui, v, "Deze zelfanalyse verwijderen?", remove_confirmed);
 	return UI_REDRAW;
 }
 
@@ -637,10 +637,12 @@ static const struct ui_action iv_actions[] = {
 	    act_profile, 0 },
 	{ { '\t' }, "Tab", NULL, "Wisselen tussen uw zelfanalyses en de groepen", act_focus, 0 },
 	{ { 'x' }, "x", NULL, "De gekozen zelfanalyse verwijderen", act_remove, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de coalities", ui_action_back, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up, UI_ACT(ACT_UP) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar de coalities", ui_action_back,
+	    UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -660,6 +662,12 @@ iv_title(struct ui *ui, struct ui_view *v)
 	return xstrdup("Intervisie");
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table intervisie_tables[] = {
+	{ iv_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_intervisie = {
 	.name = "intervisie",
 	.help_intro = "Uw zelfanalyses zijn van u: niemand anders ziet ze, ook niet op de beamer "
@@ -671,6 +679,7 @@ const struct ui_screen ui_screen_intervisie = {
 	.leave = iv_leave,
 	.draw = iv_draw,
 	.actions = iv_actions_now,
+	.tables = intervisie_tables,
 	.click = iv_click,
 	.resume = iv_resume,
 	.title = iv_title,

@@ -5,6 +5,8 @@
  * and symmetrie × commitment. m switches (or 1–4); the arrows move the
  * selection to the nearest name in that direction; the letters shown in
  * the key bar change the selected player in place, and the map follows.
+ * A stray letter must not change a player unseen: each change is said on
+ * the message line, and ^Z takes the last one back.
  * Where each name goes is computed by the pure maplayout module; this file
  * only draws it.
  */
@@ -36,7 +38,39 @@ struct map {
 	struct map_layout	*layout;	/* of the last draw */
 	int			 ax, ay;	/* where the layout's area starts on screen */
 	size_t			 sel;		/* index into players */
+	struct map_undo {			/* the player before the last change */
+		int64_t		 id;		/* 0: nothing to take back */
+		int		 power, interest, kopgroep, onvervangbaar;
+		int		 same_mandate, can_commit;
+		char		*role, *standpunt, *macht;
+	}			 undo;
 };
+
+static void
+undo_clear(struct map_undo *u)
+{
+	free(u->role);
+	free(u->standpunt);
+	free(u->macht);
+	memset(u, 0, sizeof *u);
+}
+
+/* Keep what the map's letters may change of p, for ^Z. */
+static void
+undo_keep(struct map_undo *u, const struct player *p)
+{
+	undo_clear(u);
+	u->id = p->id;
+	u->power = p->power;
+	u->interest = p->interest;
+	u->kopgroep = p->kopgroep;
+	u->onvervangbaar = p->onvervangbaar;
+	u->same_mandate = p->same_mandate;
+	u->can_commit = p->can_commit;
+	u->role = p->role != NULL ? xstrdup(p->role) : NULL;
+	u->standpunt = p->standpunt != NULL ? xstrdup(p->standpunt) : NULL;
+	u->macht = p->macht != NULL ? xstrdup(p->macht) : NULL;
+}
 
 /* The players as the map layouts see them (allocated; borrows names). */
 static struct map_player *
@@ -97,6 +131,7 @@ map_leave(struct ui *ui, struct ui_view *v)
 	struct map *s = v->state;
 
 	(void)ui;
+	undo_clear(&s->undo);
 	player_list_free(s->players);
 	relation_list_free(s->rels);
 	maplayout_free(s->layout);
@@ -366,6 +401,8 @@ map_draw(struct ui *ui, struct ui_view *v)
 		const struct map_label *l = &s->layout->labels[i];
 
 		draw_label(s->mp, s->view, s->ay, s->ax, l, l->player == s->sel);
+		if (l->player == s->sel)
+			ui_selected(ui, s->ay + l->y, s->ax + l->x);
 		ui_hit(ui, s->ay + l->y, s->ax + l->x, l->w, 1, (int)l->player);
 	}
 	draw_legend(s->mp, s->layout, s->ay, s->ax, s->sel);
@@ -446,8 +483,8 @@ act_tab(struct ui *ui, struct ui_view *v)
 	struct map *s = v->state;
 
 	(void)ui;
-	if (s->players->n > 0)
-		s->sel = (s->sel + 1) % s->players->n;
+	if (s->sel + 1 < s->players->n)	/* the last stays chosen: no wrap-around */
+		s->sel++;
 	return UI_REDRAW;
 }
 
@@ -538,11 +575,56 @@ edit_in_place(struct ui *ui, struct map *s, int key)
 			return 0;
 		break;
 	}
+	undo_keep(&s->undo, &s->players->v[s->sel]);
 	if (player_save_over(ui->st, &s->players->v[s->sel], &p, ui_me(ui), &rep, &cause) != 0) {
 		ui_message(ui, 1, "Niet bewaard: %s", cause);
 		free(cause);
-	} else
+		undo_clear(&s->undo);
+	} else {
+		ui_message(ui, 0, "%s gewijzigd (^Z maakt ongedaan).", p.name);
 		ui_field_report(ui, &rep, FIELD_PLAYER);
+	}
+	load(ui, s);
+	return UI_REDRAW;
+}
+
+/* ^Z: the player as before the last change made here. */
+static int
+act_undo(struct ui *ui, struct ui_view *v)
+{
+	struct map *s = v->state;
+	struct map_undo *u = &s->undo;
+	struct field_report rep;
+	struct player p;
+	char *cause = NULL;
+	size_t i;
+
+	for (i = 0; u->id != 0 && i < s->players->n; i++)
+		if (s->players->v[i].id == u->id)
+			break;
+	if (u->id == 0 || i == s->players->n) {
+		ui_message(ui, 0, "Er is op de kaart niets ongedaan te maken.");
+		return UI_REDRAW;
+	}
+	p = s->players->v[i];
+	p.power = u->power;
+	p.interest = u->interest;
+	p.kopgroep = u->kopgroep;
+	p.onvervangbaar = u->onvervangbaar;
+	p.same_mandate = u->same_mandate;
+	p.can_commit = u->can_commit;
+	p.role = u->role;
+	p.standpunt = u->standpunt;
+	p.macht = u->macht;
+	if (player_save_over(ui->st, &s->players->v[i], &p, ui_me(ui), &rep, &cause) != 0) {
+		ui_message(ui, 1, "Niet ongedaan gemaakt: %s", cause);
+		free(cause);
+	} else {
+		ui_message(ui, 0, "Ongedaan gemaakt: %s staat weer zoals het was.", p.name);
+		ui_field_report(ui, &rep, FIELD_PLAYER);
+		s->sel = i;
+	}
+	undo_clear(u);
 	load(ui, s);
 	return UI_REDRAW;
 }
@@ -577,13 +659,16 @@ map_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 	{ { UI_FKEY(KEY_LEFT) }, "←→↑↓", NULL, "Naar de dichtstbijzijnde naam in die richting", \
 	    act_left, 0 }, \
 	{ { UI_FKEY(KEY_RIGHT) }, "→", NULL, "Naar rechts", act_right, 0 }, \
-	{ { UI_FKEY(KEY_UP) }, "↑", NULL, "Omhoog", act_up, 0 }, \
-	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Omlaag", act_down, 0 }, \
-	{ { '\t' }, "Tab", NULL, "Volgende speler", act_tab, 0 }
+	{ { UI_FKEY(KEY_UP) }, "↑", NULL, "Omhoog", act_up, UI_ACT(ACT_UP) }, \
+	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Omlaag", act_down, UI_ACT(ACT_DOWN) }, \
+	{ { '\t' }, "Tab", NULL, "Volgende speler", act_tab, 0 }, \
+	{ { UI_CTRL('z') }, "^Z", NULL, "De laatste wijziging op de kaart ongedaan maken", \
+	    act_undo, UI_ACT(ACT_UNDO) }
 
 #define END_ACTIONS \
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 }, \
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back, 0 }, \
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, \
+	    UI_ACT(ACT_HELP) }, \
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug", ui_action_back, UI_ACT(ACT_BACK) }, \
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 
 static const struct ui_action grid_actions[] = {
@@ -594,7 +679,8 @@ static const struct ui_action grid_actions[] = {
 };
 static const struct ui_action ring_actions[] = {
 	COMMON_ACTIONS,
-	{ { 0 }, "r", "Rol", "Volgende rol: initiatiefnemer, drager, schrager, afnemer, …", NULL, 0 },
+	{ { 0 }, "r", "Rol", "Volgende rol: initiatiefnemer, drager, schrager, afnemer, …", NULL,
+	    0 },
 	{ { 0 }, "k", "Kopgroep", "In of uit de kopgroep (de kern)", NULL, 0 },
 	END_ACTIONS
 };
@@ -657,6 +743,15 @@ map_help(struct ui *ui, struct ui_view *v)
 	    explain[s->view]);
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table map_tables[] = {
+	{ grid_actions, 0 },
+	{ ring_actions, 0 },
+	{ stance_actions, 0 },
+	{ symmetry_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_map = {
 	.name = "map",
 	.help_intro = "",
@@ -664,6 +759,7 @@ const struct ui_screen ui_screen_map = {
 	.leave = map_leave,
 	.draw = map_draw,
 	.actions = map_actions,
+	.tables = map_tables,
 	.key = map_key,
 	.click = map_click,
 	.resume = map_resume,

@@ -126,7 +126,7 @@ notes_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel) {
 			mvhline(y + i, 0, ' ', COLS);
-			ui_put(y + i, 0, 1, "▸");
+			ui_mark_selected(ui, y + i, 0);
 		}
 		ui_put_fit(y + i, 2, COLS - 4, line);
 		ui_hit(ui, y + i, 0, COLS, 1, (int)k);
@@ -235,7 +235,7 @@ act_delete(struct ui *ui, struct ui_view *v)
 
 	if (s->l->n == 0)
 		return 0;
-	ui_prompt(ui, v, "Deze notitie verwijderen? (j/n)", "", delete_confirmed, NULL);
+	ui_confirm(ui, v, "Deze notitie verwijderen?", delete_confirmed);
 	return UI_REDRAW;
 }
 
@@ -316,23 +316,27 @@ static const struct ui_action browse_actions[] = {
 	{ { 'n' }, "n", "Nieuw", "Een nieuwe notitie schrijven", act_new, 0 },
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Bewerken", "De gekozen notitie bewerken",
 	    act_edit, 0 },
-	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder", "De gekozen notitie verwijderen", act_delete, 0 },
+	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder", "De gekozen notitie verwijderen", act_delete,
+	    0 },
 	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", "Geschiedenis",
 	    "Eerdere versies van de gekozen notitie, met wie en wanneer; terugzetten",
-	    act_history, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende notitie", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige notitie", act_up, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT), UI_CTRL('c') }, "Esc", "Terug",
-	    "Terug naar het overzicht", ui_action_back, 0 },
+	    act_history, UI_ACT(ACT_HISTORY) },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende notitie", act_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige notitie", act_up, UI_ACT(ACT_UP) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT) }, "Esc", "Terug",
+	    "Terug naar het overzicht", ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action edit_actions[] = {
-	{ { UI_ESC, UI_CTRL('c') }, "Esc", "Klaar", "Bewaren en stoppen met typen", act_done, 0 },
-	{ { UI_CTRL('s') }, "^S", "Bewaar", "Nu bewaren (dat gebeurt ook vanzelf)", act_save_now, 0 },
+	{ { UI_ESC }, "Esc", "Klaar", "Bewaren en stoppen met typen", act_done, UI_ACT(ACT_BACK) },
+	{ { UI_CTRL('s') }, "^S", "Bewaar", "Nu bewaren (dat gebeurt ook vanzelf)", act_save_now,
+	    0 },
 	{ { 0 }, "^Z", "Ongedaan", "De laatste bewerking ongedaan maken", NULL, 0 },
-	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -356,6 +360,13 @@ notes_resume_auto(struct ui *ui, struct ui_view *v)
 		load(ui, s);
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table notes_tables[] = {
+	{ browse_actions, 0 },
+	{ edit_actions, 1 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_notes = {
 	.name = "notes",
 	.help_intro = "Vrije notities bij deze coalitie, de nieuwste bovenaan. Een notitie "
@@ -366,6 +377,7 @@ const struct ui_screen ui_screen_notes = {
 	.leave = notes_leave,
 	.draw = notes_draw,
 	.actions = notes_actions,
+	.tables = notes_tables,
 	.key = notes_key,
 	.tick = notes_tick,
 	.click = notes_click,

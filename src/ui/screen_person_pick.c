@@ -444,15 +444,17 @@ pp_resume(struct ui *ui, struct ui_view *v)
 static const struct ui_action pp_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Kiezen", "De gekozen persoon nemen",
 	    act_pick, 0 },
-	{ { UI_CTRL('n'), UI_FKEY(KEY_F(2)) }, "^N", "Nieuwe persoon",
+	{ { UI_CTRL('n') }, "^N", "Nieuwe persoon",
 	    "Bewust een nieuwe persoon toevoegen (de volledige naam wordt gevraagd)", act_add,
 	    UI_FAC },
 	{ { UI_CTRL('r') }, "^R", "Naam", "De naam van de gekozen persoon verbeteren (de login "
 	    "blijft)", act_rename, UI_FAC },
-	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Volgende persoon", act_down, 0 },
-	{ { UI_FKEY(KEY_UP) }, "↑", NULL, "Vorige persoon", act_up, 0 },
-	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, UI_CTRL('c') }, "Esc", "Terug", "Terug zonder iemand te kiezen", act_close, 0 },
+	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Volgende persoon", act_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP) }, "↑", NULL, "Vorige persoon", act_up, UI_ACT(ACT_UP) },
+	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC }, "Esc", "Terug", "Terug zonder iemand te kiezen", act_close,
+	    UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -484,6 +486,12 @@ pp_title(struct ui *ui, struct ui_view *v)
 	return xstrdup(s->a.title != NULL ? s->a.title : "Persoon kiezen");
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table person_pick_tables[] = {
+	{ pp_actions, 1 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_person_pick = {
 	.name = "person_pick",
 	.help_intro = "Kies een persoon uit de lijst van wie het werkboek kent: typ een deel "
@@ -495,6 +503,7 @@ const struct ui_screen ui_screen_person_pick = {
 	.leave = pp_leave,
 	.draw = pp_draw,
 	.actions = pp_actions_now,
+	.tables = person_pick_tables,
 	.key = pp_key,
 	.text = pp_text,
 	.tick = pp_tick,

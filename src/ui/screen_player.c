@@ -207,7 +207,7 @@ pdetail_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel) {
 			mvhline(y, 0, ' ', COLS);
-			ui_put(y, 0, 1, "▸");
+			ui_mark_selected(ui, y, 0);
 		}
 		if (i < NFIELDS) {
 			attrset(ui_attr(sel ? ROLE_SELECTED : i >= F_MACHT ? ROLE_DIM : ROLE_NORMAL));
@@ -474,7 +474,7 @@ act_delete(struct ui *ui, struct ui_view *v)
 		    "tabel.");
 		return UI_REDRAW;
 	}
-	ui_prompt(ui, v, "Deze relatie verwijderen? (j/n)", "", relation_delete, NULL);
+	ui_confirm(ui, v, "Deze relatie verwijderen?", relation_delete);
 	return UI_REDRAW;
 }
 
@@ -568,17 +568,21 @@ static const struct ui_action pdetail_actions[] = {
 	    "Tekst typen, of de volgende waarde kiezen", act_edit, 0 },
 	{ { ' ', '+', UI_FKEY(KEY_RIGHT) }, "Spatie", "Wissel", "Volgende waarde", act_next, 0 },
 	{ { '-', UI_FKEY(KEY_LEFT) }, "-", NULL, "Vorige waarde", act_prev, 0 },
-	{ { 'r' }, "r", "Relatie", "Een relatie met een andere speler toevoegen", act_relation, 0 },
+	{ { 'r' }, "r", "Relatie", "Een relatie met een andere speler toevoegen", act_relation,
+	    0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "De gekozen relatie verwijderen", act_delete, 0 },
 	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", "Geschiedenis",
 	    "Eerdere waarden van dit veld zien, met wie en wanneer, en terugzetten",
-	    act_history, 0 },
+	    act_history, UI_ACT(ACT_HISTORY) },
 	{ { 0 }, "0-5", NULL, "Macht of belang direct instellen; 1–5: sterkte van een relatie",
 	    NULL, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig veld", act_up, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgend veld", act_down, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar de tabel", ui_action_back, 0 },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig veld", act_up, UI_ACT(ACT_UP) },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgend veld", act_down,
+	    UI_ACT(ACT_DOWN) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar de tabel", ui_action_back,
+	    UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -607,6 +611,12 @@ pdetail_title(struct ui *ui, struct ui_view *v)
 	return xasprintf("Speler › %s", s->p != NULL ? s->p->name : "?");
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table player_tables[] = {
+	{ pdetail_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_player = {
 	.name = "player",
 	.help_intro = "Alles over één speler. De lichte velden onderaan horen bij de analyse "
@@ -619,6 +629,7 @@ const struct ui_screen ui_screen_player = {
 	.resume = pdetail_resume,
 	.draw = pdetail_draw,
 	.actions = pdetail_actions_now,
+	.tables = player_tables,
 	.key = pdetail_key,
 	.click = pdetail_click,
 	.title = pdetail_title,

@@ -176,7 +176,7 @@ players_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel) {
 			mvhline(y, 0, ' ', COLS);
-			ui_put(y, 0, 1, "▸");
+			ui_mark_selected(ui, y, 0);
 		}
 		for (c = 0; c < NCOLS; c++) {
 			if (w[c] == 0)
@@ -184,6 +184,7 @@ players_draw(struct ui *ui, struct ui_view *v)
 			if (sel && c == s->col) {	/* the cell cursor */
 				attrset(ui_attr(ROLE_ACCENT));
 				mvhline(y, x[c], ' ', w[c]);
+				ui_selected(ui, y, x[c]);
 			}
 			ui_put_fit(y, x[c], w[c], cell_text(p, c, buf, sizeof buf));
 			attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
@@ -416,8 +417,8 @@ act_delete(struct ui *ui, struct ui_view *v)
 
 	if (p == NULL)
 		return 0;
-	title = xasprintf("'%s' en zijn relaties verwijderen? (j/n)", p->name);
-	ui_prompt(ui, v, title, "", delete_confirmed, NULL);
+	title = xasprintf("'%s' en zijn relaties verwijderen?", p->name);
+	ui_confirm(ui, v, title, delete_confirmed);
 	free(title);
 	return UI_REDRAW;
 }
@@ -427,13 +428,13 @@ move_col(struct players *s, int dir)
 {
 	int x[NCOLS], w[NCOLS], c = s->col, i;
 
+	/* The next column shown in that direction; at the edge it stays. */
 	layout_table(COLS, columns, NCOLS, x, w);
-	for (i = 0; i < NCOLS; i++) {
-		c = (c + dir + NCOLS) % NCOLS;
-		if (w[c] > 0)
+	for (i = c + dir; i >= 0 && i < NCOLS; i += dir)
+		if (w[i] > 0) {
+			s->col = i;
 			break;
-	}
-	s->col = c;
+		}
 	return UI_REDRAW;
 }
 
@@ -512,28 +513,33 @@ players_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 }
 
 static const struct ui_action players_actions[] = {
-	{ { 'n' }, "n", "Nieuw", "Spelers toevoegen: namen achter elkaar, Enter na elke", act_new, 0 },
+	{ { 'n' }, "n", "Nieuw", "Spelers toevoegen: namen achter elkaar, Enter na elke", act_new,
+	    0 },
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Bewerk",
 	    "De gekozen cel bewerken (tekst) of de volgende waarde kiezen", act_edit, 0 },
-	{ { ' ', '+' }, "Spatie", "Wissel", "Volgende waarde in de gekozen cel", act_next_value, 0 },
+	{ { ' ', '+' }, "Spatie", "Wissel", "Volgende waarde in de gekozen cel", act_next_value,
+	    0 },
 	{ { '-' }, "-", NULL, "Vorige waarde in de gekozen cel", act_prev_value, 0 },
 	{ { 0 }, "0-5", NULL, "Macht of belang direct instellen (in die kolom)", NULL, 0 },
 	{ { 0 }, "k", NULL, "In of uit de kopgroep", NULL, 0 },
-	{ { 'd' }, "d", "Details", "Alle velden en de relaties van de gekozen speler", act_details, 0 },
+	{ { 'd' }, "d", "Details", "Alle velden en de relaties van de gekozen speler", act_details,
+	    0 },
 	{ { 'm' }, "m", "Kaart", "De spelerskaarten tonen", act_map, 0 },
 	{ { 's' }, "s", "Sorteer", "Sorteren op invoer, naam, rol, macht, belang of standpunt",
 	    act_sort, 0 },
 	{ { '/' }, "/", "Zoek", "Spelers filteren op naam, organisatie, soort, rol of standpunt",
 	    act_filter, 0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "De gekozen speler verwijderen", act_delete, 0 },
-	{ { UI_FKEY(KEY_UP) }, "↑↓", NULL, "Andere speler", act_up, 0 },
-	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Volgende speler", act_down, 0 },
+	{ { UI_FKEY(KEY_UP) }, "↑↓", NULL, "Andere speler", act_up, UI_ACT(ACT_UP) },
+	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Volgende speler", act_down, UI_ACT(ACT_DOWN) },
 	{ { UI_FKEY(KEY_HOME) }, "Home", NULL, "Eerste speler", act_first, 0 },
 	{ { UI_FKEY(KEY_END) }, "End", NULL, "Laatste speler", act_last, 0 },
 	{ { UI_FKEY(KEY_LEFT), UI_FKEY(KEY_BTAB) }, "←→", NULL, "Andere kolom", act_left, 0 },
 	{ { UI_FKEY(KEY_RIGHT), '\t' }, "→", NULL, "Volgende kolom", act_right, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar het overzicht", ui_action_back, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar het overzicht", ui_action_back,
+	    UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -556,6 +562,12 @@ players_title(struct ui *ui, struct ui_view *v)
 	return t;
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table players_tables[] = {
+	{ players_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_players = {
 	.name = "players",
 	.help_intro = "De spelers van de coalitie als tabel. Rol: initiatiefnemer, drager, "
@@ -566,6 +578,7 @@ const struct ui_screen ui_screen_players = {
 	.leave = players_leave,
 	.draw = players_draw,
 	.actions = players_actions_now,
+	.tables = players_tables,
 	.key = players_key,
 	.click = players_click,
 	.resume = players_resume,

@@ -382,7 +382,7 @@ act_quit(struct ui *ui, struct ui_view *v)
 }
 
 static const struct ui_action wall_actions[] = {
-	{ { 'q', UI_ESC, UI_CTRL('c') }, "q", NULL, "Het beamerscherm sluiten", act_quit, 0 },
+	{ { UI_ESC, 'q' }, "Esc", NULL, "Het beamerscherm sluiten", act_quit, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -394,6 +394,12 @@ wall_actions_now(struct ui *ui, struct ui_view *v)
 	return wall_actions;
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table projector_tables[] = {
+	{ wall_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_projector = {
 	.name = "projector",
 	.help_intro = "",
@@ -401,6 +407,7 @@ const struct ui_screen ui_screen_projector = {
 	.leave = wall_leave,
 	.draw = wall_draw,
 	.actions = wall_actions_now,
+	.tables = projector_tables,
 	.tick = wall_tick,
 	.resume = wall_resume,
 };

@@ -359,10 +359,11 @@ static const struct ui_action sessions_actions[] = {
 	    act_present, UI_FAC },
 	{ { 'e' }, "e", "Exporteren", "De samenvatting van de gekozen sessie opslaan (tekst "
 	    "voor de e-mail, ODT, Markdown, HTML, Graphviz)", act_export, UI_FAC },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende sessie", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige sessie", act_up, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug", ui_action_back, 0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende sessie", act_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige sessie", act_up, UI_ACT(ACT_UP) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug", ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -382,6 +383,12 @@ sessions_title(struct ui *ui, struct ui_view *v)
 	return xstrdup("Sessies");
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table sessions_tables[] = {
+	{ sessions_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_sessions = {
 	.name = "sessions",
 	.help_intro = "Een sessie is een werkconferentie, intervisie of teamoverleg. Zolang een "
@@ -392,6 +399,7 @@ const struct ui_screen ui_screen_sessions = {
 	.leave = sessions_leave,
 	.draw = sessions_draw,
 	.actions = sessions_actions_now,
+	.tables = sessions_tables,
 	.click = sessions_click,
 	.resume = sessions_resume,
 	.title = sessions_title,

@@ -212,22 +212,27 @@ act_up(struct ui *ui, struct ui_view *v)
 }
 
 static const struct ui_action sh_actions[] = {
-	{ { 'j', 'J' }, "j", "Ja, delen", "Delen zoals hier getoond; de concepten worden "
-	    "verwijderd", act_share, 0 },
-	{ { 'n', 'N', UI_ESC, 'q' }, "n", "Niet delen", "Terug; de zelfanalyse blijft privé",
-	    act_cancel, 0 },
-	{ { UI_FKEY(KEY_DOWN), UI_FKEY(KEY_NPAGE), ' ' }, "↓", NULL, "Verder lezen", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), UI_FKEY(KEY_PPAGE) }, "↑", NULL, "Terug lezen", act_up, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { 'j', '\r', 'J', '\n' }, "j", "Ja, delen", "Delen zoals hier getoond; de concepten "
+	    "worden verwijderd (ook Enter)", act_share, UI_ACT(ACT_CONFIRM) },
+	{ { UI_ESC, 'n', 'N', 'q' }, "Esc", "Niet delen", "Terug; de zelfanalyse blijft privé",
+	    act_cancel, UI_ACT(ACT_BACK) },
+	{ { UI_FKEY(KEY_DOWN), UI_FKEY(KEY_NPAGE), ' ' }, "↓", NULL, "Verder lezen", act_down,
+	    UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), UI_FKEY(KEY_PPAGE) }, "↑", NULL, "Terug lezen", act_up,
+	    UI_ACT(ACT_UP) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
 static const struct ui_action unsh_actions[] = {
-	{ { 'j', 'J' }, "j", "Ja, weer privé", "Weer privé maken; exports blijven waar ze zijn",
-	    act_share, 0 },
-	{ { 'n', 'N', UI_ESC, 'q' }, "n", "Gedeeld laten", "Terug; de zelfanalyse blijft gedeeld",
-	    act_cancel, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
+	{ { 'j', '\r', 'J', '\n' }, "j", "Ja, weer privé", "Weer privé maken; exports blijven "
+	    "waar ze zijn (ook Enter)", act_share, UI_ACT(ACT_CONFIRM) },
+	{ { UI_ESC, 'n', 'N', 'q' }, "Esc", "Gedeeld laten",
+	    "Terug; de zelfanalyse blijft gedeeld",
+	    act_cancel, UI_ACT(ACT_BACK) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -250,6 +255,13 @@ sh_title(struct ui *ui, struct ui_view *v)
 	    "Intervisie › Zelfanalyse delen");
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table share_tables[] = {
+	{ sh_actions, 0 },
+	{ unsh_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_share = {
 	.name = "share",
 	.help_intro = "Voordat u een zelfanalyse deelt, ziet u hier wat uw groep te zien krijgt: "
@@ -261,5 +273,6 @@ const struct ui_screen ui_screen_share = {
 	.leave = sh_leave,
 	.draw = sh_draw,
 	.actions = sh_actions_now,
+	.tables = share_tables,
 	.title = sh_title,
 };

@@ -124,7 +124,7 @@ start_resume(struct ui *ui, struct ui_view *v)
 }
 
 static void
-draw_row(struct start *s, int y, const struct layout_start *lay,
+draw_row(struct ui *ui, struct start *s, int y, const struct layout_start *lay,
     const struct coalition *c, int selected)
 {
 	char buf[64];
@@ -133,7 +133,7 @@ draw_row(struct start *s, int y, const struct layout_start *lay,
 	attrset(ui_attr(selected ? ROLE_SELECTED : ROLE_NORMAL));
 	if (selected) {
 		mvhline(y, 0, ' ', COLS);
-		ui_put(y, 0, 1, "▸");	/* the selection reads without colour too */
+		ui_mark_selected(ui, y, 0);	/* the selection reads without colour too */
 	}
 	ui_put_fit(y, lay->name_x, lay->name_w, c->name);
 	ui_put(y, lay->phase_x, lay->phase_w,
@@ -220,7 +220,7 @@ start_draw(struct ui *ui, struct ui_view *v)
 	if (s->selected >= s->top + rows)
 		s->top = s->selected - rows + 1;
 	for (i = s->top, y = 3; i < s->nshown && y < LINES - 4; i++, y++) {
-		draw_row(s, y, &lay, &s->list->v[s->shown[i]], i == s->selected);
+		draw_row(ui, s, y, &lay, &s->list->v[s->shown[i]], i == s->selected);
 		ui_hit(ui, y, 0, COLS, 1, (int)i);
 	}
 }
@@ -499,22 +499,27 @@ static const struct ui_action start_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER), UI_FKEY(KEY_RIGHT) }, "Enter", "Openen",
 	    "De gekozen coalitie openen", act_open, 0 },
 	{ { 'n' }, "n", "Nieuw", "Een nieuwe coalitie beginnen", act_new, 0 },
-	{ { 'v' }, "v", "Voorbeeld", "Het voorbeeld 'Iedereen onder dak' openen", act_example, 0 },
 	{ { '/' }, "/", "Zoek", "Zoeken op naam (Esc wist de zoekopdracht)", act_search, 0 },
-	{ { 'i' }, "i", "Intervisie", "Uw zelfanalyses en de intervisiegroepen", act_intervisie, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help, 0 },
-	{ { 'q', UI_CTRL('c') }, "q", "Stop", "Vitaal afsluiten (alles is al bewaard)", act_quit, 0 },
+	{ { 'i' }, "i", "Intervisie", "Uw zelfanalyses en de intervisiegroepen", act_intervisie,
+	    0 },
+	{ { 'S' }, "S", "Sessies", "Werkconferenties, intervisies en teamoverleggen: openen en "
+	    "terugzien wat erin veranderde", act_sessions, 0 },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { 'q' }, "q", "Stop", "Vitaal afsluiten (alles is al bewaard; ^C doet hetzelfde, "
+	    "op elk scherm)", act_quit, UI_ACT(ACT_QUIT) },
+	{ { 'v' }, "v", "Voorbeeld", "Het voorbeeld 'Iedereen onder dak' openen", act_example, 0 },
 	{ { 'h' }, "h", "Hernoem", "De gekozen coalitie een andere naam geven", act_rename, 0 },
 	{ { 'a' }, "a", "Archief", "De gekozen coalitie archiveren of terughalen", act_archive,
 	    UI_FAC },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder",
 	    "De gekozen coalitie verwijderen (bevestigen met haar naam)", act_delete, UI_FAC },
-	{ { 'S' }, "S", "Sessies", "Werkconferenties, intervisies en teamoverleggen: openen en "
-	    "terugzien wat erin veranderde", act_sessions, 0 },
-	{ { '\t' }, "Tab", NULL, "Gearchiveerde coalities tonen of verbergen", act_toggle_archive, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓ j", NULL, "Volgende coalitie", act_down, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑ k", NULL, "Vorige coalitie", act_up, 0 },
-	{ { UI_FKEY(KEY_HOME), 'g' }, "Home", NULL, "Eerste coalitie", act_first, 0 },
+	{ { '\t' }, "Tab", NULL, "Gearchiveerde coalities tonen of verbergen", act_toggle_archive,
+	    0 },
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓ j", NULL, "Volgende coalitie", act_down,
+	    UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑ k", NULL, "Vorige coalitie", act_up, UI_ACT(ACT_UP) },
+	{ { UI_FKEY(KEY_HOME) }, "Home", NULL, "Eerste coalitie", act_first, 0 },
 	{ { UI_FKEY(KEY_END), 'G' }, "End", NULL, "Laatste coalitie", act_last, 0 },
 	{ { UI_FKEY(KEY_F(5)) }, "F5", NULL, "Lijst opnieuw inlezen", act_reload, 0 },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
@@ -528,6 +533,12 @@ start_actions_now(struct ui *ui, struct ui_view *v)
 	return start_actions;
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table start_tables[] = {
+	{ start_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_start = {
 	.name = "start",
 	.help_intro = "Het startscherm toont de coalities in dit werkboek: hun huidige fase, "
@@ -537,6 +548,7 @@ const struct ui_screen ui_screen_start = {
 	.leave = start_leave,
 	.draw = start_draw,
 	.actions = start_actions_now,
+	.tables = start_tables,
 	.click = start_click,
 	.resume = start_resume,
 };

@@ -106,7 +106,7 @@ draw_scores(struct ui *ui, struct typo *s, int x, int w)
 	ui_put_fit(y++, x, w, "De opgave");
 	attrset(ui_attr(s->sel == 0 ? ROLE_SELECTED : ROLE_NORMAL));
 	if (s->sel == 0)
-		ui_put(y, x - 2, 1, "▸");
+		ui_mark_selected(ui, y, x - 2);
 	ui_put_fit(y, x, w - 9, "1 bekend … 5 turbulent");
 	draw_score(y, x + w - 8, s->t.opgave_score, 5);
 	ui_hit(ui, y, 0, x + w, 1, 0);
@@ -120,7 +120,7 @@ draw_scores(struct ui *ui, struct typo *s, int x, int w)
 
 		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
 		if (sel)
-			ui_put(y, x - 2, 1, "▸");
+			ui_mark_selected(ui, y, x - 2);
 		ui_put_fit(y, x, w - 9, ui->cat->factors[i].name);
 		draw_score(y, x + w - 8, s->t.factors[i], 4);
 		ui_hit(ui, y, 0, x + w, 1, i + 1);
@@ -428,19 +428,24 @@ typo_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 }
 
 static const struct ui_action typo_actions[] = {
-	{ { UI_FKEY(KEY_RIGHT), '+', ' ' }, "→", "Hoger", "De gekozen score één hoger", act_more, 0 },
+	{ { UI_FKEY(KEY_RIGHT), '+', ' ' }, "→", "Hoger", "De gekozen score één hoger", act_more,
+	    0 },
 	{ { UI_FKEY(KEY_LEFT), '-' }, "←", "Lager", "De gekozen score één lager", act_less, 0 },
 	{ { 0 }, "0-5", NULL, "De score direct kiezen", NULL, 0 },
 	{ { UI_FKEY(KEY_DC), UI_FKEY(KEY_BACKSPACE), 0x7f }, "Del", NULL,
 	    "De score wissen (nog niet beoordeeld)", act_clear, 0 },
-	{ { 'o' }, "o", "Ander type", "Zelf een ander type kiezen, met de reden", act_override, 0 },
+	{ { 'o' }, "o", "Ander type", "Zelf een ander type kiezen, met de reden", act_override,
+	    0 },
 	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", NULL,
-	    "Eerdere scores, typen en redenen, met wie en wanneer; terugzetten", act_history, 0 },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige score", act_up, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende score", act_down, 0 },
-	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Uitleg bij de gekozen score", ui_action_help, 0 },
-	{ { UI_ESC, 'q', UI_CTRL('c') }, "Esc", "Terug", "Terug naar het overzicht",
-	    ui_action_back, 0 },
+	    "Eerdere scores, typen en redenen, met wie en wanneer; terugzetten", act_history,
+	        UI_ACT(ACT_HISTORY) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige score", act_up, UI_ACT(ACT_UP) },
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende score", act_down,
+	    UI_ACT(ACT_DOWN) },
+	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Uitleg bij de gekozen score", ui_action_help,
+	    UI_ACT(ACT_HELP) },
+	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar het overzicht",
+	    ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
@@ -490,6 +495,12 @@ typology_resume_auto(struct ui *ui, struct ui_view *v)
 	load(ui, v->state);
 }
 
+/* Every table this screen may show, for the conventions test. */
+static const struct ui_table typology_tables[] = {
+	{ typo_actions, 0 },
+	{ NULL, 0 }
+};
+
 const struct ui_screen ui_screen_typology = {
 	.name = "typology",
 	.help_intro = "",
@@ -498,6 +509,7 @@ const struct ui_screen ui_screen_typology = {
 	.leave = typo_leave,
 	.draw = typo_draw,
 	.actions = typo_actions_now,
+	.tables = typology_tables,
 	.key = typo_key,
 	.click = typo_click,
 	.title = typo_title,

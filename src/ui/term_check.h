@@ -7,7 +7,13 @@
 #ifndef VITAAL_TERM_CHECK_H
 #define VITAAL_TERM_CHECK_H
 
+#include <stddef.h>
+
 /* Can the terminal in TERM address the cursor? Asks terminfo only. */
 int	ui_term_can_draw(void);
+
+/* The escape string that restores the terminal after curses without
+ * endwin (for a fatal signal): into buf, its length returned. */
+size_t	ui_term_reset_string(char *buf, size_t size);
 
 #endif

@@ -2,6 +2,11 @@
 /*
  * theme.c: colour roles with a monochrome column (ncdu, htop). Meaning never
  * depends on colour alone: every coloured role also reads in monochrome.
+ * The key letters in the bar are white on black, as htop draws its
+ * function keys: white on cyan was 1.6:1; ui_role_contrast measures each
+ * role against its background with the standard colours (WCAG 2), and
+ * tests/check_ui.c holds the key letters and the bars to 4.5:1 in every
+ * palette.
  */
 #include "config.h"
 
@@ -17,7 +22,7 @@ static const struct {
 	[ROLE_NORMAL]	= { -1, -1, A_NORMAL, A_NORMAL },
 	[ROLE_TITLE]	= { COLOR_WHITE, COLOR_BLUE, A_BOLD, A_REVERSE | A_BOLD },
 	[ROLE_BAR]	= { COLOR_BLACK, COLOR_CYAN, A_NORMAL, A_REVERSE },
-	[ROLE_KEY]	= { COLOR_WHITE, COLOR_CYAN, A_BOLD, A_BOLD },
+	[ROLE_KEY]	= { COLOR_WHITE, COLOR_BLACK, A_BOLD, A_BOLD },
 	[ROLE_SELECTED]	= { COLOR_BLACK, COLOR_YELLOW, A_NORMAL, A_REVERSE },
 	[ROLE_DIM]	= { -1, -1, A_DIM, A_DIM },
 	[ROLE_ERROR]	= { COLOR_WHITE, COLOR_RED, A_BOLD, A_BOLD | A_UNDERLINE },
@@ -28,6 +33,18 @@ static const struct {
 };
 
 static int use_mono = 1;
+
+/* The colours of role in palette (-1: the page's). */
+static void
+role_colours(enum ui_role role, enum ui_palette palette, short *fg, short *bg)
+{
+	*fg = roles[role].fg;
+	*bg = roles[role].bg;
+	if (palette == PALETTE_DONKER && role == ROLE_HEADING)
+		*fg = COLOR_CYAN;
+	if (palette == PALETTE_LICHT && role == ROLE_DONE)
+		*fg = COLOR_BLUE;	/* green on white is faint on a beamer */
+}
 
 static const char *const palette_names[] = { "standaard", "donker", "licht", "zw" };
 
@@ -66,14 +83,68 @@ ui_theme_init(int mono, enum ui_palette palette)
 		bkgdset(' ' | COLOR_PAIR(0));
 	}
 	for (i = 1; i < ROLE_COUNT; i++) {
-		fg = roles[i].fg;
-		bg = roles[i].bg;
-		if (palette == PALETTE_DONKER && (i == ROLE_HEADING))
-			fg = COLOR_CYAN;
-		if (palette == PALETTE_LICHT && (i == ROLE_DONE))
-			fg = COLOR_BLUE;	/* green on white is faint on a beamer */
+		role_colours((enum ui_role)i, palette, &fg, &bg);
 		init_pair(i, fg != -1 ? fg : page_fg, bg != -1 ? bg : page_bg);
 	}
+}
+
+/* The relative luminance (WCAG 2) of the 16 colours with the standard
+ * xterm RGB values (8–15: bright), worked out from the sRGB formula. */
+static const double luminance16[16] = {
+	0.000000,	/*  0 black #000000 */
+	0.129791,	/*  1 red #cd0000 */
+	0.436626,	/*  2 green #00cd00 */
+	0.566418,	/*  3 yellow #cdcd00 */
+	0.061730,	/*  4 blue #0000ee */
+	0.173869,	/*  5 magenta #cd00cd */
+	0.480704,	/*  6 cyan #00cdcd */
+	0.783538,	/*  7 white #e5e5e5 */
+	0.212231,	/*  8 bright black #7f7f7f */
+	0.212600,	/*  9 bright red #ff0000 */
+	0.715200,	/* 10 bright green #00ff00 */
+	0.927800,	/* 11 bright yellow #ffff00 */
+	0.171496,	/* 12 bright blue #5c5cff */
+	0.284800,	/* 13 bright magenta #ff00ff */
+	0.787400,	/* 14 bright cyan #00ffff */
+	1.000000,	/* 15 bright white #ffffff */
+};
+
+static double
+ratio(int fg, int bg)
+{
+	double a = luminance16[fg], b = luminance16[bg];
+
+	return a > b ? (a + 0.05) / (b + 0.05) : (b + 0.05) / (a + 0.05);
+}
+
+double
+ui_role_contrast(enum ui_role role, enum ui_palette palette)
+{
+	/* The page: fixed in donker and licht; in standaard the terminal's
+	 * own, taken as dark and as light in turn. */
+	static const short pages[2][2] = { { COLOR_WHITE, COLOR_BLACK },
+		{ COLOR_BLACK, COLOR_WHITE } };
+	double worst = 21, r;
+	short fg, bg;
+	int p, from, to;
+
+	if (palette == PALETTE_ZW)
+		return 21;	/* reverse, bold, underline: the terminal's own pair */
+	from = palette == PALETTE_LICHT ? 1 : 0;
+	to = palette == PALETTE_DONKER ? 0 : 1;
+	for (p = from; p <= to; p++) {
+		role_colours(role, palette, &fg, &bg);
+		fg = fg != -1 ? fg : pages[p][0];
+		bg = bg != -1 ? bg : pages[p][1];
+		/* Bold may be drawn bright: both must read. */
+		r = ratio(fg, bg);
+		if (r < worst)
+			worst = r;
+		if (roles[role].colour_attr & A_BOLD && fg < 8 &&
+		    (r = ratio(fg + 8, bg)) < worst)
+			worst = r;
+	}
+	return worst;
 }
 
 attr_t

@@ -9,7 +9,21 @@
  * and we redraw. SIGINT, SIGTERM and SIGHUP set a flag the loop checks, so
  * every exit goes through each view's leave (which saves) and endwin().
  * The terminal runs in raw mode so ^Z and ^S reach the text field (undo,
- * save) instead of stopping the program.
+ * save) instead of stopping the program; ^C is read as a key and does
+ * what SIGINT does, on every screen. SIGCONT (after a stop and fg) and
+ * ^L redraw the whole screen.
+ *
+ * A fatal signal (SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL)
+ * cannot save through the werkboek: its handler does only what is
+ * async-signal-safe. It puts the terminal back with an escape string
+ * prepared at start (normal screen, no mouse tracking, cursor shown) and
+ * the saved terminal modes, writes the field being typed (a copy kept
+ * after every frame) and every kept text to standard error with write(2),
+ * and dies of the signal as it would have.
+ *
+ * A terminal that goes away (reads that end at once, again and again: EOF
+ * or EIO) ends the loop like SIGHUP: every view saves, and one line says
+ * why, instead of writing escape codes to nobody for ever.
  *
  * The last resort for typed text: what neither the werkboek nor herstel/
  * would take is kept in memory and written to standard error after
@@ -30,6 +44,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -52,13 +67,136 @@ int ui_key_ctrl_left = -1, ui_key_ctrl_right = -1;
 #define UI_TEXT_RUN	65536
 
 static volatile sig_atomic_t stop_requested;
+static volatile sig_atomic_t continued;
 static int curses_active;
+
+/* Reads that return at once without a key, in a row, before the terminal
+ * counts as gone (a blocking read waits; one that ends at once is EOF). */
+#define UI_DEAD_READS	20
+
+/* What the fatal-signal handler needs, prepared while nothing is wrong. */
+static char fatal_reset[512];		/* escape string that restores the terminal */
+static size_t fatal_reset_len;
+static struct termios fatal_modes;	/* the terminal's modes before curses */
+static int fatal_have_modes;
+static char *volatile fatal_text;	/* a copy of the field being typed */
+static struct ui *volatile fatal_ui;	/* for its kept texts */
 
 static void
 on_signal(int sig)
 {
 	(void)sig;
 	stop_requested = 1;
+}
+
+static void
+on_cont(int sig)
+{
+	(void)sig;
+	continued = 1;
+}
+
+/* write(2) all of s, ignoring errors: nothing else can be done. */
+static void
+fatal_write(const char *s, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		if ((w = write(STDERR_FILENO, s, n)) <= 0)
+			return;
+		s += w;
+		n -= (size_t)w;
+	}
+}
+
+static void
+fatal_puts(const char *s)
+{
+	fatal_write(s, strlen(s));
+}
+
+/* A block of text under a heading, between the lines print_kept uses. */
+static void
+fatal_block(const char *label, const char *text)
+{
+	fatal_puts("----- begin ");
+	fatal_puts(label);
+	fatal_puts(" -----\n");
+	fatal_puts(text);
+	fatal_puts("\n----- einde ");
+	fatal_puts(label);
+	fatal_puts(" -----\n");
+}
+
+/*
+ * SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL: the terminal back to
+ * how it was, the text being typed and the kept texts on standard error,
+ * then the signal's own end (a core dump where that is the default). Only
+ * async-signal-safe calls; the disposition was reset on entry
+ * (SA_RESETHAND) and the signal is not blocked (SA_NODEFER), so raise
+ * ends the program here.
+ */
+static void
+on_fatal(int sig)
+{
+	static const struct { int sig; const char *name; } names[] = {
+		{ SIGQUIT, "SIGQUIT" }, { SIGABRT, "SIGABRT" }, { SIGSEGV, "SIGSEGV" },
+		{ SIGBUS, "SIGBUS" }, { SIGFPE, "SIGFPE" }, { SIGILL, "SIGILL" },
+	};
+	const char *name = "signaal";
+	struct ui *ui = fatal_ui;
+	char *text = fatal_text;
+	size_t i;
+	ssize_t w;
+
+	if (curses_active) {
+		w = write(STDOUT_FILENO, fatal_reset, fatal_reset_len);
+		(void)w;
+		if (fatal_have_modes)
+			tcsetattr(STDIN_FILENO, TCSADRAIN, &fatal_modes);
+	}
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (names[i].sig == sig)
+			name = names[i].name;
+	fatal_puts("vitaal: afgebroken (");
+	fatal_puts(name);
+	fatal_puts(")");
+	if (text != NULL || (ui != NULL && ui->nkept > 0))
+		fatal_puts("; wat nog niet bewaard was staat hieronder tussen de lijnen, "
+		    "bewaar het voor u verder gaat");
+	fatal_puts("\n");
+	if (text != NULL)
+		fatal_block("getypte tekst", text);
+	for (i = 0; ui != NULL && i < ui->nkept; i++)
+		fatal_block(ui->kept[i].label, ui->kept[i].text);
+	raise(sig);
+}
+
+/* Prepare the escape string on_fatal writes (term_check.c). */
+static void
+fatal_prepare(void)
+{
+	fatal_reset_len = ui_term_reset_string(fatal_reset, sizeof fatal_reset);
+}
+
+/* After a frame: keep a copy of the field being typed for on_fatal. The
+ * new copy is in place before the old one goes. */
+static void
+fatal_keep(const struct textbuf *tb)
+{
+	char *old = fatal_text;
+	const char *now = old;
+
+	if (tb == NULL || !tb->dirty || tb->len == 0) {
+		fatal_text = NULL;
+		free(old);
+		return;
+	}
+	if (now != NULL && strcmp(now, tb->text) == 0)
+		return;
+	fatal_text = xstrdup(tb->text);
+	free(old);
 }
 
 /* Fatal hook: leave curses before the message is printed. */
@@ -180,6 +318,13 @@ ui_cursor(struct ui *ui, int y, int x)
 	ui->cursor_x = x;
 }
 
+void
+ui_selected(struct ui *ui, int y, int x)
+{
+	ui->sel_y = y;
+	ui->sel_x = x;
+}
+
 struct ui_view *
 ui_top(struct ui *ui)
 {
@@ -234,6 +379,14 @@ ui_prompt(struct ui *ui, struct ui_view *view, const char *title, const char *in
 	p->changed = changed;
 }
 
+void
+ui_confirm(struct ui *ui, struct ui_view *view, const char *question,
+    void (*done)(struct ui *, struct ui_view *, const char *))
+{
+	ui_prompt(ui, view, question, "", done, NULL);
+	ui->prompt.confirm = 1;
+}
+
 /* End the prompt, then call its done with text (NULL = cancelled). */
 static void
 prompt_finish(struct ui *ui, int accept)
@@ -255,7 +408,18 @@ prompt_key(struct ui *ui, int key)
 {
 	struct ui_prompt *p = &ui->prompt;
 
-	if (key == UI_ESC || key == UI_CTRL('c')) {
+	if (p->confirm) {
+		/* One key answers; a stray one asks again. */
+		if (key == 'j' || key == 'J' || key == '\r' || key == '\n' ||
+		    key == UI_FKEY(KEY_ENTER)) {
+			textbuf_free(&p->tb);
+			textbuf_init(&p->tb, "j", 4);
+			prompt_finish(ui, 1);
+		} else if (key == 'n' || key == 'N' || key == UI_ESC)
+			prompt_finish(ui, 0);
+		return;
+	}
+	if (key == UI_ESC) {
 		prompt_finish(ui, 0);
 		return;
 	}
@@ -321,6 +485,15 @@ draw_message(struct ui *ui)
 
 		attrset(ui_attr(ROLE_FIELD));
 		mvhline(LINES - 2, 0, ' ', COLS);
+		if (p->confirm) {
+			/* The question, then how to answer it; the cursor on it. */
+			x = 1 + ui_put_fit(LINES - 2, 1, COLS - 26, p->title);
+			attrset(ui_attr(ROLE_KEY));
+			ui_put(LINES - 2, x + 1, COLS - x - 1, "j/Enter ja · n/Esc nee");
+			attrset(ui_attr(ROLE_NORMAL));
+			ui_cursor(ui, LINES - 2, x);
+			return;
+		}
 		x = ui_put(LINES - 2, 1, COLS / 2, p->title) + 2;
 		w = COLS - x - 1;
 		if (w > 0) {
@@ -492,6 +665,8 @@ draw(struct ui *ui)
 	erase();
 	ui->nhits = 0;
 	ui->cursor_y = ui->cursor_x = -1;
+	ui->sel_y = ui->sel_x = -1;
+	ui->typing = NULL;
 	if (too_small()) {
 		draw_too_small();
 		curs_set(0);
@@ -514,11 +689,20 @@ draw(struct ui *ui)
 	draw_message(ui);
 	draw_keybar(ui, actions);
 	draw_tags(ui);
+	fatal_keep(ui->typing);
+	/* Last: the cursor where the eye is. A text field shows it; else it
+	 * sits hidden on the selection, where a screen reader or magnifier
+	 * following it finds what is chosen, not on the key bar. */
 	if (ui->cursor_y >= 0 && !ui->show_help) {
 		move(ui->cursor_y, ui->cursor_x);
 		curs_set(1);
-	} else
+	} else {
 		curs_set(0);
+		if (ui->sel_y >= 0 && !ui->show_help)
+			move(ui->sel_y, ui->sel_x);
+		else
+			move(ui->show_help ? 2 : 0, ui->show_help ? 2 : 0);
+	}
 	refresh();
 }
 
@@ -626,6 +810,11 @@ mouse(struct ui *ui)
 
 	if (v == NULL || getmouse(&ev) != OK)
 		return 0;
+	/* The wheel moves through a list as the arrow keys do. */
+	if (ev.bstate & BUTTON4_PRESSED)
+		return dispatch(ui, UI_FKEY(KEY_UP));
+	if (ev.bstate & BUTTON5_PRESSED)
+		return dispatch(ui, UI_FKEY(KEY_DOWN));
 	if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON1_PRESSED)))
 		return 0;
 	dbl = (ev.bstate & BUTTON1_DOUBLE_CLICKED) != 0;
@@ -872,6 +1061,16 @@ text_run(struct ui *ui, struct ui_view *v, wint_t first)
 void
 ui_key(struct ui *ui, int key)
 {
+	if (key == UI_CTRL('l')) {
+		/* Redraw everything, as the shell and tmux do; the message stays. */
+		clearok(curscr, TRUE);
+		return;
+	}
+	if (key == UI_CTRL('c')) {
+		/* As SIGINT, on every screen: stop, each view saving. */
+		ui->quitting = 1;
+		return;
+	}
 	free(ui->message);
 	ui->message = NULL;
 	if (ui->show_help)
@@ -921,10 +1120,11 @@ ui_run(struct store *st, const struct ui_options *opts)
 	SCREEN *screen;
 	const char *term;
 	struct ui_view *v;
-	struct timespec drawn = { 0, 0 };
+	struct timespec drawn = { 0, 0 }, waited;
 	wint_t wch;
-	size_t kept;
-	int rc, key, ret, batch = 0;
+	size_t kept, i;
+	int rc, key, ret, batch = 0, wait, dead = 0, gone = 0;
+	static const int fatal_signals[] = { SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL };
 
 	ui.st = st;
 	if ((ui.cat = catalogue_load(st)) == NULL) {
@@ -945,6 +1145,7 @@ ui_run(struct store *st, const struct ui_options *opts)
 		catalogue_free(ui.cat);
 		return 1;
 	}
+	fatal_have_modes = tcgetattr(STDIN_FILENO, &fatal_modes) == 0;
 	if ((screen = newterm(NULL, stdout, stdin)) == NULL) {
 		fprintf(stderr, "vitaal: kan het scherm niet openen (TERM=%s)\n",
 		    term != NULL ? term : "");
@@ -959,13 +1160,25 @@ ui_run(struct store *st, const struct ui_options *opts)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	sa.sa_handler = on_cont;
+	sigaction(SIGCONT, &sa, NULL);
+	fatal_prepare();
+	fatal_ui = &ui;
+	sa.sa_handler = on_fatal;
+	sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+	for (i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++)
+		sigaction(fatal_signals[i], &sa, NULL);
 
 	raw();
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
-	set_escdelay(25);
-	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED, NULL);
+	/* Esc answers at once, unless ESCDELAY says otherwise (ncurses read
+	 * it in newterm), as for slow links. */
+	if (getenv("ESCDELAY") == NULL || *getenv("ESCDELAY") == '\0')
+		set_escdelay(25);
+	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED,
+	    NULL);
 	mouseinterval(300);
 	timeout(500);	/* two ticks a second: autosave, other terminals, signals */
 	ui_theme_init(opts->no_color, opts->palette);
@@ -988,7 +1201,27 @@ ui_run(struct store *st, const struct ui_options *opts)
 		 * between them: drawing after every one of a megabyte of pasted
 		 * characters would take minutes. The screen is drawn when the
 		 * input runs dry, and at least every UI_BATCH_MS. */
-		rc = read_key(&wch, batch > 0 ? 0 : ui.check_done ? 500 : 100);
+		wait = batch > 0 ? 0 : ui.check_done ? 500 : 100;
+		clock_gettime(CLOCK_MONOTONIC, &waited);
+		rc = read_key(&wch, wait);
+		if (continued) {
+			/* Back from a stop: the terminal's modes and screen may be
+			 * anyone's now. */
+			continued = 0;
+			reset_prog_mode();
+			clearok(curscr, TRUE);
+			draw(&ui);
+		}
+		/* A read that waited for nothing: the terminal is gone (EOF, EIO).
+		 * A few in a row end the loop; every view still saves. */
+		if (rc == ERR && wait > 0 && ms_since(&waited) < wait / 2) {
+			if (++dead >= UI_DEAD_READS) {
+				gone = 1;
+				break;
+			}
+			continue;
+		}
+		dead = 0;
 		if (check_damage(&ui))
 			draw(&ui);
 		v = ui_top(&ui);
@@ -1014,8 +1247,12 @@ ui_run(struct store *st, const struct ui_options *opts)
 			continue;
 		}
 		if (too_small()) {
-			if (key == 'q' || key == 'Q')
+			if (key == 'q' || key == 'Q' || key == UI_CTRL('c'))
 				break;
+			if (key == UI_CTRL('l')) {
+				clearok(curscr, TRUE);
+				draw(&ui);
+			}
 			continue;
 		}
 		if (!ui.show_help && !ui.prompt.active && printable(rc, wch) && v != NULL &&
@@ -1037,9 +1274,24 @@ ui_run(struct store *st, const struct ui_options *opts)
 		textbuf_free(&ui.prompt.tb);
 		free(ui.prompt.title);
 	}
+	if (gone) {
+		/* endwin would write to nobody; the modes are all there is. */
+		curses_active = 0;
+		if (fatal_have_modes)
+			tcsetattr(STDIN_FILENO, TCSANOW, &fatal_modes);
+	}
 	leave_curses();
 	delscreen(screen);
 	util_set_fatal_hook(NULL);
+	sa.sa_handler = SIG_DFL;
+	sa.sa_flags = 0;
+	for (i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++)
+		sigaction(fatal_signals[i], &sa, NULL);
+	fatal_ui = NULL;
+	fatal_keep(NULL);
+	if (gone)
+		fprintf(stderr, "vitaal: de terminal is weg (invoer gesloten); wat getypt was, is "
+		    "bewaard\n");
 	kept = ui.nkept;
 	print_kept(&ui);
 	/* A message that promised the text for now has been kept. */
@@ -1047,7 +1299,8 @@ ui_run(struct store *st, const struct ui_options *opts)
 		fprintf(stderr, "vitaal: %s\n", ui.message);
 	if (ui.damage != NULL)
 		fprintf(stderr, "vitaal: %s\n", ui.damage);
-	ret = (ui.message != NULL && ui.message_error) || kept > 0 || ui.damage != NULL ? 1 : 0;
+	ret = (ui.message != NULL && ui.message_error) || kept > 0 || ui.damage != NULL || gone ?
+	    1 : 0;
 	free(ui.damage);
 	free(ui.message);
 	free(ui.session_title);

@@ -67,6 +67,59 @@ struct ui_action {
  * with a message instead of acting. */
 #define UI_FAC	0x1
 int	ui_allowed(const struct ui_action *a);
+
+/*
+ * The acts that have one key everywhere (conventions.c holds the table
+ * and tests/check_ui.c checks every screen's tables against it). An
+ * action says which it is in its flags, UI_ACT(ACT_HELP); the others are
+ * ACT_NONE.
+ */
+enum ui_act {
+	ACT_NONE,
+	ACT_HELP,	/* ? (F1 in a text field) */
+	ACT_BACK,	/* Esc (q too where nothing is typed): leave this screen */
+	ACT_QUIT,	/* q on the start screen: stop Vitaal */
+	ACT_HISTORY,	/* g and F2 (F2 in a text field) */
+	ACT_UP,		/* ↑: the previous row, stopping at the first */
+	ACT_DOWN,	/* ↓: the next row, stopping at the last */
+	ACT_CONFIRM,	/* j or Enter: yes */
+	ACT_UNDO,	/* ^Z: take back the last change */
+	ACT_COUNT
+};
+#define UI_ACT(act)		((unsigned)(act) << 8)
+#define ui_action_act(a)	((enum ui_act)(((a)->flags >> 8) & 0xff))
+
+/* One of a screen's action tables, as its actions op may return it;
+ * typing: in force while a text field takes every printable key. */
+struct ui_table {
+	const struct ui_action	*actions;
+	int			 typing;
+};
+
+/* What the conventions say for an act (conventions.c). */
+struct ui_convention {
+	enum ui_act	 act;
+	const char	*what;		/* "geschiedenis", for messages and the manual */
+	const char	*keyname;	/* as bar and help show it; NULL: free */
+	const char	*typing_keyname; /* the same in a text field */
+	int		 keys[4];	/* every action of the act binds all of them
+					   (printable ones not in a text field) */
+	int		 aliases[6];	/* and may bind these besides */
+	int		 owned;		/* its keys do this act and nothing else */
+};
+extern const struct ui_convention ui_conventions[];
+/* Keys the frame handles on every screen (^C stop, ^L redraw, F9 beamer):
+ * no table binds them. Ends with 0. */
+extern const int ui_frame_keys[];
+/* Every screen, for the conventions test. Ends with NULL. */
+extern const struct ui_screen *const ui_screens[];
+/* Check one action table of scr against the conventions: one line per
+ * breach appended to out (a strbuf); returns the number of breaches. */
+struct strbuf;
+int	ui_conventions_check(const struct ui_screen *scr, const struct ui_table *t,
+	    struct strbuf *out);
+/* A key as the conventions messages name it ("Esc", "^C", "F2", "g"). */
+const char *ui_key_label(int key, char *buf, size_t size);
 /* The name of the person at this terminal as the werkboek knows them: the
  * participant bound to their login, else the identity's full name. */
 const char *ui_me(struct ui *ui);
@@ -103,6 +156,9 @@ struct ui_screen {
 	/* Help text for this moment (allocated), instead of help_intro; may
 	 * be NULL. */
 	char		*(*help_text)(struct ui *, struct ui_view *);
+	/* Every table actions may return, ending with { NULL, 0 }: for the
+	 * conventions test. */
+	const struct ui_table	*tables;
 };
 
 struct ui_view {
@@ -126,6 +182,7 @@ struct ui_prompt {
 	void		(*done)(struct ui *, struct ui_view *, const char *text);
 	/* Called after every edit; may be NULL. */
 	void		(*changed)(struct ui *, struct ui_view *, const char *text);
+	int		 confirm;	/* a yes/no question (ui_confirm) */
 };
 
 #define UI_MAX_VIEWS	16
@@ -152,6 +209,8 @@ struct ui {
 	struct ui_hit		 hits[UI_MAX_HITS];
 	int			 nhits;
 	int			 cursor_y, cursor_x;	/* -1: hide the cursor */
+	int			 sel_y, sel_x;	/* the selection, for the hidden cursor; -1: none */
+	const struct textbuf	*typing;	/* the text field drawn with the cursor */
 	int64_t			 data_version;	/* of the werkboek, to see other terminals' changes */
 	int			 projector;	/* this terminal is the projector: no bars */
 	int			 following;	/* the projector follows this terminal (F9) */
@@ -214,6 +273,12 @@ void	ui_frame(struct ui *ui);
  * where the text went. Never fails; the caller may drop its copy. */
 void	ui_rescue(struct ui *ui, const char *what, const char *label, const char *text);
 
+/* Ask a yes/no question at the bottom of the screen, the one way every
+ * screen confirms: j or Enter is yes (done gets "j"), n or Esc is no
+ * (done gets NULL); other keys are ignored. */
+void	ui_confirm(struct ui *ui, struct ui_view *view, const char *question,
+	    void (*done)(struct ui *, struct ui_view *, const char *));
+
 /* Ask for one line of text at the bottom of the screen. */
 void	ui_prompt(struct ui *ui, struct ui_view *view, const char *title, const char *initial,
 	    void (*done)(struct ui *, struct ui_view *, const char *),
@@ -231,6 +296,10 @@ void	ui_message(struct ui *ui, int error, const char *fmt, ...)
 void	ui_hit(struct ui *ui, int y, int x, int w, int h, int id);
 /* Show the text cursor at (y, x) after this frame is drawn. */
 void	ui_cursor(struct ui *ui, int y, int x);
+/* The selected row (or player, or cell) is at (y, x): the frame leaves
+ * the terminal's cursor there, hidden, for screen readers and magnifiers
+ * to follow. The last call in a frame wins; a text cursor goes first. */
+void	ui_selected(struct ui *ui, int y, int x);
 
 /* Actions shared by every screen: show help; close this view. */
 int	ui_action_help(struct ui *ui, struct ui_view *view);
@@ -242,6 +311,13 @@ void	ui_sel_move(size_t *sel, size_t n, int delta);
 
 void	ui_theme_init(int mono, enum ui_palette palette);
 attr_t	ui_attr(enum ui_role role);
+/* The contrast ratio (WCAG 2, 1 to 21) of role's foreground on its
+ * background in palette, with the standard xterm RGB values of the 16
+ * colours (bold: the bright foreground, as most terminals draw it); a
+ * role that uses the terminal's own colour takes the palette's page, and
+ * in the standard palette white on black and black on white both. The
+ * lower of the two is returned. */
+double	ui_role_contrast(enum ui_role role, enum ui_palette palette);
 
 /* The terminal's character set (widget.c): ui_charset_init reads it from
  * the locale (after setlocale). ui_utf8 is 1 in a UTF-8 locale; 0 in any
@@ -261,6 +337,9 @@ void	ui_vline(int y, int x, int n);
  * lines used. */
 int	ui_put(int y, int x, int width, const char *s);
 int	ui_put_fit(int y, int x, int width, const char *s);
+/* The selection mark ▸ at (y, x), which reads without colour too; the
+ * hidden cursor goes there (ui_selected). */
+void	ui_mark_selected(struct ui *ui, int y, int x);
 /* One row of a list at y: the selection as a full-width bar marked ▸
  * (it reads without colour too), text from column 2, a click target hit. */
 void	ui_list_row(struct ui *ui, int y, const char *text, int selected, int hit);

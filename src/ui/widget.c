@@ -134,12 +134,19 @@ ui_put_fit(int y, int x, int width, const char *s)
 }
 
 void
+ui_mark_selected(struct ui *ui, int y, int x)
+{
+	ui_put(y, x, 1, "▸");
+	ui_selected(ui, y, x);
+}
+
+void
 ui_list_row(struct ui *ui, int y, const char *text, int selected, int hit)
 {
 	attrset(ui_attr(selected ? ROLE_SELECTED : ROLE_NORMAL));
 	if (selected) {
 		mvhline(y, 0, ' ', COLS);
-		ui_put(y, 0, 1, "▸");
+		ui_mark_selected(ui, y, 0);
 	}
 	ui_put_fit(y, 2, COLS - 4, text);
 	ui_hit(ui, y, 0, COLS, 1, hit);
@@ -277,8 +284,10 @@ ui_draw_textbuf_marked(struct ui *ui, const struct textbuf *tb, int y, int x, in
 		    lines[i].start + lines[i].len, marks, nmarks, attr);
 	}
 	free(lines);
-	if (focused)
+	if (focused) {
 		ui_cursor(ui, y + (int)(row - *scroll), x + (int)(col < (size_t)w ? col : (size_t)w - 1));
+		ui->typing = tb;
+	}
 }
 
 int

@@ -226,12 +226,11 @@ if [ -z "$tui_step" ]; then
 	if wait_for "Iedereen onder dak" 10 && { keys i; wait_for "Mijn zelfanalyses" 3; }; then
 		keys Up Up Up Up
 		keys x
-		if wait_for "verwijderen? (j/n)" 3; then
+		if wait_for "Deze zelfanalyse verwijderen?" 3; then
 			type_text j
-			keys Enter
 			wait_gone "Leren te leren" 3 || gone_step="the list still shows it"
 		else
-			gone_step="no question 'verwijderen? (j/n)'"
+			gone_step="no question 'Deze zelfanalyse verwijderen?'"
 		fi
 	else
 		gone_step="Anna's second session did not reach her analyses"

@@ -107,9 +107,8 @@ expect_screen "Anna's versie staat erin" "Anna de Vries · Piets notitie en Anna
 keys Down
 wait_for "▸"
 keys Enter
-expect_screen "terugzetten vraagt bevestiging" "Deze versie terugzetten? (j/n)"
+expect_screen "terugzetten vraagt bevestiging" "Deze versie terugzetten?"
 type_text "j"
-keys Enter
 expect_screen "teruggezet" "Eerdere versie teruggezet"
 same "Anna's versie is weer de notitie" "$(sql "SELECT notes FROM player")" \
     "Piets notitie en Anna's aanvulling"

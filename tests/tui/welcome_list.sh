@@ -21,7 +21,7 @@ expect_screen "pijl omlaag verplaatst de keuze" "▸ Zorg in de wijk"
 expect_golden "pijl omlaag kiest de tweede" start-80x24-down
 keys '?'
 expect_screen "hulp toont uitleg" "Het startscherm toont de coalities"
-expect_screen "hulp toont acties uit de tabel" "Vitaal afsluiten (alles is al bewaard)"
+expect_screen "hulp toont acties uit de tabel" "Vitaal afsluiten (alles is al bewaard"
 keys x
 wait_gone "Vitaal afsluiten (alles is al bewaard)" && ok "toets sluit de hulp" || not_ok "toets sluit de hulp" "$(screen)"
 

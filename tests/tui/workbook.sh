@@ -14,7 +14,9 @@ type_text "Wonen in de wijk — Ĳsselmonde"
 keys Enter
 expect_screen "nieuwe coalitie opent haar overzicht" "Huidige fase: Initiatief"
 keys 2
-expect_screen "fase instellen met 2" "Huidige fase: 2 Formeren"
+expect_screen "fase 2 vraagt bevestiging" "Huidige fase wijzigen in 2 Formeren?"
+keys j
+expect_screen "fase instellen met 2, dan j" "Huidige fase: 2 Formeren"
 
 # The initiative (selected when the overview opens).
 keys Enter
