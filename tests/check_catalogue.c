@@ -322,6 +322,77 @@ START_TEST(test_catalogue_sources_set)
 }
 END_TEST
 
+/* Every chapter citation of every cat_ table names headings listed in
+ * cat_source_heading for its source: each part (parts are separated by
+ * "; ") is a listed heading, alone or followed by ", " or ": " and a
+ * detail. A heading the source does not have fails, with its table. */
+START_TEST(test_catalogue_citations_listed)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/cite.db", dir);
+	enum store_status status;
+	struct store *fst = store_open(path, STORE_CREATE, &status, NULL);
+	sqlite3_stmt *tables, *q, *h;
+	sqlite3 *db;
+	int checked = 0;
+
+	ck_assert_ptr_nonnull(fst);
+	store_close(fst);
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT count(*) FROM cat_source_heading h"
+	    " WHERE h.heading = ?2 AND h.source = ?1", -1, &h, NULL), SQLITE_OK);
+	sqlite3_prepare_v2(db, "SELECT m.name FROM sqlite_schema m WHERE m.type = 'table'"
+	    " AND m.name LIKE 'cat\\_%' ESCAPE '\\' AND EXISTS (SELECT 1 FROM"
+	    " pragma_table_info(m.name) c WHERE c.name = 'chapter')", -1, &tables, NULL);
+	while (sqlite3_step(tables) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(tables, 0);
+		char *sql = xasprintf("SELECT source, chapter FROM %s", t);
+
+		ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &q, NULL), SQLITE_OK);
+		free(sql);
+		while (sqlite3_step(q) == SQLITE_ROW) {
+			const char *src = (const char *)sqlite3_column_text(q, 0);
+			char *chapter = xstrdup((const char *)sqlite3_column_text(q, 1));
+			char *part = chapter, *next;
+
+			for (; part != NULL; part = next) {
+				size_t len, cut;
+				int found = 0;
+
+				if ((next = strstr(part, "; ")) != NULL) {
+					*next = '\0';
+					next += 2;
+				}
+				len = strlen(part);
+				/* The whole part, or the part cut at each ", " or ": ". */
+				for (cut = len; !found; cut--) {
+					if (cut == len || (cut + 1 < len && part[cut + 1] == ' ' &&
+					    (part[cut] == ',' || part[cut] == ':'))) {
+						sqlite3_reset(h);
+						sqlite3_bind_text(h, 1, src, -1, SQLITE_TRANSIENT);
+						sqlite3_bind_text(h, 2, part, (int)cut, SQLITE_TRANSIENT);
+						ck_assert_int_eq(sqlite3_step(h), SQLITE_ROW);
+						found = sqlite3_column_int(h, 0) > 0;
+					}
+					if (cut == 0)
+						break;
+				}
+				ck_assert_msg(found, "%s: %s cites '%s', not a heading in"
+				    " cat_source_heading", t, src, part);
+				checked++;
+			}
+			free(chapter);
+		}
+		sqlite3_finalize(q);
+	}
+	sqlite3_finalize(tables);
+	sqlite3_finalize(h);
+	ck_assert_int_gt(checked, 300);
+	sqlite3_close(db);
+	free(path);
+	free(dir);
+}
+END_TEST
+
 /* The canonical terms of the seeds' own tables appear as written. */
 START_TEST(test_catalogue_canonical_terms)
 {
@@ -436,6 +507,7 @@ main(void)
 	tcase_add_test(tc, test_catalogue_item_kinds);
 	tcase_add_test(tc, test_catalogue_no_empty_text);
 	tcase_add_test(tc, test_catalogue_sources_set);
+	tcase_add_test(tc, test_catalogue_citations_listed);
 	tcase_add_test(tc, test_catalogue_canonical_terms);
 	tcase_add_test(tc, test_catalogue_form_items_contiguous);
 	tcase_add_test(tc, test_catalogue_examples_valid);

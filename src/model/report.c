@@ -25,14 +25,14 @@
  * roles and the other player analyses. */
 const struct report_model_source report_models[] = {
 	{ "Rollen: drager, schrager, afnemer, kopgroep", "seed000",
-	  "H1 Over coalities, Wil je met me zoenen?" },
+	  "H1 Over coalities, de liefde en het resultaat: Wil je met me zoenen?" },
 	{ "Spelersanalyse: standpunt, soort macht, symmetrie en commitment", "seed001",
-	  "C. Regie via processen, Analyse van de spelers" },
+	  "C. Regie via processen, 1. Analyse van de spelers" },
 	{ "Typen coalities en strategieën", "seed000",
 	  "H3 Kijken naar vitale coalities, typen coalities" },
 	{ "Vier fasen en vier sleutels", "seed000",
 	  "H3 Kijken naar vitale coalities, fasentabel" },
-	{ "Vijf ontwerpstappen", "seed004", "H2 Conceptueel kader" },
+	{ "Vijf ontwerpstappen", "seed004", "H2 Conceptueel kader, vijf stappen" },
 };
 const size_t report_nmodels = sizeof(report_models) / sizeof(report_models[0]);
 

@@ -369,7 +369,9 @@ act_delete(struct ui *ui, struct ui_view *v)
 
 	if (c == NULL)
 		return 0;
-	title = xasprintf("Verwijderen kan niet ongedaan. Typ '%s' om te bevestigen:", c->name);
+	/* The prompt's title gets half the width: short, so it is read
+	 * whole; the name to type is the one under the cursor. */
+	title = xstrdup("Definitief verwijderen? Typ de naam:");
 	ui_prompt(ui, v, title, "", delete_confirmed, NULL);
 	free(title);
 	return UI_REDRAW;
@@ -508,7 +510,8 @@ static const struct ui_action start_actions[] = {
 	{ { 'a' }, "a", "Archief", "De gekozen coalitie archiveren of terughalen", act_archive,
 	    UI_FAC },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder",
-	    "De gekozen coalitie verwijderen (bevestigen met haar naam)", act_delete, UI_FAC },
+	    "De gekozen coalitie verwijderen (bevestigen met haar naam); verwijderen kan "
+	    "niet ongedaan worden gemaakt", act_delete, UI_FAC },
 	{ { 'S' }, "S", "Sessies", "Werkconferenties, intervisies en teamoverleggen: openen en "
 	    "terugzien wat erin veranderde", act_sessions, 0 },
 	{ { '\t' }, "Tab", NULL, "Gearchiveerde coalities tonen of verbergen", act_toggle_archive, 0 },
