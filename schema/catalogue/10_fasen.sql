@@ -6,8 +6,10 @@
 --  * cat_phase    the four phases, with the exact names of the phase table
 --                 (activiteit, methodiek, brandstof, metafoor) in ch. 3;
 --  * cat_key      the four sleutels tot succes of ch. 2;
---  * cat_checkrow the four rows of every phase checklist (opgave, afnemers,
---                 partners, geen geld geen Zwitsers), each linked to the
+--  * cat_checkrow the four aandachtspunten (rows) of every phase checklist
+--                 (opgave, afnemers, partners, geen geld geen Zwitsers); the
+--                 texts call them "aandachtspunt", never "rij" or "sleutel";
+--                 each is linked to the
 --                 sleutel it belongs to (rows 1-2 -> sleutel 1, 3 -> 2, 4 -> 3;
 --                 the checklists themselves sit inside sleutel 4);
 --  * cat_form     the initiative form and the four phase forms;
@@ -146,22 +148,22 @@ INSERT INTO cat_checkrow(num, name, short, key_num, summary, source,
   chapter) VALUES
  (1, 'Het bepalen van de opgave', 'Opgave', 1,
   'Wat willen we bereiken, voor welke maatschappelijke behoefte, en hoe ' ||
-   'scherp en eenvoudig is het coalitiedoel? Deze rij werkt per fase de ' ||
+   'scherp en eenvoudig is het coalitiedoel? Dit aandachtspunt werkt per fase de ' ||
    'focuskant van sleutel 1 uit.',
   'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklists per fase'),
  (2, 'Het positioneren van afnemers', 'Afnemers', 1,
   'Wie zijn de afnemers, wat hebben ze nodig en nemen ze af wat de ' ||
-   'coalitie levert? Deze rij werkt per fase de afnemerskant van sleutel ' ||
+   'coalitie levert? Dit aandachtspunt werkt per fase de afnemerskant van sleutel ' ||
    '1 uit.',
   'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklists per fase'),
  (3, 'Het zoeken naar partners omdat je het niet alleen kunt', 'Partners', 2,
   'Wie hebt u nodig, wie draagt wat bij, welke rol krijgt ieder en groeit ' ||
-   'het vertrouwen? Deze rij sluit aan bij sleutel 2, samenwerken met een ' ||
+   'het vertrouwen? Dit aandachtspunt sluit aan bij sleutel 2, samenwerken met een ' ||
    'gerust hart.',
   'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklists per fase'),
  (4, 'Het principe geen geld, geen Zwitsers', 'Geld', 3,
   'Zijn er geld, mensen, middelen en beslisregels om echt te leveren, en ' ||
-   'levert ieder ook? Deze rij sluit aan bij sleutel 3, boter bij de vis.',
+   'levert ieder ook? Dit aandachtspunt sluit aan bij sleutel 3, boter bij de vis.',
   'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklists per fase');
 
 -- The initiative form and the four phase forms.
@@ -177,7 +179,7 @@ INSERT INTO cat_form(key, kind, seq, title, intro, source, chapter) VALUES
   'seed000', 'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('fase1', 'fase', 1, 'Fase 1: Zoeken van goede partners (Dansen)',
   'Op de dansvloer verkennen partijen elkaar: met wie klikt het, wie wil ' ||
-   'en kan iets met deze opgave? Beantwoord per rij van de checklist de ' ||
+   'en kan iets met deze opgave? Beantwoord per aandachtspunt van de checklist de ' ||
    'vragen over opgave, afnemers, partners en geld. Het draait hier om ' ||
    'verbeelden en elkaar verstaan; voorlopige antwoorden zijn prima.',
   'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),

@@ -192,7 +192,7 @@ own_items(struct form *f)
 	    "samenleving: waarom het ertoe doet en voor wie. Houd haar los van wat de coalitie "
 	    "zelf gaat bereiken; dat is het coalitiedoel.");
 	f->own[0].source = xstrdup("seed000");
-	f->own[0].chapter = xstrdup("H2 Vier sleutels, Sleutel 1: focus maken");
+	f->own[0].chapter = xstrdup("H2 Vier sleutels tot succes, Sleutel 1: focus maken");
 	f->own[1].key = xstrdup(FORM_KEY_DOEL);
 	f->own[1].kind = xstrdup("tekst");
 	f->own[1].prompt = xstrdup("Wat is het coalitiedoel: wat gaat deze coalitie samen "
@@ -201,7 +201,7 @@ own_items(struct form *f)
 	    "worden aangesproken: een hard resultaat (wat, hoeveel, wanneer) of een levende "
 	    "leidraad die richting geeft.");
 	f->own[1].source = xstrdup("seed000");
-	f->own[1].chapter = xstrdup("H2 Vier sleutels, Sleutel 1: het coalitiedoel");
+	f->own[1].chapter = xstrdup("H2 Vier sleutels tot succes, Sleutel 1: het coalitiedoel");
 }
 
 static void
