@@ -69,7 +69,7 @@ INSERT INTO cat_phase(num, name, short, activiteit, methodiek, brandstof,
    'hapklare afspraken en organiseert het formele opdrachtgeverschap. Dat ' ||
    'lukt alleen als de onderlinge verhoudingen, informeel en materieel, in ' ||
    'de vorige fasen goed zijn gegroeid.',
-  'Na een geslaagde verleiding spreken de partners het ja-woord uit en ' ||
+  'Na een geslaagde verleiding spreken de partners het jawoord uit en ' ||
    'zetten ze alles klaar voor de uitvoering: wat maken we voor wie, wat ' ||
    'doen we wel en niet, en wie levert welke bijdrage. Ieder erkent het ' ||
    'eigen belang en dat van de ander, en samen dragen en schragen ze het ' ||
@@ -191,7 +191,7 @@ INSERT INTO cat_form(key, kind, seq, title, intro, source, chapter) VALUES
   'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase3', 'fase', 3,
   'Fase 3: Contracteren van erkende coalitiepartners (Vrijen en trouwen)',
-  'De partners spreken het ja-woord uit en zetten alles klaar voor de ' ||
+  'De partners spreken het jawoord uit en zetten alles klaar voor de ' ||
    'uitvoering. Maak de afspraken concreet en hapklaar: doelen, wie wat ' ||
    'doet en krijgt, geld, mensen en besliskracht. Begin hier pas als het ' ||
    'vertrouwen en de onderlinge verhoudingen uit de vorige fasen stevig ' ||

@@ -225,8 +225,8 @@ INSERT INTO cat_item(key, form, seq, parent, section, kind, prompt, guidance,
   'Welke onderlinge relaties, lopende activiteiten en bestaande verbanden zijn er al '
   || 'tussen deze partijen?',
   'Bestaande verbanden kunnen nuttig zijn voor de aanpak. Maar wie al samenwerkt, '
-  || 'bepaalt vaak mee wie er verder mag aansluiten, en dan blijven het snel de usual '
-  || 'suspects.',
+  || 'bepaalt vaak mee wie er verder mag aansluiten, en dan blijven het snel de gebruikelijke '
+  || 'partijen.',
   NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 2; H4 Analyse en conclusie'),
  ('stap2.1.4', 'stap2', 5, 'stap2.1', 'Wie zijn de anderen', 'tekst',
   'Wie ontbreekt er (nog), en waarom?',

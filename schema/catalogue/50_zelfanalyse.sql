@@ -442,7 +442,7 @@ INSERT INTO cat_item (key, form, seq, section, kind, prompt, guidance,
   'Wat doen wij nu zelf wat anderen beter kunnen, en hoe kunnen we dat '
   || 'samen met hen doen?',
   'Goede regie begint bij de erkenning dat anderen doen wat zij beter '
-  || 'kunnen. Samen kan op drie manieren: samen ontwerpen (co-creëren), '
+  || 'kunnen. Samen kan op drie manieren: samen ontwerpen (cocreëren), '
   || 'samen uitvoeren (coproduceren) of het werk uitbesteden.',
   NULL, NULL, NULL,
   'seed003', 'Regisseren doe je samen'),
@@ -526,14 +526,14 @@ INSERT INTO cat_item (key, form, seq, section, kind, prompt, guidance,
   'Hoe groot schat ik de kans dat we de nadelen van nu echt kwijtraken '
   || 'en de voordelen van de nieuwe situatie echt binnenhalen?',
   'Reken erop dat veranderen altijd transformatiekosten heeft, dat een '
-  || 'big bang riskant is en dat er steeds nieuwe sub-optimaliteiten '
+  || 'big bang riskant is en dat er steeds nieuwe suboptimale situaties '
   || 'ontstaan.',
   'Klein',
   'Groot',
   NULL,
   'seed001', 'A. Regie via de structuur, Dilemma-analyse (dilemmabox)'),
  ('za-regie-spc.9', 'za-regie-spc', 9, 'Structuur', 'tekst',
-  'Welke houtje-touwtje-oplossingen werken bij ons al, en hoe voorkomen '
+  'Welke oplossingen met houtje-touwtje werken bij ons al, en hoe voorkomen '
   || 'we dat we steeds weer een nieuw model gaan zoeken?',
   'Elke verbetering vanuit één perspectief schept elders een nieuw '
   || 'knelpunt. Dat lost u vaak op met praktische, tijdelijke afspraken, '
@@ -618,8 +618,8 @@ INSERT INTO cat_item (key, form, seq, section, kind, prompt, guidance,
   'Wat gebeurt er als het proces vastloopt of partijen niet willen '
   || 'meedoen, en wat houdt de druk op het proces?',
   'Een proces berust op vrijwilligheid. Mislukt het, dan ligt '
-  || 'hiërarchisch ingrijpen voor de hand; juist die dreiging (shadow of '
-  || 'the law) en de kans op publiek gezichtsverlies houden partijen aan '
+  || 'hiërarchisch ingrijpen voor de hand; juist die dreiging (de schaduw van '
+  || 'het recht) en de kans op publiek gezichtsverlies houden partijen aan '
   || 'tafel.',
   NULL, NULL, NULL,
   'seed001', 'C. Regie via processen, 4. Wat als het proces niet tot goede uitkomsten leidt?'),
@@ -798,8 +798,8 @@ INSERT INTO cat_item (key, form, seq, section, kind, prompt, guidance,
  ('za-leren.12', 'za-leren', 12, 'Organisatieontwikkeling', 'schaal',
   'Maken we onderscheid tussen gewone productie en veranderopgaven, en '
   || 'sturen we ze verschillend?',
-  'Productie en dienstverlening zijn kort-cyclisch en vragen '
-  || 'lijnsturing en discipline; veranderopgaven zijn lang-cyclisch en '
+  'Productie en dienstverlening zijn kortcyclisch en vragen '
+  || 'lijnsturing en discipline; veranderopgaven zijn langcyclisch en '
   || 'vragen samenspel met partners. Eén aanpak voor alles past '
   || 'uiteindelijk niemand.',
   'Alles op één manier',
@@ -977,7 +977,7 @@ INSERT INTO cat_item (key, form, seq, section, kind, prompt, guidance,
   'H3 Regionale samenwerking en slagkracht, het Calimero-syndroom'),
  ('za-regio.14', 'za-regio', 14, 'Calimero', 'schaal',
   'Hoe sterk herken ik dat Calimero-gevoel in onze samenwerking?',
-  'Dan verwordt samenwerken tot meestribbelen. Een eerste stap is het '
+  'Dan verwordt samenwerken tot onwillig meedoen. Een eerste stap is het '
   || 'mechanisme openlijk op tafel te leggen.',
   'Niet',
   'Sterk',
