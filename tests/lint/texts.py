@@ -41,9 +41,14 @@ def catalogue():
                 continue
             for m in re.finditer(r"'((?:[^']|'')*)'", line):
                 s = m.group(1).replace("''", "'")
-                if ' ' not in s and re.fullmatch(r"[a-z0-9._-]+", s):
-                    continue	# a key, a kind or a source
-                words(s, '%s:%d' % (rel, n))
+                # An example's SQL statement (cat_example_sql): its own
+                # literals are the texts.
+                parts = re.findall(r"'((?:[^']|'')*)'", s) if SQL.search(s) else [s]
+                for t in parts:
+                    t = t.replace("''", "'")
+                    if ' ' not in t and re.fullmatch(r"[a-z0-9:T._-]+", t):
+                        continue	# a key, a kind, a source or a date
+                    words(t, '%s:%d' % (rel, n))
 
 def c_sources():
     files = [f for f in glob.glob(os.path.join(top, 'src/**/*.c'), recursive=True)
