@@ -307,7 +307,7 @@ cmd_antwoord(struct store *st, int argc, char **argv)
 	}
 	it = catalogue_item(cat, argv[optind + 1]);
 	if (it == NULL || strcmp(catalogue_form(cat, it->form)->kind, "zelfanalyse") == 0) {
-		cmd_error("geen vraag '%s'; 'vitaal vragen %lld FORMULIER' noemt de sleutels",
+		cmd_error("geen vraag '%s'; 'vitaal vragen %lld FORMULIER' noemt de codes",
 		    argv[optind + 1], (long long)co->id);
 		goto out;
 	}

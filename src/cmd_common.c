@@ -88,9 +88,9 @@ static const struct cmd_def defs[] = {
 "of die toegang intrekken.\n" },
 	{ "vragen", cmd_vragen, STORE_CREATE,
 "Gebruik: vitaal vragen COALITIE [FORMULIER]\n"
-"De vragen van een coalitie met hun sleutel en antwoord, als tekst: per\n"
+"De vragen van een coalitie met hun code en antwoord, als tekst: per\n"
 "formulier (fase1 … fase4, stap1 … stap5) een kop, dan per vraag de\n"
-"sleutel, de vraag en het antwoord, ingesprongen. Zonder FORMULIER: de\n"
+"code, de vraag en het antwoord, ingesprongen. Zonder FORMULIER: de\n"
 "namen van de formulieren met hoeveel vragen beantwoord zijn.\n" },
 	{ "antwoord", cmd_antwoord, STORE_CREATE,
 "Gebruik: vitaal antwoord COALITIE VRAAG\n"
@@ -100,7 +100,7 @@ static const struct cmd_def defs[] = {
 "tekst zoals u hem eerder las) wordt wat een ander intussen bewaarde woord\n"
 "voor woord samengevoegd, zoals in de schermen; waar u allebei dezelfde\n"
 "woorden wijzigde, staan beide versies gemarkeerd en zegt vitaal dat.\n"
-"VRAAG is de sleutel uit 'vitaal vragen', bijv. fase1.opgave.1.\n" },
+"VRAAG is de code uit 'vitaal vragen', bijv. fase1.opgave.1.\n" },
 };
 
 const struct cmd_def *

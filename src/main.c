@@ -79,7 +79,7 @@ static const char usage_text[] =
 "  import BESTAND.json|-               een JSON-export samenvoegen met dit\n"
 "                                      werkboek (niets dubbel, niets kwijt)\n"
 "  vragen COALITIE [FORMULIER]         de formulieren, of de vragen van één met\n"
-"                                      hun sleutel en antwoord\n"
+"                                      hun code en antwoord\n"
 "  antwoord COALITIE VRAAG [TEKST|-] [--basis BESTAND]\n"
 "                                      één antwoord tonen of bewaren (met\n"
 "                                      --basis samengevoegd als in de schermen)\n"

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "vitaal/catalogue.h"
+#include "vitaal/example.h"
 #include "vitaal/store.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
@@ -322,6 +323,77 @@ START_TEST(test_catalogue_sources_set)
 }
 END_TEST
 
+/* Every chapter citation of every cat_ table names headings listed in
+ * cat_source_heading for its source: each part (parts are separated by
+ * "; ") is a listed heading, alone or followed by ", " or ": " and a
+ * detail. A heading the source does not have fails, with its table. */
+START_TEST(test_catalogue_citations_listed)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/cite.db", dir);
+	enum store_status status;
+	struct store *fst = store_open(path, STORE_CREATE, &status, NULL);
+	sqlite3_stmt *tables, *q, *h;
+	sqlite3 *db;
+	int checked = 0;
+
+	ck_assert_ptr_nonnull(fst);
+	store_close(fst);
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT count(*) FROM cat_source_heading h"
+	    " WHERE h.heading = ?2 AND h.source = ?1", -1, &h, NULL), SQLITE_OK);
+	sqlite3_prepare_v2(db, "SELECT m.name FROM sqlite_schema m WHERE m.type = 'table'"
+	    " AND m.name LIKE 'cat\\_%' ESCAPE '\\' AND EXISTS (SELECT 1 FROM"
+	    " pragma_table_info(m.name) c WHERE c.name = 'chapter')", -1, &tables, NULL);
+	while (sqlite3_step(tables) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(tables, 0);
+		char *sql = xasprintf("SELECT source, chapter FROM %s", t);
+
+		ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &q, NULL), SQLITE_OK);
+		free(sql);
+		while (sqlite3_step(q) == SQLITE_ROW) {
+			const char *src = (const char *)sqlite3_column_text(q, 0);
+			char *chapter = xstrdup((const char *)sqlite3_column_text(q, 1));
+			char *part = chapter, *next;
+
+			for (; part != NULL; part = next) {
+				size_t len, cut;
+				int found = 0;
+
+				if ((next = strstr(part, "; ")) != NULL) {
+					*next = '\0';
+					next += 2;
+				}
+				len = strlen(part);
+				/* The whole part, or the part cut at each ", " or ": ". */
+				for (cut = len; !found; cut--) {
+					if (cut == len || (cut + 1 < len && part[cut + 1] == ' ' &&
+					    (part[cut] == ',' || part[cut] == ':'))) {
+						sqlite3_reset(h);
+						sqlite3_bind_text(h, 1, src, -1, SQLITE_TRANSIENT);
+						sqlite3_bind_text(h, 2, part, (int)cut, SQLITE_TRANSIENT);
+						ck_assert_int_eq(sqlite3_step(h), SQLITE_ROW);
+						found = sqlite3_column_int(h, 0) > 0;
+					}
+					if (cut == 0)
+						break;
+				}
+				ck_assert_msg(found, "%s: %s cites '%s', not a heading in"
+				    " cat_source_heading", t, src, part);
+				checked++;
+			}
+			free(chapter);
+		}
+		sqlite3_finalize(q);
+	}
+	sqlite3_finalize(tables);
+	sqlite3_finalize(h);
+	ck_assert_int_gt(checked, 300);
+	sqlite3_close(db);
+	free(path);
+	free(dir);
+}
+END_TEST
+
 /* The canonical terms of the seeds' own tables appear as written. */
 START_TEST(test_catalogue_canonical_terms)
 {
@@ -419,6 +491,87 @@ START_TEST(test_catalogue_examples_valid)
 }
 END_TEST
 
+/* Each example opens whole, as a newcomer's tour: answers, players with
+ * relations, the typology scored, a pole box with a closed anonymous round
+ * and a named round, a dilemmabox with arguments, a session with changes
+ * and an intervisie group with a shared self-analysis (the first); the
+ * five steps and the four perspectives (the second). Opening it again
+ * finds the same coalition and doubles nothing. */
+static sqlite3 *exdb;
+
+static int64_t
+count(const char *sql, int64_t id)
+{
+	sqlite3_stmt *q;
+	int64_t n;
+
+	ck_assert_msg(sqlite3_prepare_v2(exdb, sql, -1, &q, NULL) == SQLITE_OK, "%s: %s", sql,
+	    sqlite3_errmsg(exdb));
+	sqlite3_bind_int64(q, 1, id);
+	ck_assert_int_eq(sqlite3_step(q), SQLITE_ROW);
+	n = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return n;
+}
+
+START_TEST(test_catalogue_examples_open_whole)
+{
+	char *dir = test_tmpdir(), *path = xasprintf("%s/open.db", dir);
+	enum store_status status;
+	struct store *fst = store_open(path, STORE_CREATE, &status, NULL);
+	struct catalogue *fcat;
+	char *cause = NULL;
+	int64_t a, b, again;
+
+	ck_assert_ptr_nonnull(fst);
+	fcat = catalogue_load(fst);
+	ck_assert_ptr_nonnull(fcat);
+	a = example_open(fst, fcat, "iedereen-onder-dak", &cause);
+	ck_assert_msg(a > 0, "iedereen-onder-dak: %s", cause != NULL ? cause : "?");
+	again = example_open(fst, fcat, "iedereen-onder-dak", NULL);
+	b = example_open(fst, fcat, "samen-uit-de-schulden", &cause);
+	ck_assert_msg(b > 0 && b != a, "samen-uit-de-schulden: %s", cause != NULL ? cause : "?");
+	catalogue_free(fcat);
+	store_close(fst);
+	ck_assert_int_eq(again, a);
+	ck_assert_int_eq(sqlite3_open(path, &exdb), SQLITE_OK);
+
+	ck_assert_msg(a > 0, "iedereen-onder-dak: %s", cause != NULL ? cause : "?");
+	ck_assert_int_ge(count("SELECT count(*) FROM relation WHERE coalition_id = ?1", a), 5);
+	ck_assert_int_eq(count("SELECT count(*) FROM typology_factor WHERE coalition_id = ?1", a), 8);
+	ck_assert_int_eq(count("SELECT count(*) FROM typology WHERE coalition_id = ?1"
+	    " AND opgave_score IS NOT NULL", a), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM dilemma_round r JOIN dilemma d ON"
+	    " d.id = r.dilemma_id WHERE d.coalition_id = ?1 AND d.form = 'pool'"
+	    " AND r.closed IS NOT NULL AND r.mode IN ('anoniem', 'naam')", a), 2);
+	ck_assert_int_ge(count("SELECT count(*) FROM dilemma_position p JOIN dilemma d ON"
+	    " d.id = p.dilemma_id WHERE d.coalition_id = ?1 AND p.participant_id IS NOT NULL", a), 3);
+	ck_assert_int_eq(count("SELECT count(DISTINCT a.situation || a.stance) FROM"
+	    " dilemma_argument a JOIN dilemma d ON d.id = a.dilemma_id WHERE d.coalition_id = ?1"
+	    " AND d.form = 'procontra'", a), 4);
+	ck_assert_int_ge(count("SELECT count(*) FROM answer_history h JOIN session_coalition s"
+	    " ON s.session_id = h.session_id AND s.coalition_id = h.coalition_id"
+	    " WHERE h.coalition_id = ?1", a), 2);
+	ck_assert_int_eq(count("SELECT count(*) FROM answer WHERE coalition_id = ?1 AND"
+	    " item_key = 'fase2.geld.3'", a), 1);
+	ck_assert_int_ge(count("SELECT count(*) FROM self_analysis s JOIN igroup_member m ON"
+	    " m.participant_id = s.participant_id WHERE s.shared = 1 AND ?1 > 0", a), 1);
+	ck_assert_int_eq(count("SELECT count(*) FROM participant WHERE name = 'Karin de Wit'"
+	    " AND ?1 > 0", a), 1);
+
+	/* Every step answered, and the borging of all four perspectives. */
+	ck_assert_int_eq(count("SELECT count(DISTINCT substr(item_key, 1, 5)) FROM answer"
+	    " WHERE coalition_id = ?1 AND item_key LIKE 'stap_.%'", b), 5);
+	ck_assert_int_eq(count("SELECT count(*) FROM answer WHERE coalition_id = ?1"
+	    " AND item_key LIKE 'stap3.borging.%'", b), 4);
+	ck_assert_int_ge(count("SELECT count(*) FROM relation WHERE coalition_id = ?1", b), 4);
+	sqlite3_close(exdb);
+	free(cause);
+	free(path);
+	free(dir);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -436,9 +589,11 @@ main(void)
 	tcase_add_test(tc, test_catalogue_item_kinds);
 	tcase_add_test(tc, test_catalogue_no_empty_text);
 	tcase_add_test(tc, test_catalogue_sources_set);
+	tcase_add_test(tc, test_catalogue_citations_listed);
 	tcase_add_test(tc, test_catalogue_canonical_terms);
 	tcase_add_test(tc, test_catalogue_form_items_contiguous);
 	tcase_add_test(tc, test_catalogue_examples_valid);
+	tcase_add_test(tc, test_catalogue_examples_open_whole);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

@@ -201,6 +201,17 @@ char		*report_player_analysis(const struct player *p);
 char		*report_relation_text(const struct report_coalition *rc,
 		    const struct relation *rel);
 
+/* The progress grid's title and the note that goes with it in every
+ * format: its rows are the four aandachtspunten of a phase checklist, and
+ * how they relate to the sleutels (which the book orders differently in
+ * chapters 2 and 3). */
+extern const char report_grid_title[];
+extern const char report_grid_note[];
+
+/* The typology's thresholds as Vitaal's rule of thumb (allocated), for
+ * every summary that shows a type; report_typology gives it as "Grens". */
+char		*report_typology_rule(void);
+
 /* A label and its value (allocated), for a list of facts. */
 struct report_field {
 	const char	*label;
@@ -212,7 +223,7 @@ struct report_field {
  * when there are Gekozen omdat and Strategie. Returns how many fields it
  * filled in out, 0 when nothing has been scored (then there is no
  * section). Free with report_fields_free. */
-#define REPORT_TYPOLOGY_FIELDS	5
+#define REPORT_TYPOLOGY_FIELDS	6
 size_t		 report_typology(const struct report_coalition *rc,
 		    struct report_field out[REPORT_TYPOLOGY_FIELDS]);
 void		 report_fields_free(struct report_field *f, size_t n);

@@ -6,8 +6,10 @@
 --  * cat_phase    the four phases, with the exact names of the phase table
 --                 (activiteit, methodiek, brandstof, metafoor) in ch. 3;
 --  * cat_key      the four sleutels tot succes of ch. 2;
---  * cat_checkrow the four rows of every phase checklist (opgave, afnemers,
---                 partners, geen geld geen Zwitsers), each linked to the
+--  * cat_checkrow the four aandachtspunten (rows) of every phase checklist
+--                 (opgave, afnemers, partners, geen geld geen Zwitsers); the
+--                 texts call them "aandachtspunt", never "rij" or "sleutel";
+--                 each is linked to the
 --                 sleutel it belongs to (rows 1-2 -> sleutel 1, 3 -> 2, 4 -> 3;
 --                 the checklists themselves sit inside sleutel 4);
 --  * cat_form     the initiative form and the four phase forms;
@@ -67,7 +69,7 @@ INSERT INTO cat_phase(num, name, short, activiteit, methodiek, brandstof,
    'hapklare afspraken en organiseert het formele opdrachtgeverschap. Dat ' ||
    'lukt alleen als de onderlinge verhoudingen, informeel en materieel, in ' ||
    'de vorige fasen goed zijn gegroeid.',
-  'Na een geslaagde verleiding spreken de partners het ja-woord uit en ' ||
+  'Na een geslaagde verleiding spreken de partners het jawoord uit en ' ||
    'zetten ze alles klaar voor de uitvoering: wat maken we voor wie, wat ' ||
    'doen we wel en niet, en wie levert welke bijdrage. Ieder erkent het ' ||
    'eigen belang en dat van de ander, en samen dragen en schragen ze het ' ||
@@ -85,7 +87,7 @@ INSERT INTO cat_phase(num, name, short, activiteit, methodiek, brandstof,
   'Toegewijde uitvoering door coalitieverband', 'Verzilveren', 'Opbrengsten',
   'Kinderen krijgen',
   'Verzilveren: de regisseur proeft, keurt en stuurt op handelen en ' ||
-   'resultaat, en bespeelt ook de omgeving waar over succes of mislukking ' ||
+   'resultaat, en bespeelt ook de omgeving waarin over succes of mislukking ' ||
    'wordt beslist. Stel eerst uitdrukkelijk de vraag of er in deze fase ' ||
    'nog regie nodig is.',
   'Nu vastligt wat er gemaakt wordt en wie wat bijdraagt, begint de echte ' ||
@@ -107,7 +109,7 @@ INSERT INTO cat_phase(num, name, short, activiteit, methodiek, brandstof,
 INSERT INTO cat_key(num, name, short, summary, source, chapter) VALUES
  (1, 'Focus maken: Afnemers trekken het uit je handen', 'Focus en afnemers',
   'Breng focus aan in een brede maatschappelijke opgave en laat die focus ' ||
-   'bepalen wie je nodig hebt; doelen en partners scherpen elkaar aan. Zet ' ||
+   'bepalen wie u nodig hebt; doelen en partners scherpen elkaar aan. Zet ' ||
    'de behoefte van de afnemers centraal: als zij de resultaten willen ' ||
    'hebben, ontstaat vanzelf druk en vaart. Benoem de maatschappelijke ' ||
    'opgave en het coalitiedoel apart, en houd het coalitiedoel zo ' ||
@@ -146,23 +148,23 @@ INSERT INTO cat_checkrow(num, name, short, key_num, summary, source,
   chapter) VALUES
  (1, 'Het bepalen van de opgave', 'Opgave', 1,
   'Wat willen we bereiken, voor welke maatschappelijke behoefte, en hoe ' ||
-   'scherp en eenvoudig is het coalitiedoel? Deze rij werkt per fase de ' ||
-   'focus-kant van sleutel 1 uit.',
-  'seed000', 'H2 Vier sleutels, Sleutel 4: checklists per fase'),
+   'scherp en eenvoudig is het coalitiedoel? Dit aandachtspunt werkt per fase de ' ||
+   'focuskant van sleutel 1 uit.',
+  'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklists per fase'),
  (2, 'Het positioneren van afnemers', 'Afnemers', 1,
   'Wie zijn de afnemers, wat hebben ze nodig en nemen ze af wat de ' ||
-   'coalitie levert? Deze rij werkt per fase de afnemers-kant van sleutel ' ||
+   'coalitie levert? Dit aandachtspunt werkt per fase de afnemerskant van sleutel ' ||
    '1 uit.',
-  'seed000', 'H2 Vier sleutels, Sleutel 4: checklists per fase'),
+  'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklists per fase'),
  (3, 'Het zoeken naar partners omdat je het niet alleen kunt', 'Partners', 2,
-  'Wie heb je nodig, wie draagt wat bij, welke rol krijgt ieder en groeit ' ||
-   'het vertrouwen? Deze rij sluit aan bij sleutel 2, samenwerken met een ' ||
+  'Wie hebt u nodig, wie draagt wat bij, welke rol krijgt ieder en groeit ' ||
+   'het vertrouwen? Dit aandachtspunt sluit aan bij sleutel 2, samenwerken met een ' ||
    'gerust hart.',
-  'seed000', 'H2 Vier sleutels, Sleutel 4: checklists per fase'),
+  'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklists per fase'),
  (4, 'Het principe geen geld, geen Zwitsers', 'Geld', 3,
   'Zijn er geld, mensen, middelen en beslisregels om echt te leveren, en ' ||
-   'levert ieder ook? Deze rij sluit aan bij sleutel 3, boter bij de vis.',
-  'seed000', 'H2 Vier sleutels, Sleutel 4: checklists per fase');
+   'levert ieder ook? Dit aandachtspunt sluit aan bij sleutel 3, boter bij de vis.',
+  'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklists per fase');
 
 -- The initiative form and the four phase forms.
 INSERT INTO cat_form(key, kind, seq, title, intro, source, chapter) VALUES
@@ -171,47 +173,47 @@ INSERT INTO cat_form(key, kind, seq, title, intro, source, chapter) VALUES
    'tussen hoe het is en hoe het zou moeten zijn, en die inziet dat hij ' ||
    'dit in zijn eentje niet kan of wil dragen. Leg hier vast wie die ' ||
    'initiatiefnemer is, wat hem drijft en welke vragen hem bezighouden ' ||
-   'over de opgave, een mogelijke coalitie en zijn eigen rol. Je kunt dit ' ||
+   'over de opgave, een mogelijke coalitie en zijn eigen rol. U kunt dit ' ||
    'formulier snel doorlopen of er grondig voor gaan zitten; allebei is ' ||
    'goed.',
   'seed000', 'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('fase1', 'fase', 1, 'Fase 1: Zoeken van goede partners (Dansen)',
   'Op de dansvloer verkennen partijen elkaar: met wie klikt het, wie wil ' ||
-   'en kan iets met deze opgave? Beantwoord per rij van de checklist de ' ||
+   'en kan iets met deze opgave? Beantwoord per aandachtspunt van de checklist de ' ||
    'vragen over opgave, afnemers, partners en geld. Het draait hier om ' ||
    'verbeelden en elkaar verstaan; voorlopige antwoorden zijn prima.',
-  'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase2', 'fase', 2, 'Fase 2: Formeren van mogelijke coalitie (Zoenen)',
   'Nu wordt duidelijk wie met wie verder gaat. Scherp de focus aan, maak ' ||
    'de afnemers concreet en vorm een kopgroep van dragers, gesteund door ' ||
    'schragers. Conflict hoort bij deze fase. Verbeelden gaat nog door, ' ||
    'maar de kracht zit nu in verleiden.',
-  'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase3', 'fase', 3,
   'Fase 3: Contracteren van erkende coalitiepartners (Vrijen en trouwen)',
-  'De partners spreken het ja-woord uit en zetten alles klaar voor de ' ||
+  'De partners spreken het jawoord uit en zetten alles klaar voor de ' ||
    'uitvoering. Maak de afspraken concreet en hapklaar: doelen, wie wat ' ||
    'doet en krijgt, geld, mensen en besliskracht. Begin hier pas als het ' ||
    'vertrouwen en de onderlinge verhoudingen uit de vorige fasen stevig ' ||
    'staan.',
-  'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase4', 'fase', 4,
   'Fase 4: Toegewijde uitvoering door coalitieverband (Kinderen krijgen)',
   'De coalitie moet nu leveren en haar verbinding verzilveren. Ga na of ' ||
    'de beloofde diensten er komen en bij de afnemers aankomen, of de ' ||
-   'partners betrokken blijven en of ieder levert wat hij toezegde. Vraag ' ||
-   'je ook uitdrukkelijk af of, en welke, regie nog nodig is.',
-  'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering');
+   'partners betrokken blijven en of ieder levert wat hij toezegde. Ga ' ||
+   'ook uitdrukkelijk na of, en welke, regie nog nodig is.',
+  'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering');
 
 -- The initiative form (phase 0): trigger, situations, two gate questions,
 -- then the initiator's questions about opgave, coalitie and eigen rol.
 INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   guidance, low_label, high_label, options, source, chapter) VALUES
  ('initiatief.1', 'initiatief', 1, 'Aanleiding', NULL, NULL, 'keuze',
-  'Waarom begin je hieraan?',
-  'Initiatieven ontstaan grofweg op drie manieren: je loopt ergens ' ||
-   'tegenaan, je ziet een kans die je wilt grijpen, of een hogere ' ||
-   'instantie nodigt je uit of zet je onder druk. Het motief kleurt hoe je ' ||
+  'Waarom begint u hieraan?',
+  'Initiatieven ontstaan grofweg op drie manieren: u loopt ergens ' ||
+   'tegenaan, u ziet een kans die u wilt grijpen, of een hogere ' ||
+   'instantie nodigt u uit of zet u onder druk. Het motief kleurt hoe u ' ||
    'anderen straks benadert.',
   NULL, NULL,
   'Ik heb ergens last van|Ik zie een kans die benut moet worden|Een ' ||
@@ -225,7 +227,7 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.3', 'initiatief', 3, 'Aanleiding', NULL, NULL, 'tekst',
-  'Welke situatie wil je bereiken?',
+  'Welke situatie wilt u bereiken?',
   'Beschrijf zo concreet mogelijk hoe het eruitziet als het gelukt is. ' ||
    'Samen met de huidige situatie maakt dit de spanning zichtbaar die tot ' ||
    'actie aanzet.',
@@ -248,114 +250,114 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
    'nog achter de horizon',
   'seed000', 'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.6', 'initiatief', 6, 'Twee toetsvragen', NULL, NULL, 'janee',
-  'Kun je het idee zo inperken dat je (of je organisatie) het alleen aankan?',
+  'Kunt u het idee zo inperken dat u (of uw organisatie) het alleen aankan?',
   'Een coalitie bouwen is bewerkelijk; begin er alleen aan als het niet ' ||
    'anders kan. Lukt het met een kleinere ambitie op eigen kracht, dan is ' ||
    'dat vaak verstandiger. Pas als beide toetsvragen nee opleveren, is een ' ||
    'coalitie zinvol.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 1: Focus maken (inleiding)'),
+  'H2 Vier sleutels tot succes, Sleutel 1: inleiding'),
  ('initiatief.7', 'initiatief', 7, 'Twee toetsvragen', NULL, NULL, 'janee',
-  'Kun je wat ontbreekt inkopen of inhuren?',
-  'Als een bestaande leverancier de behoefte kan dekken, heb je geen ' ||
+  'Kunt u wat ontbreekt inkopen of inhuren?',
+  'Als een bestaande leverancier de behoefte kan dekken, hebt u geen ' ||
    'coalitie nodig maar een opdracht. Een coalitie ligt pas voor de hand ' ||
    'als er geen natuurlijke probleemeigenaar of leverancier is.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 1: Focus maken (inleiding)'),
+  'H2 Vier sleutels tot succes, Sleutel 1: inleiding'),
  ('initiatief.8', 'initiatief', 8, 'Opgave', NULL, NULL, 'tekst',
-  'Houdt deze kwestie je werkelijk wakker?',
-  'Toets eerlijk hoe betrokken je zelf bent. Een coalitie bouwen kost ' ||
-   'lang energie; zonder persoonlijke gedrevenheid houd je dat niet vol.',
+  'Houdt deze kwestie u werkelijk wakker?',
+  'Toets eerlijk hoe betrokken u zelf bent. Een coalitie bouwen kost ' ||
+   'lang energie; zonder persoonlijke gedrevenheid houdt u dat niet vol.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.9', 'initiatief', 9, 'Opgave', NULL, NULL, 'tekst',
-  'Waarom is dit de moeite waard om je voor in te zetten?',
-  'Formuleer wat er op het spel staat, voor wie, en waarom juist jij je ' ||
-   'aangesproken voelt. Dat verhaal heb je straks nodig om anderen mee te ' ||
+  'Waarom is dit de moeite waard om u ervoor in te zetten?',
+  'Formuleer wat er op het spel staat, voor wie, en waarom juist u zich ' ||
+   'aangesproken voelt. Dat verhaal hebt u straks nodig om anderen mee te ' ||
    'krijgen.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.10', 'initiatief', 10, 'Opgave', NULL, NULL, 'tekst',
-  'Als je hier tijd in steekt, waar heb je dan geen tijd meer voor?',
+  'Als u hier tijd in steekt, waar hebt u dan geen tijd meer voor?',
   'Elke investering gaat ten koste van iets anders. Maak die prijs bewust ' ||
-   'zichtbaar, ook voor je eigen organisatie.',
+   'zichtbaar, ook voor uw eigen organisatie.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.11', 'initiatief', 11, 'Coalitie', NULL, NULL, 'tekst',
-  'Welke mensen of partijen kunnen je helpen?',
+  'Welke mensen of partijen kunnen u helpen?',
   'Denk breed: partijen met hetzelfde probleem en partijen die een stuk ' ||
    'van het antwoord in huis hebben. Zet de namen ook op de spelerskaart.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.12', 'initiatief', 12, 'Coalitie', NULL, NULL, 'tekst',
-  'Wie is bereid je te helpen?',
+  'Wie is bereid u te helpen?',
   'Kunnen en willen vallen niet altijd samen. Kijk wie er zelf belang bij ' ||
    'heeft dat dit lukt.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.13', 'initiatief', 13, 'Coalitie', NULL, NULL, 'tekst',
-  'Hoe leg je contact met die partijen?',
-  'Bedenk per partij via wie en op welk niveau je binnenkomt, en in welke ' ||
+  'Hoe legt u contact met die partijen?',
+  'Bedenk per partij via wie en op welk niveau u binnenkomt, en in welke ' ||
    'vorm: een gesprek, een bijeenkomst, een brief.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.14', 'initiatief', 14, 'Coalitie', NULL, NULL, 'tekst',
-  'Hoe verleid je hen tot meedoen?',
+  'Hoe verleidt u hen tot meedoen?',
   'Partijen doen mee als ze er iets in zien voor zichzelf en voor de ' ||
    'zaak. Zoek het beeld of verhaal dat laat zien hoe mooi het kan worden.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.15', 'initiatief', 15, 'Coalitie', NULL, NULL, 'janee',
-  'Wil je dit eigenlijk echt?',
+  'Wilt u dit eigenlijk echt?',
   'Samenwerken betekent delen: invloed, eer en zeggenschap. Sta stil bij ' ||
-   'de vraag of je daartoe bereid bent voordat je anderen uitnodigt.',
+   'de vraag of u daartoe bereid bent voordat u anderen uitnodigt.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.16', 'initiatief', 16, 'Coalitie', NULL, NULL, 'tekst',
-  'Lukt het echt niet zonder de anderen, en waarvoor heb je hen precies ' ||
+  'Lukt het echt niet zonder de anderen, en waarvoor hebt u hen precies ' ||
    'nodig?',
-  'Maak concreet welke bijdrage je van anderen nodig hebt die je zelf ' ||
+  'Maak concreet welke bijdrage u van anderen nodig hebt die u zelf ' ||
    'niet kunt leveren. Dat is later ook de basis van hun belang bij de ' ||
    'coalitie.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.17', 'initiatief', 17, 'Coalitie', NULL, NULL, 'tekst',
-  'Wat gaat het je kosten als ze meedoen?',
-  'Reken niet alleen in geld. Denk ook aan eer en publiciteit die je ' ||
-   'deelt (goede sier en imago) en aan invloed die je uit handen geeft.',
+  'Wat gaat het u kosten als ze meedoen?',
+  'Reken niet alleen in geld. Denk ook aan eer en publiciteit die u ' ||
+   'deelt (goede sier en imago) en aan invloed die u uit handen geeft.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.18', 'initiatief', 18, 'Coalitie', NULL, NULL, 'tekst',
-  'Wat kun jij de anderen bieden?',
-  'Een coalitie is ook ruilen. Beschrijf wat jij inbrengt dat voor de ' ||
+  'Wat kunt u de anderen bieden?',
+  'Een coalitie is ook ruilen. Beschrijf wat u inbrengt dat voor de ' ||
    'anderen waarde heeft: geld, kennis, mensen, bevoegdheden, netwerk of ' ||
    'legitimiteit.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.19', 'initiatief', 19, 'Eigen rol', NULL, NULL, 'tekst',
-  'Hoe pak je dit aan?',
+  'Hoe pakt u dit aan?',
   'Schets de eerste stappen. De een stapt meteen de dansvloer op, de ' ||
-   'ander zet eerst alles op papier; beide kan, als je maar weet wat je ' ||
+   'ander zet eerst alles op papier; beide kan, als u maar weet wat uw ' ||
    'volgende zet is.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.20', 'initiatief', 20, 'Eigen rol', NULL, NULL, 'tekst',
-  'In welke rol kom je het meest geloofwaardig over en bereik je het meest?',
+  'In welke rol komt u het meest geloofwaardig over en bereikt u het meest?',
   'Als initiatiefnemer, als trekker, als regisseur of juist op de ' ||
-   'achtergrond? Kies de rol waarin anderen je vertrouwen en waarin je ' ||
+   'achtergrond? Kies de rol waarin anderen u vertrouwen en waarin u ' ||
    'echt iets in beweging kunt zetten.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.21', 'initiatief', 21, 'Eigen rol', NULL, NULL, 'tekst',
-  'Heb je iemand anders nodig om dit te trekken?',
+  'Hebt u iemand anders nodig om dit te trekken?',
   'Soms is een ander geloofwaardiger als trekker of heeft een ander het ' ||
    'netwerk dat nodig is. Noem wie, en waarom.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.22', 'initiatief', 22, 'Eigen rol', NULL, NULL, 'janee',
-  'Geeft je eigen organisatie je de ruimte om in actie te komen?',
-  'Zonder steun of mandaat van de eigen organisatie sta je straks zwak ' ||
-   'aan tafel. Ga na of je dit mag, en van wie.',
+  'Geeft uw eigen organisatie u de ruimte om in actie te komen?',
+  'Zonder steun of mandaat van de eigen organisatie staat u straks zwak ' ||
+   'aan tafel. Ga na of u dit mag, en van wie.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.23', 'initiatief', 23, 'Eigen rol', NULL, NULL, 'janee',
@@ -365,29 +367,29 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.24', 'initiatief', 24, 'Eigen rol', NULL, NULL, 'janee',
-  'Staat je wethouder of directeur hierachter?',
-  'Denk aan de bestuurder of leidinggevende die je rugdekking moet geven. ' ||
+  'Staat uw wethouder of directeur hierachter?',
+  'Denk aan de bestuurder of leidinggevende die u rugdekking moet geven. ' ||
    'Bespreek het initiatief liever vroeg dan laat.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.25', 'initiatief', 25, 'Eigen rol', NULL, NULL, 'tekst',
   'Hoe raakt dit aan andere relaties en aan onderhandelingen die nu lopen?',
   'Een nieuw initiatief kan elders gevoelig liggen, bijvoorbeeld bij ' ||
-   'partijen met wie je al over iets anders in gesprek bent. Breng die ' ||
+   'partijen met wie u al over iets anders in gesprek bent. Breng die ' ||
    'verbanden in kaart.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.26', 'initiatief', 26, 'Eigen rol', NULL, NULL, 'schaal',
-  'Hoe ver steek je je nek uit?',
-  'Schat in hoeveel risico je persoonlijk en als organisatie loopt. Een ' ||
+  'Hoe ver steekt u uw nek uit?',
+  'Schat in hoeveel risico u persoonlijk en als organisatie loopt. Een ' ||
    'hoog risico hoeft geen bezwaar te zijn, maar vraagt om bewuste keuzes ' ||
    'en rugdekking.',
   'Nauwelijks risico', 'Groot persoonlijk risico', NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint'),
  ('initiatief.27', 'initiatief', 27, 'Doelen, kansen en risico''s', NULL, NULL,
-  'tekst', 'Welke doelen, kansen en risico''s zie je?',
+  'tekst', 'Welke doelen, kansen en risico''s ziet u?',
   'Voor wie eerst grondig wil nadenken: zet doelen, kansen en risico''s ' ||
-   'op een rij, eventueel als korte notitie om met je leidinggevende of ' ||
+   'op een rij, eventueel als korte notitie om met uw leidinggevende of ' ||
    'collega''s te bespreken.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Hoe het begint');
@@ -400,19 +402,19 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   'Verzamel eerst wat ieder wil, ook als dat nog uiteenloopt. In deze ' ||
    'fase is een ruim, voorlopig beeld goed genoeg; een gezamenlijk doel is ' ||
    'nog een mogelijkheid, geen afspraak.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.opgave.2', 'fase1', 2, 'Opgave', 1, 1, 'tekst',
   'Welke maatschappelijke behoefte vraagt hier om een antwoord?',
   'Redeneer vanuit de samenleving, niet vanuit de eigen organisatie: welk ' ||
    'probleem of welke wens van burgers speelt er? Deze maatschappelijke ' ||
    'opgave wordt later de toetssteen voor het coalitiedoel.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.opgave.3', 'fase1', 3, 'Opgave', 1, 1, 'tekst',
   'Hoe laten we de spelers voelen dat dit urgent en noodzakelijk is?',
   'Partijen haken aan als ze ervaren dat het moet en dat het kan. Noem de ' ||
-   'verhalen, feiten of beelden waarmee je die urgentie overbrengt, en bij ' ||
+   'verhalen, feiten of beelden waarmee u die urgentie overbrengt, en bij ' ||
    'wie dat het hardst nodig is.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.opgave.4', 'fase1', 4, 'Opgave', 1, 1, 'keuze',
   'Wat voor verandering vraagt deze opgave: eerste of tweede orde?',
   'Gaat het om het bestaande beter doen, of verandert de vraag zelf? Het ' ||
@@ -421,7 +423,7 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   NULL, NULL,
   'Eerste orde: de vraag blijft, het aanbod verandert|Tweede orde: de ' ||
    'vraag zelf verandert|Nog onduidelijk',
-  'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.opgave.5', 'fase1', 5, 'Opgave', 1, 1, 'tekst',
   'Hoe ziet onze ideale situatie eruit als het lukt?',
   'Neem samen de tijd om te dromen, bijvoorbeeld op een werkconferentie. ' ||
@@ -434,53 +436,53 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   'Breng per partij in kaart wat ze te winnen of te verliezen heeft, ook ' ||
    'voor de afnemers zelf. Eigen belang is legitiem en maakt later ' ||
    'duidelijk wat ieder aan de coalitie heeft.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.afnemers.2', 'fase1', 7, 'Afnemers', 1, 2, 'tekst',
   'Wie voorziet nu al in welke maatschappelijke behoefte?',
   'Kijk wie het veld al bedient, via de markt of via deskundigheid. Zo ' ||
-   'zie je waar de coalitie iets toevoegt en waar ze bestaand aanbod ' ||
+   'ziet u waar de coalitie iets toevoegt en waar ze bestaand aanbod ' ||
    'alleen zou herhalen.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.afnemers.3', 'fase1', 8, 'Afnemers', 1, 2, 'tekst',
   'Waar concurreren partijen met elkaar, en waar vullen ze elkaar aan?',
   'Concurrentie sluit samenwerking niet uit, maar moet wel benoemd ' ||
    'worden. Complementariteit is de natuurlijke basis voor een coalitie.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.afnemers.4', 'fase1', 9, 'Afnemers', 1, 2, 'tekst',
   'Wat speelt er bij uitvoerders en klanten in het veld?',
   'Ga praten met de mensen in de frontlinie en met de afnemers zelf. Hun ' ||
    'beeld van wat echt nodig is, levert vaak verrassende inzichten op en ' ||
    'houdt de coalitie weg van alleen institutionele belangen.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.partners.1', 'fase1', 10, 'Partners', 1, 3, 'tekst',
   'Wie hebben we nodig?',
   'Denk aan partijen met hetzelfde probleem en aan partijen die een stuk ' ||
    'van het antwoord in huis hebben. Zet ze ook op de spelerskaart.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.partners.2', 'fase1', 11, 'Partners', 1, 3, 'tekst',
   'Welke partijen maken voor de klant echt verschil?',
   'Selecteer op wat de afnemer er uiteindelijk aan heeft, niet op wie er ' ||
    'van oudsher bij hoort.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.partners.3', 'fase1', 12, 'Partners', 1, 3, 'tekst',
   'Welke investeerders en beleidsbepalers hebben we nodig?',
   'Zonder partijen die geld of beleidsruimte inbrengen, blijft het bij ' ||
    'praten. Ga na wie kan financieren en wie de kaders bepaalt.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.partners.4', 'fase1', 13, 'Partners', 1, 3, 'tekst',
   'Hoe is de klant vertegenwoordigd in onze coalitie?',
   'In het publieke domein hebben de mensen met de behoefte zelden de ' ||
    'middelen in handen. Zoek wie namens hen kan optreden; de vraag wie ' ||
    'last heeft als het probleem blijft en wie baat heeft bij een oplossing ' ||
    'helpt daarbij.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.partners.5', 'fase1', 14, 'Partners', 1, 3, 'janee',
   'Zijn we verbonden op elk niveau dat ertoe doet: bestuur, management en ' ||
    'uitvoering?',
   'Een coalitie die alleen in bestuurskamers leeft, loopt later vast in ' ||
    'de uitvoering. Noteer bij nee welk niveau nog ontbreekt en wie dat gat ' ||
    'kan dichten.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.partners.6', 'fase1', 15, 'Partners', 1, 3, 'schaal',
   'Is er een zakelijke fit?',
   'Streven de partijen een gemeenschappelijk doel na dat ook ieders eigen ' ||
@@ -492,14 +494,14 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
  ('fase1.partners.7', 'fase1', 16, 'Partners', 1, 3, 'schaal',
   'Is er een relationele fit?',
   'Is er chemie tussen de mensen, groeit er een basis van vertrouwen, ' ||
-   'sluiten de organisatieculturen redelijk op elkaar aan en proef je ' ||
+   'sluiten de organisatieculturen redelijk op elkaar aan en proeft u ' ||
    'echte inzet? Zakelijke en relationele fit hebben elkaar nodig.',
   'Geen fit', 'Sterke fit', NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Op de dansvloer'),
  ('fase1.partners.8', 'fase1', 17, 'Partners', 1, 3, 'schaal',
   'Zitten de goede partners aan tafel, op het goede speelveld en op het ' ||
    'goede moment?',
-  'Vraag je af of er elders betere partners zijn, of de vraag en de ' ||
+  'Ga na of er elders betere partners zijn, of de vraag en de ' ||
    'doelstelling goed gekozen zijn en of dit het goede moment is.',
   'Twijfelachtig', 'Overtuigend', NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Op de dansvloer'),
@@ -507,7 +509,7 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   'Welke onzekerheden en vooroordelen spelen er bij de partijen?',
   'In deze fase voelt iedereen zich gekeurd en vraagt zich af of hij zich ' ||
    'niet te veel uitlevert of het niet beter alleen kan. Benoem die ' ||
-   'onzekerheden en beelden; dan kun je er met respect mee omgaan en stap ' ||
+   'onzekerheden en beelden; dan kunt u er met respect mee omgaan en stap ' ||
    'voor stap een veilige weg vinden.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Op de dansvloer'),
@@ -516,25 +518,25 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
    'steken?',
   'Enthousiasme aan tafel is nog geen investering. Ga na wie straks ' ||
    'werkelijk geld, capaciteit of bevoegdheden kan inbrengen.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.geld.2', 'fase1', 20, 'Geld', 1, 4, 'tekst',
   'Over welke mensen en middelen beschikken zij?',
   'Noteer per partij wat er concreet beschikbaar is. Dit is een eerste ' ||
    'verkenning van wat later in de gezamenlijke pot kan komen.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.geld.3', 'fase1', 21, 'Geld', 1, 4, 'schaal',
   'In hoeverre zijn deze partijen in staat om te leveren?',
   'Kijk naar hun staat van dienst en hun organiserend vermogen, niet naar ' ||
    'beloften. Een partner die wel wil maar niet kan leveren, schraagt de ' ||
    'coalitie niet.',
   'Nauwelijks', 'Volledig', NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Zoeken'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken'),
  ('fase1.geld.4', 'fase1', 22, 'Geld', 1, 4, 'janee',
   'Steunen hun moederorganisaties deze deelname?',
   'Vertegenwoordigers moeten weten dat hun bestuur of leiding achter hen ' ||
    'staat; anders gaat veel overlegtijd op aan de vraag of ze wel aan ' ||
    'tafel mogen zitten. Ga dit per partij na.',
-  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Zoeken');
+  NULL, NULL, NULL, 'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Zoeken');
 
 -- Phase 2 checklist: Formeren van mogelijke coalitie.
 INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
@@ -542,30 +544,30 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
  ('fase2.opgave.1', 'fase2', 1, 'Opgave', 2, 1, 'tekst',
   'Waar leggen we de focus?',
   'Kies binnen de brede maatschappelijke opgave het deel waar deze ' ||
-   'coalitie zich op richt. Focus bepaalt ook wie je nodig hebt, dus ' ||
+   'coalitie zich op richt. Focus bepaalt ook wie u nodig hebt, dus ' ||
    'verwacht dat doel en partners elkaar nog over en weer bijstellen.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.opgave.2', 'fase2', 2, 'Opgave', 2, 1, 'tekst',
   'Wat hoort bij onze gezamenlijke missie?',
   'Beschrijf waar de coalitie voor staat, in woorden die alle partners ' ||
    'herkennen. Een missie die goed genoeg is onderschreven werkt beter dan ' ||
    'een perfecte tekst waar niemand warm voor loopt.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.opgave.3', 'fase2', 3, 'Opgave', 2, 1, 'tekst',
   'Wat hoort er uitdrukkelijk niet bij?',
   'Durf te benoemen wat buiten de coalitie valt. Zonder die grens dijt de ' ||
    'opgave uit doordat iedereen er zijn eigen agendapunten in vlecht.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.opgave.4', 'fase2', 4, 'Opgave', 2, 1, 'tekst',
   'Hoe luidt de opdracht van de coalitie in één eenvoudige zin?',
   'Een coalitiedoel kan haast niet te simpel zijn: iedereen moet snappen ' ||
    'waar de coalitie voor staat. Houd het coalitiedoel wel apart van de ' ||
    'bredere maatschappelijke opgave.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.opgave.5', 'fase2', 5, 'Opgave', 2, 1, 'tekst',
   'Waar past of schuurt deze opgave met de bestaande kaders en de ' ||
    'institutionele logica?',
@@ -573,7 +575,7 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
    'steunen of hinderen. Benoem waar de logica van het handelen botst met ' ||
    'die van de instituties; juist daar liggen kansen voor vernieuwing.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.opgave.6', 'fase2', 6, 'Opgave', 2, 1, 'keuze',
   'Hoe zien de partners de opgave vooral?',
   'Partners kunnen dezelfde opgave heel verschillend opvatten. Lopen de ' ||
@@ -590,32 +592,32 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   'Word zo concreet mogelijk: niet een algemene verbetering, maar welk ' ||
    'product of resultaat merkt de afnemer straks?',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.afnemers.2', 'fase2', 8, 'Afnemers', 2, 2, 'tekst',
   'Aan welke kwaliteiten moeten die producten en resultaten voldoen?',
   'Beschrijf wat goed genoeg is in de ogen van de afnemer: snelheid, ' ||
    'bereikbaarheid, betrouwbaarheid, maatwerk of iets anders.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.afnemers.3', 'fase2', 9, 'Afnemers', 2, 2, 'tekst',
   'Welke doelgroepen onderscheiden we?',
   'Verschillende groepen afnemers hebben verschillende behoeften. Noem ze ' ||
-   'apart; dan zie je ook welke partners bij welke groep horen.',
+   'apart; dan ziet u ook welke partners bij welke groep horen.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.afnemers.4', 'fase2', 10, 'Afnemers', 2, 2, 'tekst',
   'Wie gaat het resultaat straks gebruiken of exploiteren?',
   'Denk vooruit naar de uitvoering: wie gaat het resultaat gebruiken en ' ||
    'wie moet het in stand houden? Beide horen vroeg in beeld.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.afnemers.5', 'fase2', 11, 'Afnemers', 2, 2, 'tekst',
   'Wat zijn hun wensen en eisen, en hoe komen we daarachter?',
   'Vraag het de gebruikers en exploitanten zelf in plaats van het voor ' ||
    'hen in te vullen. Hun eisen geven richting en zetten positieve druk op ' ||
    'het tempo van de coalitievorming.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.afnemers.6', 'fase2', 12, 'Afnemers', 2, 2, 'tekst',
   'Voor wie werken we hier eigenlijk, en is hun behoefte echt aanwezig?',
   'Een vraag die de kopgroep elkaar hoort te stellen. Kan niemand de ' ||
@@ -627,62 +629,62 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   'Maak per partner concreet wat hij inbrengt: geld, mensen, kunde, ' ||
    'bevoegdheden of netwerk. Leg dit per speler vast op de spelerskaart.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.partners.2', 'fase2', 14, 'Partners', 2, 3, 'tekst',
   'Welke rol past bij iedere partner?',
   'Kijk naar wat elke partij goed kan en waar ze geloofwaardig is. Niet ' ||
    'iedereen hoeft even zwaar betrokken te zijn.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.partners.3', 'fase2', 15, 'Partners', 2, 3, 'tekst',
   'Op welke kwaliteiten selecteren we de partners?',
   'Kies partners om wat ze kunnen en willen, niet omdat ze er nu eenmaal ' ||
    'bij horen. Zoek partijen die zich buiten hun vertrouwde taakveld ' ||
    'durven te begeven.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.partners.4', 'fase2', 16, 'Partners', 2, 3, 'schaal',
   'Hoeveel vuur en lef tonen de partners?',
   'Een coalitie heeft partners nodig die risico durven te nemen en zich ' ||
    'willen verbinden met partijen die anders kijken. Zonder bezieling ' ||
    'blijft het bij voorzichtig overleg.',
   'Weinig', 'Veel', NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.partners.5', 'fase2', 17, 'Partners', 2, 3, 'schaal',
   'Staan de partners open voor kritiek op hun eigen manier van werken?',
   'Samenwerken vraagt dat ieder ook de eigen routines laat bevragen. Wie ' ||
    'alles bij het oude houdt, maakt van de coalitie een optelsom van ' ||
    'bestaande organisaties.',
   'Gesloten', 'Zeer open', NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.partners.6', 'fase2', 18, 'Partners', 2, 3, 'schaal',
   'Neemt het vertrouwen tussen de partners toe?',
   'Vertrouwen ontstaat met vallen en opstaan en kan niet vooraf worden ' ||
    'geëist. Let op kleine successen die laten zien dat het de goede kant ' ||
    'op gaat.',
   'Neemt af', 'Groeit duidelijk', NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.partners.7', 'fase2', 19, 'Partners', 2, 3, 'tekst',
   'Welke rollen heeft de coalitie nodig, en welke verkennen we nog?',
   'Verken samen welke rollen er straks nodig zijn, zoals trekker, ' ||
    'regisseur, financier of uitvoerder, voordat ze in fase 3 worden ' ||
    'vastgelegd.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.partners.8', 'fase2', 20, 'Partners', 2, 3, 'keuze',
   'Wat verbindt de partners in eerste instantie?',
   'Weten waar de gemeenschappelijke grond ligt, helpt om het gezamenlijke ' ||
    'verhaal op te bouwen. Waarden verbinden breed; producten maken het ' ||
    'snel concreet.',
   NULL, NULL, 'Waarden|Doelen|Producten|Nog niet duidelijk', 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.partners.9', 'fase2', 21, 'Partners', 2, 3, 'tekst',
   'Wie zijn de willers, en hoe spreken we de niet-willers aan?',
-  'Steek je energie in de partijen die echt willen. Zet wie twijfelt of ' ||
+  'Steek uw energie in de partijen die echt willen. Zet wie twijfelt of ' ||
    'dwarsligt voor een heldere keuze, in plaats van eindeloos op hen te ' ||
    'wachten.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.partners.10', 'fase2', 22, 'Partners', 2, 3, 'tekst',
   'Wie vormen de kopgroep van dragers, en wie zijn de schragers?',
   'Dragers willen inhoudelijk iets, hebben er direct belang bij, kunnen ' ||
@@ -701,7 +703,7 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   'Wat kan ieder gegarandeerd bieden?',
   'Onderscheid harde toezeggingen van intenties. In deze fase beloven ' ||
    'partners elkaar soms gouden bergen; noteer wat iemand echt kan ' ||
-   'waarmaken, zodat je het later kunt vergelijken met wat er geleverd ' ||
+   'waarmaken, zodat u het later kunt vergelijken met wat er geleverd ' ||
    'wordt.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Wil je met me zoenen?'),
@@ -754,46 +756,46 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
    'twijfel op de spelerskaart welke partner zijn bijdrage nog niet hard ' ||
    'heeft gemaakt.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.geld.2', 'fase2', 32, 'Geld', 2, 4, 'janee',
   'Storten de partners geld in een gezamenlijke pot?',
   'Een coalitie zonder eigen pot, gevuld door inleg van de partners of ' ||
    'door een gezamenlijk aanbod aan een financier, houdt het zelden lang ' ||
-   'vol. Regel dit liefst voordat je gaat contracteren.',
+   'vol. Regel dit liefst voordat u gaat contracteren.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.geld.3', 'fase2', 33, 'Geld', 2, 4, 'tekst',
   'Hoe organiseren we potjes met geld dat niet vooraf is gelabeld?',
   'Vrij besteedbaar geld geeft de coalitie ruimte om in te spelen op wat ' ||
    'zich aandient. Ga na welke partner zulk geld kan vrijmaken en onder ' ||
    'welke voorwaarden.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren'),
  ('fase2.geld.4', 'fase2', 34, 'Geld', 2, 4, 'tekst',
   'Hoe zorgen we dat de partners hun beste mensen inbrengen?',
   'Stuur op de kwaliteit van de mensen die namens de partners meedoen. ' ||
    'Personen met gezag en mandaat bepalen mee of de coalitie iets voor ' ||
    'elkaar krijgt.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Formeren');
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Formeren');
 
 -- Phase 3 checklist: Contracteren van erkende coalitiepartners.
 INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   guidance, low_label, high_label, options, source, chapter) VALUES
  ('fase3.opgave.1', 'fase3', 1, 'Opgave', 3, 1, 'tekst',
   'Op welke concrete doelen en resultaten leggen we ons vast?',
-  'Zet algemene intenties om in afspraken die je kunt nagaan. Kies een ' ||
+  'Zet algemene intenties om in afspraken die u kunt nagaan. Kies een ' ||
    'hard resultaat met aantal en termijn, of een levend leidend doel ' ||
    'waaraan ieder zijn eigen handelen toetst.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.opgave.2', 'fase3', 2, 'Opgave', 3, 1, 'tekst',
   'Wat hebben we over een half jaar, en over een jaar, bereikt?',
   'Een mijlpaal met een datum maakt de afspraak tastbaar en geeft een ' ||
    'moment om terug te kijken. Beschrijf wat er dan zichtbaar anders moet ' ||
    'zijn.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.opgave.3', 'fase3', 3, 'Opgave', 3, 1, 'tekst',
   'Welk product of welke dienst gaan we maken, en voor wie?',
   'De eerste van drie leidende vragen bij het contracteren. Het antwoord ' ||
@@ -803,7 +805,7 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
  ('fase3.opgave.4', 'fase3', 4, 'Opgave', 3, 1, 'tekst',
   'Welke stappen moeten we zetten om dat te realiseren?',
   'Maak een globale route naar de uitvoering: wat moet eerst, wat daarna? ' ||
-   'Wie welke stap zet, leg je vast bij de partners.',
+   'Wie welke stap zet, legt u vast bij de partners.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Vrijen en trouwen'),
  ('fase3.afnemers.1', 'fase3', 5, 'Afnemers', 3, 2, 'tekst',
@@ -811,40 +813,40 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   'Bepaal hoe de coalitie haar afnemers bereikt en overtuigt. Ook in het ' ||
    'publieke domein moet een aanbod gevonden en gekozen worden.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.afnemers.2', 'fase3', 6, 'Afnemers', 3, 2, 'tekst',
   'Met welke formule bieden we onze diensten aan?',
   'Een formule maakt het aanbod herkenbaar, bijvoorbeeld één loket, een ' ||
    'gezamenlijk product of een vast team. Beschrijf hoe de afnemer de ' ||
    'coalitie ervaart.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.afnemers.3', 'fase3', 7, 'Afnemers', 3, 2, 'schaal',
   'Hoe zeker is het dat afnemers onze producten ook echt afnemen?',
-  'Baseer je oordeel op signalen van de afnemers zelf, zoals ' ||
+  'Baseer uw oordeel op signalen van de afnemers zelf, zoals ' ||
    'toezeggingen, proeven of eerdere vraag. Als afnemers staan te ' ||
    'trappelen om het resultaat, komt er vanzelf vaart.',
   'Onzeker', 'Zeker', NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.partners.1', 'fase3', 8, 'Partners', 3, 3, 'janee',
   'Is het contract tussen de partners gesloten?',
   'Het contract kan een kort convenant zijn of een uitgebreid juridisch ' ||
    'document; de vorm volgt de opgave. Wat er in elk geval in hoort, vind ' ||
-   'je bij de afspraken onder Geld.',
+   'u bij de afspraken onder Geld.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.partners.2', 'fase3', 9, 'Partners', 3, 3, 'tekst',
   'Wie gaat wat doen?',
   'Leg per partner vast welke taken en welke bijdrage hij op zich neemt. ' ||
    'Hapklare afspraken werken beter dan brede intenties.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.partners.3', 'fase3', 10, 'Partners', 3, 3, 'tekst',
   'Wie krijgt wat?',
   'Maak ook de opbrengsten per partner expliciet. Wie niet ziet wat hij ' ||
    'eraan overhoudt, haakt bij de eerste tegenslag af.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.partners.4', 'fase3', 11, 'Partners', 3, 3, 'tekst',
   'Hoe verdelen we de coalitierollen, zoals regie op de coalitie en regie ' ||
    'op de uitvoering?',
@@ -852,21 +854,21 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
    'aanstuurt. Een regisseur kan alleen werken met gezag van alle ' ||
    'partners.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.partners.5', 'fase3', 12, 'Partners', 3, 3, 'tekst',
   'Hoe richten we het formele opdrachtgeverschap in?',
   'De regisseur zorgt in deze fase voor een helder opdrachtgeverssysteem: ' ||
    'wie geeft opdrachten, aan wie, en wie legt aan wie verantwoording af?',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.partners.6', 'fase3', 13, 'Partners', 3, 3, 'schaal',
-  'Staan de informele verhoudingen en de materiële afspraken uit de ' ||
-   'vorige fasen stevig genoeg?',
+  'Zijn de onderlinge verhoudingen, informeel en materieel, in de ' ||
+   'vorige fasen stevig genoeg gegroeid?',
   'Contracteren heeft pas zin als vertrouwen, inzet en de gezamenlijke ' ||
-   'pot eerder goed zijn gegroeid. Zonder dat draagvlak zet je een formeel ' ||
+   'pot eerder goed zijn gegroeid. Zonder dat draagvlak zet u een formeel ' ||
    'bouwwerk op drijfzand.',
   'Moeras', 'Stevige grond', NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: de regisseur bij Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: de regisseur bij Contracteren'),
  ('fase3.partners.7', 'fase3', 14, 'Partners', 3, 3, 'tekst',
   'Zijn alle vertegenwoordigers gemandateerd om te tekenen, en hoe staat ' ||
    'de besluitvorming in de achterbannen?',
@@ -879,7 +881,7 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   'Hoe en wanneer vieren we de verbintenis?',
   'Het sluiten van de overeenkomst is een ritueel moment dat aandacht ' ||
    'verdient, bijvoorbeeld een ondertekening met de bestuurders erbij. Zo ' ||
-   'bevestig je wederzijds respect en het belang van de gezamenlijke ' ||
+   'bevestigt u wederzijds respect en het belang van de gezamenlijke ' ||
    'opgave.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Vrijen en trouwen'),
@@ -889,27 +891,27 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
    'handelen. Spreek ook af hoe er besloten wordt als de partners het ' ||
    'oneens zijn.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.geld.2', 'fase3', 17, 'Geld', 3, 4, 'tekst',
   'Hoe richten we het werkproces in, of opnieuw in?',
   'Beschrijf hoe het werk tussen de organisaties straks loopt en waar ' ||
    'bestaande processen moeten veranderen.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.geld.3', 'fase3', 18, 'Geld', 3, 4, 'tekst',
   'Welk werkapparaat bouwen we om de uitvoering op te pakken?',
   'Zonder mensen en organisatie die de uitvoering werkelijk ter hand ' ||
    'nemen, blijft de coalitie op papier. Benoem wie dat apparaat opzet en ' ||
    'onder wiens gezag het valt.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.geld.4', 'fase3', 19, 'Geld', 3, 4, 'janee',
   'Krijgen de uitvoerders ruimte om samen te werken zonder steeds ' ||
    'toestemming van alle partners te vragen?',
   'Als elke stap langs alle moederorganisaties moet, loopt de uitvoering ' ||
    'vast. Geef uitvoerders mandaat en maak hen leidend in de aanpak.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Contracteren'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Contracteren'),
  ('fase3.geld.5', 'fase3', 20, 'Geld', 3, 4, 'keuze',
   'Welke juridische vorm krijgen de afspraken?',
   'De vorm varieert van mondelinge afspraken tot een vuistdik contract. ' ||
@@ -917,16 +919,14 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
    'opgave inhoudelijk vraagt, gaat voor.',
   NULL, NULL, 'Mondelinge afspraken|Kort convenant|Uitgebreid contract',
   'seed000',
-  'H2 Vier sleutels, Sleutel 3: Boter bij de vis, wat je in elk geval ' ||
-   'afspreekt'),
+  'H2 Vier sleutels tot succes, Sleutel 3: afspraken op maat'),
  ('fase3.geld.6', 'fase3', 21, 'Geld', 3, 4, 'tekst',
   'Wie legt geld in, wie deelt in de opbrengst en wie loopt het ' ||
    'financiële risico?',
   'Bij het geld stokken coalities vaak. Maak per partner zichtbaar wat ' ||
    'hij inlegt, wat hij terugziet en welk risico hij loopt.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 3: Boter bij de vis, wat je in elk geval ' ||
-   'afspreekt'),
+  'H2 Vier sleutels tot succes, Sleutel 3: afspraken op maat'),
  ('fase3.geld.7', 'fase3', 22, 'Geld', 3, 4, 'keuze',
   'Komt er een aparte werkorganisatie, of werken we vanuit de ' ||
    'moederorganisaties?',
@@ -936,40 +936,35 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   NULL, NULL,
   'Aparte werkorganisatie|Vanuit de moederorganisaties|Een mengvorm',
   'seed000',
-  'H2 Vier sleutels, Sleutel 3: Boter bij de vis, wat je in elk geval ' ||
-   'afspreekt'),
+  'H2 Vier sleutels tot succes, Sleutel 3: afspraken op maat'),
  ('fase3.geld.8', 'fase3', 23, 'Geld', 3, 4, 'tekst',
   'Hoe stemmen we de professionele werkprocessen en standaarden op elkaar af?',
   'Professionals hebben vaak eigen werkwijzen, vakopvattingen en ' ||
    'loyaliteit aan de eigen organisatie. Spreek af welke gezamenlijke ' ||
    'werkwijze en kwaliteitsnorm gaat gelden.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 3: Boter bij de vis, wat je in elk geval ' ||
-   'afspreekt'),
+  'H2 Vier sleutels tot succes, Sleutel 3: afspraken op maat'),
  ('fase3.geld.9', 'fase3', 24, 'Geld', 3, 4, 'tekst',
   'Wat delen we in de coalitie, en wat blijft bij de eigen organisaties?',
   'Bepaal scope en exclusiviteit: welke taken, klanten of middelen ' ||
    'brengen de partners onder in de coalitie, en wat blijft het gewone ' ||
    'werk van ieder afzonderlijk?',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 3: Boter bij de vis, wat je in elk geval ' ||
-   'afspreekt'),
+  'H2 Vier sleutels tot succes, Sleutel 3: afspraken op maat'),
  ('fase3.geld.10', 'fase3', 25, 'Geld', 3, 4, 'tekst',
   'Hoe zijn besliskracht en mandaat in de coalitie geregeld?',
   'Leg vast welke bevoegdheden de moederorganisaties overdragen, hoe ' ||
    'besluiten worden genomen, hoe de gezagsverhoudingen liggen en wie ' ||
    'stuurt op de doelen en op wat de coalitie in haar omgeving doet.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 3: Boter bij de vis, wat je in elk geval ' ||
-   'afspreekt'),
+  'H2 Vier sleutels tot succes, Sleutel 3: afspraken op maat'),
  ('fase3.geld.11', 'fase3', 26, 'Geld', 3, 4, 'tekst',
   'Welke afspraken maken we over planning & control?',
-  'Spreek af welke doelen of resultaten je volgt, hoe vaak je rapporteert ' ||
+  'Spreek af welke doelen of resultaten u volgt, hoe vaak u rapporteert ' ||
    'en aan wie. Houd het sober: hoe meer regels, hoe meer de aandacht naar ' ||
    'de regels zelf gaat.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 3: Boter bij de vis, wat je in elk geval ' ||
-   'afspreekt'),
+  'H2 Vier sleutels tot succes, Sleutel 3: afspraken op maat'),
  ('fase3.geld.12', 'fase3', 27, 'Geld', 3, 4, 'keuze',
   'Sturen we vooral op vertrouwen of op beheersing?',
   'Zijn de relaties nog onzeker maar is het resultaat goed te ' ||
@@ -978,7 +973,7 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
    'beter.',
   NULL, NULL, 'Vooral op vertrouwen|Vooral op beheersing|Een mengvorm',
   'seed000',
-  'H2 Vier sleutels, Sleutel 3: Boter bij de vis, vertrouwen of controle');
+  'H2 Vier sleutels tot succes, Sleutel 3: vertrouwen of controle');
 
 -- Phase 4 checklist: Toegewijde uitvoering door coalitieverband.
 INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
@@ -988,13 +983,13 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   'Vergelijk wat er nu geleverd wordt met de afspraken uit fase 3. Noteer ' ||
    'waar het achterblijft en waarom.',
   'Nauwelijks', 'Volledig', NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering'),
  ('fase4.opgave.2', 'fase4', 2, 'Opgave', 4, 1, 'tekst',
   'Voorzien die oplossingen werkelijk in de maatschappelijke behoefte?',
   'Leveren is nog geen effect. Zoek naar aanwijzingen dat het probleem ' ||
    'waarvoor de coalitie ontstond werkelijk kleiner wordt.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering'),
  ('fase4.opgave.3', 'fase4', 3, 'Opgave', 4, 1, 'keuze',
   'Hoe ver reikt wat de coalitie oplevert?',
   'Een coalitie is pas echt vitaal als ze haar verbinding verzilvert. Hoe ' ||
@@ -1009,50 +1004,50 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
   'Vraag de afnemers zelf, regelmatig en niet alleen via de eigen ' ||
    'organisaties. Zonder hun oordeel stuurt de coalitie blind.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering'),
  ('fase4.afnemers.2', 'fase4', 5, 'Afnemers', 4, 2, 'schaal',
   'Hoe tevreden zijn de afnemers?',
   'Baseer het oordeel op wat afnemers zelf zeggen of laten zien, niet op ' ||
    'de indruk van de partners.',
   'Ontevreden', 'Zeer tevreden', NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering'),
  ('fase4.afnemers.3', 'fase4', 6, 'Afnemers', 4, 2, 'tekst',
   'Komt het aanbod goed bij de afnemers terecht: werkt de transactie?',
   'Kijk naar de plek waar aanbod en afnemer elkaar ontmoeten: weten ' ||
    'afnemers de coalitie te vinden, en krijgen ze wat ze nodig hebben?',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering'),
  ('fase4.partners.1', 'fase4', 7, 'Partners', 4, 3, 'schaal',
   'Hoe betrokken zijn de partners nog?',
   'Betrokkenheid slijt als de eerste energie verdwenen is. Let op ' ||
    'partners die minder vaak komen of minder inbrengen.',
   'Velen haken af', 'Iedereen betrokken', NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering'),
  ('fase4.partners.2', 'fase4', 8, 'Partners', 4, 3, 'schaal',
   'Hoeveel belang hechten de partners nog aan de coalitie?',
   'Prioriteiten in moederorganisaties veranderen. Ga na of de coalitie ' ||
    'nog op de agenda van elke partner staat.',
   'Weinig', 'Veel', NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering'),
  ('fase4.partners.3', 'fase4', 9, 'Partners', 4, 3, 'tekst',
   'Levert de coalitie iedere partner genoeg op?',
   'Partners blijven als ze zien dat hun eigen belang, op een nieuwe ' ||
    'manier, wordt gediend. Benoem per partner wat de coalitie hem ' ||
    'oplevert.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering'),
  ('fase4.partners.4', 'fase4', 10, 'Partners', 4, 3, 'tekst',
   'Zijn er nieuwe terreinen die we moeten gaan verkennen?',
   'Een vitale coalitie brengt nieuwe initiatieven voort. Signaleer kansen ' ||
    'voor uitbreiding, nieuwe partners of een volgende opgave.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering'),
  ('fase4.partners.5', 'fase4', 11, 'Partners', 4, 3, 'tekst',
   'Groeien bestuurders, managers, professionals, klanten, burgers en ' ||
    'ondernemers allemaal mee?',
   'Is de coalitie vooral in bestuurskamers gevormd, dan moeten ' ||
    'uitvoerders en klanten nu alsnog worden meegenomen. Noteer welke groep ' ||
-   'achterblijft en hoe je die betrekt.',
+   'achterblijft en hoe u die betrekt.',
   NULL, NULL, NULL, 'seed000',
   'H1 Over coalities, de liefde en het resultaat: Kinderen krijgen'),
  ('fase4.partners.6', 'fase4', 12, 'Partners', 4, 3, 'tekst',
@@ -1069,28 +1064,28 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
    'werk van uitvoerders, in resultaten voor de klant en in werkplezier. ' ||
    'Dooft het, dan blijft alleen een afgesproken werkproces over.',
   'Vuur gedoofd', 'Vuur brandt volop', NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: de regisseur bij Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: de regisseur bij Toegewijde uitvoering'),
  ('fase4.partners.8', 'fase4', 14, 'Partners', 4, 3, 'tekst',
   'Wie bewaakt in de uitvoering de zakelijke en relationele fit?',
   'Ook na het contract moeten doelen en bijdragen blijven kloppen en ' ||
    'moeten de relaties goed blijven. Wijs aan wie daarop let, want vanzelf ' ||
    'gaat het niet.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: de regisseur bij Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: de regisseur bij Toegewijde uitvoering'),
  ('fase4.geld.1', 'fase4', 15, 'Geld', 4, 4, 'tekst',
   'Hoe organiseren we de gezamenlijke bedrijfsvoering?',
   'Denk aan financiën, personeel, informatie en huisvesting voor het ' ||
    'gezamenlijke werk. Zonder gezamenlijke bedrijfsvoering regelt iedere ' ||
    'partner zijn deel apart.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering'),
  ('fase4.geld.2', 'fase4', 16, 'Geld', 4, 4, 'tekst',
   'Levert iedere partner wat hij heeft toegezegd?',
   'Vergelijk per partner de beloofde bijdrage met wat er werkelijk komt. ' ||
    'Bespreek verschillen open, volgens de afspraken die bij het ' ||
    'contracteren zijn gemaakt.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering'),
  ('fase4.geld.3', 'fase4', 17, 'Geld', 4, 4, 'keuze',
   'Welke vorm van regie borgt de gezamenlijke inspanning?',
   'Soms is extra regie nodig om de partners hun inspanning te laten ' ||
@@ -1099,7 +1094,7 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
    'die de uitvoering echt nodig heeft.',
   NULL, NULL,
   'Ketenregie|Procesregie|Casusregie|Een combinatie|Geen aparte regie nodig',
-  'seed000', 'H2 Vier sleutels, Sleutel 4: checklist Toegewijde uitvoering'),
+  'seed000', 'H2 Vier sleutels tot succes, Sleutel 4: checklist Toegewijde uitvoering'),
  ('fase4.geld.4', 'fase4', 18, 'Geld', 4, 4, 'janee',
   'Hebben we uitdrukkelijk besproken of er in deze fase nog een regisseur ' ||
    'nodig is?',
@@ -1107,7 +1102,7 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
    'toneelregisseur bij de première, of juist actief sturen, zoals een ' ||
    'opdrachtgever die zelf het bouwproces leidt. Maak die keuze bewust.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: de regisseur bij Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: de regisseur bij Toegewijde uitvoering'),
  ('fase4.geld.5', 'fase4', 19, 'Geld', 4, 4, 'tekst',
   'Wie beheert de koppelvlakken tussen de organisaties en zorgt dat de ' ||
    'integratie blijft werken?',
@@ -1115,7 +1110,7 @@ INSERT INTO cat_item(key, form, seq, section, phase, checkrow, kind, prompt,
    'aansluiten en blijven aansluiten. Leg vast wie daarvoor ' ||
    'verantwoordelijk is.',
   NULL, NULL, NULL, 'seed000',
-  'H2 Vier sleutels, Sleutel 4: de regisseur bij Toegewijde uitvoering'),
+  'H2 Vier sleutels tot succes, Sleutel 4: de regisseur bij Toegewijde uitvoering'),
  ('fase4.geld.6', 'fase4', 20, 'Geld', 4, 4, 'keuze',
   'Levert de coalitie zelf, of laat ze leveren?',
   'In beide gevallen is een werkapparaat nodig met geld, mensen en ' ||

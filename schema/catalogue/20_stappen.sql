@@ -30,7 +30,7 @@ INSERT INTO cat_step(num, name, question, summary, source, chapter) VALUES
   || 'uit een akkoord of wettelijke taak is overgenomen. Dit beeld is voorlopig: stap 1 '
   || 'en stap 2 gaan heen en weer tot er een gedeeld vraagstuk ligt. Ook daarna is de '
   || 'stap nooit af; het team komt er steeds op terug.',
-  'seed004', 'H2 Conceptueel kader: vijf stappen voor de inrichting van samenwerking'),
+  'seed004', 'H2 Conceptueel kader, vijf stappen'),
  (2, 'De anderen en hun vraagstuk',
   'Wie zijn de anderen, en wat is hun vraagstuk?',
   'Het team brengt in beeld wie er verder rond het vraagstuk actief of onmisbaar is, '
@@ -39,7 +39,7 @@ INSERT INTO cat_step(num, name, question, summary, source, chapter) VALUES
   || 'bijgesteld vraagstuk kan andere partijen in beeld brengen, dus stap 1 en 2 worden '
   || 'herhaald tot er een gedeeld vraagstuk is. Ook later toetst het team geregeld of '
   || 'de juiste partijen nog meedoen.',
-  'seed004', 'H2 Conceptueel kader: vijf stappen voor de inrichting van samenwerking'),
+  'seed004', 'H2 Conceptueel kader, vijf stappen'),
  (3, 'Het ontwerpprincipe: welk soort samenwerking',
   'Welk ontwerpprincipe past het best bij dit vraagstuk en deze partijen?',
   'Met de vier NSOB-perspectieven op sturing als gedeelde taal kiest het team bewust '
@@ -47,7 +47,7 @@ INSERT INTO cat_step(num, name, question, summary, source, chapter) VALUES
   || 'de andere drie toch geborgd blijven. De perspectieven zijn basisvormen om op te '
   || 'modelleren, geen voorschrift. Ook deze keuze is nooit definitief: bij nieuwe '
   || 'ontwikkelingen bespreekt het team opnieuw of zij nog past.',
-  'seed004', 'H2 Conceptueel kader: vijf stappen voor de inrichting van samenwerking'),
+  'seed004', 'H2 Conceptueel kader, vijf stappen'),
  (4, 'De inrichting: waarmee organiseren we het',
   'Waarmee organiseren we deze samenwerking?',
   'Het team werkt het gekozen principe uit in een concrete inrichting: organisatievorm, '
@@ -56,7 +56,7 @@ INSERT INTO cat_step(num, name, question, summary, source, chapter) VALUES
   || 'elke eigen organisatie. De juridische en democratische kant moet altijd op orde '
   || 'zijn, ook als de samenwerking op informele afspraken rust. Ook de inrichting is '
   || 'nooit af en beweegt mee met de ontwikkelingen.',
-  'seed004', 'H2 Conceptueel kader: vijf stappen voor de inrichting van samenwerking'),
+  'seed004', 'H2 Conceptueel kader, vijf stappen'),
  (5, 'De verhouding tot andere samenwerkingen',
   'Hoe gaan we om met andere samenwerkingen en partijen op hetzelfde terrein?',
   'Het team kijkt naar andere verbanden, regio''s, programma''s en organisaties die '
@@ -64,7 +64,7 @@ INSERT INTO cat_step(num, name, question, summary, source, chapter) VALUES
   || 'samenwerken of afstand houden. Daarbij hoort ook de vraag wat deze samenwerking '
   || 'onderscheidt van wat er al is. Zoals alle stappen komt ook deze steeds terug, '
   || 'omdat het veld om de samenwerking heen blijft veranderen.',
-  'seed004', 'H2 Conceptueel kader: vijf stappen voor de inrichting van samenwerking');
+  'seed004', 'H2 Conceptueel kader, vijf stappen');
 
 ------------------------------------------------------------------------
 -- One form per step
@@ -77,14 +77,14 @@ INSERT INTO cat_form(key, kind, seq, title, intro, source, chapter) VALUES
   || 'blijkt vaak nog geen gedeeld vraagstuk. Theorie is hier niet nodig, wel een '
   || 'kritische en onderzoekende blik. Het antwoord is een eerste versie die in stap 2 '
   || 'wordt getoetst en daarna steeds opnieuw wordt bijgesteld.',
-  'seed004', 'H2 Conceptueel kader: vijf stappen voor de inrichting van samenwerking'),
+  'seed004', 'H2 Conceptueel kader, vijf stappen'),
  ('stap2', 'stap', 2, 'Stap 2: De anderen en hun vraagstuk',
   'Een vraagstuk speelt nooit in het luchtledige. Breng in beeld wie er verder mee '
   || 'bezig is of nodig is voor een goede aanpak, en wat het vraagstuk voor hen '
   || 'betekent. Neem geen genoegen met de gebruikelijke deelnemerslijst. Keer terug naar '
   || 'stap 1 zodra het beeld van het vraagstuk verschuift, en herhaal dit tot er een '
   || 'vraagstuk ligt dat alle betrokkenen delen.',
-  'seed004', 'H2 Conceptueel kader: vijf stappen voor de inrichting van samenwerking'),
+  'seed004', 'H2 Conceptueel kader, vijf stappen'),
  ('stap3', 'stap', 3, 'Stap 3: Het ontwerpprincipe',
   'Nu vraagstuk en partijen in beeld zijn, bepaalt u wat voor soort samenwerking dit '
   || 'moet worden. Het kwadrant met de vier perspectieven op sturing helpt daarbij: '
@@ -92,21 +92,21 @@ INSERT INTO cat_form(key, kind, seq, title, intro, source, chapter) VALUES
   || 'vastlegt (strakke koppelingen), rechts de vormen die rusten op partners en '
   || 'maatschappelijke beweging (losse koppelingen). Kies bewust een leidend perspectief '
   || 'en beschrijf hoe de waarden van de andere perspectieven toch aan bod komen.',
-  'seed004', 'H2 Conceptueel kader: vijf stappen voor de inrichting van samenwerking'),
+  'seed004', 'H2 Conceptueel kader, vijf stappen'),
  ('stap4', 'stap', 4, 'Stap 4: De inrichting',
   'Vertaal het gekozen ontwerpprincipe naar een concrete inrichting. Het gaat om de '
   || 'organisatievorm, verantwoording, financiering, sturing, controle, capaciteit en de '
   || 'juridische en democratische basis, en om de vraag hoe iedere partij dit ook in de '
   || 'eigen organisatie regelt. Bedenk dat instrumenten die voor taakgericht werk zijn '
   || 'gemaakt, de samenwerking ongemerkt in oude lijnen kunnen trekken.',
-  'seed004', 'H2 Conceptueel kader: vijf stappen voor de inrichting van samenwerking'),
+  'seed004', 'H2 Conceptueel kader, vijf stappen'),
  ('stap5', 'stap', 5, 'Stap 5: Andere samenwerkingen op hetzelfde terrein',
   'Deze samenwerking staat niet alleen: er zijn andere verbanden, regio''s, '
   || 'programma''s en organisaties die (deels) hetzelfde doen. Hier bespreekt u de '
   || 'algemene lijn: wie zijn dat, wat onderscheidt ons, en hoe verhouden we ons tot '
   || 'hen. De afzonderlijke verbanden en de houding per verband legt u vast in de lijst '
   || 'van andere samenwerkingen.',
-  'seed004', 'H2 Conceptueel kader: vijf stappen voor de inrichting van samenwerking');
+  'seed004', 'H2 Conceptueel kader, vijf stappen');
 
 ------------------------------------------------------------------------
 -- Step 1: het vraagstuk volgens ons
@@ -225,8 +225,8 @@ INSERT INTO cat_item(key, form, seq, parent, section, kind, prompt, guidance,
   'Welke onderlinge relaties, lopende activiteiten en bestaande verbanden zijn er al '
   || 'tussen deze partijen?',
   'Bestaande verbanden kunnen nuttig zijn voor de aanpak. Maar wie al samenwerkt, '
-  || 'bepaalt vaak mee wie er verder mag aansluiten, en dan blijven het snel de usual '
-  || 'suspects.',
+  || 'bepaalt vaak mee wie er verder mag aansluiten, en dan blijven het snel de gebruikelijke '
+  || 'partijen.',
   NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 2; H4 Analyse en conclusie'),
  ('stap2.1.4', 'stap2', 5, 'stap2.1', 'Wie zijn de anderen', 'tekst',
   'Wie ontbreekt er (nog), en waarom?',
@@ -267,7 +267,7 @@ INSERT INTO cat_item(key, form, seq, parent, section, kind, prompt, guidance,
   'Stap 1 en 2 gaan heen en weer: een nieuwe formulering brengt andere partijen in '
   || 'beeld, en nieuwe partijen veranderen de formulering. Ga door tot er een vraagstuk '
   || 'ligt waarin iedereen zich herkent, en geen optelsom van ieders wensen.',
-  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 2; H4 Praktische aanbevelingen'),
+  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 2; H4 Analyse en conclusie, praktische aanbevelingen'),
  ('stap2.3.1', 'stap2', 12, 'stap2.3', 'Het gedeelde vraagstuk', 'tekst',
   'Wat verandert dit aan ons eigen beeld van het vraagstuk uit stap 1?',
   'Leg de nieuwe formulering vast en werk stap 1 bij. Een bijgesteld vraagstuk is een '
@@ -318,7 +318,7 @@ INSERT INTO cat_item(key, form, seq, parent, section, kind, prompt, guidance,
   'Met een duidelijke opdrachtgever volstaan vaak de bekende strakke koppelingen en '
   || 'draait het om de vraag wie het primaat heeft. Tussen gelijkwaardige partners zijn '
   || 'losse koppelingen nodig die ieders rol respecteren.',
-  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 3; H4 Inbedding en explicitering'),
+  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 3; H4 Analyse en conclusie, inbedding en explicitering'),
  ('stap3.1.4', 'stap3', 5, 'stap3.1', 'Het ontwerpprincipe', 'tekst',
   'Welke waarden van bestuur staan centraal: rechtmatigheid en rechtsstaat, '
   || 'bedrijfsmatige efficiency en contractbeheer, gedeelde belangen, of '
@@ -334,7 +334,7 @@ INSERT INTO cat_item(key, form, seq, parent, section, kind, prompt, guidance,
   || 'toeschouwer. Die rol ligt niet vast; spreek per opgave af welke rol partijen '
   || 'elkaar geven en nemen.',
   NULL, NULL, NULL, 'seed004',
-  'H1 Inleiding, samenwerken over grenzen; H4 Inbedding en explicitering'),
+  'H1 Inleiding, samenwerken over grenzen; H4 Analyse en conclusie, inbedding en explicitering'),
  ('stap3.2', 'stap3', 7, NULL, 'Het leidende perspectief', 'keuze',
   'Welk perspectief op sturing kiezen we als leidend ontwerpprincipe?',
   'Kies bewust één perspectief als leidend. Het model is geen keuzemenu om de rest te '
@@ -342,12 +342,12 @@ INSERT INTO cat_item(key, form, seq, parent, section, kind, prompt, guidance,
   || 'meestal niet gemaakt en kwam men als vanzelf uit bij een poging tot netwerksturing.',
   NULL, NULL,
   'Rechtmatige overheid|Presterende overheid|Netwerkende overheid|Participerende overheid',
-  'seed004', 'H2 Conceptueel kader, basisvormen; H3 Observaties, vraag 3'),
+  'seed004', 'H2 Conceptueel kader, basisvormen; H3 Observaties in de praktijk van het IBP, vraag 3'),
  ('stap3.2.1', 'stap3', 8, 'stap3.2', 'Het leidende perspectief', 'tekst',
   'Waarom past dit perspectief bij ons vraagstuk en bij deze partijen?',
   'De keuze volgt uit de opgave, niet uit gewoonte. Gebruik de kwadranten als gedeelde '
   || 'taal om de keuze scherp te bespreken en onderweg opnieuw te toetsen.',
-  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, basisvormen; H4 Praktische aanbevelingen'),
+  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, basisvormen; H4 Analyse en conclusie, praktische aanbevelingen'),
  ('stap3.3', 'stap3', 9, NULL, 'Borging van de andere perspectieven', 'tekst',
   'Welke waarden raken door onze keuze vanzelf op de achtergrond?',
   'Elk perspectief heeft zijn eigen kenmerkende tekortkomingen. De kunst is het leidende '
@@ -398,7 +398,7 @@ INSERT INTO cat_item(key, form, seq, parent, section, kind, prompt, guidance,
   || 'programmabureau, een convenant met stuurgroep, een gemeenschappelijke regeling of '
   || 'een contract. Laat de vorm volgen uit stap 3 en uit een gedeeld vraagstuk, niet '
   || 'andersom.',
-  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 4; H3 Observaties, vraag 4'),
+  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 4; H3 Observaties in de praktijk van het IBP, vraag 4'),
  ('stap4.1.1', 'stap4', 2, 'stap4.1', 'Organisatievorm', 'tekst',
   'Wie vervult welke rol: wie trekt, wie is de spin in het web, wie zit voor, wie '
   || 'ondersteunt?',
@@ -412,7 +412,7 @@ INSERT INTO cat_item(key, form, seq, parent, section, kind, prompt, guidance,
   'Deelnemers wisten vaak niet goed wat ze zonder mandaat konden inbrengen of hoe ze '
   || 'afspraken terugbrachten bij hun collega''s. Werk als een buitenboordmotor naast '
   || 'de staande organisatie houdt niet lang stand; bedenk hoe u het inbedt.',
-  NULL, NULL, NULL, 'seed004', 'H4 Inbedding en explicitering; H4 Leren op drie niveaus'),
+  NULL, NULL, NULL, 'seed004', 'H4 Analyse en conclusie, inbedding en explicitering; H4 Analyse en conclusie, leren op drie niveaus'),
  ('stap4.2', 'stap4', 4, NULL, 'Verantwoording', 'keuze',
   'Welke vorm van verantwoording kiezen we: stewardship of principaal-agent?',
   'Bij stewardship staan partijen naast elkaar en leggen zij samen rekenschap af over '
@@ -426,7 +426,7 @@ INSERT INTO cat_item(key, form, seq, parent, section, kind, prompt, guidance,
   || 'aflegt?',
   'Verantwoording zegt iets over de verhoudingen: is er een opdrachtgever en een '
   || 'opdrachtnemer, of zijn partijen over en weer eigenaar én uitvoerder voor elkaar?',
-  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 4; H4 Inbedding en explicitering'),
+  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 4; H4 Analyse en conclusie, inbedding en explicitering'),
  ('stap4.3', 'stap4', 6, NULL, 'Financiering', 'tekst',
   'Hoe is de financiering geregeld: van wie is het geld, hoe komt het bij de opgave '
   || 'terecht en wie beslist over de besteding?',
@@ -434,14 +434,14 @@ INSERT INTO cat_item(key, form, seq, parent, section, kind, prompt, guidance,
   || 'verantwoordingslijn mee. Een financieel instrument met een hiërarchische '
   || 'verantwoordingsketen werkt door in de dagelijkse samenwerking, hoe goed de '
   || 'bedoelingen ook zijn.',
-  NULL, NULL, NULL, 'seed004', 'Samenvatting; H4 Leren op drie niveaus'),
+  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 4; Samenvatting, reflectie; H4 Analyse en conclusie, leren op drie niveaus'),
  ('stap4.4', 'stap4', 7, NULL, 'Sturing', 'tekst',
   'Hoe sturen we de samenwerking, en wie stuurt waarop?',
   'Sturing volgt het gekozen perspectief. Bij een rechtmatige of presterende inrichting '
   || 'draait het om wie het primaat heeft en wie opdrachtgever is; bij netwerkende of '
   || 'participerende vormen zijn losse koppelingen nodig die verbinden en toch ruimte '
   || 'laten voor beweging.',
-  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 4; H4 Inbedding en explicitering'),
+  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, stap 4; H4 Analyse en conclusie, inbedding en explicitering'),
  ('stap4.4.1', 'stap4', 8, 'stap4.4', 'Sturing', 'tekst',
   'Welke facilitering hoort erbij: wat hebben partners nodig om hun bijdrage te kunnen '
   || 'leveren?',
@@ -491,7 +491,7 @@ INSERT INTO cat_item(key, form, seq, parent, section, kind, prompt, guidance,
   'Financiële, juridische, institutionele en democratische instrumenten zijn meestal '
   || 'ontworpen voor taakgericht werken. Ze laten zich wel buigen, maar dat blijft '
   || 'behelpen; benoem waar het knelt.',
-  NULL, NULL, NULL, 'seed004', 'H4 Leren op drie niveaus');
+  NULL, NULL, NULL, 'seed004', 'H4 Analyse en conclusie, leren op drie niveaus');
 
 ------------------------------------------------------------------------
 -- Step 5: andere samenwerkingen op hetzelfde terrein
@@ -563,7 +563,7 @@ INSERT INTO cat_item(key, form, seq, parent, section, kind, prompt, guidance,
   'Een meerlaagse samenwerking is nooit af. Toets geregeld of eerdere antwoorden nog '
   || 'kloppen: wat betekent een nieuwe ontwikkeling voor het gedeelde vraagstuk, moeten '
   || 'er partijen bijkomen of afvallen, en houdt het gekozen perspectief stand?',
-  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, de twee cirkels; H4 De volgende stap');
+  NULL, NULL, NULL, 'seed004', 'H2 Conceptueel kader, de twee cirkels; H4 Analyse en conclusie, de volgende stap');
 
 ------------------------------------------------------------------------
 -- The four NSOB perspectives (figuur 4)
@@ -579,8 +579,8 @@ INSERT INTO cat_perspective(key, seq, name, kern, waarden, zwakte, quadrant, sou
  ('rechtmatig', 1, 'Rechtmatige overheid',
   'Verankering in recht en democratie is het fundament van al het overheidshandelen '
   || '(public administration). Samenwerking wordt ingericht door taken en '
-  || 'verantwoordelijkheden formeel-juridisch toe te delen aan een bevoegd gezag: je '
-  || 'gaat er over of niet. Als ontwerpprincipe heet dit meerlaags bestuur; het cement '
+  || 'verantwoordelijkheden formeel-juridisch toe te delen aan een bevoegd gezag: een '
+  || 'partij gaat erover of niet. Als ontwerpprincipe heet dit meerlaags bestuur; het cement '
   || 'is de formele toedeling, via een regeling, aanwijzing, decentralisatie, autonomie '
   || 'of medebewind.',
   'Rechtmatigheid, rechtsgelijkheid en rechtszekerheid; rechtsstatelijkheid en '
@@ -596,7 +596,8 @@ INSERT INTO cat_perspective(key, seq, name, kern, waarden, zwakte, quadrant, sou
   || 'aan wat zij levert. Als ontwerpprincipe heet dit meerlaags management: het '
   || 'contract is het cement, in een verhouding van principaal en agent waarin de een '
   || 'een prestatie bestelt en betaalt en de ander levert.',
-  'Doelmatigheid, effectiviteit en efficiëntie; aantoonbare prestaties; duidelijkheid '
+  'Doelmatigheid, effectiviteit en efficiëntie; aantoonbare prestaties en verantwoording '
+  || 'daarover; duidelijkheid '
   || 'over wat er geleverd wordt, tegen welke prijs en onder welke voorwaarden.',
   'Alles draait om de vraag of er geleverd is; wat niet in een indicator staat, valt '
   || 'buiten beeld. Beide kanten gaan zich strategisch gedragen: krap budgetteren, laag '

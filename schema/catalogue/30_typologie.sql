@@ -78,7 +78,7 @@ INSERT INTO cat_coalition_type(key, seq, name, aliases, opgave, systeem, summary
   || 'nog geen goed antwoord op bestaat. Het sociaal systeem is nog betrekkelijk '
   || 'eenvoudig: een beperkt aantal spelers ontwikkelt samen een nieuwe verbinding '
   || 'tussen vraag en aanbod. Voorbeelden zijn de brede school, nieuwe aanpakken voor '
-  || 'jonge criminelen en community-centres rond drie basisscholen in Slotervaart.',
+  || 'jonge criminelen en buurtcentra rond drie basisscholen in Slotervaart.',
   'Wat is precies het doel, en welke betekenissen lopen er nog door elkaar?' || char(10)
   || 'Welke partijen hebben belang bij dat doel, en wat zou hun bijdrage kunnen zijn?'
   || char(10)
@@ -114,7 +114,7 @@ INSERT INTO cat_coalition_type(key, seq, name, aliases, opgave, systeem, summary
 ------------------------------------------------------------------------
 
 INSERT INTO cat_strategy(key, seq, name, type_key, summary, source, chapter) VALUES
- ('ruimte-creeren', 1, 'Ruimte creëren & dicht-timmeren', 'op-orde-brengen',
+ ('ruimte-creeren', 1, 'Ruimte creëren & dichttimmeren', 'op-orde-brengen',
   'Regiestrategie bij Op orde brengen. Een klein aantal partners zit vast in '
   || 'vertrouwde routines; de regisseur maakt eerst ruimte door de stellige overtuiging '
   || 'dat men al weet wat men wil te bevragen en partners los te weken uit hun '

@@ -98,11 +98,12 @@ report_doc_typology_grid(struct doc *d, const struct report *r,
 	}
 }
 
-/* The phase × checklist-row grid of answered/total questions. */
+/* The phase × aandachtspunt grid of answered/total questions, with how
+ * the rows relate to the sleutels. */
 static void
 progress(struct doc *d, const struct report *r, const struct report_coalition *rc)
 {
-	static const char *const titles[] = { "Checklist", "Fase 1", "Fase 2", "Fase 3",
+	static const char *const titles[] = { "Aandachtspunt", "Fase 1", "Fase 2", "Fase 3",
 	    "Fase 4" };
 	static const int widths[] = { 32, 17, 17, 17, 17 };
 	const struct catalogue *cat = r->cat;
@@ -111,7 +112,7 @@ progress(struct doc *d, const struct report *r, const struct report_coalition *r
 	char num[4][32];
 	size_t row, ph;
 
-	doc_heading(d, 2, "Voortgang per fase en sleutel");
+	doc_heading(d, 2, report_grid_title);
 	t = doc_table(d, 5, titles, widths, "lrrrr");
 	for (row = 0; row < cat->ncheckrows && row < 4; row++) {
 		const char *cells[5];
@@ -132,6 +133,7 @@ progress(struct doc *d, const struct report *r, const struct report_coalition *r
 		    rc->progress.step[ph].total, ph < 4 ? "," : ".");
 	doc_para(d, DOC_PLAIN, 0, line.s);
 	strbuf_free(&line);
+	doc_para(d, DOC_PLAIN, 0, report_grid_note);
 	report_doc_cite(d, r, report_models[3].source, report_models[3].chapter, 0);
 }
 

@@ -25,16 +25,33 @@
  * roles and the other player analyses. */
 const struct report_model_source report_models[] = {
 	{ "Rollen: drager, schrager, afnemer, kopgroep", "seed000",
-	  "H1 Over coalities, Wil je met me zoenen?" },
+	  "H1 Over coalities, de liefde en het resultaat: Wil je met me zoenen?" },
 	{ "Spelersanalyse: standpunt, soort macht, symmetrie en commitment", "seed001",
-	  "C. Regie via processen, Analyse van de spelers" },
+	  "C. Regie via processen, 1. Analyse van de spelers" },
 	{ "Typen coalities en strategieën", "seed000",
 	  "H3 Kijken naar vitale coalities, typen coalities" },
 	{ "Vier fasen en vier sleutels", "seed000",
 	  "H3 Kijken naar vitale coalities, fasentabel" },
-	{ "Vijf ontwerpstappen", "seed004", "H2 Conceptueel kader" },
+	{ "Vijf ontwerpstappen", "seed004", "H2 Conceptueel kader, vijf stappen" },
 };
 const size_t report_nmodels = sizeof(report_models) / sizeof(report_models[0]);
+
+const char report_grid_title[] = "Voortgang per fase en aandachtspunt";
+const char report_grid_note[] = "De rijen zijn de vier aandachtspunten van elke "
+    "fasechecklist, geen sleutels: opgave en afnemers werken sleutel 1 uit (focus en "
+    "afnemers), partners sleutel 2 (gerust hart) en geld sleutel 3 (boter bij de vis); "
+    "sleutel 4 (bindend leiderschap) bevat de checklists zelf. Het boek ordent de "
+    "sleutels in hoofdstuk 3 anders dan in hoofdstuk 2 (daar horen sleutels 3 en 4 samen "
+    "bij de rol); Vitaal volgt hoofdstuk 2.";
+
+char *
+report_typology_rule(void)
+{
+	return xasprintf("vuistregel van Vitaal, het boek geeft geen grens: turbulent vanaf "
+	    "opgavescore %d van 5, complex vanaf een gemiddelde factorscore van %d,%d van 4",
+	    TYPOLOGY_TURBULENT_FROM, TYPOLOGY_COMPLEX_MEAN_X10 / 10,
+	    TYPOLOGY_COMPLEX_MEAN_X10 % 10);
+}
 
 char *
 report_cite(const struct report *r, const char *source, const char *chapter)
@@ -143,6 +160,10 @@ report_typology(const struct report_coalition *rc, struct report_field out[REPOR
 	    t->scored);
 	out[n].label = "Type";
 	out[n++].value = xstrdup(t->chosen != NULL ? t->chosen->name : "nog niet te bepalen");
+	if (t->chosen != NULL) {
+		out[n].label = "Grens";
+		out[n++].value = report_typology_rule();
+	}
 	if (t->overridden && rc->typology.override_reason != NULL) {
 		out[n].label = "Gekozen omdat";
 		out[n++].value = xstrdup(rc->typology.override_reason);

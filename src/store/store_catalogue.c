@@ -163,7 +163,8 @@ static const struct table tables[] = {
 
 /* The cat_* tables, children before parents, for the refresh. */
 static const char *const cat_tables[] = {
-	"cat_example_answer", "cat_example_player", "cat_example_collaboration", "cat_example",
+	"cat_example_sql", "cat_example_answer", "cat_example_player", "cat_example_collaboration",
+	"cat_example", "cat_source_heading",
 	"cat_dilemma_option", "cat_dilemma", "cat_item", "cat_form", "cat_checkrow",
 	"cat_key", "cat_phase", "cat_step", "cat_perspective", "cat_strategy",
 	"cat_coalition_type", "cat_factor", "cat_meta", "cat_source",

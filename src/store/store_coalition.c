@@ -265,7 +265,7 @@ store_count(struct store *st, const char *table)
 		"typology_factor",
 		"participant", "session", "self_analysis", "self_answer", "note",
 		"collaboration", "cat_example", "cat_example_answer", "cat_example_player",
-		"cat_example_collaboration", "coalition_stats",
+		"cat_example_collaboration", "cat_example_sql", "cat_source_heading", "coalition_stats",
 		"cat_source", "cat_phase", "cat_key", "cat_checkrow", "cat_step", "cat_form",
 		"cat_item", "cat_perspective", "cat_coalition_type", "cat_strategy",
 		"cat_factor", "cat_dilemma", "cat_dilemma_option",

@@ -109,6 +109,50 @@ fail:
 	return -1;
 }
 
+/* The example's further parts (cat_example_sql): each statement in seq
+ * order, with :coalitie bound to the new coalition. They are the
+ * catalogue's own SQL, built into the binary, never the user's. */
+static int
+example_run_sql(struct store *st, const char *key, int64_t id)
+{
+	static const char list_sql[] = "SELECT seq, stmt FROM cat_example_sql WHERE example = ?1"
+	    " ORDER BY seq";
+	sqlite3_stmt *list, *stmt;
+	int rc, idx;
+
+	if ((list = store_stmt(st, list_sql)) == NULL)
+		return -1;
+	store_bind_text(list, 1, key);
+	while ((rc = sqlite3_step(list)) == SQLITE_ROW) {
+		int seq = sqlite3_column_int(list, 0);
+		const char *text = (const char *)sqlite3_column_text(list, 1);
+
+		if (sqlite3_prepare_v2(st->db, text, -1, &stmt, NULL) != SQLITE_OK) {
+			store_failf(st, STORE_ERROR, "voorbeeld '%s', stap %d: %s", key, seq,
+			    sqlite3_errmsg(st->db));
+			sqlite3_reset(list);
+			return -1;
+		}
+		if ((idx = sqlite3_bind_parameter_index(stmt, ":coalitie")) > 0)
+			sqlite3_bind_int64(stmt, idx, id);
+		while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+			;
+		sqlite3_finalize(stmt);
+		if (rc != SQLITE_DONE) {
+			store_failf(st, STORE_ERROR, "voorbeeld '%s', stap %d: %s", key, seq,
+			    sqlite3_errmsg(st->db));
+			sqlite3_reset(list);
+			return -1;
+		}
+	}
+	sqlite3_reset(list);
+	if (rc != SQLITE_DONE) {
+		store_fail(st, rc);
+		return -1;
+	}
+	return 0;
+}
+
 int64_t
 store_example_create(struct store *st, const char *key, const char *name)
 {
@@ -158,6 +202,8 @@ store_example_create(struct store *st, const char *key, const char *name)
 		if (store_step_write(st, stmt, NULL) != 0)
 			goto fail;
 	}
+	if (example_run_sql(st, key, id) != 0)
+		goto fail;
 	return store_commit(st) == 0 ? id : -1;
 fail:
 	store_rollback(st);

@@ -328,7 +328,7 @@ draw_procontra(struct ui *ui, const struct dilemma *d, int y, int x, int h, int 
 		}
 		free(line);
 		yy++;
-		line = xasprintf("Hoe voorkomen we dat we blijven rondcirkelen? %s",
+		line = xasprintf("Hoe voorkomen we dat we blijven cirkelen? %s",
 		    d->circling[0] != '\0' ? d->circling : "(c om te noteren)");
 		ui_put_fit(yy, x + 2, w - 4, line);
 		free(line);

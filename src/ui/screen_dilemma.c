@@ -792,7 +792,7 @@ act_circling(struct ui *ui, struct ui_view *v)
 
 	if (!is_procontra(s))
 		return 0;
-	ui_prompt(ui, v, "Hoe voorkomen we rondcirkelen?", s->d->circling, circling_done, NULL);
+	ui_prompt(ui, v, "Hoe voorkomen we dat we blijven cirkelen?", s->d->circling, circling_done, NULL);
 	return UI_REDRAW;
 }
 
@@ -1040,7 +1040,7 @@ static const struct ui_action box_actions[] = {
 	{ { 'o' }, "o", "Oplossing", "Is er een oplossing tussen de uitersten?", act_between, 0 },
 	{ { 0 }, "1-5", "Kans", "Hoe waarschijnlijk halen we de voordelen en vermijden we de "
 	    "nadelen?", NULL, 0 },
-	{ { 'c' }, "c", "Cirkelen", "Hoe voorkomen we dat we eindeloos rondcirkelen?",
+	{ { 'c' }, "c", "Cirkelen", "Hoe voorkomen we dat we eindeloos blijven cirkelen?",
 	    act_circling, 0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "Het gekozen argument verwijderen", act_remove, 0 },
 	{ { 't' }, "t", NULL, "De timer starten of pauzeren", act_timer, UI_FAC },

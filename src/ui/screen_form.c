@@ -192,16 +192,16 @@ own_items(struct form *f)
 	    "samenleving: waarom het ertoe doet en voor wie. Houd haar los van wat de coalitie "
 	    "zelf gaat bereiken; dat is het coalitiedoel.");
 	f->own[0].source = xstrdup("seed000");
-	f->own[0].chapter = xstrdup("H2 Vier sleutels, Sleutel 1: focus maken");
+	f->own[0].chapter = xstrdup("H2 Vier sleutels tot succes, Sleutel 1: focus maken");
 	f->own[1].key = xstrdup(FORM_KEY_DOEL);
 	f->own[1].kind = xstrdup("tekst");
 	f->own[1].prompt = xstrdup("Wat is het coalitiedoel: wat gaat deze coalitie samen "
 	    "bereiken?");
-	f->own[1].guidance = xstrdup("Eén zin, zo concreet dat de partners er op kunnen "
+	f->own[1].guidance = xstrdup("Eén zin, zo concreet dat de partners erop kunnen "
 	    "worden aangesproken: een hard resultaat (wat, hoeveel, wanneer) of een levende "
 	    "leidraad die richting geeft.");
 	f->own[1].source = xstrdup("seed000");
-	f->own[1].chapter = xstrdup("H2 Vier sleutels, Sleutel 1: het coalitiedoel");
+	f->own[1].chapter = xstrdup("H2 Vier sleutels tot succes, Sleutel 1: het coalitiedoel");
 }
 
 static void
@@ -558,7 +558,7 @@ stop_edit(struct ui *ui, struct form *f)
 	return 0;
 }
 
-/* Which version of block b F5 ("mijn versie") keeps: the one labelled
+/* Which version of block b F5 ("uw versie") keeps: the one labelled
  * with this person's name, when exactly one is; else the first, which is
  * the version of whoever saved the block (at that terminal: the typist's). */
 static int
@@ -1483,7 +1483,7 @@ static const struct ui_action browse_actions[] = {
 	    "bewaarde nu samenvoegen met wat hier staat (gebeurt ook bij bewaren)", act_merge_now, 0 }
 
 #define RESOLVE_KEYS \
-	{ { UI_FKEY(KEY_F(5)), UI_CTRL('o') }, "F5", "Mijn versie", "Tegelijk bewerkt: van de " \
+	{ { UI_FKEY(KEY_F(5)), UI_CTRL('o') }, "F5", "Uw versie", "Tegelijk bewerkt: van de " \
 	    "gemarkeerde versies (⟦ … ‖ … ⟧) de uwe houden (ook ^O)", act_take_mine, 0 }, \
 	{ { UI_FKEY(KEY_F(6)), UI_CTRL('t') }, "F6", "Andere", "Tegelijk bewerkt: de andere " \
 	    "versie houden, of die waar de cursor in staat (ook ^T)", act_take_theirs, 0 }, \

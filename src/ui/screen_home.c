@@ -474,7 +474,12 @@ const struct ui_screen ui_screen_home = {
 	.help_intro = "Het overzicht van een coalitie: de opgave en het coalitiedoel, het "
 	    "initiatief, per fase de vier aandachtspunten van de checklist (opgave, afnemers, "
 	    "partners, geld) en de vijf ontwerpstappen. Elk vakje toont hoeveel vragen zijn "
-	    "beantwoord; Enter opent het formulier. ▶ markeert de huidige fase.",
+	    "beantwoord; Enter opent het formulier. ▶ markeert de huidige fase. De "
+	    "aandachtspunten zijn geen sleutels: opgave en afnemers werken sleutel 1 uit "
+	    "(focus en afnemers), partners sleutel 2 (gerust hart), geld sleutel 3 (boter bij "
+	    "de vis); sleutel 4 (bindend leiderschap) bevat de checklists zelf. Het boek "
+	    "ordent de sleutels in hoofdstuk 3 anders dan in hoofdstuk 2; Vitaal volgt "
+	    "hoofdstuk 2.",
 	.enter = home_enter,
 	.leave = home_leave,
 	.draw = home_draw,

@@ -103,7 +103,7 @@ detail(struct ui *ui, const struct iquestion *q, int64_t me)
 			    origin != NULL ? "; " : "", origin != NULL ? origin : "");
 		else
 			strbuf_printf(&b, "Zelfanalyse: privé%s\n", q->vraagsteller == me ?
-			    " (alleen u ziet hem; deel hem in uw zelfanalyses)" : "");
+			    " (alleen u ziet ze; deel ze in uw zelfanalyses)" : "");
 		self_analysis_list_free(shared);
 	}
 	strbuf_printf(&b, "Interview: %s\n", q->interview[0] != '\0' ? q->interview : "—");

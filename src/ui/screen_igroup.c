@@ -177,8 +177,8 @@ draw_overview(struct ui *ui, struct igrp *s, int x, int w, int y, int bottom)
 	ui_put_fit(y++, x, w, "Oogst: lessen");
 	attrset(ui_attr(ROLE_NORMAL));
 	for (i = 0; i < s->nlessons && y < bottom; i++) {
-		char *line = xasprintf("• %s (%zu vra%s)", s->lessons[i].text,
-		    s->lessons[i].nquestions, s->lessons[i].nquestions == 1 ? "ag" : "gen");
+		char *line = xasprintf("• %s (%zu %s)", s->lessons[i].text,
+		    s->lessons[i].nquestions, s->lessons[i].nquestions == 1 ? "vraag" : "vragen");
 
 		y += ui_put_wrapped(y, x, w, 2, line);
 		free(line);

@@ -143,11 +143,11 @@ iv_draw(struct ui *ui, struct ui_view *v)
 	ui_put_fit(y++, 2, COLS - 4, line);
 	free(line);
 	attrset(ui_attr(ROLE_DIM));
-	line = xasprintf("Mijn coalities: %s", s->my_coalitions != NULL ? s->my_coalitions :
+	line = xasprintf("Uw coalities: %s", s->my_coalitions != NULL ? s->my_coalitions :
 	    "nog geen (c: koppelen)");
 	ui_put_fit(y++, 2, COLS - 4, line);
 	free(line);
-	ui_put_fit(y++, 2, COLS - 4, "Mijn zelfanalyses — privé tot u deelt "
+	ui_put_fit(y++, 2, COLS - 4, "Uw zelfanalyses — privé tot u ze deelt "
 	    "(nr: vitaal export --zelfanalyse NR)");
 	attrset(ui_attr(ROLE_NORMAL));
 	if (s->mine->n == 0) {
@@ -231,7 +231,7 @@ form_chosen(struct ui *ui, struct ui_view *v, int64_t index)
 	arg.analysis_id = id;
 	arg.owner = s->me;
 	ui_push(ui, &ui_screen_form, &arg);
-	ui_message(ui, 0, "Privé: alleen u ziet deze zelfanalyse, tot u hem deelt (s).");
+	ui_message(ui, 0, "Privé: alleen u ziet deze zelfanalyse, tot u ze deelt (s).");
 }
 
 /* The questionnaires of the catalogue in view, each with its introduction. */
@@ -256,7 +256,7 @@ act_new(struct ui *ui, struct ui_view *v)
 			ids[n++] = (int64_t)i;
 		}
 	arg.title = "Nieuwe zelfanalyse: kies een vragenlijst";
-	arg.hint = "De zelfanalyse is privé: alleen u ziet hem, tot u hem deelt.";
+	arg.hint = "De zelfanalyse is privé: alleen u ziet ze, tot u ze deelt.";
 	arg.pick_label = "Beginnen";
 	arg.rows = rows;
 	arg.details = details;

@@ -393,8 +393,9 @@ const struct ui_screen ui_screen_sessions = {
 	.name = "sessions",
 	.help_intro = "Een sessie is een werkconferentie, intervisie of teamoverleg. Zolang een "
 	    "sessie op deze terminal open is (● in de titelregel), hoort elk bewaard antwoord "
-	    "erbij en komt de coalitie op de agenda; zo zegt de sessie precies wat er in "
-	    "toegevoegd of gewijzigd is. Met een open sessie zet F9 haar agenda op de beamer.",
+	    "erbij en komt de coalitie op de agenda; zo legt de sessie precies vast wat er "
+	    "in die tijd is toegevoegd of gewijzigd. Met een open sessie zet F9 haar agenda "
+	    "op de beamer.",
 	.enter = sessions_enter,
 	.leave = sessions_leave,
 	.draw = sessions_draw,

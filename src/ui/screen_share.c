@@ -109,7 +109,7 @@ sh_draw(struct ui *ui, struct ui_view *v)
 		return;
 	}
 	attrset(ui_attr(ROLE_HEADING));
-	note = xasprintf("Zo ziet uw groep „%s” als u hem deelt", s->title);
+	note = xasprintf("Zo ziet uw groep „%s” als u ze deelt", s->title);
 	ui_put_fit(y++, 2, COLS - 4, note);
 	free(note);
 	attrset(ui_attr(ROLE_ACCENT));
@@ -160,7 +160,7 @@ act_share(struct ui *ui, struct ui_view *v)
 	}
 	ui_pop(ui);
 	if (unshare)
-		ui_message(ui, 0, "Weer privé: de groep ziet hem niet meer. Exports die intussen "
+		ui_message(ui, 0, "Weer privé: de groep ziet ze niet meer. Exporten die intussen "
 		    "gemaakt zijn, blijven waar ze heen gingen.");
 	else
 		ui_message(ui, 0, "Gedeeld: uw groep ziet deze antwoorden nu; de eerdere versies "
@@ -226,7 +226,7 @@ static const struct ui_action sh_actions[] = {
 };
 
 static const struct ui_action unsh_actions[] = {
-	{ { 'j', '\r', 'J', '\n' }, "j", "Ja, weer privé", "Weer privé maken; exports blijven "
+	{ { 'j', '\r', 'J', '\n' }, "j", "Ja, weer privé", "Weer privé maken; exporten blijven "
 	    "waar ze zijn (ook Enter)", act_share, UI_ACT(ACT_CONFIRM) },
 	{ { UI_ESC, 'n', 'N', 'q' }, "Esc", "Gedeeld laten",
 	    "Terug; de zelfanalyse blijft gedeeld",

@@ -19,6 +19,7 @@
 #include "ui_int.h"
 
 #define EXAMPLE_KEY	"iedereen-onder-dak"
+#define EXAMPLE2_KEY	"samen-uit-de-schulden"
 
 struct start {
 	struct coalition_list	*list;		/* with archived ones when show_archived */
@@ -43,12 +44,13 @@ static const char welcome[] =
     "\n"
     "  n   begin een nieuwe coalitie\n"
     "  v   open het ingevulde voorbeeld 'Iedereen onder dak'\n"
+    "  m   open het voorbeeld 'Samen uit de schulden' (meerdere bestuurslagen)\n"
     "  i   intervisie: uw eigen zelfanalyses en de intervisiegroepen\n"
     "  S   sessies: %s\n"
     "  ?   hulp bij de toetsen\n"
     "\n"
-    "Het voorbeeld komt uit een casus over opvang voor daklozen; u kunt er vrij in "
-    "rondkijken en schrijven.";
+    "Het eerste voorbeeld laat alle onderdelen zien; het tweede volgt de vijf "
+    "ontwerpstappen over bestuurslagen heen. U kunt er vrij in schrijven.";
 
 /* Recompute the shown rows; keep coalition keep_id selected if shown. */
 static void
@@ -369,7 +371,9 @@ act_delete(struct ui *ui, struct ui_view *v)
 
 	if (c == NULL)
 		return 0;
-	title = xasprintf("Verwijderen kan niet ongedaan. Typ '%s' om te bevestigen:", c->name);
+	/* The prompt's title gets half the width: short, so it is read
+	 * whole; the name to type is the one under the cursor. */
+	title = xstrdup("Definitief verwijderen? Typ de naam:");
 	ui_prompt(ui, v, title, "", delete_confirmed, NULL);
 	free(title);
 	return UI_REDRAW;
@@ -425,12 +429,12 @@ act_toggle_archive(struct ui *ui, struct ui_view *v)
 }
 
 static int
-act_example(struct ui *ui, struct ui_view *v)
+open_example(struct ui *ui, struct ui_view *v, const char *key)
 {
 	char *cause = NULL;
 	int64_t id;
 
-	if ((id = example_open(ui->st, ui->cat, EXAMPLE_KEY, &cause)) < 0) {
+	if ((id = example_open(ui->st, ui->cat, key, &cause)) < 0) {
 		ui_message(ui, 1, "Voorbeeld niet geopend: %s", cause);
 		free(cause);
 		return UI_REDRAW;
@@ -438,6 +442,18 @@ act_example(struct ui *ui, struct ui_view *v)
 	reload(ui, v->state, id);
 	ui_push(ui, &ui_screen_home, &id);
 	return UI_REDRAW;
+}
+
+static int
+act_example(struct ui *ui, struct ui_view *v)
+{
+	return open_example(ui, v, EXAMPLE_KEY);
+}
+
+static int
+act_example2(struct ui *ui, struct ui_view *v)
+{
+	return open_example(ui, v, EXAMPLE2_KEY);
 }
 
 static int
@@ -499,6 +515,8 @@ static const struct ui_action start_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER), UI_FKEY(KEY_RIGHT) }, "Enter", "Openen",
 	    "De gekozen coalitie openen", act_open, 0 },
 	{ { 'n' }, "n", "Nieuw", "Een nieuwe coalitie beginnen", act_new, 0 },
+	{ { 'm' }, "m", NULL, "Het voorbeeld 'Samen uit de schulden' openen (meerdere "
+	    "bestuurslagen, de vijf ontwerpstappen)", act_example2, 0 },
 	{ { '/' }, "/", "Zoek", "Zoeken op naam (Esc wist de zoekopdracht)", act_search, 0 },
 	{ { 'i' }, "i", "Intervisie", "Uw zelfanalyses en de intervisiegroepen", act_intervisie,
 	    0 },
@@ -513,7 +531,8 @@ static const struct ui_action start_actions[] = {
 	{ { 'a' }, "a", "Archief", "De gekozen coalitie archiveren of terughalen", act_archive,
 	    UI_FAC },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", "Verwijder",
-	    "De gekozen coalitie verwijderen (bevestigen met haar naam)", act_delete, UI_FAC },
+	    "De gekozen coalitie verwijderen (bevestigen met haar naam); verwijderen kan "
+	    "niet ongedaan worden gemaakt", act_delete, UI_FAC },
 	{ { '\t' }, "Tab", NULL, "Gearchiveerde coalities tonen of verbergen", act_toggle_archive,
 	    0 },
 	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓ j", NULL, "Volgende coalitie", act_down,

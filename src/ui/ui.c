@@ -1143,6 +1143,7 @@ ui_run(struct store *st, const struct ui_options *opts)
 		fprintf(stderr, "vitaal: terminal '%s' kan geen scherm tekenen; zet TERM anders\n",
 		    term != NULL ? term : "");
 		catalogue_free(ui.cat);
+		free(ui.me);
 		return 1;
 	}
 	fatal_have_modes = tcgetattr(STDIN_FILENO, &fatal_modes) == 0;
@@ -1150,6 +1151,7 @@ ui_run(struct store *st, const struct ui_options *opts)
 		fprintf(stderr, "vitaal: kan het scherm niet openen (TERM=%s)\n",
 		    term != NULL ? term : "");
 		catalogue_free(ui.cat);
+		free(ui.me);
 		return 1;
 	}
 	curses_active = 1;

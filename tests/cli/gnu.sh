@@ -135,7 +135,7 @@ fi
 run --db "$W" vragen "café ĳsbaan"
 expect "vragen COALITIE: de formulieren" 0 "fase1 +[0-9]+ van +[0-9]+ beantwoord"
 run --db "$W" vragen "$nr" fase1
-expect "vragen COALITIE fase1: sleutels en vragen" 0 "^fase1.opgave.1  "
+expect "vragen COALITIE fase1: codes en vragen" 0 "^fase1.opgave.1  "
 run --db "$W" vragen "$nr" geen
 expect "vragen: onbekend formulier" 1 "" "^vitaal: geen formulier 'geen'"
 run --db "$W" antwoord "$nr" fase1.opgave.1 "Iedereen een dak boven het hoofd"

@@ -110,7 +110,7 @@ new_analysis() {
 }
 back_to_list() {
 	keys Escape
-	wait_for "Mijn zelfanalyses" 3 && keys Up Up Up Up	# the newest is on top
+	wait_for "Uw zelfanalyses" 3 && keys Up Up Up Up	# the newest is on top
 }
 tui_step=""
 anna_works() {
@@ -129,7 +129,7 @@ anna_works() {
 	wait_for "Coalitie waar u bij betrokken bent" 3 || return 1
 	type_text "Iedereen onder dak"
 	keys Enter
-	wait_for "Mijn coalities: Iedereen onder dak" 3 || return 1
+	wait_for "Uw coalities: Iedereen onder dak" 3 || return 1
 	tui_step="privé zelfanalyse met een concept en daarna het geheim"
 	new_analysis 2 || return 1
 	down 8		# the first open question (answer skips the others, slowly)
@@ -223,7 +223,7 @@ has_secret "WEG-$$" "$W" && echo "# the words of the analysis to delete are in w
 gone_step=""
 if [ -z "$tui_step" ]; then
 	ssh_start anna 100 30
-	if wait_for "Iedereen onder dak" 10 && { keys i; wait_for "Mijn zelfanalyses" 3; }; then
+	if wait_for "Iedereen onder dak" 10 && { keys i; wait_for "Uw zelfanalyses" 3; }; then
 		keys Up Up Up Up
 		keys x
 		if wait_for "Deze zelfanalyse verwijderen?" 3; then
@@ -261,7 +261,7 @@ ONLY_SECRET=""
 rescue_step=""
 if [ -z "$tui_step" ]; then
 	ssh_start anna 100 30
-	if wait_for "Iedereen onder dak" 10 && { keys i; wait_for "Mijn zelfanalyses" 3; } &&
+	if wait_for "Iedereen onder dak" 10 && { keys i; wait_for "Uw zelfanalyses" 3; } &&
 	    new_analysis 5 && { keys Enter; wait_for "Esc Klaar" 3; }; then
 		rm -f "$T/unlock"
 		as_user "$OWNER" sh -c "(echo 'BEGIN IMMEDIATE;'; while [ ! -e '$T/unlock' ]; do sleep 0.1; done) |

@@ -253,19 +253,19 @@ case $v in
 esac
 if bad=$(once "$v" "De opgave is" eenzaamheid schulden "⟦" "‖" "⟧"); then ok "Zelfde: niets dubbel"; else
 	not_ok "Zelfde: niets dubbel" "$bad: $v"; fi
-if waitp u "F5 Mijn versie" && see u | grep -qF "F5 houdt" && see u | grep -qF "⟦ versie van"; then
+if waitp u "F5 Uw versie" && see u | grep -qF "F5 houdt" && see u | grep -qF "⟦ versie van"; then
 	ok "Zelfde: u blijft in het veld en ziet de markering en de toetsen"; else
 	not_ok "Zelfde: u blijft in het veld en ziet de markering en de toetsen" "$(see u)"; fi
 send u F6
 if waitp u "│ De opgave is schulden"; then ok "Zelfde: F6 houdt de andere versie"; else
 	not_ok "Zelfde: F6 houdt de andere versie" "$(see u)"; fi
 send u C-z
-waitp u "F5 Mijn versie" || not_ok "Zelfde: ^Z brengt de markering terug" "$(see u)"
+waitp u "F5 Uw versie" || not_ok "Zelfde: ^Z brengt de markering terug" "$(see u)"
 send u F7
 if waitp u "│ De opgave is eenzaamheid schulden"; then ok "Zelfde: F7 houdt beide"; else
 	not_ok "Zelfde: F7 houdt beide" "$(see u)"; fi
 send u C-z
-waitp u "F5 Mijn versie" || not_ok "Zelfde: ^Z brengt de markering terug" "$(see u)"
+waitp u "F5 Uw versie" || not_ok "Zelfde: ^Z brengt de markering terug" "$(see u)"
 send u F5
 if waitp u "│ De opgave is eenzaamheid" && ! see u | grep -qF "⟦"; then
 	ok "Zelfde: F5 houdt mijn versie"; else

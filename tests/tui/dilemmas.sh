@@ -108,7 +108,7 @@ type_text "Na drie maanden evalueren en dan besluiten"
 keys Enter
 expect_screen "oplossing tussen de uitersten" "Stedelijk kader, uitvoering per wijk"
 expect_screen "kans ●●●●○" "●●●●○"
-expect_screen "rondcirkelen" "Na drie maanden evalueren"
+expect_screen "blijven cirkelen" "Na drie maanden evalueren"
 keys Escape Escape Escape q
 expect_exit "afsluiten" 0
 

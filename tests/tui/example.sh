@@ -76,20 +76,20 @@ wait_for "Ontwerpstappen"
 # A note: the first tile under the steps.
 keys Down Left Left Left Left
 keys Enter
-expect_screen "notities openen" "Nog geen notities"
+expect_screen "notities openen, met die uit de werkconferentie" "Afspraak uit de werkconferentie"
 keys n
 type_text "Bel de GGD — vóór de werkconferentie"
 keys Escape
 expect_screen "notitie bewaard" "Bel de GGD — vóór de werkconferentie"
 keys Escape
-expect_screen "overzicht telt de notitie" "Notities (1)"
+expect_screen "overzicht telt de notities" "Notities (2)"
 keys Escape q
 expect_exit "afsluiten" 0
 
 start 80 24
 wait_for "Iedereen onder dak"
 keys v
-expect_screen "v opent hetzelfde voorbeeld" "Notities (1)"
+expect_screen "v opent hetzelfde voorbeeld" "Notities (2)"
 screen | grep -q "Samenwerkingen op het terrein 4" && ok "vierde samenwerking bewaard" || not_ok "vierde samenwerking bewaard" "$(screen)"
 keys Down Down Down Down Down Right Right
 keys Enter
@@ -98,4 +98,12 @@ down 6
 expect_screen "na herstart: nieuw leidend perspectief" "★ Participerende overheid"
 keys Escape Escape Escape q
 expect_exit "afsluiten na herstart" 0
+
+# The second example, from the welcome keys: the five steps over layers.
+start 80 24
+wait_for "Iedereen onder dak"
+keys m
+expect_screen "m opent het tweede voorbeeld" "Samen uit de schulden (voorbeeld)"
+keys Escape q
+expect_exit "afsluiten na het tweede voorbeeld" 0
 done_testing

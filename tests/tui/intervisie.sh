@@ -96,7 +96,7 @@ keys c
 wait_for "Coalitie waar u bij betrokken bent"
 type_text "iedereen onder DAK"
 keys Enter
-expect_screen "gekoppeld aan een coalitie" "Mijn coalities: Iedereen onder dak"
+expect_screen "gekoppeld aan een coalitie" "Uw coalities: Iedereen onder dak"
 expect_screen "een deelnemer zonder groep hoort wie dat regelt" "U bent nog in geen groep"
 keys n
 expect_screen "vragenlijsten in een lijst" "Nieuwe zelfanalyse: kies een vragenlijst"
@@ -112,7 +112,7 @@ type_text " Nu: meer ruimte."
 keys Escape
 wait_for "Enter Antwoorden"
 keys Escape
-wait_for "Mijn zelfanalyses"
+wait_for "Uw zelfanalyses"
 za=$(sql "SELECT id FROM self_analysis WHERE title = 'Zelftest regiegemeente'")
 expect_screen "privé in de lijst, met het nummer voor export" "nr $za "
 screen | grep -F "nr $za " | grep -q "privé" && ok "privé naast het nummer" ||
@@ -335,7 +335,7 @@ keys m
 expect_screen "uzelf aanwezig melden" "Anna de Vries: aanwezig."
 expect_screen "Anna en Bert aanwezig" "Aanwezig: Anna de Vries, Bert Jansen-Smit"
 keys Escape Escape
-wait_for "Mijn zelfanalyses"
+wait_for "Uw zelfanalyses"
 keys Tab s
 expect_screen "weer privé: eerst bevestigen" "„Zelftest regiegemeente” weer privé maken"
 expect_screen "weer privé: eerlijk over exports" "blijft waar het heen ging"
@@ -394,7 +394,7 @@ wait_for "Zelfanalyse › Zelftest regiegemeente"
 long_b=$(printf 'beta%.0s ' $(seq 1 60))
 answer "$long_b"
 keys Escape
-wait_for "Mijn zelfanalyses"
+wait_for "Uw zelfanalyses"
 long_a=$(printf 'alfa%.0s ' $(seq 1 60))
 sql "UPDATE self_answer SET value = '$long_a' WHERE analysis_id = $za AND value LIKE 'Ik twijfel%'"
 keys v

@@ -99,7 +99,7 @@ expect_screen "startscherm zegt wie u bent" "U werkt als Anna de Vries (login an
 in_bar "startscherm: de toetsbalk past" "Enter Openen" "q Stop"
 keys x
 expect_screen "x: dat doet de facilitator" "$refused"
-absent "x: geen vraag om te bevestigen" "Verwijderen kan niet ongedaan"
+absent "x: geen vraag om te bevestigen" "Definitief verwijderen?"
 keys a
 expect_screen "a: dat doet de facilitator" "$refused"
 same "geen coalitie verwijderd of gearchiveerd" \

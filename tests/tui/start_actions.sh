@@ -42,7 +42,7 @@ keys Tab
 wait_for "Zoeken: armoede  (1 van"
 
 keys x
-expect_screen "verwijderen vraagt de naam" "Verwijderen kan niet ongedaan."
+expect_screen "verwijderen vraagt de naam" "Definitief verwijderen? Typ de naam:"
 type_text "verkeerd"
 keys Enter
 expect_screen "verkeerde naam: niet verwijderd" "niet verwijderd: bevestig met de naam"
