@@ -295,16 +295,28 @@ act_export(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
-static int
-act_close(struct ui *ui, struct ui_view *v)
+static void
+close_confirmed(struct ui *ui, struct ui_view *v, const char *yes)
 {
 	(void)v;
-	if (ui->session_id == 0)
-		return 0;
+	if (yes == NULL || ui->session_id == 0)
+		return;
 	ui_message(ui, 0, "Sessie '%s' gesloten op deze terminal.", ui->session_title);
 	ui->session_id = 0;
 	free(ui->session_title);
 	ui->session_title = NULL;
+}
+
+/* c: closing changes where every later save goes, so it is asked (a
+ * stray c in the middle of a werkconferentie must not end it). */
+static int
+act_close(struct ui *ui, struct ui_view *v)
+{
+	if (ui->session_id == 0) {
+		ui_message(ui, 0, "Er is geen sessie open op deze terminal.");
+		return UI_REDRAW;
+	}
+	ui_confirm(ui, v, "De open sessie op deze terminal sluiten?", close_confirmed);
 	return UI_REDRAW;
 }
 

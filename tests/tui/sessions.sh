@@ -98,8 +98,10 @@ if wscreen | grep -q "…\|F9\|Esc\|Enter\|Tijdens de sessie ingevuld"; then
 keys F9
 wait_for "De beamer volgt niet meer"
 
-# Close it; what is answered afterwards is not part of it.
+# Close it (asked first); what is answered afterwards is not part of it.
 keys c
+expect_screen "sluiten wordt gevraagd" "De open sessie op deze terminal sluiten?"
+keys j
 expect_screen "sessie gesloten" "gesloten op deze terminal"
 keys F9
 expect_screen "zonder open sessie: F9 geweigerd" "Dit scherm kan niet op de beamer"
