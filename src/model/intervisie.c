@@ -60,32 +60,6 @@ clean_required_text(const char *s, const char *why, char **cause)
 
 /* ---- participants ----------------------------------------------------- */
 
-/* Free what a participant owns. */
-static void
-participant_clear(struct participant *p)
-{
-	free(p->name);
-	free(p->organisation);
-	free(p->role);
-	free(p->profile);
-	free(p->login);
-	memset(p, 0, sizeof *p);
-}
-
-/* Free a list and everything in it; NULL is fine. */
-void
-participant_list_free(struct participant_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++)
-		participant_clear(&l->v[i]);
-	free(l->v);
-	free(l);
-}
-
 /* Everyone in the werkboek, by name. */
 struct participant_list *
 participant_list(struct store *st, char **cause)
@@ -277,26 +251,6 @@ participant_me(struct store *st, char **cause)
 }
 
 /* ---- self-analyses ------------------------------------------------------ */
-
-/* Free a list and everything in it; NULL is fine. */
-void
-self_analysis_list_free(struct self_analysis_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].owner_name);
-		free(l->v[i].form_key);
-		free(l->v[i].title);
-		free(l->v[i].created);
-		free(l->v[i].updated);
-		free(l->v[i].origin);
-	}
-	free(l->v);
-	free(l);
-}
 
 /* Only a questionnaire of kind zelfanalyse can be an analysis; the title
  * may be empty. */
@@ -541,20 +495,6 @@ compare_rows_free(struct compare_row *rows, size_t n)
 
 /* ---- groups and intervisie days ----------------------------------------- */
 
-/* Free a list and everything in it; NULL is fine. */
-void
-igroup_list_free(struct igroup_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++)
-		free(l->v[i].name);
-	free(l->v);
-	free(l);
-}
-
 /* Every group, by name, with its member count. */
 struct igroup_list *
 igroup_list(struct store *st, char **cause)
@@ -729,64 +669,7 @@ iday_list(struct store *st, int64_t group_id, char **cause)
 	return l;
 }
 
-void
-session_list_free(struct session_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].title);
-		free(l->v[i].date);
-		free(l->v[i].place);
-	}
-	free(l->v);
-	free(l);
-}
-
 /* ---- questions ------------------------------------------------------------ */
-
-/* Free what a question owns. */
-static void
-iquestion_clear(struct iquestion *q)
-{
-	size_t i;
-
-	free(q->vraagsteller_name);
-	free(q->title);
-	free(q->interview);
-	free(q->gespreksnotitie);
-	free(q->follow_up);
-	for (i = 0; i < q->nadvice; i++) {
-		free(q->advice[i].label);
-		free(q->advice[i].text);
-	}
-	free(q->advice);
-	for (i = 0; i < q->nactions; i++) {
-		free(q->actions[i].text);
-		free(q->actions[i].follow_up);
-	}
-	free(q->actions);
-	for (i = 0; i < q->nthemes; i++)
-		free(q->themes[i]);
-	free(q->themes);
-	memset(q, 0, sizeof *q);
-}
-
-/* Free a list and everything in it; NULL is fine. */
-void
-iquestion_list_free(struct iquestion_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++)
-		iquestion_clear(&l->v[i]);
-	free(l->v);
-	free(l);
-}
 
 /* The day's questions whole; the store does the grouping. */
 struct iquestion_list *
@@ -941,19 +824,6 @@ itheme_counts(struct store *st, int64_t group_id, size_t *n, char **cause)
 	return v;
 }
 
-/* Free counts; NULL is fine. */
-void
-itheme_counts_free(struct itheme_count *v, size_t n)
-{
-	size_t i;
-
-	if (v == NULL)
-		return;
-	for (i = 0; i < n; i++)
-		free(v[i].name);
-	free(v);
-}
-
 /* A lesson is a text (not blank) with the questions it came from. */
 int64_t
 ilesson_add(struct store *st, int64_t group_id, const char *text, const int64_t *questions,
@@ -979,19 +849,4 @@ ilesson_list(struct store *st, int64_t group_id, size_t *n, char **cause)
 	if ((v = store_ilesson_list(st, group_id, n)) == NULL)
 		model_store_cause(st, cause);
 	return v;
-}
-
-/* Free lessons; NULL is fine. */
-void
-ilesson_list_free(struct ilesson *v, size_t n)
-{
-	size_t i;
-
-	if (v == NULL)
-		return;
-	for (i = 0; i < n; i++) {
-		free(v[i].text);
-		free(v[i].questions);
-	}
-	free(v);
 }

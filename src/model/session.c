@@ -66,24 +66,6 @@ session_list(struct store *st, char **cause)
 	return l;
 }
 
-void
-session_rec_list_free(struct session_rec_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].kind);
-		free(l->v[i].title);
-		free(l->v[i].date);
-		free(l->v[i].place);
-		free(l->v[i].facilitator);
-	}
-	free(l->v);
-	free(l);
-}
-
 struct session_change *
 session_changes(struct store *st, int64_t id, size_t *n, char **cause)
 {
@@ -92,20 +74,6 @@ session_changes(struct store *st, int64_t id, size_t *n, char **cause)
 	if (v == NULL)
 		model_store_cause(st, cause);
 	return v;
-}
-
-void
-session_changes_free(struct session_change *v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; v != NULL && i < n; i++) {
-		free(v[i].coalition);
-		free(v[i].item_key);
-		free(v[i].value);
-		free(v[i].changed);
-	}
-	free(v);
 }
 
 int

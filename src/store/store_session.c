@@ -7,7 +7,7 @@
 
 #include <stdlib.h>
 
-#include "vitaal/session.h"
+#include "vitaal/records.h"
 #include "vitaal/util.h"
 #include "store_int.h"
 #include "vitaal/store_session.h"
