@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # layers.sh: the architecture, checked. Dependencies point one way
-# (util <- store <- model <- {export, ui} <- main), so:
+# (util <- store <- model <- {export + interchange, ui} <- cli <- main), so:
 #  - curses appears only under src/ui/;
 #  - sqlite3 appears only under src/store/;
 #  - the layers below the UI never print to the terminal;
@@ -36,7 +36,7 @@ check "curses only in src/ui" \
 check "sqlite3 only in src/store" \
 	"$(grep -rnE '#include[[:space:]]*<sqlite3\.h>|\bsqlite3_[a-z_]+\(' "$src" --include='*.[ch]' | grep -v "^$src/store/")"
 check "no terminal output below the UI" \
-	"$(in_layers '\b(printf|puts|putchar)\(|fprintf\((stderr|stdout)|fputs\([^;]*(stderr|stdout)' util store model export | grep -v 'src/util/xmalloc.c')"
+	"$(in_layers '\b(printf|puts|putchar)\(|fprintf\((stderr|stdout)|fputs\([^;]*(stderr|stdout)' util store model export interchange | grep -v 'src/util/xmalloc.c')"
 check "util includes no higher layer" \
 	"$(in_layers '#include "vitaal/(store|records|catalogue|coalition|answer|progress|ui|export)' util)"
 check "model and store include no UI or export header" \
@@ -44,13 +44,15 @@ check "model and store include no UI or export header" \
 # Calls, read from the object files with nm: no layer calls a function
 # defined in a layer above it (util < store < model < export < ui < cli <
 # main), whatever header the declaration came through. A layer's objects
-# are those in its folder; main is src/vitaal-main.o alone.
+# are those in its folder (export: src/export/ and src/interchange/, one
+# level); main is src/vitaal-main.o alone.
 build=${top_builddir:-.}/src
 tmp=${TMPDIR:-/tmp}/layers.$$
 trap 'rm -f "$tmp"' EXIT
 objs() {	# objs LAYER
 	case $1 in
 	main)	ls "$build"/vitaal-main.o 2>/dev/null ;;
+	export)	ls "$build"/export/*.o "$build"/interchange/*.o 2>/dev/null ;;
 	*)	ls "$build/$1"/*.o 2>/dev/null ;;
 	esac
 }
