@@ -51,11 +51,7 @@ clean_text(const char *s, char **cause)
 struct dilemma_list *
 dilemma_list(struct store *st, int64_t coalition_id, char **cause)
 {
-	struct dilemma_list *l;
-
-	if ((l = store_dilemma_list(st, coalition_id)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_dilemma_list(st, coalition_id), cause);
 }
 
 /* Copy a catalogue dilemma after checking the key is really there, so a

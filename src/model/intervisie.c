@@ -64,11 +64,7 @@ clean_required_text(const char *s, const char *why, char **cause)
 struct participant_list *
 participant_list(struct store *st, char **cause)
 {
-	struct participant_list *l;
-
-	if ((l = store_participant_list(st)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_participant_list(st), cause);
 }
 
 /* A participant starts with a name; the rest is filled in by save. */
@@ -281,22 +277,14 @@ selfanalysis_create(struct store *st, const struct catalogue *cat, int64_t owner
 struct self_analysis_list *
 selfanalysis_mine(struct store *st, int64_t owner, char **cause)
 {
-	struct self_analysis_list *l;
-
-	if ((l = store_selfanalysis_mine(st, owner)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_selfanalysis_mine(st, owner), cause);
 }
 
 /* Shared analyses only; the store's query says so itself. */
 struct self_analysis_list *
 selfanalysis_shared(struct store *st, int64_t group_id, const char *form_key, char **cause)
 {
-	struct self_analysis_list *l;
-
-	if ((l = store_selfanalysis_shared(st, group_id, form_key)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_selfanalysis_shared(st, group_id, form_key), cause);
 }
 
 /* Any non-zero shared means shared. */
@@ -499,11 +487,7 @@ compare_rows_free(struct compare_row *rows, size_t n)
 struct igroup_list *
 igroup_list(struct store *st, char **cause)
 {
-	struct igroup_list *l;
-
-	if ((l = store_igroup_list(st)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_igroup_list(st), cause);
 }
 
 /* A group needs a name of its own (the store refuses a taken one). */
@@ -525,11 +509,7 @@ igroup_add(struct store *st, const char *name, char **cause)
 struct igroup_list *
 igroup_list_for(struct store *st, int64_t participant_id, char **cause)
 {
-	struct igroup_list *l;
-
-	if ((l = store_igroup_list_for(st, participant_id)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_igroup_list_for(st, participant_id), cause);
 }
 
 /* Joining twice is fine. */
@@ -554,11 +534,7 @@ igroup_leave(struct store *st, int64_t group_id, int64_t participant_id, char **
 struct participant_list *
 igroup_members(struct store *st, int64_t group_id, char **cause)
 {
-	struct participant_list *l;
-
-	if ((l = store_igroup_members(st, group_id)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_igroup_members(st, group_id), cause);
 }
 
 /* Is s a date JJJJ-MM-DD that the calendar has? */
@@ -628,11 +604,7 @@ iday_unattend(struct store *st, int64_t session_id, int64_t participant_id, char
 struct participant_list *
 iday_attendees(struct store *st, int64_t session_id, char **cause)
 {
-	struct participant_list *l = store_session_attendees(st, session_id);
-
-	if (l == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_session_attendees(st, session_id), cause);
 }
 
 int
@@ -662,11 +634,7 @@ participant_coalitions(struct store *st, int64_t participant_id, size_t *n, char
 struct session_list *
 iday_list(struct store *st, int64_t group_id, char **cause)
 {
-	struct session_list *l = store_iday_list(st, group_id);
-
-	if (l == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_iday_list(st, group_id), cause);
 }
 
 /* ---- questions ------------------------------------------------------------ */
@@ -675,11 +643,7 @@ iday_list(struct store *st, int64_t group_id, char **cause)
 struct iquestion_list *
 iquestion_list(struct store *st, int64_t session_id, char **cause)
 {
-	struct iquestion_list *l;
-
-	if ((l = store_iquestion_list(st, session_id)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_iquestion_list(st, session_id), cause);
 }
 
 /* A question needs a title; vraagsteller 0 = not (yet) known. */
@@ -817,11 +781,7 @@ iquestion_tag(struct store *st, int64_t question_id, const char *theme, char **c
 struct itheme_count *
 itheme_counts(struct store *st, int64_t group_id, size_t *n, char **cause)
 {
-	struct itheme_count *v;
-
-	if ((v = store_itheme_counts(st, group_id, n)) == NULL)
-		model_store_cause(st, cause);
-	return v;
+	return model_read(st, store_itheme_counts(st, group_id, n), cause);
 }
 
 /* A lesson is a text (not blank) with the questions it came from. */
@@ -844,9 +804,5 @@ ilesson_add(struct store *st, int64_t group_id, const char *text, const int64_t 
 struct ilesson *
 ilesson_list(struct store *st, int64_t group_id, size_t *n, char **cause)
 {
-	struct ilesson *v;
-
-	if ((v = store_ilesson_list(st, group_id, n)) == NULL)
-		model_store_cause(st, cause);
-	return v;
+	return model_read(st, store_ilesson_list(st, group_id, n), cause);
 }

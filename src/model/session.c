@@ -59,21 +59,13 @@ out:
 struct session_rec_list *
 session_list(struct store *st, char **cause)
 {
-	struct session_rec_list *l = store_session_list(st);
-
-	if (l == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_session_list(st), cause);
 }
 
 struct session_change *
 session_changes(struct store *st, int64_t id, size_t *n, char **cause)
 {
-	struct session_change *v = store_session_changes(st, id, n);
-
-	if (v == NULL)
-		model_store_cause(st, cause);
-	return v;
+	return model_read(st, store_session_changes(st, id, n), cause);
 }
 
 int
