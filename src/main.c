@@ -20,7 +20,7 @@
 #include "vitaal/ui.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
-#include "cmd.h"
+#include "cli/cmd.h"
 
 static const char usage_text[] =
 "Gebruik: vitaal [OPTIE]...             het werkboek openen\n"

@@ -16,74 +16,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "vitaal/records.h"
+
 struct store;
 struct catalogue;
 
 #define DILEMMA_SCALE	7	/* points on a pole box's scale, 1..7 */
 
-/* One person's place: 1..7 on a pole box, an option's seq on a choice. */
-struct dilemma_position {
-	int64_t	 id;
-	char	*label;		/* the person's name; "" in an anonymous round */
-	int	 position;
-	char	*note;
-	int64_t	 round_id;	/* the round it was given in */
-	int64_t	 participant_id;	/* the person, 0 when none is known */
-};
-
-/* How a round keeps its places: under the names of the people present,
- * without any person, or named but off the wall until revealed. */
-enum dilemma_mode { ROUND_NAMED, ROUND_ANONYMOUS, ROUND_SILENT };
-
-/* One round of places on a dilemma, opened and closed by the facilitator. */
-struct dilemma_round {
-	int64_t			 id;
-	int			 seq;		/* 1, 2, … per dilemma */
-	enum dilemma_mode	 mode;
-	char			*label;		/* "voorbereid", "na bespreking", or "" */
-	int			 revealed;	/* a silent round: shown on the wall */
-	int64_t			 session_id;	/* 0 = none */
-	char			*opened;	/* ISO time */
-	char			*closed;	/* ISO time, NULL while open */
-};
-
-/* One argument in the pro/contra box. */
-struct dilemma_argument {
-	int64_t	 id;
-	char	*situation;	/* huidig, nieuw */
-	char	*stance;	/* voor, tegen */
-	char	*text;
-};
-
-struct dilemma {
-	int64_t				 id;
-	int64_t				 coalition_id;
-	char				*catalogue_key;	/* NULL for an own dilemma */
-	char				*form;		/* pool, procontra, keuze */
-	char				*title;
-	char				*pole_a;	/* pool: left; procontra: huidige situatie */
-	char				*pole_b;	/* pool: right; procontra: nieuwe situatie */
-	char				*rationale;
-	int				 team_position;	/* 0 = not set */
-	char				*between_text;	/* procontra closing questions */
-	int				 likelihood;	/* 1..5, 0 = not set */
-	char				*circling;
-	char				**options;	/* keuze: labels, in seq order */
-	size_t				 noptions;
-	struct dilemma_position		*positions;	/* in the order entered, all rounds */
-	size_t				 npositions;
-	struct dilemma_round		*rounds;	/* in seq order */
-	size_t				 nrounds;
-	struct dilemma_argument		*arguments;	/* in the order entered */
-	size_t				 narguments;
-};
-
-struct dilemma_list {
-	struct dilemma	*v;
-	size_t		 n;
-};
-
-void	dilemma_list_free(struct dilemma_list *l);
 
 /* Everything of a coalition's dilemmas (with options, positions and
  * arguments), in the order they were added. NULL on error. */

@@ -20,27 +20,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "vitaal/records.h"
+
 struct store;
 struct catalogue;
 struct cat_item;
 
 /* ---- participants ----------------------------------------------------- */
 
-struct participant {
-	int64_t	 id;
-	char	*name;
-	char	*organisation;
-	char	*role;
-	char	*profile;	/* a short profile of their context */
-	char	*login;		/* operating-system user name, or NULL */
-};
-
-struct participant_list {
-	struct participant	*v;
-	size_t			 n;
-};
-
-void	participant_list_free(struct participant_list *l);
 struct participant_list *participant_list(struct store *st, char **cause);
 int64_t	participant_add(struct store *st, const char *name, char **cause);
 /* The participant called name (trimmed, ignoring case), added when there
@@ -71,26 +58,6 @@ int64_t	participant_me(struct store *st, char **cause);
 
 /* ---- self-analyses ------------------------------------------------------ */
 
-struct self_analysis_rec {
-	int64_t	 id;
-	int64_t	 owner;		/* participant id */
-	char	*owner_name;
-	char	*form_key;	/* a cat_form of kind 'zelfanalyse' */
-	char	*title;
-	int	 shared;	/* 0 private, 1 shared */
-	char	*created;
-	char	*updated;
-	int	 answered;	/* non-blank answers */
-	char	*origin;	/* brought in by an import: from where, by whom; NULL
-				 * when written in this werkboek */
-};
-
-struct self_analysis_list {
-	struct self_analysis_rec	*v;
-	size_t				 n;
-};
-
-void	self_analysis_list_free(struct self_analysis_list *l);
 
 /* A new private analysis of owner on a questionnaire of the catalogue. */
 int64_t	selfanalysis_create(struct store *st, const struct catalogue *cat, int64_t owner,
@@ -147,18 +114,6 @@ void	compare_rows_free(struct compare_row *rows, size_t n);
 
 /* ---- the intervisie cycle ----------------------------------------------- */
 
-struct igroup {
-	int64_t	 id;
-	char	*name;
-	size_t	 nmembers;
-};
-
-struct igroup_list {
-	struct igroup	*v;
-	size_t		 n;
-};
-
-void	igroup_list_free(struct igroup_list *l);
 struct igroup_list *igroup_list(struct store *st, char **cause);
 int64_t	igroup_add(struct store *st, const char *name, char **cause);
 /* The groups a participant is a member of (what a deelnemer sees). */
@@ -173,17 +128,6 @@ struct participant_list *igroup_members(struct store *st, int64_t group_id, char
 int64_t	iday_add(struct store *st, int64_t group_id, const char *title, const char *date,
 	    const char *place, char **cause);
 
-struct iday {
-	int64_t	 id;
-	char	*title;
-	char	*date;		/* YYYY-MM-DD */
-	char	*place;
-};
-
-struct session_list {
-	struct iday	*v;
-	size_t		 n;
-};
 
 /* Who was at a session: mark participant present (idempotent), or not
  * present after all; the attendees by name. Only these record attendance:
@@ -203,46 +147,7 @@ char	**participant_coalitions(struct store *st, int64_t participant_id, size_t *
 
 /* The intervisie days of a group, oldest first. */
 struct session_list *iday_list(struct store *st, int64_t group_id, char **cause);
-void	session_list_free(struct session_list *l);
 
-struct iadvice {
-	int64_t	 id;
-	int64_t	 participant;	/* who gave it, 0 = not a known person */
-	char	*label;		/* their name as it was then */
-	char	*text;
-};
-
-struct iaction {
-	int64_t	 id;
-	char	*text;
-	int	 done;
-	char	*follow_up;
-};
-
-struct iquestion {
-	int64_t			 id;
-	int64_t			 session_id;
-	int64_t			 vraagsteller;	/* participant id, 0 = none */
-	char			*vraagsteller_name;
-	char			*title;
-	int64_t			 analysis_id;	/* 0 = none; shown only when shared */
-	char			*interview;
-	char			*gespreksnotitie;
-	char			*follow_up;
-	struct iadvice		*advice;	/* in the order given */
-	size_t			 nadvice;
-	struct iaction		*actions;
-	size_t			 nactions;
-	char			**themes;	/* names */
-	size_t			 nthemes;
-};
-
-struct iquestion_list {
-	struct iquestion	*v;
-	size_t			 n;
-};
-
-void	iquestion_list_free(struct iquestion_list *l);
 /* The questions of an intervisie day (session), in the order added. */
 struct iquestion_list *iquestion_list(struct store *st, int64_t session_id, char **cause);
 int64_t	iquestion_add(struct store *st, int64_t session_id, int64_t vraagsteller,
@@ -265,23 +170,11 @@ int	iquestion_tag(struct store *st, int64_t question_id, const char *theme, char
 
 /* How often each theme of a group occurs across its questions, most
  * frequent first (ties by name). */
-struct itheme_count {
-	char	*name;
-	int	 count;
-};
 struct itheme_count *itheme_counts(struct store *st, int64_t group_id, size_t *n, char **cause);
-void	itheme_counts_free(struct itheme_count *v, size_t n);
 
 /* The harvest: lessons of a group, each with the questions it came from. */
-struct ilesson {
-	int64_t	 id;
-	char	*text;
-	int64_t	*questions;
-	size_t	 nquestions;
-};
 int64_t	ilesson_add(struct store *st, int64_t group_id, const char *text,
 	    const int64_t *questions, size_t nquestions, char **cause);
 struct ilesson *ilesson_list(struct store *st, int64_t group_id, size_t *n, char **cause);
-void	ilesson_list_free(struct ilesson *v, size_t n);
 
 #endif

@@ -188,4 +188,222 @@ void	field_change_clear(struct field_change *c);
 void	field_change_free(struct field_change *c);
 void	field_history_free(struct field_history *h);
 
+/* ---- dilemmas (dilemma.h) ---------------------------------------------- */
+
+/* One person's place: 1..7 on a pole box, an option's seq on a choice. */
+struct dilemma_position {
+	int64_t	 id;
+	char	*label;		/* the person's name; "" in an anonymous round */
+	int	 position;
+	char	*note;
+	int64_t	 round_id;	/* the round it was given in */
+	int64_t	 participant_id;	/* the person, 0 when none is known */
+};
+
+/* How a round keeps its places: under the names of the people present,
+ * without any person, or named but off the wall until revealed. */
+enum dilemma_mode { ROUND_NAMED, ROUND_ANONYMOUS, ROUND_SILENT };
+
+/* One round of places on a dilemma, opened and closed by the facilitator. */
+struct dilemma_round {
+	int64_t			 id;
+	int			 seq;		/* 1, 2, … per dilemma */
+	enum dilemma_mode	 mode;
+	char			*label;		/* "voorbereid", "na bespreking", or "" */
+	int			 revealed;	/* a silent round: shown on the wall */
+	int64_t			 session_id;	/* 0 = none */
+	char			*opened;	/* ISO time */
+	char			*closed;	/* ISO time, NULL while open */
+};
+
+/* One argument in the pro/contra box. */
+struct dilemma_argument {
+	int64_t	 id;
+	char	*situation;	/* huidig, nieuw */
+	char	*stance;	/* voor, tegen */
+	char	*text;
+};
+
+struct dilemma {
+	int64_t				 id;
+	int64_t				 coalition_id;
+	char				*catalogue_key;	/* NULL for an own dilemma */
+	char				*form;		/* pool, procontra, keuze */
+	char				*title;
+	char				*pole_a;	/* pool: left; procontra: huidige situatie */
+	char				*pole_b;	/* pool: right; procontra: nieuwe situatie */
+	char				*rationale;
+	int				 team_position;	/* 0 = not set */
+	char				*between_text;	/* procontra closing questions */
+	int				 likelihood;	/* 1..5, 0 = not set */
+	char				*circling;
+	char				**options;	/* keuze: labels, in seq order */
+	size_t				 noptions;
+	struct dilemma_position		*positions;	/* in the order entered, all rounds */
+	size_t				 npositions;
+	struct dilemma_round		*rounds;	/* in seq order */
+	size_t				 nrounds;
+	struct dilemma_argument		*arguments;	/* in the order entered */
+	size_t				 narguments;
+};
+
+struct dilemma_list {
+	struct dilemma	*v;
+	size_t		 n;
+};
+
+void	dilemma_list_free(struct dilemma_list *l);
+
+/* ---- participants, self-analyses, intervisie (intervisie.h) ------------ */
+
+struct participant {
+	int64_t	 id;
+	char	*name;
+	char	*organisation;
+	char	*role;
+	char	*profile;	/* a short profile of their context */
+	char	*login;		/* operating-system user name, or NULL */
+};
+
+struct participant_list {
+	struct participant	*v;
+	size_t			 n;
+};
+
+void	participant_list_free(struct participant_list *l);
+
+struct self_analysis_rec {
+	int64_t	 id;
+	int64_t	 owner;		/* participant id */
+	char	*owner_name;
+	char	*form_key;	/* a cat_form of kind 'zelfanalyse' */
+	char	*title;
+	int	 shared;	/* 0 private, 1 shared */
+	char	*created;
+	char	*updated;
+	int	 answered;	/* non-blank answers */
+	char	*origin;	/* brought in by an import: from where, by whom; NULL
+				 * when written in this werkboek */
+};
+
+struct self_analysis_list {
+	struct self_analysis_rec	*v;
+	size_t				 n;
+};
+
+void	self_analysis_list_free(struct self_analysis_list *l);
+
+struct igroup {
+	int64_t	 id;
+	char	*name;
+	size_t	 nmembers;
+};
+
+struct igroup_list {
+	struct igroup	*v;
+	size_t		 n;
+};
+
+void	igroup_list_free(struct igroup_list *l);
+
+struct iday {
+	int64_t	 id;
+	char	*title;
+	char	*date;		/* YYYY-MM-DD */
+	char	*place;
+};
+
+struct session_list {
+	struct iday	*v;
+	size_t		 n;
+};
+
+void	session_list_free(struct session_list *l);
+
+struct iadvice {
+	int64_t	 id;
+	int64_t	 participant;	/* who gave it, 0 = not a known person */
+	char	*label;		/* their name as it was then */
+	char	*text;
+};
+
+struct iaction {
+	int64_t	 id;
+	char	*text;
+	int	 done;
+	char	*follow_up;
+};
+
+struct iquestion {
+	int64_t			 id;
+	int64_t			 session_id;
+	int64_t			 vraagsteller;	/* participant id, 0 = none */
+	char			*vraagsteller_name;
+	char			*title;
+	int64_t			 analysis_id;	/* 0 = none; shown only when shared */
+	char			*interview;
+	char			*gespreksnotitie;
+	char			*follow_up;
+	struct iadvice		*advice;	/* in the order given */
+	size_t			 nadvice;
+	struct iaction		*actions;
+	size_t			 nactions;
+	char			**themes;	/* names */
+	size_t			 nthemes;
+};
+
+struct iquestion_list {
+	struct iquestion	*v;
+	size_t			 n;
+};
+
+void	iquestion_list_free(struct iquestion_list *l);
+
+struct itheme_count {
+	char	*name;
+	int	 count;
+};
+
+void	itheme_counts_free(struct itheme_count *v, size_t n);
+
+struct ilesson {
+	int64_t	 id;
+	char	*text;
+	int64_t	*questions;
+	size_t	 nquestions;
+};
+
+void	ilesson_list_free(struct ilesson *v, size_t n);
+
+/* ---- sessions (session.h) ---------------------------------------------- */
+
+struct session_rec {
+	int64_t	 id;
+	char	*kind;		/* werkconferentie, intervisie, teamoverleg */
+	char	*title;
+	char	*date;		/* YYYY-MM-DD */
+	char	*place;
+	char	*facilitator;
+	int	 nchanges;	/* answers saved in it */
+};
+
+struct session_rec_list {
+	struct session_rec	*v;
+	size_t			 n;
+};
+
+/* One saved answer in a session, oldest first. */
+struct session_change {
+	char	*coalition;
+	char	*item_key;
+	char	*value;
+	char	*changed;	/* UTC, ISO 8601 */
+};
+
+void	session_rec_list_free(struct session_rec_list *l);
+void	session_changes_free(struct session_change *v, size_t n);
+
+void	dilemma_clear(struct dilemma *d);
+void	participant_clear(struct participant *p);
+
 #endif

@@ -11,30 +11,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "vitaal/records.h"
+
 struct store;
 
-struct session_rec {
-	int64_t	 id;
-	char	*kind;		/* werkconferentie, intervisie, teamoverleg */
-	char	*title;
-	char	*date;		/* YYYY-MM-DD */
-	char	*place;
-	char	*facilitator;
-	int	 nchanges;	/* answers saved in it */
-};
-
-struct session_rec_list {
-	struct session_rec	*v;
-	size_t			 n;
-};
-
-/* One saved answer in a session, oldest first. */
-struct session_change {
-	char	*coalition;
-	char	*item_key;
-	char	*value;
-	char	*changed;	/* UTC, ISO 8601 */
-};
 
 extern const char *const session_kinds[];
 #define SESSION_NKINDS	3
@@ -44,10 +24,8 @@ int64_t	session_open(struct store *st, const char *kind, const char *title, cons
 	    const char *place, const char *facilitator, char **cause);
 /* All sessions, newest first. */
 struct session_rec_list *session_list(struct store *st, char **cause);
-void	session_rec_list_free(struct session_rec_list *l);
 /* What was saved in session id: every change, oldest first. */
 struct session_change *session_changes(struct store *st, int64_t id, size_t *n, char **cause);
-void	session_changes_free(struct session_change *v, size_t n);
 /* Put a coalition on the session's agenda (idempotent). */
 int	session_agenda_add(struct store *st, int64_t id, int64_t coalition_id, char **cause);
 /* The names of the coalitions on its agenda (free each and the array). */

@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "vitaal/dilemma.h"
+#include "vitaal/records.h"
 
 struct store;
 

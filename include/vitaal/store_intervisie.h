@@ -23,7 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "vitaal/intervisie.h"
+#include "vitaal/records.h"
 
 struct store;
 

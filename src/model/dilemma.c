@@ -47,66 +47,11 @@ clean_text(const char *s, char **cause)
 	return str_trim(s);
 }
 
-/* Free what a dilemma owns, leaving it zeroed. */
-static void
-dilemma_clear(struct dilemma *d)
-{
-	size_t i;
-
-	free(d->catalogue_key);
-	free(d->form);
-	free(d->title);
-	free(d->pole_a);
-	free(d->pole_b);
-	free(d->rationale);
-	free(d->between_text);
-	free(d->circling);
-	for (i = 0; i < d->noptions; i++)
-		free(d->options[i]);
-	free(d->options);
-	for (i = 0; i < d->npositions; i++) {
-		free(d->positions[i].label);
-		free(d->positions[i].note);
-	}
-	free(d->positions);
-	for (i = 0; i < d->nrounds; i++) {
-		free(d->rounds[i].label);
-		free(d->rounds[i].opened);
-		free(d->rounds[i].closed);
-	}
-	free(d->rounds);
-	for (i = 0; i < d->narguments; i++) {
-		free(d->arguments[i].situation);
-		free(d->arguments[i].stance);
-		free(d->arguments[i].text);
-	}
-	free(d->arguments);
-	memset(d, 0, sizeof *d);
-}
-
-/* Free a list and everything in it; NULL is fine. */
-void
-dilemma_list_free(struct dilemma_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++)
-		dilemma_clear(&l->v[i]);
-	free(l->v);
-	free(l);
-}
-
 /* Read a coalition's dilemmas whole; the store does the grouping. */
 struct dilemma_list *
 dilemma_list(struct store *st, int64_t coalition_id, char **cause)
 {
-	struct dilemma_list *l;
-
-	if ((l = store_dilemma_list(st, coalition_id)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_dilemma_list(st, coalition_id), cause);
 }
 
 /* Copy a catalogue dilemma after checking the key is really there, so a

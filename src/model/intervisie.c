@@ -60,41 +60,11 @@ clean_required_text(const char *s, const char *why, char **cause)
 
 /* ---- participants ----------------------------------------------------- */
 
-/* Free what a participant owns. */
-static void
-participant_clear(struct participant *p)
-{
-	free(p->name);
-	free(p->organisation);
-	free(p->role);
-	free(p->profile);
-	free(p->login);
-	memset(p, 0, sizeof *p);
-}
-
-/* Free a list and everything in it; NULL is fine. */
-void
-participant_list_free(struct participant_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++)
-		participant_clear(&l->v[i]);
-	free(l->v);
-	free(l);
-}
-
 /* Everyone in the werkboek, by name. */
 struct participant_list *
 participant_list(struct store *st, char **cause)
 {
-	struct participant_list *l;
-
-	if ((l = store_participant_list(st)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_participant_list(st), cause);
 }
 
 /* A participant starts with a name; the rest is filled in by save. */
@@ -278,26 +248,6 @@ participant_me(struct store *st, char **cause)
 
 /* ---- self-analyses ------------------------------------------------------ */
 
-/* Free a list and everything in it; NULL is fine. */
-void
-self_analysis_list_free(struct self_analysis_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].owner_name);
-		free(l->v[i].form_key);
-		free(l->v[i].title);
-		free(l->v[i].created);
-		free(l->v[i].updated);
-		free(l->v[i].origin);
-	}
-	free(l->v);
-	free(l);
-}
-
 /* Only a questionnaire of kind zelfanalyse can be an analysis; the title
  * may be empty. */
 int64_t
@@ -327,22 +277,14 @@ selfanalysis_create(struct store *st, const struct catalogue *cat, int64_t owner
 struct self_analysis_list *
 selfanalysis_mine(struct store *st, int64_t owner, char **cause)
 {
-	struct self_analysis_list *l;
-
-	if ((l = store_selfanalysis_mine(st, owner)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_selfanalysis_mine(st, owner), cause);
 }
 
 /* Shared analyses only; the store's query says so itself. */
 struct self_analysis_list *
 selfanalysis_shared(struct store *st, int64_t group_id, const char *form_key, char **cause)
 {
-	struct self_analysis_list *l;
-
-	if ((l = store_selfanalysis_shared(st, group_id, form_key)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_selfanalysis_shared(st, group_id, form_key), cause);
 }
 
 /* Any non-zero shared means shared. */
@@ -541,29 +483,11 @@ compare_rows_free(struct compare_row *rows, size_t n)
 
 /* ---- groups and intervisie days ----------------------------------------- */
 
-/* Free a list and everything in it; NULL is fine. */
-void
-igroup_list_free(struct igroup_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++)
-		free(l->v[i].name);
-	free(l->v);
-	free(l);
-}
-
 /* Every group, by name, with its member count. */
 struct igroup_list *
 igroup_list(struct store *st, char **cause)
 {
-	struct igroup_list *l;
-
-	if ((l = store_igroup_list(st)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_igroup_list(st), cause);
 }
 
 /* A group needs a name of its own (the store refuses a taken one). */
@@ -585,11 +509,7 @@ igroup_add(struct store *st, const char *name, char **cause)
 struct igroup_list *
 igroup_list_for(struct store *st, int64_t participant_id, char **cause)
 {
-	struct igroup_list *l;
-
-	if ((l = store_igroup_list_for(st, participant_id)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_igroup_list_for(st, participant_id), cause);
 }
 
 /* Joining twice is fine. */
@@ -614,11 +534,7 @@ igroup_leave(struct store *st, int64_t group_id, int64_t participant_id, char **
 struct participant_list *
 igroup_members(struct store *st, int64_t group_id, char **cause)
 {
-	struct participant_list *l;
-
-	if ((l = store_igroup_members(st, group_id)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_igroup_members(st, group_id), cause);
 }
 
 /* Is s a date JJJJ-MM-DD that the calendar has? */
@@ -688,11 +604,7 @@ iday_unattend(struct store *st, int64_t session_id, int64_t participant_id, char
 struct participant_list *
 iday_attendees(struct store *st, int64_t session_id, char **cause)
 {
-	struct participant_list *l = store_session_attendees(st, session_id);
-
-	if (l == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_session_attendees(st, session_id), cause);
 }
 
 int
@@ -722,81 +634,16 @@ participant_coalitions(struct store *st, int64_t participant_id, size_t *n, char
 struct session_list *
 iday_list(struct store *st, int64_t group_id, char **cause)
 {
-	struct session_list *l = store_iday_list(st, group_id);
-
-	if (l == NULL)
-		model_store_cause(st, cause);
-	return l;
-}
-
-void
-session_list_free(struct session_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].title);
-		free(l->v[i].date);
-		free(l->v[i].place);
-	}
-	free(l->v);
-	free(l);
+	return model_read(st, store_iday_list(st, group_id), cause);
 }
 
 /* ---- questions ------------------------------------------------------------ */
-
-/* Free what a question owns. */
-static void
-iquestion_clear(struct iquestion *q)
-{
-	size_t i;
-
-	free(q->vraagsteller_name);
-	free(q->title);
-	free(q->interview);
-	free(q->gespreksnotitie);
-	free(q->follow_up);
-	for (i = 0; i < q->nadvice; i++) {
-		free(q->advice[i].label);
-		free(q->advice[i].text);
-	}
-	free(q->advice);
-	for (i = 0; i < q->nactions; i++) {
-		free(q->actions[i].text);
-		free(q->actions[i].follow_up);
-	}
-	free(q->actions);
-	for (i = 0; i < q->nthemes; i++)
-		free(q->themes[i]);
-	free(q->themes);
-	memset(q, 0, sizeof *q);
-}
-
-/* Free a list and everything in it; NULL is fine. */
-void
-iquestion_list_free(struct iquestion_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++)
-		iquestion_clear(&l->v[i]);
-	free(l->v);
-	free(l);
-}
 
 /* The day's questions whole; the store does the grouping. */
 struct iquestion_list *
 iquestion_list(struct store *st, int64_t session_id, char **cause)
 {
-	struct iquestion_list *l;
-
-	if ((l = store_iquestion_list(st, session_id)) == NULL)
-		model_store_cause(st, cause);
-	return l;
+	return model_read(st, store_iquestion_list(st, session_id), cause);
 }
 
 /* A question needs a title; vraagsteller 0 = not (yet) known. */
@@ -934,24 +781,7 @@ iquestion_tag(struct store *st, int64_t question_id, const char *theme, char **c
 struct itheme_count *
 itheme_counts(struct store *st, int64_t group_id, size_t *n, char **cause)
 {
-	struct itheme_count *v;
-
-	if ((v = store_itheme_counts(st, group_id, n)) == NULL)
-		model_store_cause(st, cause);
-	return v;
-}
-
-/* Free counts; NULL is fine. */
-void
-itheme_counts_free(struct itheme_count *v, size_t n)
-{
-	size_t i;
-
-	if (v == NULL)
-		return;
-	for (i = 0; i < n; i++)
-		free(v[i].name);
-	free(v);
+	return model_read(st, store_itheme_counts(st, group_id, n), cause);
 }
 
 /* A lesson is a text (not blank) with the questions it came from. */
@@ -974,24 +804,5 @@ ilesson_add(struct store *st, int64_t group_id, const char *text, const int64_t 
 struct ilesson *
 ilesson_list(struct store *st, int64_t group_id, size_t *n, char **cause)
 {
-	struct ilesson *v;
-
-	if ((v = store_ilesson_list(st, group_id, n)) == NULL)
-		model_store_cause(st, cause);
-	return v;
-}
-
-/* Free lessons; NULL is fine. */
-void
-ilesson_list_free(struct ilesson *v, size_t n)
-{
-	size_t i;
-
-	if (v == NULL)
-		return;
-	for (i = 0; i < n; i++) {
-		free(v[i].text);
-		free(v[i].questions);
-	}
-	free(v);
+	return model_read(st, store_ilesson_list(st, group_id, n), cause);
 }

@@ -21,6 +21,14 @@ model_store_cause(struct store *st, char **cause)
 	return -1;
 }
 
+void *
+model_read(struct store *st, void *got, char **cause)
+{
+	if (got == NULL)
+		model_store_cause(st, cause);
+	return got;
+}
+
 int
 model_fail(char **cause, const char *why)
 {

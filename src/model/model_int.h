@@ -12,6 +12,10 @@ struct store;
 
 /* Copy the store's last message into *cause (if not NULL); returns -1. */
 int	 model_store_cause(struct store *st, char **cause);
+/* What a store reader returned (a list, a record), handed on as it is:
+ * the model's list code is one line, model_read(st, store_x(st, …),
+ * cause). NULL with the store's message in *cause when it failed. */
+void	*model_read(struct store *st, void *got, char **cause);
 /* Set *cause (if not NULL) to a copy of why; returns -1. */
 int	 model_fail(char **cause, const char *why);
 /* 0 when s is valid UTF-8 of at most ANSWER_MAX_BYTES, else -1 and *cause. */

@@ -59,53 +59,13 @@ out:
 struct session_rec_list *
 session_list(struct store *st, char **cause)
 {
-	struct session_rec_list *l = store_session_list(st);
-
-	if (l == NULL)
-		model_store_cause(st, cause);
-	return l;
-}
-
-void
-session_rec_list_free(struct session_rec_list *l)
-{
-	size_t i;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->n; i++) {
-		free(l->v[i].kind);
-		free(l->v[i].title);
-		free(l->v[i].date);
-		free(l->v[i].place);
-		free(l->v[i].facilitator);
-	}
-	free(l->v);
-	free(l);
+	return model_read(st, store_session_list(st), cause);
 }
 
 struct session_change *
 session_changes(struct store *st, int64_t id, size_t *n, char **cause)
 {
-	struct session_change *v = store_session_changes(st, id, n);
-
-	if (v == NULL)
-		model_store_cause(st, cause);
-	return v;
-}
-
-void
-session_changes_free(struct session_change *v, size_t n)
-{
-	size_t i;
-
-	for (i = 0; v != NULL && i < n; i++) {
-		free(v[i].coalition);
-		free(v[i].item_key);
-		free(v[i].value);
-		free(v[i].changed);
-	}
-	free(v);
+	return model_read(st, store_session_changes(st, id, n), cause);
 }
 
 int

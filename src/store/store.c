@@ -328,21 +328,155 @@ store_insert_end(struct store *st, sqlite3_stmt *stmt, const char *what)
 	return store_commit(st) == 0 ? id : -1;
 }
 
-int
-store_collect(struct store *st, sqlite3_stmt *stmt, size_t size,
-    void (*read)(sqlite3_stmt *, void *), void *array, size_t *n)
+void
+store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map, size_t nmap,
+    void *rec)
+{
+	char *field;
+	size_t i;
+	int col;
+
+	for (i = 0; i < nmap; i++) {
+		field = (char *)rec + map[i].offset;
+		col = first + (int)i;
+		switch (map[i].type) {
+		case STORE_INT:
+			*(int *)(void *)field = sqlite3_column_int(stmt, col);
+			break;
+		case STORE_INT64:
+			*(int64_t *)(void *)field = sqlite3_column_int64(stmt, col);
+			break;
+		case STORE_SIZE:
+			*(size_t *)(void *)field = (size_t)sqlite3_column_int64(stmt, col);
+			break;
+		case STORE_TEXT:
+			*(char **)(void *)field = store_col_text(stmt, col);
+			break;
+		case STORE_TEXT_OR_NULL:
+			*(char **)(void *)field = store_col_text_or_null(stmt, col);
+			break;
+		}
+	}
+}
+
+/* The loop of store_collect and store_collect_map: each row through read,
+ * or through map when read is NULL. */
+static int
+collect(struct store *st, sqlite3_stmt *stmt, size_t size,
+    void (*read)(sqlite3_stmt *, void *), const struct store_map *map, size_t nmap,
+    void *array, size_t *n)
 {
 	char **v = array;
+	char *rec;
 	int rc;
 
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		*v = xreallocarray(*v, *n + 1, size);
-		memset(*v + *n * size, 0, size);
-		read(stmt, *v + *n * size);
+		rec = *v + *n * size;
+		memset(rec, 0, size);
+		if (read != NULL)
+			read(stmt, rec);
+		else
+			store_read_map(stmt, 0, map, nmap, rec);
 		(*n)++;
 	}
 	sqlite3_reset(stmt);
 	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
+}
+
+int
+store_collect(struct store *st, sqlite3_stmt *stmt, size_t size,
+    void (*read)(sqlite3_stmt *, void *), void *array, size_t *n)
+{
+	return collect(st, stmt, size, read, NULL, 0, array, n);
+}
+
+int
+store_collect_map(struct store *st, sqlite3_stmt *stmt, size_t size,
+    const struct store_map *map, size_t nmap, void *array, size_t *n)
+{
+	return collect(st, stmt, size, NULL, map, nmap, array, n);
+}
+
+int
+store_list_map(struct store *st, const char *sql, int64_t id, size_t size,
+    const struct store_map *map, size_t nmap, void *array, size_t *n)
+{
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) == NULL)
+		return -1;
+	if (sqlite3_bind_parameter_count(stmt) > 0)
+		sqlite3_bind_int64(stmt, 1, id);
+	return collect(st, stmt, size, NULL, map, nmap, array, n);
+}
+
+/* The parent whose id is id, or NULL. Child rows arrive in the parents'
+ * own order, so *hint (the last hit) or the one after it nearly always
+ * matches and the scan is the exception. */
+static char *
+find_parent(char *parents, size_t n, size_t psize, size_t id_offset, int64_t id,
+    size_t *hint)
+{
+	size_t i;
+
+	for (i = *hint; i < n && i <= *hint + 1; i++) {
+		if (*(int64_t *)(void *)(parents + i * psize + id_offset) == id) {
+			*hint = i;
+			return parents + i * psize;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if (*(int64_t *)(void *)(parents + i * psize + id_offset) == id) {
+			*hint = i;
+			return parents + i * psize;
+		}
+	}
+	return NULL;
+}
+
+/* Append one element to the parent's array of c and fill it from the row. */
+static void
+add_child(const struct store_child *c, sqlite3_stmt *stmt, char *parent)
+{
+	char **v = (char **)(void *)(parent + c->array);
+	size_t *count = (size_t *)(void *)(parent + c->count);
+	char *rec;
+
+	*v = xreallocarray(*v, *count + 1, c->size);
+	rec = *v + *count * c->size;
+	memset(rec, 0, c->size);
+	store_read_map(stmt, 1, c->map, c->nmap, rec);
+	if (c->fix != NULL)
+		c->fix(stmt, rec);
+	(*count)++;
+}
+
+int
+store_collect_children(struct store *st, const struct store_child *children,
+    size_t nchildren, int64_t id, void *parents, size_t n, size_t psize, size_t id_offset)
+{
+	sqlite3_stmt *stmt;
+	size_t i, hint;
+	char *parent;
+	int rc;
+
+	for (i = 0; i < nchildren; i++) {
+		if ((stmt = store_stmt(st, children[i].sql)) == NULL)
+			return -1;
+		sqlite3_bind_int64(stmt, 1, id);
+		hint = 0;
+		while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+			parent = find_parent(parents, n, psize, id_offset,
+			    sqlite3_column_int64(stmt, 0), &hint);
+			if (parent != NULL)
+				add_child(&children[i], stmt, parent);
+		}
+		sqlite3_reset(stmt);
+		if (rc != SQLITE_DONE)
+			return store_fail(st, rc);
+	}
+	return 0;
 }
 
 int

@@ -10,33 +10,25 @@
 #include "vitaal/util.h"
 #include "store_int.h"
 
-static void
-read_collaboration(sqlite3_stmt *stmt, void *p)
-{
-	struct collaboration *c = p;
-
-	c->id = sqlite3_column_int64(stmt, 0);
-	c->coalition_id = sqlite3_column_int64(stmt, 1);
-	c->name = store_col_text(stmt, 2);
-	c->description = store_col_text(stmt, 3);
-	c->stance = store_col_text(stmt, 4);
-	c->note = store_col_text(stmt, 5);
-	c->updated = store_col_text(stmt, 6);
-}
+static const struct store_map collaboration_map[] = {
+	STORE_MAP(struct collaboration, id, STORE_INT64),
+	STORE_MAP(struct collaboration, coalition_id, STORE_INT64),
+	STORE_MAP(struct collaboration, name, STORE_TEXT),
+	STORE_MAP(struct collaboration, description, STORE_TEXT),
+	STORE_MAP(struct collaboration, stance, STORE_TEXT),
+	STORE_MAP(struct collaboration, note, STORE_TEXT),
+	STORE_MAP(struct collaboration, updated, STORE_TEXT),
+};
 
 struct collaboration_list *
 store_collaboration_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT id, coalition_id, name, description, stance, note,"
 	    " updated FROM collaboration WHERE coalition_id = ?1 ORDER BY id";
-	struct collaboration_list *l;
-	sqlite3_stmt *stmt;
+	struct collaboration_list *l = xcalloc(1, sizeof *l);
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, coalition_id);
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_collaboration, &l->v, &l->n) != 0) {
+	if (store_list_map(st, sql, coalition_id, sizeof *l->v, collaboration_map,
+	    STORE_NMAP(collaboration_map), &l->v, &l->n) != 0) {
 		collaboration_list_free(l);
 		return NULL;
 	}

@@ -74,173 +74,107 @@ bind_session(sqlite3_stmt *stmt, int i, int64_t session_id)
 		sqlite3_bind_null(stmt, i);
 }
 
-/* Fill one dilemma from a row of DILEMMA_COLUMNS; NULL integers read 0. */
-static void
-read_dilemma(sqlite3_stmt *stmt, void *p)
-{
-	struct dilemma *d = p;
+/* A row of DILEMMA_COLUMNS; NULL integers read 0. */
+static const struct store_map dilemma_map[] = {
+	STORE_MAP(struct dilemma, id, STORE_INT64),
+	STORE_MAP(struct dilemma, coalition_id, STORE_INT64),
+	STORE_MAP(struct dilemma, catalogue_key, STORE_TEXT_OR_NULL),
+	STORE_MAP(struct dilemma, form, STORE_TEXT),
+	STORE_MAP(struct dilemma, title, STORE_TEXT),
+	STORE_MAP(struct dilemma, pole_a, STORE_TEXT),
+	STORE_MAP(struct dilemma, pole_b, STORE_TEXT),
+	STORE_MAP(struct dilemma, rationale, STORE_TEXT),
+	STORE_MAP(struct dilemma, team_position, STORE_INT),
+	STORE_MAP(struct dilemma, between_text, STORE_TEXT),
+	STORE_MAP(struct dilemma, likelihood, STORE_INT),
+	STORE_MAP(struct dilemma, circling, STORE_TEXT),
+};
 
-	d->id = sqlite3_column_int64(stmt, 0);
-	d->coalition_id = sqlite3_column_int64(stmt, 1);
-	d->catalogue_key = store_col_text_or_null(stmt, 2);
-	d->form = store_col_text(stmt, 3);
-	d->title = store_col_text(stmt, 4);
-	d->pole_a = store_col_text(stmt, 5);
-	d->pole_b = store_col_text(stmt, 6);
-	d->rationale = store_col_text(stmt, 7);
-	d->team_position = sqlite3_column_int(stmt, 8);
-	d->between_text = store_col_text(stmt, 9);
-	d->likelihood = sqlite3_column_int(stmt, 10);
-	d->circling = store_col_text(stmt, 11);
-}
-
-/* The dilemma with this id in l, or NULL. Child rows arrive in the
- * dilemmas' own order, so *hint (the last hit) or the one after it nearly
- * always matches and the scan is the exception. */
-static struct dilemma *
-find_dilemma(struct dilemma_list *l, int64_t id, size_t *hint)
-{
-	size_t i;
-
-	for (i = *hint; i < l->n && i <= *hint + 1; i++) {
-		if (l->v[i].id == id) {
-			*hint = i;
-			return &l->v[i];
-		}
-	}
-	for (i = 0; i < l->n; i++) {
-		if (l->v[i].id == id) {
-			*hint = i;
-			return &l->v[i];
-		}
-	}
-	return NULL;
-}
-
-/* Column 0 is the dilemma id; the rest is one option label. */
-static void
-add_option(struct dilemma *d, sqlite3_stmt *stmt)
-{
-	d->options = xreallocarray(d->options, d->noptions + 1, sizeof *d->options);
-	d->options[d->noptions++] = store_col_text(stmt, 1);
-}
-
-/* Column 0 is the dilemma id; then id, label, position, note, round,
- * participant (NULL reads 0). */
-static void
-add_position(struct dilemma *d, sqlite3_stmt *stmt)
-{
-	struct dilemma_position *p;
-
-	d->positions = xreallocarray(d->positions, d->npositions + 1, sizeof *d->positions);
-	p = &d->positions[d->npositions++];
-	p->id = sqlite3_column_int64(stmt, 1);
-	p->label = store_col_text(stmt, 2);
-	p->position = sqlite3_column_int(stmt, 3);
-	p->note = store_col_text(stmt, 4);
-	p->round_id = sqlite3_column_int64(stmt, 5);
-	p->participant_id = sqlite3_column_int64(stmt, 6);
-}
+/* The children's columns after column 0 (the dilemma id). */
+static const struct store_map option_map[] = {
+	{ 0, STORE_TEXT },	/* the label: an element is a char * */
+};
+static const struct store_map position_map[] = {	/* NULL participant reads 0 */
+	STORE_MAP(struct dilemma_position, id, STORE_INT64),
+	STORE_MAP(struct dilemma_position, label, STORE_TEXT),
+	STORE_MAP(struct dilemma_position, position, STORE_INT),
+	STORE_MAP(struct dilemma_position, note, STORE_TEXT),
+	STORE_MAP(struct dilemma_position, round_id, STORE_INT64),
+	STORE_MAP(struct dilemma_position, participant_id, STORE_INT64),
+};
+static const struct store_map round_map[] = {	/* then the mode: read_mode */
+	STORE_MAP(struct dilemma_round, id, STORE_INT64),
+	STORE_MAP(struct dilemma_round, seq, STORE_INT),
+	STORE_MAP(struct dilemma_round, label, STORE_TEXT),
+	STORE_MAP(struct dilemma_round, revealed, STORE_INT),
+	STORE_MAP(struct dilemma_round, session_id, STORE_INT64),
+	STORE_MAP(struct dilemma_round, opened, STORE_TEXT),
+	STORE_MAP(struct dilemma_round, closed, STORE_TEXT_OR_NULL),
+};
+static const struct store_map argument_map[] = {
+	STORE_MAP(struct dilemma_argument, id, STORE_INT64),
+	STORE_MAP(struct dilemma_argument, situation, STORE_TEXT),
+	STORE_MAP(struct dilemma_argument, stance, STORE_TEXT),
+	STORE_MAP(struct dilemma_argument, text, STORE_TEXT),
+};
 
 static const char *const round_modes[] = { "naam", "anoniem", "stil" };
 
-/* Column 0 is the dilemma id; then id, seq, mode, label, revealed,
- * session, opened, closed. */
+/* A round's mode, the last column of the round query (ROUND_NAMED for
+ * anything unknown). */
 static void
-add_round(struct dilemma *d, sqlite3_stmt *stmt)
+read_mode(sqlite3_stmt *stmt, void *p)
 {
-	struct dilemma_round *r;
-	const char *mode = (const char *)sqlite3_column_text(stmt, 3);
+	struct dilemma_round *r = p;
+	const char *mode = (const char *)sqlite3_column_text(stmt, 1 +
+	    (int)STORE_NMAP(round_map));
 	int i;
 
-	d->rounds = xreallocarray(d->rounds, d->nrounds + 1, sizeof *d->rounds);
-	r = &d->rounds[d->nrounds++];
-	r->id = sqlite3_column_int64(stmt, 1);
-	r->seq = sqlite3_column_int(stmt, 2);
 	r->mode = ROUND_NAMED;
 	for (i = 0; i < 3; i++)
 		if (mode != NULL && strcmp(mode, round_modes[i]) == 0)
 			r->mode = (enum dilemma_mode)i;
-	r->label = store_col_text(stmt, 4);
-	r->revealed = sqlite3_column_int(stmt, 5);
-	r->session_id = sqlite3_column_int64(stmt, 6);
-	r->opened = store_col_text(stmt, 7);
-	r->closed = store_col_text_or_null(stmt, 8);
 }
 
-/* Column 0 is the dilemma id; then id, situation, stance, text. */
-static void
-add_argument(struct dilemma *d, sqlite3_stmt *stmt)
-{
-	struct dilemma_argument *a;
+#define DILEMMA_CHILD(sql, field, count, map, fix) \
+	{ sql, offsetof(struct dilemma, field), offsetof(struct dilemma, count), \
+	    sizeof *((struct dilemma *)NULL)->field, map, STORE_NMAP(map), fix }
 
-	d->arguments = xreallocarray(d->arguments, d->narguments + 1, sizeof *d->arguments);
-	a = &d->arguments[d->narguments++];
-	a->id = sqlite3_column_int64(stmt, 1);
-	a->situation = store_col_text(stmt, 2);
-	a->stance = store_col_text(stmt, 3);
-	a->text = store_col_text(stmt, 4);
-}
-
-/* Run a child query of the coalition's dilemmas and hand each row to its
- * dilemma with add. A row of a dilemma added after the list was read (by
- * another program, between the queries) is skipped. 0 or -1. */
-static int
-collect_children(struct store *st, const char *sql, int64_t coalition_id,
-    struct dilemma_list *l, void (*add)(struct dilemma *, sqlite3_stmt *))
-{
-	sqlite3_stmt *stmt;
-	struct dilemma *d;
-	size_t hint = 0;
-	int rc;
-
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, coalition_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		d = find_dilemma(l, sqlite3_column_int64(stmt, 0), &hint);
-		if (d != NULL)
-			add(d, stmt);
-	}
-	sqlite3_reset(stmt);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
-}
-
-/* Five queries: the dilemmas, then options, rounds, places and arguments. */
+/* Five queries: the dilemmas, then options, rounds, places and arguments,
+ * each row of those given to its dilemma. */
 struct dilemma_list *
 store_dilemma_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT " DILEMMA_COLUMNS " FROM dilemma"
 	    " WHERE coalition_id = ?1 ORDER BY seq, id";
-	static const char option_sql[] = "SELECT o.dilemma_id, o.label FROM dilemma_option o"
-	    " JOIN dilemma d ON d.id = o.dilemma_id WHERE d.coalition_id = ?1"
-	    " ORDER BY d.seq, d.id, o.seq";
-	static const char position_sql[] = "SELECT p.dilemma_id, p.id, p.label, p.position,"
-	    " p.note, p.round_id, p.participant_id FROM dilemma_position p"
-	    " JOIN dilemma d ON d.id = p.dilemma_id"
-	    " WHERE d.coalition_id = ?1 ORDER BY d.seq, d.id, p.id";
-	static const char round_sql[] = "SELECT r.dilemma_id, r.id, r.seq, r.mode, r.label,"
-	    " r.revealed, r.session_id, r.opened, r.closed FROM dilemma_round r"
-	    " JOIN dilemma d ON d.id = r.dilemma_id"
-	    " WHERE d.coalition_id = ?1 ORDER BY d.seq, d.id, r.seq";
-	static const char argument_sql[] = "SELECT a.dilemma_id, a.id, a.situation, a.stance,"
-	    " a.text FROM dilemma_argument a JOIN dilemma d ON d.id = a.dilemma_id"
-	    " WHERE d.coalition_id = ?1 ORDER BY d.seq, d.id, a.id";
-	struct dilemma_list *l;
-	sqlite3_stmt *stmt;
+	static const struct store_child children[] = {
+		DILEMMA_CHILD("SELECT o.dilemma_id, o.label FROM dilemma_option o"
+		    " JOIN dilemma d ON d.id = o.dilemma_id WHERE d.coalition_id = ?1"
+		    " ORDER BY d.seq, d.id, o.seq", options, noptions, option_map, NULL),
+		DILEMMA_CHILD("SELECT r.dilemma_id, r.id, r.seq, r.label, r.revealed,"
+		    " r.session_id, r.opened, r.closed, r.mode FROM dilemma_round r"
+		    " JOIN dilemma d ON d.id = r.dilemma_id"
+		    " WHERE d.coalition_id = ?1 ORDER BY d.seq, d.id, r.seq",
+		    rounds, nrounds, round_map, read_mode),
+		DILEMMA_CHILD("SELECT p.dilemma_id, p.id, p.label, p.position,"
+		    " p.note, p.round_id, p.participant_id FROM dilemma_position p"
+		    " JOIN dilemma d ON d.id = p.dilemma_id"
+		    " WHERE d.coalition_id = ?1 ORDER BY d.seq, d.id, p.id",
+		    positions, npositions, position_map, NULL),
+		DILEMMA_CHILD("SELECT a.dilemma_id, a.id, a.situation, a.stance,"
+		    " a.text FROM dilemma_argument a JOIN dilemma d ON d.id = a.dilemma_id"
+		    " WHERE d.coalition_id = ?1 ORDER BY d.seq, d.id, a.id",
+		    arguments, narguments, argument_map, NULL),
+	};
+	struct dilemma_list *l = xcalloc(1, sizeof *l);
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, coalition_id);
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_dilemma, &l->v, &l->n) != 0)
+	if (store_list_map(st, sql, coalition_id, sizeof *l->v, dilemma_map,
+	    STORE_NMAP(dilemma_map), &l->v, &l->n) != 0)
 		goto fail;
 	if (l->n == 0)
 		return l;
-	if (collect_children(st, option_sql, coalition_id, l, add_option) != 0 ||
-	    collect_children(st, round_sql, coalition_id, l, add_round) != 0 ||
-	    collect_children(st, position_sql, coalition_id, l, add_position) != 0 ||
-	    collect_children(st, argument_sql, coalition_id, l, add_argument) != 0)
+	if (store_collect_children(st, children, STORE_NMAP(children), coalition_id, l->v,
+	    l->n, sizeof *l->v, offsetof(struct dilemma, id)) != 0)
 		goto fail;
 	return l;
 fail:

@@ -7,6 +7,8 @@
 #ifndef VITAAL_STORE_INT_H
 #define VITAAL_STORE_INT_H
 
+#include <stddef.h>
+
 #include <sqlite3.h>
 
 #include "vitaal/store.h"
@@ -102,5 +104,56 @@ int		 store_bind_text(sqlite3_stmt *stmt, int i, const char *s);
 /* Catalogue refresh (catalogue.c), run by store_open inside its own
  * transaction when the built-in catalogue differs from the file's. */
 int		 store_catalogue_refresh(struct store *st);
+
+/* ---- a row described once ---------------------------------------------- */
+
+/* How a column is read into a record's field: an int, an int64_t, a
+ * size_t, an allocated string ("" for NULL) or one that keeps NULL. */
+enum store_type { STORE_INT, STORE_INT64, STORE_SIZE, STORE_TEXT, STORE_TEXT_OR_NULL };
+
+/* One column of a SELECT: the field it fills and how. A reader is a query
+ * and an array of these in the SELECT's column order. */
+struct store_map {
+	size_t		offset;
+	enum store_type	type;
+};
+#define STORE_MAP(rec, field, type)	{ offsetof(rec, field), (type) }
+#define STORE_NMAP(map)			(sizeof (map) / sizeof (map)[0])
+
+/* Fill the record at rec from the current row: column first + i into
+ * map[i]. */
+void		 store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map,
+		    size_t nmap, void *rec);
+/* store_collect with a map instead of a read function. */
+int		 store_collect_map(struct store *st, sqlite3_stmt *stmt, size_t size,
+		    const struct store_map *map, size_t nmap, void *array, size_t *n);
+/* A list reader whole: prepare sql, bind id to ?1 when the query has a
+ * parameter, and collect its rows through map into the array at
+ * *(void **)array (*n counts them). 0, or -1 with the error set (the
+ * caller frees what was read). */
+int		 store_list_map(struct store *st, const char *sql, int64_t id, size_t size,
+		    const struct store_map *map, size_t nmap, void *array, size_t *n);
+
+/* Rows that belong to records read before (a dilemma's options, a
+ * question's advice): column 0 of sql is the parent's id, the rest goes
+ * through map into a new element of size bytes appended to the parent's
+ * array (a pointer at offset array, counted by the size_t at offset
+ * count); fix, when not NULL, finishes an element from the row. */
+struct store_child {
+	const char		*sql;
+	size_t			 array;
+	size_t			 count;
+	size_t			 size;
+	const struct store_map	*map;
+	size_t			 nmap;
+	void			(*fix)(sqlite3_stmt *, void *);
+};
+/* Run each child query of nchildren bound to id over the parents (n
+ * records of psize bytes, each with its int64_t id at id_offset). A row
+ * whose parent is not among them (added by another program between the
+ * queries) is skipped. 0 or -1 (error set). */
+int		 store_collect_children(struct store *st, const struct store_child *children,
+		    size_t nchildren, int64_t id, void *parents, size_t n, size_t psize,
+		    size_t id_offset);
 
 #endif

@@ -106,41 +106,30 @@ row_exists(struct store *st, const char *sql, int64_t id, int64_t id2)
 }
 
 /* Column 0 as a string, for lists of strings. */
-static void
-read_string(sqlite3_stmt *stmt, void *p)
-{
-	*(char **)p = store_col_text(stmt, 0);
-}
+static const struct store_map string_map[] = {
+	{ 0, STORE_TEXT },
+};
 
 /* ---- participants ----------------------------------------------------- */
 
-/* Fill a participant from a row of PARTICIPANT_COLUMNS. */
-static void
-read_participant(sqlite3_stmt *stmt, void *p)
-{
-	struct participant *pp = p;
+/* A row of PARTICIPANT_COLUMNS. */
+static const struct store_map participant_map[] = {
+	STORE_MAP(struct participant, id, STORE_INT64),
+	STORE_MAP(struct participant, name, STORE_TEXT),
+	STORE_MAP(struct participant, organisation, STORE_TEXT),
+	STORE_MAP(struct participant, role, STORE_TEXT),
+	STORE_MAP(struct participant, profile, STORE_TEXT),
+	STORE_MAP(struct participant, login, STORE_TEXT_OR_NULL),
+};
 
-	pp->id = sqlite3_column_int64(stmt, 0);
-	pp->name = store_col_text(stmt, 1);
-	pp->organisation = store_col_text(stmt, 2);
-	pp->role = store_col_text(stmt, 3);
-	pp->profile = store_col_text(stmt, 4);
-	pp->login = store_col_text_or_null(stmt, 5);
-}
-
-/* Run a query of PARTICIPANT_COLUMNS bound to id (when not 0). */
+/* Run a query of PARTICIPANT_COLUMNS bound to id (when it has ?1). */
 static struct participant_list *
 participant_query(struct store *st, const char *sql, int64_t id)
 {
-	struct participant_list *l;
-	sqlite3_stmt *stmt;
+	struct participant_list *l = xcalloc(1, sizeof *l);
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	if (id != 0)
-		sqlite3_bind_int64(stmt, 1, id);
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_participant, &l->v, &l->n) != 0) {
+	if (store_list_map(st, sql, id, sizeof *l->v, participant_map,
+	    STORE_NMAP(participant_map), &l->v, &l->n) != 0) {
 		participant_list_free(l);
 		return NULL;
 	}
@@ -308,23 +297,19 @@ store_participant_delete(struct store *st, int64_t id)
 
 /* ---- self-analyses ------------------------------------------------------ */
 
-/* Fill an analysis from a row of ANALYSIS_COLUMNS. */
-static void
-read_analysis(sqlite3_stmt *stmt, void *p)
-{
-	struct self_analysis_rec *r = p;
-
-	r->id = sqlite3_column_int64(stmt, 0);
-	r->owner = sqlite3_column_int64(stmt, 1);
-	r->owner_name = store_col_text(stmt, 2);
-	r->form_key = store_col_text(stmt, 3);
-	r->title = store_col_text(stmt, 4);
-	r->shared = sqlite3_column_int(stmt, 5);
-	r->created = store_col_text(stmt, 6);
-	r->updated = store_col_text(stmt, 7);
-	r->answered = sqlite3_column_int(stmt, 8);
-	r->origin = store_col_text_or_null(stmt, 9);
-}
+/* A row of ANALYSIS_COLUMNS. */
+static const struct store_map analysis_map[] = {
+	STORE_MAP(struct self_analysis_rec, id, STORE_INT64),
+	STORE_MAP(struct self_analysis_rec, owner, STORE_INT64),
+	STORE_MAP(struct self_analysis_rec, owner_name, STORE_TEXT),
+	STORE_MAP(struct self_analysis_rec, form_key, STORE_TEXT),
+	STORE_MAP(struct self_analysis_rec, title, STORE_TEXT),
+	STORE_MAP(struct self_analysis_rec, shared, STORE_INT),
+	STORE_MAP(struct self_analysis_rec, created, STORE_TEXT),
+	STORE_MAP(struct self_analysis_rec, updated, STORE_TEXT),
+	STORE_MAP(struct self_analysis_rec, answered, STORE_INT),
+	STORE_MAP(struct self_analysis_rec, origin, STORE_TEXT_OR_NULL),
+};
 
 /* Collect the analyses a bound statement returns. */
 static struct self_analysis_list *
@@ -333,7 +318,8 @@ analysis_collect(struct store *st, sqlite3_stmt *stmt)
 	struct self_analysis_list *l;
 
 	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_analysis, &l->v, &l->n) != 0) {
+	if (store_collect_map(st, stmt, sizeof *l->v, analysis_map, STORE_NMAP(analysis_map),
+	    &l->v, &l->n) != 0) {
 		self_analysis_list_free(l);
 		return NULL;
 	}
@@ -415,7 +401,7 @@ store_selfanalysis_get_own(struct store *st, int64_t id, int64_t owner)
 		return NULL;
 	}
 	r = xcalloc(1, sizeof *r);
-	read_analysis(stmt, r);
+	store_read_map(stmt, 0, analysis_map, STORE_NMAP(analysis_map), r);
 	sqlite3_reset(stmt);
 	return r;
 }
@@ -552,15 +538,11 @@ store_selfanalysis_value(struct store *st, int64_t id, int64_t viewer, const cha
 	return value;
 }
 
-/* Fill an answer from (item_key, value). */
-static void
-read_answer(sqlite3_stmt *stmt, void *p)
-{
-	struct self_answer_rec *a = p;
-
-	a->item_key = store_col_text(stmt, 0);
-	a->value = store_col_text(stmt, 1);
-}
+/* A row of (item_key, value). */
+static const struct store_map answer_map[] = {
+	STORE_MAP(struct self_answer_rec, item_key, STORE_TEXT),
+	STORE_MAP(struct self_answer_rec, value, STORE_TEXT),
+};
 
 /* The visibility rule is checked first (for the message) and is also part
  * of the answers query itself. */
@@ -581,7 +563,8 @@ store_selfanalysis_answers(struct store *st, int64_t id, int64_t viewer, size_t 
 		return NULL;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, viewer);
-	if (store_collect(st, stmt, sizeof *v, read_answer, &v, n) != 0) {
+	if (store_collect_map(st, stmt, sizeof *v, answer_map, STORE_NMAP(answer_map), &v,
+	    n) != 0) {
 		store_self_answers_free(v, *n);
 		*n = 0;
 		return NULL;
@@ -698,7 +681,7 @@ store_selfanalysis_history(struct store *st, int64_t id, int64_t owner, const ch
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, owner);
 	store_bind_text(stmt, 3, item_key);
-	if (store_collect(st, stmt, sizeof *v, read_string, &v, n) != 0) {
+	if (store_collect_map(st, stmt, sizeof *v, string_map, STORE_NMAP(string_map), &v, n) != 0) {
 		store_strings_free(v, *n);
 		*n = 0;
 		return NULL;
@@ -752,16 +735,12 @@ store_strings_free(char **v, size_t n)
 
 /* ---- groups and intervisie days ----------------------------------------- */
 
-/* Fill a group from (id, name, members). */
-static void
-read_group(sqlite3_stmt *stmt, void *p)
-{
-	struct igroup *g = p;
-
-	g->id = sqlite3_column_int64(stmt, 0);
-	g->name = store_col_text(stmt, 1);
-	g->nmembers = (size_t)sqlite3_column_int64(stmt, 2);
-}
+/* A row of (id, name, members). */
+static const struct store_map group_map[] = {
+	STORE_MAP(struct igroup, id, STORE_INT64),
+	STORE_MAP(struct igroup, name, STORE_TEXT),
+	STORE_MAP(struct igroup, nmembers, STORE_SIZE),
+};
 
 /* Groups by name (the column ignores case). */
 struct igroup_list *
@@ -769,13 +748,10 @@ store_igroup_list(struct store *st)
 {
 	static const char sql[] = "SELECT g.id, g.name, (SELECT count(*) FROM igroup_member m"
 	    " WHERE m.group_id = g.id) FROM igroup g ORDER BY g.name, g.id";
-	struct igroup_list *l;
-	sqlite3_stmt *stmt;
+	struct igroup_list *l = xcalloc(1, sizeof *l);
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_group, &l->v, &l->n) != 0) {
+	if (store_list_map(st, sql, 0, sizeof *l->v, group_map, STORE_NMAP(group_map), &l->v,
+	    &l->n) != 0) {
 		igroup_list_free(l);
 		return NULL;
 	}
@@ -789,14 +765,10 @@ store_igroup_list_for(struct store *st, int64_t participant_id)
 	static const char sql[] = "SELECT g.id, g.name, (SELECT count(*) FROM igroup_member m"
 	    " WHERE m.group_id = g.id) FROM igroup g WHERE EXISTS (SELECT 1 FROM igroup_member m"
 	    " WHERE m.group_id = g.id AND m.participant_id = ?1) ORDER BY g.name, g.id";
-	struct igroup_list *l;
-	sqlite3_stmt *stmt;
+	struct igroup_list *l = xcalloc(1, sizeof *l);
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, participant_id);
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_group, &l->v, &l->n) != 0) {
+	if (store_list_map(st, sql, participant_id, sizeof *l->v, group_map,
+	    STORE_NMAP(group_map), &l->v, &l->n) != 0) {
 		igroup_list_free(l);
 		return NULL;
 	}
@@ -925,25 +897,17 @@ store_participant_link_coalition(struct store *st, int64_t participant_id, int64
 	return store_write_ids(st, sql, coalition_id, participant_id, NULL);
 }
 
-static void
-read_name(sqlite3_stmt *stmt, void *p)
-{
-	*(char **)p = store_col_text(stmt, 0);
-}
 
 char **
 store_participant_coalitions(struct store *st, int64_t participant_id, size_t *n)
 {
 	static const char sql[] = "SELECT c.name FROM coalition c JOIN coalition_participant l"
 	    " ON l.coalition_id = c.id WHERE l.participant_id = ?1 ORDER BY c.name COLLATE NOCASE";
-	sqlite3_stmt *stmt;
 	char **v = NULL;
 
 	*n = 0;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, participant_id);
-	if (store_collect(st, stmt, sizeof *v, read_name, &v, n) != 0) {
+	if (store_list_map(st, sql, participant_id, sizeof *v, string_map,
+	    STORE_NMAP(string_map), &v, n) != 0) {
 		store_strings_free(v, *n);
 		*n = 0;
 		return NULL;
@@ -980,30 +944,22 @@ store_iday_insert(struct store *st, int64_t group_id, const char *title, const c
 	return store_insert_end(st, stmt, "groep");
 }
 
-static void
-read_iday(sqlite3_stmt *stmt, void *p)
-{
-	struct iday *d = p;
-
-	d->id = sqlite3_column_int64(stmt, 0);
-	d->title = store_col_text(stmt, 1);
-	d->date = store_col_text(stmt, 2);
-	d->place = store_col_text(stmt, 3);
-}
+static const struct store_map iday_map[] = {
+	STORE_MAP(struct iday, id, STORE_INT64),
+	STORE_MAP(struct iday, title, STORE_TEXT),
+	STORE_MAP(struct iday, date, STORE_TEXT),
+	STORE_MAP(struct iday, place, STORE_TEXT),
+};
 
 struct session_list *
 store_iday_list(struct store *st, int64_t group_id)
 {
 	static const char sql[] = "SELECT id, title, date, place FROM session"
 	    " WHERE kind = 'intervisie' AND group_id = ?1 ORDER BY date, id";
-	struct session_list *l;
-	sqlite3_stmt *stmt;
+	struct session_list *l = xcalloc(1, sizeof *l);
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, group_id);
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_iday, &l->v, &l->n) != 0) {
+	if (store_list_map(st, sql, group_id, sizeof *l->v, iday_map, STORE_NMAP(iday_map),
+	    &l->v, &l->n) != 0) {
 		session_list_free(l);
 		return NULL;
 	}
@@ -1039,103 +995,36 @@ store_iday_delete(struct store *st, int64_t id)
 
 /* ---- questions ------------------------------------------------------------ */
 
-/* Fill a question from a row of the question query (children later). */
-static void
-read_question(sqlite3_stmt *stmt, void *p)
-{
-	struct iquestion *q = p;
+/* A row of the question query (children later). */
+static const struct store_map question_map[] = {
+	STORE_MAP(struct iquestion, id, STORE_INT64),
+	STORE_MAP(struct iquestion, session_id, STORE_INT64),
+	STORE_MAP(struct iquestion, vraagsteller, STORE_INT64),
+	STORE_MAP(struct iquestion, vraagsteller_name, STORE_TEXT),
+	STORE_MAP(struct iquestion, title, STORE_TEXT),
+	STORE_MAP(struct iquestion, analysis_id, STORE_INT64),
+	STORE_MAP(struct iquestion, interview, STORE_TEXT),
+	STORE_MAP(struct iquestion, gespreksnotitie, STORE_TEXT),
+	STORE_MAP(struct iquestion, follow_up, STORE_TEXT),
+};
 
-	q->id = sqlite3_column_int64(stmt, 0);
-	q->session_id = sqlite3_column_int64(stmt, 1);
-	q->vraagsteller = sqlite3_column_int64(stmt, 2);
-	q->vraagsteller_name = store_col_text(stmt, 3);
-	q->title = store_col_text(stmt, 4);
-	q->analysis_id = sqlite3_column_int64(stmt, 5);
-	q->interview = store_col_text(stmt, 6);
-	q->gespreksnotitie = store_col_text(stmt, 7);
-	q->follow_up = store_col_text(stmt, 8);
-}
+/* The children's columns after column 0 (the question id). */
+static const struct store_map advice_map[] = {
+	STORE_MAP(struct iadvice, id, STORE_INT64),
+	STORE_MAP(struct iadvice, label, STORE_TEXT),
+	STORE_MAP(struct iadvice, text, STORE_TEXT),
+	STORE_MAP(struct iadvice, participant, STORE_INT64),
+};
+static const struct store_map action_map[] = {
+	STORE_MAP(struct iaction, id, STORE_INT64),
+	STORE_MAP(struct iaction, text, STORE_TEXT),
+	STORE_MAP(struct iaction, done, STORE_INT),
+	STORE_MAP(struct iaction, follow_up, STORE_TEXT),
+};
 
-/* The question with this id in l, or NULL; children arrive in the
- * questions' order, so *hint or the one after it nearly always matches. */
-static struct iquestion *
-find_question(struct iquestion_list *l, int64_t id, size_t *hint)
-{
-	size_t i;
-
-	for (i = *hint; i < l->n && i <= *hint + 1; i++) {
-		if (l->v[i].id == id) {
-			*hint = i;
-			return &l->v[i];
-		}
-	}
-	for (i = 0; i < l->n; i++) {
-		if (l->v[i].id == id) {
-			*hint = i;
-			return &l->v[i];
-		}
-	}
-	return NULL;
-}
-
-/* Column 0 is the question id; then id, label, text, participant. */
-static void
-add_advice(struct iquestion *q, sqlite3_stmt *stmt)
-{
-	struct iadvice *a;
-
-	q->advice = xreallocarray(q->advice, q->nadvice + 1, sizeof *q->advice);
-	a = &q->advice[q->nadvice++];
-	a->id = sqlite3_column_int64(stmt, 1);
-	a->label = store_col_text(stmt, 2);
-	a->text = store_col_text(stmt, 3);
-	a->participant = sqlite3_column_int64(stmt, 4);
-}
-
-/* Column 0 is the question id; then id, text, done, follow_up. */
-static void
-add_action(struct iquestion *q, sqlite3_stmt *stmt)
-{
-	struct iaction *a;
-
-	q->actions = xreallocarray(q->actions, q->nactions + 1, sizeof *q->actions);
-	a = &q->actions[q->nactions++];
-	a->id = sqlite3_column_int64(stmt, 1);
-	a->text = store_col_text(stmt, 2);
-	a->done = sqlite3_column_int(stmt, 3);
-	a->follow_up = store_col_text(stmt, 4);
-}
-
-/* Column 0 is the question id; then the theme's name. */
-static void
-add_theme(struct iquestion *q, sqlite3_stmt *stmt)
-{
-	q->themes = xreallocarray(q->themes, q->nthemes + 1, sizeof *q->themes);
-	q->themes[q->nthemes++] = store_col_text(stmt, 1);
-}
-
-/* Run a child query of the session's questions and hand each row to its
- * question with add; a row of a question added in between is skipped. */
-static int
-collect_children(struct store *st, const char *sql, int64_t session_id,
-    struct iquestion_list *l, void (*add)(struct iquestion *, sqlite3_stmt *))
-{
-	struct iquestion *q;
-	sqlite3_stmt *stmt;
-	size_t hint = 0;
-	int rc;
-
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, session_id);
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		q = find_question(l, sqlite3_column_int64(stmt, 0), &hint);
-		if (q != NULL)
-			add(q, stmt);
-	}
-	sqlite3_reset(stmt);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
-}
+#define QUESTION_CHILD(sql, field, count, map) \
+	{ sql, offsetof(struct iquestion, field), offsetof(struct iquestion, count), \
+	    sizeof *((struct iquestion *)NULL)->field, map, STORE_NMAP(map), NULL }
 
 /* Four queries: the questions, then advice, actions and themes. Only the
  * analysis id is read, never its answers. */
@@ -1147,29 +1036,28 @@ store_iquestion_list(struct store *st, int64_t session_id)
 	    " q.gespreksnotitie, q.follow_up FROM iquestion q"
 	    " LEFT JOIN participant p ON p.id = q.participant_id"
 	    " WHERE q.session_id = ?1 ORDER BY q.id";
-	static const char advice_sql[] = "SELECT a.question_id, a.id, a.label, a.text,"
-	    " coalesce(a.participant_id, 0) FROM iadvice a JOIN iquestion q ON q.id = a.question_id"
-	    " WHERE q.session_id = ?1 ORDER BY q.id, a.id";
-	static const char action_sql[] = "SELECT a.question_id, a.id, a.text, a.done,"
-	    " a.follow_up FROM iaction a JOIN iquestion q ON q.id = a.question_id"
-	    " WHERE q.session_id = ?1 ORDER BY q.id, a.id";
-	static const char theme_sql[] = "SELECT qt.question_id, t.name FROM iquestion_theme qt"
-	    " JOIN itheme t ON t.id = qt.theme_id JOIN iquestion q ON q.id = qt.question_id"
-	    " WHERE q.session_id = ?1 ORDER BY q.id, t.name, t.id";
-	struct iquestion_list *l;
-	sqlite3_stmt *stmt;
+	static const struct store_child children[] = {
+		QUESTION_CHILD("SELECT a.question_id, a.id, a.label, a.text,"
+		    " coalesce(a.participant_id, 0) FROM iadvice a"
+		    " JOIN iquestion q ON q.id = a.question_id"
+		    " WHERE q.session_id = ?1 ORDER BY q.id, a.id", advice, nadvice, advice_map),
+		QUESTION_CHILD("SELECT a.question_id, a.id, a.text, a.done,"
+		    " a.follow_up FROM iaction a JOIN iquestion q ON q.id = a.question_id"
+		    " WHERE q.session_id = ?1 ORDER BY q.id, a.id", actions, nactions, action_map),
+		QUESTION_CHILD("SELECT qt.question_id, t.name FROM iquestion_theme qt"
+		    " JOIN itheme t ON t.id = qt.theme_id JOIN iquestion q ON q.id = qt.question_id"
+		    " WHERE q.session_id = ?1 ORDER BY q.id, t.name, t.id", themes, nthemes,
+		    string_map),
+	};
+	struct iquestion_list *l = xcalloc(1, sizeof *l);
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, session_id);
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_question, &l->v, &l->n) != 0)
+	if (store_list_map(st, sql, session_id, sizeof *l->v, question_map,
+	    STORE_NMAP(question_map), &l->v, &l->n) != 0)
 		goto fail;
 	if (l->n == 0)
 		return l;
-	if (collect_children(st, advice_sql, session_id, l, add_advice) != 0 ||
-	    collect_children(st, action_sql, session_id, l, add_action) != 0 ||
-	    collect_children(st, theme_sql, session_id, l, add_theme) != 0)
+	if (store_collect_children(st, children, STORE_NMAP(children), session_id, l->v, l->n,
+	    sizeof *l->v, offsetof(struct iquestion, id)) != 0)
 		goto fail;
 	return l;
 fail:
@@ -1412,15 +1300,11 @@ fail:
 
 /* ---- themes and lessons ------------------------------------------------- */
 
-/* Fill a count from (name, count). */
-static void
-read_count(sqlite3_stmt *stmt, void *p)
-{
-	struct itheme_count *c = p;
-
-	c->name = store_col_text(stmt, 0);
-	c->count = sqlite3_column_int(stmt, 1);
-}
+/* A row of (name, count). */
+static const struct store_map count_map[] = {
+	STORE_MAP(struct itheme_count, name, STORE_TEXT),
+	STORE_MAP(struct itheme_count, count, STORE_INT),
+};
 
 /* Counting distinct questions: one question tagged twice counts once. */
 struct itheme_count *
@@ -1430,13 +1314,10 @@ store_itheme_counts(struct store *st, int64_t group_id, size_t *n)
 	    " FROM itheme t JOIN iquestion_theme qt ON qt.theme_id = t.id"
 	    " WHERE t.group_id = ?1 GROUP BY t.id ORDER BY c DESC, t.name, t.id";
 	struct itheme_count *v = NULL;
-	sqlite3_stmt *stmt;
 
 	*n = 0;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, group_id);
-	if (store_collect(st, stmt, sizeof *v, read_count, &v, n) != 0) {
+	if (store_list_map(st, sql, group_id, sizeof *v, count_map, STORE_NMAP(count_map), &v,
+	    n) != 0) {
 		itheme_counts_free(v, *n);
 		*n = 0;
 		return NULL;
@@ -1488,58 +1369,38 @@ fail:
 	return -1;
 }
 
-/* Fill a lesson from (id, text). */
-static void
-read_lesson(sqlite3_stmt *stmt, void *p)
-{
-	struct ilesson *l = p;
-
-	l->id = sqlite3_column_int64(stmt, 0);
-	l->text = store_col_text(stmt, 1);
-}
+/* A row of (id, text); then the questions each came from. */
+static const struct store_map lesson_map[] = {
+	STORE_MAP(struct ilesson, id, STORE_INT64),
+	STORE_MAP(struct ilesson, text, STORE_TEXT),
+};
+static const struct store_map lesson_question_map[] = {
+	{ 0, STORE_INT64 },	/* an element is a question id */
+};
 
 /* Two queries: the lessons, then all their links in lesson order. */
 struct ilesson *
 store_ilesson_list(struct store *st, int64_t group_id, size_t *n)
 {
 	static const char sql[] = "SELECT id, text FROM ilesson WHERE group_id = ?1 ORDER BY id";
-	static const char link_sql[] = "SELECT lq.lesson_id, lq.question_id"
-	    " FROM ilesson_question lq JOIN ilesson l ON l.id = lq.lesson_id"
-	    " WHERE l.group_id = ?1 ORDER BY l.id, lq.question_id";
-	struct ilesson *v = NULL, *les;
-	sqlite3_stmt *stmt;
-	size_t i = 0;
-	int64_t lesson_id;
-	int rc;
+	static const struct store_child links[] = {
+		{ "SELECT lq.lesson_id, lq.question_id"
+		    " FROM ilesson_question lq JOIN ilesson l ON l.id = lq.lesson_id"
+		    " WHERE l.group_id = ?1 ORDER BY l.id, lq.question_id",
+		    offsetof(struct ilesson, questions), offsetof(struct ilesson, nquestions),
+		    sizeof (int64_t), lesson_question_map, STORE_NMAP(lesson_question_map), NULL },
+	};
+	struct ilesson *v = NULL;
 
 	*n = 0;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, group_id);
-	if (store_collect(st, stmt, sizeof *v, read_lesson, &v, n) != 0)
+	if (store_list_map(st, sql, group_id, sizeof *v, lesson_map, STORE_NMAP(lesson_map), &v,
+	    n) != 0)
 		goto fail;
 	if (v == NULL)
 		return xcalloc(1, sizeof *v);
-	if ((stmt = store_stmt(st, link_sql)) == NULL)
+	if (store_collect_children(st, links, STORE_NMAP(links), group_id, v, *n, sizeof *v,
+	    offsetof(struct ilesson, id)) != 0)
 		goto fail;
-	sqlite3_bind_int64(stmt, 1, group_id);
-	/* Both queries run in lesson order, so one cursor walks the lessons. */
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		lesson_id = sqlite3_column_int64(stmt, 0);
-		while (i < *n && v[i].id < lesson_id)
-			i++;
-		if (i == *n || v[i].id != lesson_id)
-			continue;
-		les = &v[i];
-		les->questions = xreallocarray(les->questions, les->nquestions + 1,
-		    sizeof *les->questions);
-		les->questions[les->nquestions++] = sqlite3_column_int64(stmt, 1);
-	}
-	sqlite3_reset(stmt);
-	if (rc != SQLITE_DONE) {
-		store_fail(st, rc);
-		goto fail;
-	}
 	return v;
 fail:
 	ilesson_list_free(v, *n);

@@ -9,31 +9,23 @@
 #include "vitaal/util.h"
 #include "store_int.h"
 
-static void
-read_note(sqlite3_stmt *stmt, void *p)
-{
-	struct note *n = p;
-
-	n->id = sqlite3_column_int64(stmt, 0);
-	n->coalition_id = sqlite3_column_int64(stmt, 1);
-	n->text = store_col_text(stmt, 2);
-	n->created = store_col_text(stmt, 3);
-	n->updated = store_col_text(stmt, 4);
-}
+static const struct store_map note_map[] = {
+	STORE_MAP(struct note, id, STORE_INT64),
+	STORE_MAP(struct note, coalition_id, STORE_INT64),
+	STORE_MAP(struct note, text, STORE_TEXT),
+	STORE_MAP(struct note, created, STORE_TEXT),
+	STORE_MAP(struct note, updated, STORE_TEXT),
+};
 
 struct note_list *
 store_note_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT id, coalition_id, text, created, updated FROM note"
 	    " WHERE coalition_id = ?1 ORDER BY updated DESC, id DESC";
-	struct note_list *l;
-	sqlite3_stmt *stmt;
+	struct note_list *l = xcalloc(1, sizeof *l);
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, coalition_id);
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_note, &l->v, &l->n) != 0) {
+	if (store_list_map(st, sql, coalition_id, sizeof *l->v, note_map, STORE_NMAP(note_map),
+	    &l->v, &l->n) != 0) {
 		note_list_free(l);
 		return NULL;
 	}

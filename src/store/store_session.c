@@ -7,7 +7,7 @@
 
 #include <stdlib.h>
 
-#include "vitaal/session.h"
+#include "vitaal/records.h"
 #include "vitaal/util.h"
 #include "store_int.h"
 #include "vitaal/store_session.h"
@@ -30,19 +30,15 @@ store_session_insert(struct store *st, const char *kind, const char *title, cons
 	return store_insert_end(st, stmt, NULL);
 }
 
-static void
-read_session(sqlite3_stmt *stmt, void *p)
-{
-	struct session_rec *s = p;
-
-	s->id = sqlite3_column_int64(stmt, 0);
-	s->kind = store_col_text(stmt, 1);
-	s->title = store_col_text(stmt, 2);
-	s->date = store_col_text(stmt, 3);
-	s->place = store_col_text(stmt, 4);
-	s->facilitator = store_col_text(stmt, 5);
-	s->nchanges = sqlite3_column_int(stmt, 6);
-}
+static const struct store_map session_map[] = {
+	STORE_MAP(struct session_rec, id, STORE_INT64),
+	STORE_MAP(struct session_rec, kind, STORE_TEXT),
+	STORE_MAP(struct session_rec, title, STORE_TEXT),
+	STORE_MAP(struct session_rec, date, STORE_TEXT),
+	STORE_MAP(struct session_rec, place, STORE_TEXT),
+	STORE_MAP(struct session_rec, facilitator, STORE_TEXT),
+	STORE_MAP(struct session_rec, nchanges, STORE_INT),
+};
 
 struct session_rec_list *
 store_session_list(struct store *st)
@@ -50,29 +46,22 @@ store_session_list(struct store *st)
 	static const char sql[] = "SELECT s.id, s.kind, s.title, s.date, s.place, s.facilitator,"
 	    " (SELECT count(*) FROM answer_history h WHERE h.session_id = s.id)"
 	    " FROM session s ORDER BY s.date DESC, s.id DESC";
-	struct session_rec_list *l;
-	sqlite3_stmt *stmt;
+	struct session_rec_list *l = xcalloc(1, sizeof *l);
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_session, &l->v, &l->n) != 0) {
+	if (store_list_map(st, sql, 0, sizeof *l->v, session_map, STORE_NMAP(session_map),
+	    &l->v, &l->n) != 0) {
 		session_rec_list_free(l);
 		return NULL;
 	}
 	return l;
 }
 
-static void
-read_change(sqlite3_stmt *stmt, void *p)
-{
-	struct session_change *c = p;
-
-	c->coalition = store_col_text(stmt, 0);
-	c->item_key = store_col_text(stmt, 1);
-	c->value = store_col_text(stmt, 2);
-	c->changed = store_col_text(stmt, 3);
-}
+static const struct store_map change_map[] = {
+	STORE_MAP(struct session_change, coalition, STORE_TEXT),
+	STORE_MAP(struct session_change, item_key, STORE_TEXT),
+	STORE_MAP(struct session_change, value, STORE_TEXT),
+	STORE_MAP(struct session_change, changed, STORE_TEXT),
+};
 
 struct session_change *
 store_session_changes(struct store *st, int64_t id, size_t *n)
@@ -81,13 +70,10 @@ store_session_changes(struct store *st, int64_t id, size_t *n)
 	    " FROM answer_history h JOIN coalition c ON c.id = h.coalition_id"
 	    " WHERE h.session_id = ?1 ORDER BY h.id";
 	struct session_change *v = NULL;
-	sqlite3_stmt *stmt;
 
 	*n = 0;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, id);
-	if (store_collect(st, stmt, sizeof *v, read_change, &v, n) != 0) {
+	if (store_list_map(st, sql, id, sizeof *v, change_map, STORE_NMAP(change_map), &v,
+	    n) != 0) {
 		session_changes_free(v, *n);
 		*n = 0;
 		return NULL;
@@ -105,26 +91,20 @@ store_session_agenda_add(struct store *st, int64_t id, int64_t coalition_id)
 	return store_write_ids(st, sql, id, coalition_id, NULL);
 }
 
-static void
-read_name(sqlite3_stmt *stmt, void *p)
-{
-	*(char **)p = store_col_text(stmt, 0);
-}
+static const struct store_map name_map[] = {
+	{ 0, STORE_TEXT },	/* an element is a char * */
+};
 
 char **
 store_session_agenda(struct store *st, int64_t id, size_t *n)
 {
 	static const char sql[] = "SELECT c.name FROM coalition c JOIN session_coalition a"
 	    " ON a.coalition_id = c.id WHERE a.session_id = ?1 ORDER BY c.name COLLATE NOCASE";
-	sqlite3_stmt *stmt;
 	char **v = NULL;
 	size_t i;
 
 	*n = 0;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, id);
-	if (store_collect(st, stmt, sizeof *v, read_name, &v, n) != 0) {
+	if (store_list_map(st, sql, id, sizeof *v, name_map, STORE_NMAP(name_map), &v, n) != 0) {
 		for (i = 0; i < *n; i++)
 			free(v[i]);
 		free(v);
