@@ -74,7 +74,7 @@ static void
 summary(const char *path, const struct dump_merge_count *counts,
     const struct field_import_count *fields)
 {
-	size_t t, added = 0, present = 0, differs = 0, skipped = 0;
+	size_t t, added = 0, present = 0, differs = 0, updated = 0, skipped = 0;
 
 	printf("Ingevoerd uit %s:\n", strcmp(path, "-") == 0 ? "de standaardinvoer" : cmd_text(path));
 	for (t = 0; t < dump_ntables; t++) {
@@ -85,12 +85,15 @@ summary(const char *path, const struct dump_merge_count *counts,
 		differs += c->differs;
 		if (t == (size_t)dump_table_find("self_analysis"))
 			skipped = c->skipped;
-		if (c->added + c->present + c->differs == 0)
+		updated += c->updated;
+		if (c->added + c->present + c->differs + c->updated == 0)
 			continue;
 		printf("  %s%*s %6zu nieuw", dump_tables[t].label,
 		    (int)(36 - utf8_width(dump_tables[t].label)), "", c->added);
 		if (c->present > 0)
 			printf(", %zu al aanwezig", c->present);
+		if (c->updated > 0)
+			printf(", %zu bijgewerkt", c->updated);
 		if (c->differs > 0)
 			printf(", %zu anders (het eigen antwoord is gehouden)", c->differs);
 		putchar('\n');
@@ -99,16 +102,15 @@ summary(const char *path, const struct dump_merge_count *counts,
 		printf("  %zu privé zelfanalyse%s overgeslagen: een import deelt niets wat privé "
 		    "is (breng er een in met 'vitaal export --zelfanalyse').\n", skipped,
 		    skipped == 1 ? "" : "s");
-	if (added + present + differs == 0)
+	if (added + present + differs + updated == 0)
 		puts("  (het bestand is leeg)");
-	else if (added == 0 && fields->taken == 0)
+	else if (added == 0 && updated == 0 && fields->taken == 0)
 		puts("Alles stond al in het werkboek; er is niets toegevoegd.");
 	if (fields->taken + fields->kept > 0)
-		printf("Waar een speler, dilemma, typologie of samenwerking hier en in het bestand "
-		    "anders was: %zu veld%s uit het bestand overgenomen, %zu eigen waarde%s "
-		    "gehouden; de andere versie staat telkens in de geschiedenis (g).\n",
-		    fields->taken, fields->taken == 1 ? "" : "en", fields->kept,
-		    fields->kept == 1 ? "" : "n");
+		printf("%zu verschil%s; de andere waarden staan in de geschiedenis (g): %zu veld%s "
+		    "uit het bestand overgenomen, %zu eigen waarde%s gehouden.\n", fields->taken + fields->kept,
+		    fields->taken + fields->kept == 1 ? "" : "len", fields->taken,
+		    fields->taken == 1 ? "" : "en", fields->kept, fields->kept == 1 ? "" : "n");
 	if (differs > 0)
 		puts("Waar een antwoord anders was, staat het ingevoerde in de geschiedenis (g).");
 }

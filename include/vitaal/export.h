@@ -62,7 +62,7 @@ extern const export_writer export_writers[EXPORT_NFORMATS];
 /* The werkboek's tables (dump.h) as versioned JSON: one row per line, in
  * the dump's order, so the same dump always gives the same bytes. */
 #define EXPORT_JSON_FORMAT	"vitaal-werkboek"
-#define EXPORT_JSON_VERSION	1
+#define EXPORT_JSON_VERSION	2
 void	export_json(const struct dump *d, struct strbuf *out);
 /* The same, piece by piece, for a dump read row by row (dump_visitor):
  * begin, then per table: table, its rows (r from 0), table_end; end. */

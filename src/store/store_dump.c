@@ -36,25 +36,31 @@ enum {
 #define INT_NULL(n)	{ n, DUMP_INT, 1, -1 }
 #define REF(n, t)	{ n, DUMP_INT, 0, t }
 #define REF_NULL(n, t)	{ n, DUMP_INT, 1, t }
+/* Last in every table with ids: the record's identity (015_uuid.sql);
+ * NULL in a file of version 1. */
+#define UUID		{ "uuid", DUMP_TEXT, 1, -1 }
 
 static const struct dump_column c_participant[] = {
 	/* No login: it says who someone is at a terminal of this werkboek,
 	 * and no file may say that (see store_dump_import). */
 	TXT("name"), TXT("organisation"), TXT("role"), TXT("profile"), TXT("created"),
+	UUID,
 };
 static const struct dump_column c_coalition[] = {
 	TXT("name"), INT("phase"), INT("archived"), TXT("created"), TXT("updated"),
+	UUID,
 };
 static const struct dump_column c_coalition_participant[] = {
 	REF("coalition_id", T_COALITION), REF("participant_id", T_PARTICIPANT),
 };
-static const struct dump_column c_igroup[] = { TXT("name"), TXT("created") };
+static const struct dump_column c_igroup[] = { TXT("name"), TXT("created"), UUID };
 static const struct dump_column c_igroup_member[] = {
 	REF("group_id", T_IGROUP), REF("participant_id", T_PARTICIPANT),
 };
 static const struct dump_column c_session[] = {
 	TXT("kind"), TXT("title"), TXT("date"), TXT("place"), TXT("facilitator"),
 	TXT_NULL("opened"), TXT_NULL("closed"), REF_NULL("group_id", T_IGROUP),
+	UUID,
 };
 static const struct dump_column c_session_participant[] = {
 	REF("session_id", T_SESSION), REF("participant_id", T_PARTICIPANT),
@@ -73,6 +79,7 @@ static const struct dump_column c_answer_history[] = {
 static const struct dump_column c_note[] = {
 	REF("coalition_id", T_COALITION), TXT("text"), TXT("created"), TXT("updated"),
 	REF_NULL("session_id", T_SESSION),
+	UUID,
 };
 static const struct dump_column c_player[] = {
 	REF("coalition_id", T_COALITION), TXT("name"), TXT("organisation"), TXT("kind"),
@@ -82,16 +89,19 @@ static const struct dump_column c_player[] = {
 	TXT_NULL("formal_relation"), TXT("representative"), INT_NULL("same_mandate"),
 	INT_NULL("can_commit"), INT_NULL("wants_regie"), INT_NULL("grants_regie"),
 	TXT("created"), TXT("updated"),
+	UUID,
 };
 static const struct dump_column c_relation[] = {
 	REF("coalition_id", T_COALITION), REF("from_player", T_PLAYER),
 	REF("to_player", T_PLAYER), TXT("kind"), INT("strength"), TXT("note"),
+	UUID,
 };
 static const struct dump_column c_dilemma[] = {
 	REF("coalition_id", T_COALITION), TXT_NULL("catalogue_key"), TXT("form"), TXT("title"),
 	TXT("pole_a"), TXT("pole_b"), TXT("rationale"), INT_NULL("team_position"),
 	TXT("between_text"), INT_NULL("likelihood"), TXT("circling"), INT("seq"),
 	TXT("created"), TXT("updated"),
+	UUID,
 };
 static const struct dump_column c_dilemma_option[] = {
 	REF("dilemma_id", T_DILEMMA), INT("seq"), TXT("label"),
@@ -99,15 +109,18 @@ static const struct dump_column c_dilemma_option[] = {
 static const struct dump_column c_dilemma_round[] = {
 	REF("dilemma_id", T_DILEMMA), INT("seq"), TXT("mode"), TXT("label"), INT("revealed"),
 	REF_NULL("session_id", T_SESSION), TXT("opened"), TXT_NULL("closed"),
+	UUID,
 };
 static const struct dump_column c_dilemma_position[] = {
 	REF("dilemma_id", T_DILEMMA), REF_NULL("participant_id", T_PARTICIPANT), TXT("label"),
 	INT("position"), TXT("note"), REF_NULL("session_id", T_SESSION), TXT("created"),
 	REF_NULL("round_id", T_DILEMMA_ROUND),
+	UUID,
 };
 static const struct dump_column c_dilemma_argument[] = {
 	REF("dilemma_id", T_DILEMMA), TXT("situation"), TXT("stance"), TXT("text"),
 	TXT("author"), REF_NULL("session_id", T_SESSION), TXT("created"),
+	UUID,
 };
 static const struct dump_column c_typology[] = {
 	REF("coalition_id", T_COALITION), INT_NULL("opgave_score"), TXT_NULL("override_type"),
@@ -119,10 +132,12 @@ static const struct dump_column c_typology_factor[] = {
 static const struct dump_column c_collaboration[] = {
 	REF("coalition_id", T_COALITION), TXT("name"), TXT("description"), TXT("stance"),
 	TXT("note"), TXT("created"), TXT("updated"),
+	UUID,
 };
 static const struct dump_column c_self_analysis[] = {
 	REF("participant_id", T_PARTICIPANT), TXT("form_key"), TXT("title"), INT("shared"),
 	TXT("created"), TXT("updated"), TXT_NULL("origin"),
+	UUID,
 };
 static const struct dump_column c_self_answer[] = {
 	REF("analysis_id", T_SELF_ANALYSIS), TXT("item_key"), TXT("value"), TXT("updated"),
@@ -134,21 +149,25 @@ static const struct dump_column c_iquestion[] = {
 	REF("session_id", T_SESSION), REF_NULL("participant_id", T_PARTICIPANT), TXT("title"),
 	REF_NULL("analysis_id", T_SELF_ANALYSIS), TXT("interview"), TXT("gespreksnotitie"),
 	TXT("follow_up"), TXT("created"),
+	UUID,
 };
 static const struct dump_column c_iadvice[] = {
 	REF("question_id", T_IQUESTION), REF_NULL("participant_id", T_PARTICIPANT),
 	TXT("label"), TXT("text"), TXT("created"),
+	UUID,
 };
 static const struct dump_column c_iaction[] = {
 	REF("question_id", T_IQUESTION), TXT("text"), INT("done"), TXT("follow_up"),
 	TXT("created"),
+	UUID,
 };
-static const struct dump_column c_itheme[] = { REF("group_id", T_IGROUP), TXT("name") };
+static const struct dump_column c_itheme[] = { REF("group_id", T_IGROUP), TXT("name"), UUID };
 static const struct dump_column c_iquestion_theme[] = {
 	REF("question_id", T_IQUESTION), REF("theme_id", T_ITHEME),
 };
 static const struct dump_column c_ilesson[] = {
 	REF("group_id", T_IGROUP), TXT("text"), TXT("created"),
+	UUID,
 };
 static const struct dump_column c_ilesson_question[] = {
 	REF("lesson_id", T_ILESSON), REF("question_id", T_IQUESTION),
@@ -217,7 +236,7 @@ struct dump_sql {
 	const char	*where;
 	const char	*order;		/* tables without id: their key */
 	const char	*match;
-	int		 key[5];
+	int		 key[6];
 	int		 differs;	/* match returns a text to compare with this column */
 	const char	*history;
 };
@@ -279,9 +298,17 @@ static const struct dump_sql dump_sql[] = {
 	[T_DILEMMA_ROUND] = { 1, NULL, NULL,
 	    "SELECT id FROM dilemma_round WHERE dilemma_id = ?1 AND seq = ?2" ID_LIMIT, { 1, 2 },
 	    0, NULL },
+	/* A person has one place per round (012_rounds.sql): theirs is found
+	 * by person, or by name in a round for a name typed, and moved there
+	 * when the file has it elsewhere (merge_row); an anonymous place only
+	 * by all it says. */
 	[T_DILEMMA_POSITION] = { 1, NULL, NULL,
-	    "SELECT id FROM dilemma_position WHERE dilemma_id = ?1 AND label = ?2 AND "
-	    "position = ?3 AND created = ?4" ID_LIMIT, { 1, 3, 4, 7 }, 0, NULL },
+	    "SELECT id, position, note FROM dilemma_position WHERE dilemma_id = ?1 AND "
+	    "((?2 IS NOT NULL AND round_id = ?3 AND participant_id = ?2) OR "
+	    "(?2 IS NULL AND ?3 IS NOT NULL AND ?4 <> '' AND round_id = ?3 AND "
+	    "participant_id IS NULL AND label = ?4 COLLATE NOCASE) OR "
+	    "(label = ?4 AND position = ?6 AND created = ?5))" ID_LIMIT, { 1, 2, 8, 3, 7, 4 }, 0,
+	    NULL },
 	[T_DILEMMA_ARGUMENT] = { 1, NULL, NULL,
 	    "SELECT id FROM dilemma_argument WHERE dilemma_id = ?1 AND situation = ?2 AND "
 	    "stance = ?3 AND text = ?4" ID_LIMIT, { 1, 2, 3, 4 }, 0, NULL },
@@ -618,7 +645,7 @@ bind_key(sqlite3_stmt *stmt, size_t ti, const struct dump_value *v, int64_t **ne
 
 	sqlite3_reset(stmt);
 	sqlite3_clear_bindings(stmt);
-	for (k = 0; k < 5; k++)		/* a key may have gaps (participant) */
+	for (k = 0; k < 6; k++)		/* a key may have gaps (participant) */
 		if (q->key[k] != 0)
 			bind_value(stmt, k + 1, &dump_tables[ti].cols[q->key[k] - 1],
 			    &v[q->key[k] - 1], new_ids);
@@ -628,7 +655,7 @@ bind_key(sqlite3_stmt *stmt, size_t ti, const struct dump_value *v, int64_t **ne
 
 struct merger {
 	struct store		*st;
-	sqlite3_stmt		*match, *insert, *history;
+	sqlite3_stmt		*match, *insert, *history, *by_uuid, *move;
 	int64_t			 limit;
 	const char		*origin;
 	struct dump_value	*v;		/* a row as the rules leave it */
@@ -666,6 +693,48 @@ import_rules(const struct merger *m, size_t ti, const struct dump_value *v,
 	return 0;
 }
 
+/* A row of the file found in the werkboek (its id in new_ids, when the
+ * table has ids): a place the file has elsewhere is moved there, and the
+ * records two werkboeken may both change are handed to the caller for the
+ * field rule. Counted as present, unless moved. 0, or -1. */
+static int
+matched_row(struct merger *m, size_t ti, const struct dump_value *v, int64_t **new_ids,
+    size_t row, struct dump_merge_count *count)
+{
+	const struct dump_sql *q = &dump_sql[ti];
+	struct dump_matches *x = m->matched;
+	int64_t coalition;
+	int rc;
+
+	if (ti == T_DILEMMA_POSITION && m->move != NULL) {
+		/* position is column 4, note 5 */
+		sqlite3_reset(m->move);
+		sqlite3_bind_int64(m->move, 1, new_ids[ti][row]);
+		sqlite3_bind_int64(m->move, 2, v[3].i);
+		sqlite3_bind_text(m->move, 3, v[4].s, -1, SQLITE_STATIC);
+		if ((rc = sqlite3_step(m->move)) != SQLITE_DONE)
+			return store_fail(m->st, rc);
+		if (sqlite3_changes(m->st->db) > 0) {
+			count->present--;
+			count->updated++;
+		}
+		sqlite3_reset(m->move);
+		return 0;
+	}
+	if (x == NULL || (ti != T_COALITION && ti != T_PLAYER && ti != T_DILEMMA &&
+	    ti != T_TYPOLOGY && ti != T_COLLABORATION && ti != T_NOTE && ti != T_RELATION))
+		return 0;
+	/* coalition_id is the first column of all but the coalition */
+	coalition = ti == T_COALITION ? new_ids[ti][row] : new_ids[T_COALITION][v[0].i - 1];
+	x->v = xreallocarray(x->v, x->n + 1, sizeof *x->v);
+	x->v[x->n].table = ti;
+	x->v[x->n].row = row;
+	x->v[x->n].id = q->has_id ? new_ids[ti][row] : coalition;
+	x->v[x->n].coalition_id = coalition;
+	x->n++;
+	return 0;
+}
+
 /* Merge one row: find it, or insert it. 0, or -1 with the error set. */
 static int
 merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t **new_ids,
@@ -681,6 +750,20 @@ merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t 
 		count->skipped++;
 		return 0;	/* new_ids[ti][row] stays 0 */
 	}
+	/* The record's identity first: it survives a rename. */
+	if (m->by_uuid != NULL && !v[t->ncols - 1].null) {
+		sqlite3_reset(m->by_uuid);
+		sqlite3_bind_text(m->by_uuid, 1, v[t->ncols - 1].s, -1, SQLITE_STATIC);
+		if ((rc = sqlite3_step(m->by_uuid)) == SQLITE_ROW) {
+			new_ids[ti][row] = sqlite3_column_int64(m->by_uuid, 0);
+			sqlite3_reset(m->by_uuid);
+			count->present++;
+			return matched_row(m, ti, v, new_ids, row, count);
+		}
+		sqlite3_reset(m->by_uuid);
+		if (rc != SQLITE_DONE)
+			return store_fail(m->st, rc);
+	}
 	bind_key(m->match, ti, v, new_ids, m->limit);
 	if ((rc = sqlite3_step(m->match)) == SQLITE_ROW) {
 		if (q->differs > 0) {
@@ -695,24 +778,12 @@ merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t 
 		if (q->has_id)
 			new_ids[ti][row] = sqlite3_column_int64(m->match, 0);
 		sqlite3_reset(m->match);
-		if (m->matched != NULL && (ti == T_PLAYER || ti == T_DILEMMA ||
-		    ti == T_TYPOLOGY || ti == T_COLLABORATION)) {
-			struct dump_matches *x = m->matched;
-			int64_t coalition = new_ids[T_COALITION][v[0].i - 1];
-
-			/* coalition_id is the first column of all four */
-			x->v = xreallocarray(x->v, x->n + 1, sizeof *x->v);
-			x->v[x->n].table = ti;
-			x->v[x->n].row = row;
-			x->v[x->n].id = q->has_id ? new_ids[ti][row] : coalition;
-			x->v[x->n].coalition_id = coalition;
-			x->n++;
-		}
-		return 0;
+		return matched_row(m, ti, v, new_ids, row, count);
 	}
 	sqlite3_reset(m->match);
 	if (rc != SQLITE_DONE)
 		return store_fail(m->st, rc);
+
 	sqlite3_reset(m->insert);
 	sqlite3_clear_bindings(m->insert);
 	for (c = 0; c < t->ncols; c++)
@@ -772,7 +843,7 @@ merge_table(struct store *st, const struct dump *d, size_t ti, int64_t **new_ids
 {
 	const struct dump_table *t = &dump_tables[ti];
 	const struct dump_sql *q = &dump_sql[ti];
-	struct merger m = { st, NULL, NULL, NULL, 0, origin, NULL, matched };
+	struct merger m = { st, NULL, NULL, NULL, NULL, NULL, 0, origin, NULL, matched };
 	struct strbuf sql = { 0 };
 	size_t r, c;
 	int ret = -1;
@@ -788,6 +859,18 @@ merge_table(struct store *st, const struct dump *d, size_t ti, int64_t **new_ids
 	if ((m.insert = prepare(st, sql.s)) == NULL || (m.match = prepare(st, q->match)) == NULL ||
 	    (q->history != NULL && (m.history = prepare(st, q->history)) == NULL))
 		goto out;
+	if (strcmp(t->cols[t->ncols - 1].name, "uuid") == 0) {
+		char *by = xasprintf("SELECT id FROM %s WHERE uuid = ?1", t->name);
+
+		m.by_uuid = prepare(st, by);
+		free(by);
+		if (m.by_uuid == NULL)
+			goto out;
+	}
+	if (ti == T_DILEMMA_POSITION && (m.move = prepare(st, "UPDATE dilemma_position SET "
+	    "position = ?2, note = ?3 WHERE id = ?1 AND (position IS NOT ?2 OR note IS NOT ?3)")) ==
+	    NULL)
+		goto out;
 	new_ids[ti] = xcalloc(d->t[ti].n + 1, sizeof(*new_ids[ti]));
 	m.v = xcalloc(t->ncols, sizeof(*m.v));
 	for (r = 0; r < d->t[ti].n; r++)
@@ -802,6 +885,8 @@ out:
 	sqlite3_finalize(m.insert);
 	sqlite3_finalize(m.match);
 	sqlite3_finalize(m.history);
+	sqlite3_finalize(m.by_uuid);
+	sqlite3_finalize(m.move);
 	return ret;
 }
 
