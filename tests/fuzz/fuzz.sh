@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# fuzz.sh: run the JSON importer and the text field's edit operations
+# fuzz.sh: run the JSON importer (parse, merge into a werkboek, every
+# renderer: tests/fuzz/fuzz_import.c) and the text field's edit operations
 # under libFuzzer, half the time each (CI gives FUZZ_SECONDS, 30 by
 # default). Needs clang; run from the top of a
 # configured build tree (config.h). A crash leaves its input in
