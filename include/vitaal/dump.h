@@ -152,4 +152,23 @@ int		 store_dump_import_matched(struct store *st, const struct dump *d,
 		    const char *origin, struct dump_merge_count *counts,
 		    size_t *bad_table, size_t *bad_row, struct dump_matches *matched);
 
+/*
+ * The same merge fed row by row, for a file read as a stream: begin (a
+ * transaction, nested in the caller's), then each row of each table in
+ * the order of dump_tables (a table once, its rows in their order: a
+ * row's place is the number given before it, plus one), then end, which
+ * commits (commit 1, and nothing failed) or rolls everything back. A
+ * row's pointers must point at rows given before. Rows matched go into
+ * matched as they come (the caller may take them and reset n). 0, or -1
+ * with the error on st; after a failure every row is refused.
+ */
+struct dump_merge;
+struct dump_merge *store_dump_merge_begin(struct store *st, const char *origin,
+		    struct dump_merge_count *counts, struct dump_matches *matched);
+int		 store_dump_merge_row(struct dump_merge *mg, size_t table,
+		    const struct dump_value *v);
+/* The rows of table given so far. */
+size_t		 store_dump_merge_rows(const struct dump_merge *mg, size_t table);
+int		 store_dump_merge_end(struct dump_merge *mg, int commit);
+
 #endif

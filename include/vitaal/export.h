@@ -101,4 +101,23 @@ const struct dump *import_dump(const struct import *im);
 int		 import_line(const struct import *im, size_t t, size_t r);
 void		 import_free(struct import *im);
 
+/*
+ * The import as `vitaal import` does it, in bounded memory: the file is
+ * read as a stream (read(ctx, buf, n): bytes read, 0 at the end, -1 on an
+ * error) with a pull reader, each row checked as import_json and
+ * dump_check do and merged at once (store_dump_merge_row), the matched
+ * records by the field rule (field_import, author naming the source). It
+ * runs in a transaction nested in the caller's, which the caller commits
+ * only on 0: on -1 (*cause: "regel 12: …" or "regel 12 (player): …",
+ * allocated) everything is rolled back, so nothing is written unless the
+ * whole file was right. Memory: one row, a read buffer, a place-to-id map
+ * of 8 bytes per row, and the typologies matched.
+ */
+struct dump_merge_count;
+struct field_import_count;
+int		 import_json_stream(long (*read)(void *, char *, size_t), void *ctx,
+		    struct store *st, const struct catalogue *cat, const char *origin,
+		    const char *author, struct dump_merge_count *counts,
+		    struct field_import_count *fields, char **cause);
+
 #endif

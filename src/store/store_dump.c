@@ -655,6 +655,8 @@ bind_key(sqlite3_stmt *stmt, size_t ti, const struct dump_value *v, int64_t **ne
 
 struct merger {
 	struct store		*st;
+	int64_t			*self;		/* where the row's id goes: its place's, or scratch */
+	int64_t			 scratch;
 	sqlite3_stmt		*match, *insert, *history, *by_uuid, *move;
 	int64_t			 limit;
 	const char		*origin;
@@ -709,7 +711,7 @@ matched_row(struct merger *m, size_t ti, const struct dump_value *v, int64_t **n
 	if (ti == T_DILEMMA_POSITION && m->move != NULL) {
 		/* position is column 4, note 5 */
 		sqlite3_reset(m->move);
-		sqlite3_bind_int64(m->move, 1, new_ids[ti][row]);
+		sqlite3_bind_int64(m->move, 1, *m->self);
 		sqlite3_bind_int64(m->move, 2, v[3].i);
 		sqlite3_bind_text(m->move, 3, v[4].s, -1, SQLITE_STATIC);
 		if ((rc = sqlite3_step(m->move)) != SQLITE_DONE)
@@ -725,11 +727,11 @@ matched_row(struct merger *m, size_t ti, const struct dump_value *v, int64_t **n
 	    ti != T_TYPOLOGY && ti != T_COLLABORATION && ti != T_NOTE && ti != T_RELATION))
 		return 0;
 	/* coalition_id is the first column of all but the coalition */
-	coalition = ti == T_COALITION ? new_ids[ti][row] : new_ids[T_COALITION][v[0].i - 1];
+	coalition = ti == T_COALITION ? *m->self : new_ids[T_COALITION][v[0].i - 1];
 	x->v = xreallocarray(x->v, x->n + 1, sizeof *x->v);
 	x->v[x->n].table = ti;
 	x->v[x->n].row = row;
-	x->v[x->n].id = q->has_id ? new_ids[ti][row] : coalition;
+	x->v[x->n].id = q->has_id ? *m->self : coalition;
 	x->v[x->n].coalition_id = coalition;
 	x->n++;
 	return 0;
@@ -748,14 +750,14 @@ merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t 
 
 	if (import_rules(m, ti, file_v, v, new_ids)) {
 		count->skipped++;
-		return 0;	/* new_ids[ti][row] stays 0 */
+		return 0;	/* *m->self stays 0 */
 	}
 	/* The record's identity first: it survives a rename. */
 	if (m->by_uuid != NULL && !v[t->ncols - 1].null) {
 		sqlite3_reset(m->by_uuid);
 		sqlite3_bind_text(m->by_uuid, 1, v[t->ncols - 1].s, -1, SQLITE_STATIC);
 		if ((rc = sqlite3_step(m->by_uuid)) == SQLITE_ROW) {
-			new_ids[ti][row] = sqlite3_column_int64(m->by_uuid, 0);
+			*m->self = sqlite3_column_int64(m->by_uuid, 0);
 			sqlite3_reset(m->by_uuid);
 			count->present++;
 			return matched_row(m, ti, v, new_ids, row, count);
@@ -776,7 +778,7 @@ merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t 
 		} else
 			count->present++;
 		if (q->has_id)
-			new_ids[ti][row] = sqlite3_column_int64(m->match, 0);
+			*m->self = sqlite3_column_int64(m->match, 0);
 		sqlite3_reset(m->match);
 		return matched_row(m, ti, v, new_ids, row, count);
 	}
@@ -791,30 +793,13 @@ merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t 
 	if ((rc = sqlite3_step(m->insert)) != SQLITE_DONE)
 		return store_fail(m->st, rc);
 	if (q->has_id)
-		new_ids[ti][row] = sqlite3_last_insert_rowid(m->st->db);
+		*m->self = sqlite3_last_insert_rowid(m->st->db);
 	count->added++;
 	if (m->history != NULL) {
 		bind_key(m->history, ti, v, new_ids, m->limit);
 		if ((rc = sqlite3_step(m->history)) != SQLITE_DONE)
 			return store_fail(m->st, rc);
 	}
-	return 0;
-}
-
-/* Does every pointer of row r point at a row of the dump? (The importer
- * checks this already; a dump is never trusted blindly.) */
-static int
-refs_in_range(struct store *st, const struct dump *d, size_t ti, size_t r)
-{
-	const struct dump_table *t = &dump_tables[ti];
-	const struct dump_value *v = &d->t[ti].v[r * t->ncols];
-	size_t c;
-
-	for (c = 0; c < t->ncols; c++)
-		if (t->cols[c].ref >= 0 && !v[c].null &&
-		    (v[c].i < 1 || (uint64_t)v[c].i > d->t[t->cols[c].ref].n))
-			return store_failf(st, STORE_INVALID, "%s.%s verwijst naar rij %lld, "
-			    "die er niet is", t->name, t->cols[c].name, (long long)v[c].i);
 	return 0;
 }
 
@@ -836,19 +821,48 @@ id_limit(struct store *st, const char *table)
 	return limit;
 }
 
+/* A merge in progress, fed row by row (dump.h). */
+struct dump_merge {
+	struct store		*st;
+	struct dump_merge_count	*counts;
+	struct dump_matches	*matched;
+	int64_t			*new_ids[T_COUNT];
+	size_t			 n[T_COUNT], cap[T_COUNT];
+	int			 cur;		/* the table being merged, or -1 */
+	struct merger		 m;
+	int			 failed;
+};
+
+static void
+close_table(struct dump_merge *mg)
+{
+	free(mg->m.v);
+	sqlite3_finalize(mg->m.insert);
+	sqlite3_finalize(mg->m.match);
+	sqlite3_finalize(mg->m.history);
+	sqlite3_finalize(mg->m.by_uuid);
+	sqlite3_finalize(mg->m.move);
+	mg->m.v = NULL;
+	mg->m.insert = mg->m.match = mg->m.history = mg->m.by_uuid = mg->m.move = NULL;
+	mg->cur = -1;
+}
+
+/* Prepare the statements of table ti; 0 or -1 with the error set. */
 static int
-merge_table(struct store *st, const struct dump *d, size_t ti, int64_t **new_ids,
-    const char *origin, struct dump_merge_count *count, size_t *bad_row,
-    struct dump_matches *matched)
+open_table(struct dump_merge *mg, size_t ti)
 {
 	const struct dump_table *t = &dump_tables[ti];
 	const struct dump_sql *q = &dump_sql[ti];
-	struct merger m = { st, NULL, NULL, NULL, NULL, NULL, 0, origin, NULL, matched };
+	struct merger *m = &mg->m;
+	struct store *st = mg->st;
 	struct strbuf sql = { 0 };
-	size_t r, c;
+	size_t c;
 	int ret = -1;
 
-	if (q->has_id && (m.limit = id_limit(st, t->name)) < 0)
+	close_table(mg);
+	mg->cur = (int)ti;
+	m->v = xcalloc(t->ncols, sizeof(*m->v));
+	if (q->has_id && (m->limit = id_limit(st, t->name)) < 0)
 		return -1;
 	strbuf_printf(&sql, "INSERT INTO %s(", t->name);
 	column_list(&sql, t, "");
@@ -856,37 +870,138 @@ merge_table(struct store *st, const struct dump *d, size_t ti, int64_t **new_ids
 	for (c = 0; c < t->ncols; c++)
 		strbuf_printf(&sql, "%s?%zu", c > 0 ? ", " : "", c + 1);
 	strbuf_puts(&sql, ")");
-	if ((m.insert = prepare(st, sql.s)) == NULL || (m.match = prepare(st, q->match)) == NULL ||
-	    (q->history != NULL && (m.history = prepare(st, q->history)) == NULL))
+	if ((m->insert = prepare(st, sql.s)) == NULL || (m->match = prepare(st, q->match)) == NULL ||
+	    (q->history != NULL && (m->history = prepare(st, q->history)) == NULL))
 		goto out;
 	if (strcmp(t->cols[t->ncols - 1].name, "uuid") == 0) {
 		char *by = xasprintf("SELECT id FROM %s WHERE uuid = ?1", t->name);
 
-		m.by_uuid = prepare(st, by);
+		m->by_uuid = prepare(st, by);
 		free(by);
-		if (m.by_uuid == NULL)
+		if (m->by_uuid == NULL)
 			goto out;
 	}
-	if (ti == T_DILEMMA_POSITION && (m.move = prepare(st, "UPDATE dilemma_position SET "
+	if (ti == T_DILEMMA_POSITION && (m->move = prepare(st, "UPDATE dilemma_position SET "
 	    "position = ?2, note = ?3 WHERE id = ?1 AND (position IS NOT ?2 OR note IS NOT ?3)")) ==
 	    NULL)
 		goto out;
-	new_ids[ti] = xcalloc(d->t[ti].n + 1, sizeof(*new_ids[ti]));
-	m.v = xcalloc(t->ncols, sizeof(*m.v));
-	for (r = 0; r < d->t[ti].n; r++)
-		if (refs_in_range(st, d, ti, r) != 0 || merge_row(&m, ti, &d->t[ti].v[r * t->ncols], new_ids, r, count) != 0) {
-			*bad_row = r;
-			goto out;
-		}
 	ret = 0;
 out:
 	strbuf_free(&sql);
-	free(m.v);
-	sqlite3_finalize(m.insert);
-	sqlite3_finalize(m.match);
-	sqlite3_finalize(m.history);
-	sqlite3_finalize(m.by_uuid);
-	sqlite3_finalize(m.move);
+	return ret;
+}
+
+/* Does a column of any table point at table ti? */
+static int
+referenced(size_t ti)
+{
+	size_t t, c;
+
+	for (t = 0; t < dump_ntables; t++)
+		for (c = 0; c < dump_tables[t].ncols; c++)
+			if (dump_tables[t].cols[c].ref == (int)ti)
+				return 1;
+	return 0;
+}
+
+struct dump_merge *
+store_dump_merge_begin(struct store *st, const char *origin, struct dump_merge_count *counts,
+    struct dump_matches *matched)
+{
+	struct dump_merge *mg;
+
+	memset(counts, 0, dump_ntables * sizeof(*counts));
+	if (store_begin(st) != 0)
+		return NULL;
+	mg = xcalloc(1, sizeof(*mg));
+	mg->st = st;
+	mg->counts = counts;
+	mg->matched = matched;
+	mg->cur = -1;
+	mg->m.st = st;
+	mg->m.origin = origin;
+	mg->m.matched = matched;
+	return mg;
+}
+
+size_t
+store_dump_merge_rows(const struct dump_merge *mg, size_t ti)
+{
+	return ti < T_COUNT ? mg->n[ti] : 0;
+}
+
+int
+store_dump_merge_row(struct dump_merge *mg, size_t ti, const struct dump_value *v)
+{
+	const struct dump_table *t = &dump_tables[ti];
+	size_t c, row;
+
+	assert(ti < dump_ntables);
+	if (mg->failed)
+		return -1;
+	if ((int)ti < mg->cur) {
+		mg->failed = 1;
+		return store_failf(mg->st, STORE_INVALID, "de tabel %s staat na een tabel die "
+		    "ernaar verwijst", t->name);
+	}
+	if ((int)ti != mg->cur && open_table(mg, ti) != 0) {
+		mg->failed = 1;
+		return -1;
+	}
+	/* Does every pointer point at a row given before? (The importer
+	 * checks this already; a dump is never trusted blindly.) */
+	for (c = 0; c < t->ncols; c++)
+		if (t->cols[c].ref >= 0 && !v[c].null &&
+		    (v[c].i < 1 || (uint64_t)v[c].i > mg->n[t->cols[c].ref])) {
+			mg->failed = 1;
+			return store_failf(mg->st, STORE_INVALID, "%s.%s verwijst naar rij %lld, "
+			    "die er niet is", t->name, t->cols[c].name, (long long)v[c].i);
+		}
+	row = mg->n[ti];
+	if (!referenced(ti)) {
+		/* nothing points here: no map from place to id to keep */
+		mg->n[ti]++;
+		mg->m.scratch = 0;
+		mg->m.self = &mg->m.scratch;
+		if (merge_row(&mg->m, ti, v, mg->new_ids, row, &mg->counts[ti]) != 0) {
+			mg->failed = 1;
+			return -1;
+		}
+		return 0;
+	}
+	if (row == mg->cap[ti]) {
+		mg->cap[ti] = mg->cap[ti] ? mg->cap[ti] * 2 : 64;
+		mg->new_ids[ti] = xreallocarray(mg->new_ids[ti], mg->cap[ti],
+		    sizeof(*mg->new_ids[ti]));
+	}
+	mg->new_ids[ti][row] = 0;
+	mg->n[ti]++;
+	mg->m.self = &mg->new_ids[ti][row];
+	if (merge_row(&mg->m, ti, v, mg->new_ids, row, &mg->counts[ti]) != 0) {
+		mg->failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_dump_merge_end(struct dump_merge *mg, int commit)
+{
+	size_t t;
+	int ret = 0;
+
+	if (mg == NULL)
+		return -1;
+	close_table(mg);
+	if (commit && !mg->failed)
+		ret = store_commit(mg->st);
+	else {
+		store_rollback(mg->st);
+		ret = -1;
+	}
+	for (t = 0; t < T_COUNT; t++)
+		free(mg->new_ids[t]);
+	free(mg);
 	return ret;
 }
 
@@ -902,25 +1017,19 @@ store_dump_import_matched(struct store *st, const struct dump *d, const char *or
     struct dump_merge_count *counts, size_t *bad_table, size_t *bad_row,
     struct dump_matches *matched)
 {
-	int64_t *new_ids[T_COUNT] = { 0 };
-	size_t t;
-	int ret = 0;
+	struct dump_merge *mg;
+	size_t t, r;
 
-	memset(counts, 0, dump_ntables * sizeof(*counts));
 	*bad_table = *bad_row = 0;
-	if (store_begin(st) != 0)
+	if ((mg = store_dump_merge_begin(st, origin, counts, matched)) == NULL)
 		return -1;
-	for (t = 0; t < dump_ntables && ret == 0; t++)
-		if (merge_table(st, d, t, new_ids, origin, &counts[t], bad_row, matched) != 0) {
-			*bad_table = t;
-			ret = -1;
-		}
-	if (ret == 0)
-		ret = store_commit(st);
-	else
-		store_rollback(st);
-	for (t = 0; t < T_COUNT; t++)
-		free(new_ids[t]);
-	return ret;
+	for (t = 0; t < dump_ntables; t++)
+		for (r = 0; r < d->t[t].n; r++)
+			if (store_dump_merge_row(mg, t, &d->t[t].v[r * dump_tables[t].ncols]) != 0) {
+				*bad_table = t;
+				*bad_row = r;
+				store_dump_merge_end(mg, 0);
+				return -1;
+			}
+	return store_dump_merge_end(mg, 1);
 }
-

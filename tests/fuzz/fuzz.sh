@@ -23,7 +23,7 @@ cp "$src"/tests/fuzz/corpus/* "$out/corpus/"
 clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-DVITAAL_LIBFUZZER -I. -I"$src/include" \
 	"$src/tests/fuzz/fuzz_import.c" "$src/src/export/export_json.c" \
-	"$src/src/util/json.c" "$src/src/util/utf8.c" \
+	"$src/src/util/json.c" "$src/src/util/json_pull.c" "$src/src/util/utf8.c" \
 	libvitaal.a $(pkg-config --libs sqlite3 zlib libutf8proc) -o "$out/fuzz_import"
 clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-DVITAAL_LIBFUZZER -I. -I"$src/include" -I"$src/src/ui" \
