@@ -60,7 +60,9 @@ typedef int (*export_writer)(const struct report *, struct strbuf *, char **);
 extern const export_writer export_writers[EXPORT_NFORMATS];
 
 /* The werkboek's tables (dump.h) as versioned JSON: one row per line, in
- * the dump's order, so the same dump always gives the same bytes. */
+ * the dump's order, so the same dump always gives the same bytes.
+ * Version 2 gives every record with an id its uuid (015_uuid.sql);
+ * version 1 files, without, still import. */
 #define EXPORT_JSON_FORMAT	"vitaal-werkboek"
 #define EXPORT_JSON_VERSION	2
 void	export_json(const struct dump *d, struct strbuf *out);

@@ -77,8 +77,9 @@ struct json_pull;
 /* read(ctx, buf, n) returns the bytes read, 0 at the end, -1 on an error. */
 struct json_pull *json_pull_new(long (*read)(void *, char *, size_t), void *ctx);
 void		 json_pull_free(struct json_pull *p);
-/* The next structural character, after white space; 0 at the end of the
- * input, -1 on an error (a value where punctuation was due, too). */
+/* The next structural character ('{', '[', ':', ',', '}', ']'), after
+ * white space, taken; 'v' (not taken) when a value starts there instead;
+ * 0 at the end of the input, -1 on an error. */
 int		 json_pull_punct(struct json_pull *p);
 /* The next character after white space, not taken; 0 at the end. */
 int		 json_pull_peek(struct json_pull *p);
