@@ -517,6 +517,110 @@ START_TEST(test_import_same_rule)
 }
 END_TEST
 
+/* Blank column name of row r of table in d (a file of version 1). */
+static void
+set_null(struct dump *d, const char *table, size_t r, const char *name)
+{
+	int ti = dump_table_find(table);
+	const struct dump_table *t = &dump_tables[ti];
+	size_t c;
+
+	for (c = 0; c < t->ncols; c++)
+		if (strcmp(t->cols[c].name, name) == 0) {
+			struct dump_value *v = &d->t[ti].v[r * t->ncols + c];
+
+			free(v->s);
+			v->s = NULL;
+			v->null = 1;
+			return;
+		}
+	ck_abort_msg("geen kolom %s.%s", table, name);
+}
+
+/* A colleague renamed the coalition and moved it a phase on: recognised
+ * by its uuid, it is renamed here (not added), our name stays in the
+ * history; importing the same file again changes nothing. */
+START_TEST(test_import_rename_by_uuid)
+{
+	struct coalition *c;
+	struct field_history *h;
+	struct field_import_count fc;
+	struct dump *d;
+
+	player_add(st, cid, "Huurdersvereniging", NULL);
+	d = store_dump_read(st, 0, 0);
+	ck_assert_ptr_nonnull(d);
+	ck_assert_uint_eq(d->t[dump_table_find("coalition")].n, 1);
+	set_col(d, "coalition", 0, "name", 0, "Samen verder schrijven");
+	set_col(d, "coalition", 0, "phase", 2, NULL);
+	set_col(d, "coalition", 0, "updated", 0, "2999-01-01T00:00:00Z");
+	import(d, &fc);
+	ck_assert_uint_eq(fc.taken, 2);
+	ck_assert_int_eq(store_count(st, "coalition"), 1);
+	c = store_coalition_get(st, cid);
+	ck_assert_str_eq(c->name, "Samen verder schrijven");
+	ck_assert_int_eq(c->phase, 2);
+	coalition_free(c);
+	h = store_field_history(st, "coalitie", cid, "name");
+	ck_assert_uint_ge(h->n, 2);
+	ck_assert_str_eq(h->v[0].value, "Samen schrijven");
+	ck_assert_str_eq(h->v[h->n - 1].value, "Samen verder schrijven");
+	field_history_free(h);
+	import(d, &fc);
+	ck_assert_uint_eq(fc.taken + fc.kept, 0);
+	ck_assert_int_eq(store_count(st, "coalition"), 1);
+	dump_free(d);
+}
+END_TEST
+
+/* A file of version 1 has no uuids: its rows are still recognised by
+ * their names, and a renamed coalition there comes in as another one
+ * (what version 2 is for). */
+START_TEST(test_import_version1_by_name)
+{
+	struct dump_merge_count *counts;
+	struct field_import_count fc;
+	struct dump *d;
+	size_t bt, br;
+
+	player_add(st, cid, "Huurdersvereniging", NULL);
+	d = store_dump_read(st, 0, 0);
+	set_null(d, "coalition", 0, "uuid");
+	set_null(d, "player", 0, "uuid");
+	import(d, &fc);
+	ck_assert_int_eq(store_count(st, "coalition"), 1);
+	ck_assert_int_eq(store_count(st, "player"), 1);
+	set_col(d, "coalition", 0, "name", 0, "Een andere naam");
+	counts = xcalloc(dump_ntables, sizeof *counts);
+	ck_assert_int_eq(store_dump_import(st, d, "uit collega.json", counts, &bt, &br), 0);
+	ck_assert_uint_eq(counts[dump_table_find("coalition")].added, 1);
+	ck_assert_int_eq(store_count(st, "coalition"), 2);
+	free(counts);
+	dump_free(d);
+}
+END_TEST
+
+/* Every record gets a uuid of its own when it is made (015_uuid.sql). */
+START_TEST(test_uuid_on_insert)
+{
+	struct dump *d;
+	int ti = dump_table_find("coalition");
+	const struct dump_table *t = &dump_tables[ti];
+	const struct dump_value *a, *b;
+
+	ck_assert_int_gt(coalition_create(st, "Tweede", NULL), 0);
+	d = store_dump_read(st, 0, 0);
+	ck_assert_str_eq(t->cols[t->ncols - 1].name, "uuid");
+	a = &d->t[ti].v[t->ncols - 1];
+	b = &d->t[ti].v[2 * t->ncols - 1];
+	ck_assert(!a->null && !b->null);
+	ck_assert_uint_eq(strlen(a->s), 36);
+	ck_assert_int_eq(a->s[14], '4');
+	ck_assert_str_ne(a->s, b->s);
+	dump_free(d);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -534,6 +638,9 @@ main(void)
 	tcase_add_test(tc, test_note);
 	tcase_add_test(tc, test_collaboration_dilemma_typology);
 	tcase_add_test(tc, test_import_same_rule);
+	tcase_add_test(tc, test_import_rename_by_uuid);
+	tcase_add_test(tc, test_import_version1_by_name);
+	tcase_add_test(tc, test_uuid_on_insert);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

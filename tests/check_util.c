@@ -432,6 +432,86 @@ END_TEST
 
 /* Escaping: what the reader reads back is what was written, and text
  * that is not UTF-8 comes out as U+FFFD, never as invalid JSON. */
+/* The pull reader, fed a byte at a time so every refill falls inside a
+ * value: the structure walked, the values whole and with their lines,
+ * and a problem named by its line. */
+struct bytes {
+	const char	*p;
+	size_t		 left;
+};
+
+static long
+one_byte(void *ctx, char *buf, size_t n)
+{
+	struct bytes *b = ctx;
+
+	if (b->left == 0 || n == 0)
+		return 0;
+	*buf = *b->p++;
+	b->left--;
+	return 1;
+}
+
+START_TEST(test_json_pull)
+{
+	static const char good[] = "\xef\xbb\xbf{\n \"a\": [\n  {\"x\": \"}\\\"]\", \"y\": [1, 2]},\n"
+	    "  -12.5e3, true, null\n ]\n}\n";
+	static const char bad[] = "{\"a\": [\n{\"x\": 1},\n\n{\"x\" 2}]}";
+	struct bytes b = { good, sizeof(good) - 1 };
+	struct json_pull *p = json_pull_new(one_byte, &b);
+	struct json *j;
+
+	ck_assert_int_eq(json_pull_punct(p), '{');
+	j = json_pull_value(p);
+	ck_assert_ptr_nonnull(j);
+	ck_assert_str_eq(j->s, "a");
+	ck_assert_int_eq(j->line, 2);
+	json_free(j);
+	ck_assert_int_eq(json_pull_punct(p), ':');
+	ck_assert_int_eq(json_pull_punct(p), '[');
+	ck_assert_int_eq(json_pull_peek(p), '{');
+	j = json_pull_value(p);
+	ck_assert_ptr_nonnull(j);
+	ck_assert_int_eq(j->type, JSON_OBJECT);
+	ck_assert_int_eq(j->line, 3);
+	ck_assert_str_eq(json_get(j, "x")->s, "}\"]");
+	ck_assert_uint_eq(json_get(j, "y")->n, 2);
+	json_free(j);
+	ck_assert_int_eq(json_pull_punct(p), ',');
+	j = json_pull_value(p);
+	ck_assert_int_eq(j->type, JSON_NUMBER);
+	ck_assert_int_eq(j->line, 4);
+	json_free(j);
+	ck_assert_int_eq(json_pull_punct(p), ',');
+	json_free(json_pull_value(p));
+	ck_assert_int_eq(json_pull_punct(p), ',');
+	j = json_pull_value(p);
+	ck_assert_int_eq(j->type, JSON_NULL);
+	json_free(j);
+	ck_assert_int_eq(json_pull_punct(p), ']');
+	ck_assert_int_eq(json_pull_line(p), 5);
+	ck_assert_int_eq(json_pull_punct(p), '}');
+	ck_assert_int_eq(json_pull_punct(p), 0);
+	ck_assert_ptr_null(json_pull_cause(p));
+	json_pull_free(p);
+
+	b.p = bad;
+	b.left = sizeof(bad) - 1;
+	p = json_pull_new(one_byte, &b);
+	ck_assert_int_eq(json_pull_punct(p), '{');
+	json_free(json_pull_value(p));
+	ck_assert_int_eq(json_pull_punct(p), ':');
+	ck_assert_int_eq(json_pull_punct(p), '[');
+	json_free(json_pull_value(p));
+	ck_assert_int_eq(json_pull_punct(p), ',');
+	ck_assert_ptr_null(json_pull_value(p));
+	ck_assert_ptr_nonnull(json_pull_cause(p));
+	ck_assert_msg(strncmp(json_pull_cause(p), "regel 4: ", 9) == 0, "%s", json_pull_cause(p));
+	ck_assert_int_eq(json_pull_punct(p), -1);	/* and stays failed */
+	json_pull_free(p);
+}
+END_TEST
+
 START_TEST(test_json_put_string)
 {
 	const char *in = "a\"b\\c\nd\te\x01\x7f" "\xc3\xa9";
@@ -951,6 +1031,7 @@ main(void)
 	tcase_add_test(tc, test_util_xasprintf);
 	tcase_add_test(tc, test_json_parse);
 	tcase_add_test(tc, test_json_put_string);
+	tcase_add_test(tc, test_json_pull);
 	tcase_add_test(tc, test_utf8_decode);
 	tcase_add_test(tc, test_utf8_encode);
 	tcase_add_test(tc, test_utf8_validate_cause);

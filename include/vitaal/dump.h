@@ -109,12 +109,15 @@ struct dump_merge_count {
 	size_t	added;
 	size_t	present;	/* already in the werkboek (matched), left as it was */
 	size_t	differs;	/* answers matched with another text: ours kept */
+	size_t	updated;	/* matched and changed to the file's (a moved place) */
 	size_t	skipped;	/* private self-analyses (and what hangs on them) */
 };
 
 /* Merge d into the werkboek in one transaction: a row that matches one
- * already there (a coalition by name, a player by name in its coalition,
- * an answer by question, …) is not added again; the rest is added with
+ * already there (by its uuid, the identity that survives a rename; else,
+ * for a file of version 1 or a row without one, a coalition by name, a
+ * player by name in its coalition, an answer by question, a person's
+ * place by person and round, …) is not added again; the rest is added with
  * new ids. counts has dump_ntables elements. On failure nothing is
  * written, -1 with the error on st and *bad_table and *bad_row naming the row
  * that was refused.
@@ -130,8 +133,8 @@ int		 store_dump_import(struct store *st, const struct dump *d,
 		    size_t *bad_table, size_t *bad_row);
 
 /* A row of the file that matched one already in the werkboek, for the
- * tables two werkboeken may both have changed (player, dilemma,
- * typology, collaboration): the caller applies the same rule as two
+ * tables two werkboeken may both have changed (coalition, note, player,
+ * relation, dilemma, typology, collaboration): the caller applies the same rule as two
  * terminals do (fieldrule.h, field_import). id is our row's (the
  * typology's: its coalition), coalition_id the coalition it is in. */
 struct dump_match {
@@ -148,5 +151,24 @@ struct dump_matches {
 int		 store_dump_import_matched(struct store *st, const struct dump *d,
 		    const char *origin, struct dump_merge_count *counts,
 		    size_t *bad_table, size_t *bad_row, struct dump_matches *matched);
+
+/*
+ * The same merge fed row by row, for a file read as a stream: begin (a
+ * transaction, nested in the caller's), then each row of each table in
+ * the order of dump_tables (a table once, its rows in their order: a
+ * row's place is the number given before it, plus one), then end, which
+ * commits (commit 1, and nothing failed) or rolls everything back. A
+ * row's pointers must point at rows given before. Rows matched go into
+ * matched as they come (the caller may take them and reset n). 0, or -1
+ * with the error on st; after a failure every row is refused.
+ */
+struct dump_merge;
+struct dump_merge *store_dump_merge_begin(struct store *st, const char *origin,
+		    struct dump_merge_count *counts, struct dump_matches *matched);
+int		 store_dump_merge_row(struct dump_merge *mg, size_t table,
+		    const struct dump_value *v);
+/* The rows of table given so far. */
+size_t		 store_dump_merge_rows(const struct dump_merge *mg, size_t table);
+int		 store_dump_merge_end(struct dump_merge *mg, int commit);
 
 #endif

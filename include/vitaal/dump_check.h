@@ -20,5 +20,8 @@ struct dump;
  * *cause one Dutch line: "veld 'name': de naam moet op één regel passen"
  * (allocated, caller frees). Pure. */
 int	dump_check(const struct dump *d, size_t *bad_table, size_t *bad_row, char **cause);
+/* The same for one row (its values) of table t, as a stream reads it. */
+struct dump_value;
+int	dump_check_row(size_t t, const struct dump_value *v, char **cause);
 
 #endif

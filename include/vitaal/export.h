@@ -60,9 +60,11 @@ typedef int (*export_writer)(const struct report *, struct strbuf *, char **);
 extern const export_writer export_writers[EXPORT_NFORMATS];
 
 /* The werkboek's tables (dump.h) as versioned JSON: one row per line, in
- * the dump's order, so the same dump always gives the same bytes. */
+ * the dump's order, so the same dump always gives the same bytes.
+ * Version 2 gives every record with an id its uuid (015_uuid.sql);
+ * version 1 files, without, still import. */
 #define EXPORT_JSON_FORMAT	"vitaal-werkboek"
-#define EXPORT_JSON_VERSION	1
+#define EXPORT_JSON_VERSION	2
 void	export_json(const struct dump *d, struct strbuf *out);
 /* The same, piece by piece, for a dump read row by row (dump_visitor):
  * begin, then per table: table, its rows (r from 0), table_end; end. */
@@ -100,5 +102,24 @@ const struct dump *import_dump(const struct import *im);
 /* The line in the file where row r of table t starts. */
 int		 import_line(const struct import *im, size_t t, size_t r);
 void		 import_free(struct import *im);
+
+/*
+ * The import as `vitaal import` does it, in bounded memory: the file is
+ * read as a stream (read(ctx, buf, n): bytes read, 0 at the end, -1 on an
+ * error) with a pull reader, each row checked as import_json and
+ * dump_check do and merged at once (store_dump_merge_row), the matched
+ * records by the field rule (field_import, author naming the source). It
+ * runs in a transaction nested in the caller's, which the caller commits
+ * only on 0: on -1 (*cause: "regel 12: …" or "regel 12 (player): …",
+ * allocated) everything is rolled back, so nothing is written unless the
+ * whole file was right. Memory: one row, a read buffer, a place-to-id map
+ * of 8 bytes per row, and the typologies matched.
+ */
+struct dump_merge_count;
+struct field_import_count;
+int		 import_json_stream(long (*read)(void *, char *, size_t), void *ctx,
+		    struct store *st, const struct catalogue *cat, const char *origin,
+		    const char *author, struct dump_merge_count *counts,
+		    struct field_import_count *fields, char **cause);
 
 #endif

@@ -42,10 +42,12 @@ enum field_kind {
 	FIELD_TYPOLOGY,
 	FIELD_NOTE,
 	FIELD_COLLABORATION,
+	FIELD_COALITION,	/* name and phase: merged by an import only */
+	FIELD_RELATION,		/* the note: merged by an import only */
 	FIELD_NKINDS
 };
 /* As stored in field_history.kind: speler, dilemma, typologie, notitie,
- * samenwerking. */
+ * samenwerking, coalitie, relatie. */
 extern const char *const field_kind_names[FIELD_NKINDS];
 
 /* What became of one field on a save. */

@@ -51,6 +51,14 @@ field(struct strbuf *out, const char *s, char sep, int excel_nl)
 	free(t);
 }
 
+/* A record's identity is for the next import, not for a spreadsheet: nr
+ * is the number a reader uses. */
+static int
+is_uuid(const struct dump_column *col)
+{
+	return strcmp(col->name, "uuid") == 0;
+}
+
 void
 export_csv(const struct dump *d, size_t table, int excel_nl, struct strbuf *out)
 {
@@ -62,6 +70,8 @@ export_csv(const struct dump *d, size_t table, int excel_nl, struct strbuf *out)
 		strbuf_puts(out, "\xef\xbb\xbf");
 	strbuf_puts(out, "nr");
 	for (c = 0; c < t->ncols; c++) {
+		if (is_uuid(&t->cols[c]))
+			continue;
 		strbuf_putc(out, sep);
 		field(out, t->cols[c].name, sep, excel_nl);
 	}
@@ -78,6 +88,8 @@ export_csv(const struct dump *d, size_t table, int excel_nl, struct strbuf *out)
 		for (c = 0; c < t->ncols; c++) {
 			const int64_t *ref_ids = t->cols[c].ref >= 0 ? d->t[t->cols[c].ref].ids : NULL;
 
+			if (is_uuid(&t->cols[c]))
+				continue;
 			strbuf_putc(out, sep);
 			if (v[c].null)
 				continue;

@@ -62,6 +62,22 @@ rule_for(const char *table, const char *column)
 	return -1;
 }
 
+/* A record's identity: 8 to 64 hex digits and dashes, as 015_uuid.sql
+ * makes them (and another program might); 0 or -1. */
+static int
+check_uuid(const char *s, char **why)
+{
+	size_t n;
+
+	for (n = 0; s[n] != '\0'; n++)
+		if (strchr("0123456789abcdefABCDEF-", s[n]) == NULL)
+			break;
+	if (s[n] == '\0' && n >= 8 && n <= 64)
+		return 0;
+	*why = xstrdup("een uuid bestaat uit 8 tot 64 hexadecimale cijfers en streepjes");
+	return -1;
+}
+
 /* One text: 0, or -1 with *why (allocated). */
 static int
 check_value(const char *s, int rule, char **why)
@@ -89,34 +105,39 @@ check_value(const char *s, int rule, char **why)
 }
 
 int
-dump_check(const struct dump *d, size_t *bad_table, size_t *bad_row, char **cause)
+dump_check_row(size_t t, const struct dump_value *v, char **cause)
 {
-	size_t t, r, c;
+	const struct dump_table *dt = &dump_tables[t];
+	size_t c;
 	char *why;
 
-	for (t = 0; t < dump_ntables; t++) {
-		const struct dump_table *dt = &dump_tables[t];
+	for (c = 0; c < dt->ncols; c++) {
+		if (dt->cols[c].type != DUMP_TEXT || v[c].null)
+			continue;
+		why = NULL;
+		if ((strcmp(dt->cols[c].name, "uuid") == 0 ? check_uuid(v[c].s, &why) :
+		    check_value(v[c].s, rule_for(dt->name, dt->cols[c].name), &why)) == 0)
+			continue;
+		if (cause != NULL)
+			*cause = xasprintf("veld '%s': %s", dt->cols[c].name,
+			    why != NULL ? why : "ongeldige tekst");
+		free(why);
+		return -1;
+	}
+	return 0;
+}
 
-		for (c = 0; c < dt->ncols; c++) {
-			int rule;
+int
+dump_check(const struct dump *d, size_t *bad_table, size_t *bad_row, char **cause)
+{
+	size_t t, r;
 
-			if (dt->cols[c].type != DUMP_TEXT)
-				continue;
-			rule = rule_for(dt->name, dt->cols[c].name);
-			for (r = 0; r < d->t[t].n; r++) {
-				const struct dump_value *v = &d->t[t].v[r * dt->ncols + c];
-
-				if (v->null || check_value(v->s, rule, &why) == 0)
-					continue;
+	for (t = 0; t < dump_ntables; t++)
+		for (r = 0; r < d->t[t].n; r++)
+			if (dump_check_row(t, &d->t[t].v[r * dump_tables[t].ncols], cause) != 0) {
 				*bad_table = t;
 				*bad_row = r;
-				if (cause != NULL)
-					*cause = xasprintf("veld '%s': %s", dt->cols[c].name,
-					    why != NULL ? why : "ongeldige tekst");
-				free(why);
 				return -1;
 			}
-		}
-	}
 	return 0;
 }

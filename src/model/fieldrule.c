@@ -16,6 +16,7 @@
 
 #include "vitaal/answer.h"
 #include "vitaal/catalogue.h"
+#include "vitaal/coalition.h"
 #include "vitaal/collaboration.h"
 #include "vitaal/dilemma.h"
 #include "vitaal/dump.h"
@@ -31,7 +32,7 @@
 #define MAXF	32	/* more fields than any kind has */
 
 const char *const field_kind_names[FIELD_NKINDS] = {
-	"speler", "dilemma", "typologie", "notitie", "samenwerking",
+	"speler", "dilemma", "typologie", "notitie", "samenwerking", "coalitie", "relatie",
 };
 
 /* How a field's text reads to a person (field_value_text). */
@@ -637,8 +638,106 @@ static const struct rule_kind kind_typology = {
 	typology_drop,
 };
 
+/* ---- a coalition's name and phase (from an import: a rename travels) ---- */
+
+enum { K_NAME, K_PHASE, K_N };
+
+static const struct field_def coalition_fields[K_N] = {
+	{ "name", "naam", FT_TEXT },
+	{ "phase", "fase", FT_PHASE },
+};
+
+static int
+coalition_read(struct store *st, const struct rule_ctx *cx, char **vals, void **rec,
+    char **cause)
+{
+	struct coalition *c = store_coalition_get(st, cx->id);
+
+	(void)rec;
+	if (c == NULL)
+		return store_status(st) == STORE_NOTFOUND ? 0 : model_store_cause(st, cause);
+	vals[K_NAME] = xstrdup(c->name);
+	vals[K_PHASE] = int_text(c->phase);
+	coalition_free(c);
+	return 1;
+}
+
+static int
+coalition_write(struct store *st, const struct rule_ctx *cx, void *rec, char *const *vals,
+    char **cause)
+{
+	struct coalition *c;
+	int ret = 0, phase;
+
+	(void)rec;
+	if ((c = store_coalition_get(st, cx->id)) == NULL)
+		return model_store_cause(st, cause);
+	if (vals[K_NAME] != NULL && strcmp(vals[K_NAME], c->name) != 0)
+		ret = coalition_rename(st, cx->id, vals[K_NAME], cause);
+	phase = text_int(vals[K_PHASE], c->phase, -1);
+	if (ret == 0 && phase != c->phase)
+		ret = coalition_set_phase(st, cx->id, phase, cause);
+	coalition_free(c);
+	return ret;
+}
+
+static void
+no_drop(void *rec)
+{
+	(void)rec;
+}
+
+static const struct rule_kind kind_coalition = {
+	FIELD_COALITION, coalition_fields, K_N, coalition_read, coalition_write, NULL, no_drop,
+};
+
+/* ---- a relation's note ------------------------------------------------ */
+
+static const struct field_def relation_fields[1] = {
+	{ "note", "notitie", FT_TEXT },
+};
+
+static void free_relations(void *l) { relation_list_free(l); }
+
+static int
+relation_read(struct store *st, const struct rule_ctx *cx, char **vals, void **rec,
+    char **cause)
+{
+	struct relation_list *l = store_relation_list(st, cx->coalition_id);
+	size_t i;
+
+	if (l == NULL)
+		return model_store_cause(st, cause);
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].id == cx->id) {
+			vals[0] = xstrdup(l->v[i].note != NULL ? l->v[i].note : "");
+			*rec = found_new(l, &l->v[i], free_relations);
+			return 1;
+		}
+	relation_list_free(l);
+	return 0;
+}
+
+static int
+relation_write(struct store *st, const struct rule_ctx *cx, void *rec, char *const *vals,
+    char **cause)
+{
+	struct relation r = *(struct relation *)((struct found *)rec)->one;
+
+	(void)cx;
+	r.note = (char *)(uintptr_t)(vals[0] != NULL ? vals[0] : "");
+	if (model_check_text(r.note, cause) != 0)
+		return -1;
+	return store_relation_update(st, &r) == 0 ? 0 : model_store_cause(st, cause);
+}
+
+static const struct rule_kind kind_relation = {
+	FIELD_RELATION, relation_fields, 1, relation_read, relation_write, NULL, found_drop,
+};
+
 static const struct rule_kind *const kinds[FIELD_NKINDS] = {
 	&kind_player, &kind_dilemma, &kind_typology, &kind_note, &kind_collaboration,
+	&kind_coalition, &kind_relation,
 };
 
 /* ---- names and texts ---------------------------------------------------- */
@@ -1237,6 +1336,17 @@ file_vals(const struct dump *d, const struct dump_match *m, char **v,
 		t.override_reason = dump_text(d, m->table, r, "override_reason");
 		typology_to_vals(&t, v);
 		*k = &kind_typology;
+	} else if (strcmp(table, "coalition") == 0) {
+		v[K_NAME] = opt_dup(dump_text(d, m->table, r, "name"));
+		i = (size_t)dump_int(d, m->table, r, "phase", -1);
+		v[K_PHASE] = (int)i >= 0 ? int_text((int)i) : NULL;
+		*k = &kind_coalition;
+	} else if (strcmp(table, "note") == 0) {
+		v[0] = opt_dup(dump_text(d, m->table, r, "text"));
+		*k = &kind_note;
+	} else if (strcmp(table, "relation") == 0) {
+		v[0] = opt_dup(dump_text(d, m->table, r, "note"));
+		*k = &kind_relation;
 	} else
 		return -1;
 	return 0;
@@ -1391,9 +1501,10 @@ field_report_message(const struct field_report *r, enum field_kind kind, const c
 {
 	static const char *const this_one[FIELD_NKINDS] = {
 		"Deze speler", "Dit dilemma", "De typologie", "Deze notitie", "Deze samenwerking",
+		"Deze coalitie", "Deze relatie",
 	};
 	static const char *const noun[FIELD_NKINDS] = {
-		"speler", "dilemma", "typologie", "notitie", "samenwerking",
+		"speler", "dilemma", "typologie", "notitie", "samenwerking", "coalitie", "relatie",
 	};
 	const struct field_clash *c;
 	char when[16], more[48] = "", paren[24] = "";

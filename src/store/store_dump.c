@@ -36,25 +36,31 @@ enum {
 #define INT_NULL(n)	{ n, DUMP_INT, 1, -1 }
 #define REF(n, t)	{ n, DUMP_INT, 0, t }
 #define REF_NULL(n, t)	{ n, DUMP_INT, 1, t }
+/* Last in every table with ids: the record's identity (015_uuid.sql);
+ * NULL in a file of version 1. */
+#define UUID		{ "uuid", DUMP_TEXT, 1, -1 }
 
 static const struct dump_column c_participant[] = {
 	/* No login: it says who someone is at a terminal of this werkboek,
 	 * and no file may say that (see store_dump_import). */
 	TXT("name"), TXT("organisation"), TXT("role"), TXT("profile"), TXT("created"),
+	UUID,
 };
 static const struct dump_column c_coalition[] = {
 	TXT("name"), INT("phase"), INT("archived"), TXT("created"), TXT("updated"),
+	UUID,
 };
 static const struct dump_column c_coalition_participant[] = {
 	REF("coalition_id", T_COALITION), REF("participant_id", T_PARTICIPANT),
 };
-static const struct dump_column c_igroup[] = { TXT("name"), TXT("created") };
+static const struct dump_column c_igroup[] = { TXT("name"), TXT("created"), UUID };
 static const struct dump_column c_igroup_member[] = {
 	REF("group_id", T_IGROUP), REF("participant_id", T_PARTICIPANT),
 };
 static const struct dump_column c_session[] = {
 	TXT("kind"), TXT("title"), TXT("date"), TXT("place"), TXT("facilitator"),
 	TXT_NULL("opened"), TXT_NULL("closed"), REF_NULL("group_id", T_IGROUP),
+	UUID,
 };
 static const struct dump_column c_session_participant[] = {
 	REF("session_id", T_SESSION), REF("participant_id", T_PARTICIPANT),
@@ -73,6 +79,7 @@ static const struct dump_column c_answer_history[] = {
 static const struct dump_column c_note[] = {
 	REF("coalition_id", T_COALITION), TXT("text"), TXT("created"), TXT("updated"),
 	REF_NULL("session_id", T_SESSION),
+	UUID,
 };
 static const struct dump_column c_player[] = {
 	REF("coalition_id", T_COALITION), TXT("name"), TXT("organisation"), TXT("kind"),
@@ -82,16 +89,19 @@ static const struct dump_column c_player[] = {
 	TXT_NULL("formal_relation"), TXT("representative"), INT_NULL("same_mandate"),
 	INT_NULL("can_commit"), INT_NULL("wants_regie"), INT_NULL("grants_regie"),
 	TXT("created"), TXT("updated"),
+	UUID,
 };
 static const struct dump_column c_relation[] = {
 	REF("coalition_id", T_COALITION), REF("from_player", T_PLAYER),
 	REF("to_player", T_PLAYER), TXT("kind"), INT("strength"), TXT("note"),
+	UUID,
 };
 static const struct dump_column c_dilemma[] = {
 	REF("coalition_id", T_COALITION), TXT_NULL("catalogue_key"), TXT("form"), TXT("title"),
 	TXT("pole_a"), TXT("pole_b"), TXT("rationale"), INT_NULL("team_position"),
 	TXT("between_text"), INT_NULL("likelihood"), TXT("circling"), INT("seq"),
 	TXT("created"), TXT("updated"),
+	UUID,
 };
 static const struct dump_column c_dilemma_option[] = {
 	REF("dilemma_id", T_DILEMMA), INT("seq"), TXT("label"),
@@ -99,15 +109,18 @@ static const struct dump_column c_dilemma_option[] = {
 static const struct dump_column c_dilemma_round[] = {
 	REF("dilemma_id", T_DILEMMA), INT("seq"), TXT("mode"), TXT("label"), INT("revealed"),
 	REF_NULL("session_id", T_SESSION), TXT("opened"), TXT_NULL("closed"),
+	UUID,
 };
 static const struct dump_column c_dilemma_position[] = {
 	REF("dilemma_id", T_DILEMMA), REF_NULL("participant_id", T_PARTICIPANT), TXT("label"),
 	INT("position"), TXT("note"), REF_NULL("session_id", T_SESSION), TXT("created"),
 	REF_NULL("round_id", T_DILEMMA_ROUND),
+	UUID,
 };
 static const struct dump_column c_dilemma_argument[] = {
 	REF("dilemma_id", T_DILEMMA), TXT("situation"), TXT("stance"), TXT("text"),
 	TXT("author"), REF_NULL("session_id", T_SESSION), TXT("created"),
+	UUID,
 };
 static const struct dump_column c_typology[] = {
 	REF("coalition_id", T_COALITION), INT_NULL("opgave_score"), TXT_NULL("override_type"),
@@ -119,10 +132,12 @@ static const struct dump_column c_typology_factor[] = {
 static const struct dump_column c_collaboration[] = {
 	REF("coalition_id", T_COALITION), TXT("name"), TXT("description"), TXT("stance"),
 	TXT("note"), TXT("created"), TXT("updated"),
+	UUID,
 };
 static const struct dump_column c_self_analysis[] = {
 	REF("participant_id", T_PARTICIPANT), TXT("form_key"), TXT("title"), INT("shared"),
 	TXT("created"), TXT("updated"), TXT_NULL("origin"),
+	UUID,
 };
 static const struct dump_column c_self_answer[] = {
 	REF("analysis_id", T_SELF_ANALYSIS), TXT("item_key"), TXT("value"), TXT("updated"),
@@ -134,21 +149,25 @@ static const struct dump_column c_iquestion[] = {
 	REF("session_id", T_SESSION), REF_NULL("participant_id", T_PARTICIPANT), TXT("title"),
 	REF_NULL("analysis_id", T_SELF_ANALYSIS), TXT("interview"), TXT("gespreksnotitie"),
 	TXT("follow_up"), TXT("created"),
+	UUID,
 };
 static const struct dump_column c_iadvice[] = {
 	REF("question_id", T_IQUESTION), REF_NULL("participant_id", T_PARTICIPANT),
 	TXT("label"), TXT("text"), TXT("created"),
+	UUID,
 };
 static const struct dump_column c_iaction[] = {
 	REF("question_id", T_IQUESTION), TXT("text"), INT("done"), TXT("follow_up"),
 	TXT("created"),
+	UUID,
 };
-static const struct dump_column c_itheme[] = { REF("group_id", T_IGROUP), TXT("name") };
+static const struct dump_column c_itheme[] = { REF("group_id", T_IGROUP), TXT("name"), UUID };
 static const struct dump_column c_iquestion_theme[] = {
 	REF("question_id", T_IQUESTION), REF("theme_id", T_ITHEME),
 };
 static const struct dump_column c_ilesson[] = {
 	REF("group_id", T_IGROUP), TXT("text"), TXT("created"),
+	UUID,
 };
 static const struct dump_column c_ilesson_question[] = {
 	REF("lesson_id", T_ILESSON), REF("question_id", T_IQUESTION),
@@ -217,7 +236,7 @@ struct dump_sql {
 	const char	*where;
 	const char	*order;		/* tables without id: their key */
 	const char	*match;
-	int		 key[5];
+	int		 key[6];
 	int		 differs;	/* match returns a text to compare with this column */
 	const char	*history;
 };
@@ -279,9 +298,17 @@ static const struct dump_sql dump_sql[] = {
 	[T_DILEMMA_ROUND] = { 1, NULL, NULL,
 	    "SELECT id FROM dilemma_round WHERE dilemma_id = ?1 AND seq = ?2" ID_LIMIT, { 1, 2 },
 	    0, NULL },
+	/* A person has one place per round (012_rounds.sql): theirs is found
+	 * by person, or by name in a round for a name typed, and moved there
+	 * when the file has it elsewhere (merge_row); an anonymous place only
+	 * by all it says. */
 	[T_DILEMMA_POSITION] = { 1, NULL, NULL,
-	    "SELECT id FROM dilemma_position WHERE dilemma_id = ?1 AND label = ?2 AND "
-	    "position = ?3 AND created = ?4" ID_LIMIT, { 1, 3, 4, 7 }, 0, NULL },
+	    "SELECT id, position, note FROM dilemma_position WHERE dilemma_id = ?1 AND "
+	    "((?2 IS NOT NULL AND round_id = ?3 AND participant_id = ?2) OR "
+	    "(?2 IS NULL AND ?3 IS NOT NULL AND ?4 <> '' AND round_id = ?3 AND "
+	    "participant_id IS NULL AND label = ?4 COLLATE NOCASE) OR "
+	    "(label = ?4 AND position = ?6 AND created = ?5))" ID_LIMIT, { 1, 2, 8, 3, 7, 4 }, 0,
+	    NULL },
 	[T_DILEMMA_ARGUMENT] = { 1, NULL, NULL,
 	    "SELECT id FROM dilemma_argument WHERE dilemma_id = ?1 AND situation = ?2 AND "
 	    "stance = ?3 AND text = ?4" ID_LIMIT, { 1, 2, 3, 4 }, 0, NULL },
@@ -618,7 +645,7 @@ bind_key(sqlite3_stmt *stmt, size_t ti, const struct dump_value *v, int64_t **ne
 
 	sqlite3_reset(stmt);
 	sqlite3_clear_bindings(stmt);
-	for (k = 0; k < 5; k++)		/* a key may have gaps (participant) */
+	for (k = 0; k < 6; k++)		/* a key may have gaps (participant) */
 		if (q->key[k] != 0)
 			bind_value(stmt, k + 1, &dump_tables[ti].cols[q->key[k] - 1],
 			    &v[q->key[k] - 1], new_ids);
@@ -628,7 +655,9 @@ bind_key(sqlite3_stmt *stmt, size_t ti, const struct dump_value *v, int64_t **ne
 
 struct merger {
 	struct store		*st;
-	sqlite3_stmt		*match, *insert, *history;
+	int64_t			*self;		/* where the row's id goes: its place's, or scratch */
+	int64_t			 scratch;
+	sqlite3_stmt		*match, *insert, *history, *by_uuid, *move;
 	int64_t			 limit;
 	const char		*origin;
 	struct dump_value	*v;		/* a row as the rules leave it */
@@ -666,6 +695,48 @@ import_rules(const struct merger *m, size_t ti, const struct dump_value *v,
 	return 0;
 }
 
+/* A row of the file found in the werkboek (its id in new_ids, when the
+ * table has ids): a place the file has elsewhere is moved there, and the
+ * records two werkboeken may both change are handed to the caller for the
+ * field rule. Counted as present, unless moved. 0, or -1. */
+static int
+matched_row(struct merger *m, size_t ti, const struct dump_value *v, int64_t **new_ids,
+    size_t row, struct dump_merge_count *count)
+{
+	const struct dump_sql *q = &dump_sql[ti];
+	struct dump_matches *x = m->matched;
+	int64_t coalition;
+	int rc;
+
+	if (ti == T_DILEMMA_POSITION && m->move != NULL) {
+		/* position is column 4, note 5 */
+		sqlite3_reset(m->move);
+		sqlite3_bind_int64(m->move, 1, *m->self);
+		sqlite3_bind_int64(m->move, 2, v[3].i);
+		sqlite3_bind_text(m->move, 3, v[4].s, -1, SQLITE_STATIC);
+		if ((rc = sqlite3_step(m->move)) != SQLITE_DONE)
+			return store_fail(m->st, rc);
+		if (sqlite3_changes(m->st->db) > 0) {
+			count->present--;
+			count->updated++;
+		}
+		sqlite3_reset(m->move);
+		return 0;
+	}
+	if (x == NULL || (ti != T_COALITION && ti != T_PLAYER && ti != T_DILEMMA &&
+	    ti != T_TYPOLOGY && ti != T_COLLABORATION && ti != T_NOTE && ti != T_RELATION))
+		return 0;
+	/* coalition_id is the first column of all but the coalition */
+	coalition = ti == T_COALITION ? *m->self : new_ids[T_COALITION][v[0].i - 1];
+	x->v = xreallocarray(x->v, x->n + 1, sizeof *x->v);
+	x->v[x->n].table = ti;
+	x->v[x->n].row = row;
+	x->v[x->n].id = q->has_id ? *m->self : coalition;
+	x->v[x->n].coalition_id = coalition;
+	x->n++;
+	return 0;
+}
+
 /* Merge one row: find it, or insert it. 0, or -1 with the error set. */
 static int
 merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t **new_ids,
@@ -679,7 +750,21 @@ merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t 
 
 	if (import_rules(m, ti, file_v, v, new_ids)) {
 		count->skipped++;
-		return 0;	/* new_ids[ti][row] stays 0 */
+		return 0;	/* *m->self stays 0 */
+	}
+	/* The record's identity first: it survives a rename. */
+	if (m->by_uuid != NULL && !v[t->ncols - 1].null) {
+		sqlite3_reset(m->by_uuid);
+		sqlite3_bind_text(m->by_uuid, 1, v[t->ncols - 1].s, -1, SQLITE_STATIC);
+		if ((rc = sqlite3_step(m->by_uuid)) == SQLITE_ROW) {
+			*m->self = sqlite3_column_int64(m->by_uuid, 0);
+			sqlite3_reset(m->by_uuid);
+			count->present++;
+			return matched_row(m, ti, v, new_ids, row, count);
+		}
+		sqlite3_reset(m->by_uuid);
+		if (rc != SQLITE_DONE)
+			return store_fail(m->st, rc);
 	}
 	bind_key(m->match, ti, v, new_ids, m->limit);
 	if ((rc = sqlite3_step(m->match)) == SQLITE_ROW) {
@@ -693,26 +778,14 @@ merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t 
 		} else
 			count->present++;
 		if (q->has_id)
-			new_ids[ti][row] = sqlite3_column_int64(m->match, 0);
+			*m->self = sqlite3_column_int64(m->match, 0);
 		sqlite3_reset(m->match);
-		if (m->matched != NULL && (ti == T_PLAYER || ti == T_DILEMMA ||
-		    ti == T_TYPOLOGY || ti == T_COLLABORATION)) {
-			struct dump_matches *x = m->matched;
-			int64_t coalition = new_ids[T_COALITION][v[0].i - 1];
-
-			/* coalition_id is the first column of all four */
-			x->v = xreallocarray(x->v, x->n + 1, sizeof *x->v);
-			x->v[x->n].table = ti;
-			x->v[x->n].row = row;
-			x->v[x->n].id = q->has_id ? new_ids[ti][row] : coalition;
-			x->v[x->n].coalition_id = coalition;
-			x->n++;
-		}
-		return 0;
+		return matched_row(m, ti, v, new_ids, row, count);
 	}
 	sqlite3_reset(m->match);
 	if (rc != SQLITE_DONE)
 		return store_fail(m->st, rc);
+
 	sqlite3_reset(m->insert);
 	sqlite3_clear_bindings(m->insert);
 	for (c = 0; c < t->ncols; c++)
@@ -720,30 +793,13 @@ merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t 
 	if ((rc = sqlite3_step(m->insert)) != SQLITE_DONE)
 		return store_fail(m->st, rc);
 	if (q->has_id)
-		new_ids[ti][row] = sqlite3_last_insert_rowid(m->st->db);
+		*m->self = sqlite3_last_insert_rowid(m->st->db);
 	count->added++;
 	if (m->history != NULL) {
 		bind_key(m->history, ti, v, new_ids, m->limit);
 		if ((rc = sqlite3_step(m->history)) != SQLITE_DONE)
 			return store_fail(m->st, rc);
 	}
-	return 0;
-}
-
-/* Does every pointer of row r point at a row of the dump? (The importer
- * checks this already; a dump is never trusted blindly.) */
-static int
-refs_in_range(struct store *st, const struct dump *d, size_t ti, size_t r)
-{
-	const struct dump_table *t = &dump_tables[ti];
-	const struct dump_value *v = &d->t[ti].v[r * t->ncols];
-	size_t c;
-
-	for (c = 0; c < t->ncols; c++)
-		if (t->cols[c].ref >= 0 && !v[c].null &&
-		    (v[c].i < 1 || (uint64_t)v[c].i > d->t[t->cols[c].ref].n))
-			return store_failf(st, STORE_INVALID, "%s.%s verwijst naar rij %lld, "
-			    "die er niet is", t->name, t->cols[c].name, (long long)v[c].i);
 	return 0;
 }
 
@@ -765,19 +821,48 @@ id_limit(struct store *st, const char *table)
 	return limit;
 }
 
+/* A merge in progress, fed row by row (dump.h). */
+struct dump_merge {
+	struct store		*st;
+	struct dump_merge_count	*counts;
+	struct dump_matches	*matched;
+	int64_t			*new_ids[T_COUNT];
+	size_t			 n[T_COUNT], cap[T_COUNT];
+	int			 cur;		/* the table being merged, or -1 */
+	struct merger		 m;
+	int			 failed;
+};
+
+static void
+close_table(struct dump_merge *mg)
+{
+	free(mg->m.v);
+	sqlite3_finalize(mg->m.insert);
+	sqlite3_finalize(mg->m.match);
+	sqlite3_finalize(mg->m.history);
+	sqlite3_finalize(mg->m.by_uuid);
+	sqlite3_finalize(mg->m.move);
+	mg->m.v = NULL;
+	mg->m.insert = mg->m.match = mg->m.history = mg->m.by_uuid = mg->m.move = NULL;
+	mg->cur = -1;
+}
+
+/* Prepare the statements of table ti; 0 or -1 with the error set. */
 static int
-merge_table(struct store *st, const struct dump *d, size_t ti, int64_t **new_ids,
-    const char *origin, struct dump_merge_count *count, size_t *bad_row,
-    struct dump_matches *matched)
+open_table(struct dump_merge *mg, size_t ti)
 {
 	const struct dump_table *t = &dump_tables[ti];
 	const struct dump_sql *q = &dump_sql[ti];
-	struct merger m = { st, NULL, NULL, NULL, 0, origin, NULL, matched };
+	struct merger *m = &mg->m;
+	struct store *st = mg->st;
 	struct strbuf sql = { 0 };
-	size_t r, c;
+	size_t c;
 	int ret = -1;
 
-	if (q->has_id && (m.limit = id_limit(st, t->name)) < 0)
+	close_table(mg);
+	mg->cur = (int)ti;
+	m->v = xcalloc(t->ncols, sizeof(*m->v));
+	if (q->has_id && (m->limit = id_limit(st, t->name)) < 0)
 		return -1;
 	strbuf_printf(&sql, "INSERT INTO %s(", t->name);
 	column_list(&sql, t, "");
@@ -785,23 +870,138 @@ merge_table(struct store *st, const struct dump *d, size_t ti, int64_t **new_ids
 	for (c = 0; c < t->ncols; c++)
 		strbuf_printf(&sql, "%s?%zu", c > 0 ? ", " : "", c + 1);
 	strbuf_puts(&sql, ")");
-	if ((m.insert = prepare(st, sql.s)) == NULL || (m.match = prepare(st, q->match)) == NULL ||
-	    (q->history != NULL && (m.history = prepare(st, q->history)) == NULL))
+	if ((m->insert = prepare(st, sql.s)) == NULL || (m->match = prepare(st, q->match)) == NULL ||
+	    (q->history != NULL && (m->history = prepare(st, q->history)) == NULL))
 		goto out;
-	new_ids[ti] = xcalloc(d->t[ti].n + 1, sizeof(*new_ids[ti]));
-	m.v = xcalloc(t->ncols, sizeof(*m.v));
-	for (r = 0; r < d->t[ti].n; r++)
-		if (refs_in_range(st, d, ti, r) != 0 || merge_row(&m, ti, &d->t[ti].v[r * t->ncols], new_ids, r, count) != 0) {
-			*bad_row = r;
+	if (strcmp(t->cols[t->ncols - 1].name, "uuid") == 0) {
+		char *by = xasprintf("SELECT id FROM %s WHERE uuid = ?1", t->name);
+
+		m->by_uuid = prepare(st, by);
+		free(by);
+		if (m->by_uuid == NULL)
 			goto out;
-		}
+	}
+	if (ti == T_DILEMMA_POSITION && (m->move = prepare(st, "UPDATE dilemma_position SET "
+	    "position = ?2, note = ?3 WHERE id = ?1 AND (position IS NOT ?2 OR note IS NOT ?3)")) ==
+	    NULL)
+		goto out;
 	ret = 0;
 out:
 	strbuf_free(&sql);
-	free(m.v);
-	sqlite3_finalize(m.insert);
-	sqlite3_finalize(m.match);
-	sqlite3_finalize(m.history);
+	return ret;
+}
+
+/* Does a column of any table point at table ti? */
+static int
+referenced(size_t ti)
+{
+	size_t t, c;
+
+	for (t = 0; t < dump_ntables; t++)
+		for (c = 0; c < dump_tables[t].ncols; c++)
+			if (dump_tables[t].cols[c].ref == (int)ti)
+				return 1;
+	return 0;
+}
+
+struct dump_merge *
+store_dump_merge_begin(struct store *st, const char *origin, struct dump_merge_count *counts,
+    struct dump_matches *matched)
+{
+	struct dump_merge *mg;
+
+	memset(counts, 0, dump_ntables * sizeof(*counts));
+	if (store_begin(st) != 0)
+		return NULL;
+	mg = xcalloc(1, sizeof(*mg));
+	mg->st = st;
+	mg->counts = counts;
+	mg->matched = matched;
+	mg->cur = -1;
+	mg->m.st = st;
+	mg->m.origin = origin;
+	mg->m.matched = matched;
+	return mg;
+}
+
+size_t
+store_dump_merge_rows(const struct dump_merge *mg, size_t ti)
+{
+	return ti < T_COUNT ? mg->n[ti] : 0;
+}
+
+int
+store_dump_merge_row(struct dump_merge *mg, size_t ti, const struct dump_value *v)
+{
+	const struct dump_table *t = &dump_tables[ti];
+	size_t c, row;
+
+	assert(ti < dump_ntables);
+	if (mg->failed)
+		return -1;
+	if ((int)ti < mg->cur) {
+		mg->failed = 1;
+		return store_failf(mg->st, STORE_INVALID, "de tabel %s staat na een tabel die "
+		    "ernaar verwijst", t->name);
+	}
+	if ((int)ti != mg->cur && open_table(mg, ti) != 0) {
+		mg->failed = 1;
+		return -1;
+	}
+	/* Does every pointer point at a row given before? (The importer
+	 * checks this already; a dump is never trusted blindly.) */
+	for (c = 0; c < t->ncols; c++)
+		if (t->cols[c].ref >= 0 && !v[c].null &&
+		    (v[c].i < 1 || (uint64_t)v[c].i > mg->n[t->cols[c].ref])) {
+			mg->failed = 1;
+			return store_failf(mg->st, STORE_INVALID, "%s.%s verwijst naar rij %lld, "
+			    "die er niet is", t->name, t->cols[c].name, (long long)v[c].i);
+		}
+	row = mg->n[ti];
+	if (!referenced(ti)) {
+		/* nothing points here: no map from place to id to keep */
+		mg->n[ti]++;
+		mg->m.scratch = 0;
+		mg->m.self = &mg->m.scratch;
+		if (merge_row(&mg->m, ti, v, mg->new_ids, row, &mg->counts[ti]) != 0) {
+			mg->failed = 1;
+			return -1;
+		}
+		return 0;
+	}
+	if (row == mg->cap[ti]) {
+		mg->cap[ti] = mg->cap[ti] ? mg->cap[ti] * 2 : 64;
+		mg->new_ids[ti] = xreallocarray(mg->new_ids[ti], mg->cap[ti],
+		    sizeof(*mg->new_ids[ti]));
+	}
+	mg->new_ids[ti][row] = 0;
+	mg->n[ti]++;
+	mg->m.self = &mg->new_ids[ti][row];
+	if (merge_row(&mg->m, ti, v, mg->new_ids, row, &mg->counts[ti]) != 0) {
+		mg->failed = 1;
+		return -1;
+	}
+	return 0;
+}
+
+int
+store_dump_merge_end(struct dump_merge *mg, int commit)
+{
+	size_t t;
+	int ret = 0;
+
+	if (mg == NULL)
+		return -1;
+	close_table(mg);
+	if (commit && !mg->failed)
+		ret = store_commit(mg->st);
+	else {
+		store_rollback(mg->st);
+		ret = -1;
+	}
+	for (t = 0; t < T_COUNT; t++)
+		free(mg->new_ids[t]);
+	free(mg);
 	return ret;
 }
 
@@ -817,25 +1017,19 @@ store_dump_import_matched(struct store *st, const struct dump *d, const char *or
     struct dump_merge_count *counts, size_t *bad_table, size_t *bad_row,
     struct dump_matches *matched)
 {
-	int64_t *new_ids[T_COUNT] = { 0 };
-	size_t t;
-	int ret = 0;
+	struct dump_merge *mg;
+	size_t t, r;
 
-	memset(counts, 0, dump_ntables * sizeof(*counts));
 	*bad_table = *bad_row = 0;
-	if (store_begin(st) != 0)
+	if ((mg = store_dump_merge_begin(st, origin, counts, matched)) == NULL)
 		return -1;
-	for (t = 0; t < dump_ntables && ret == 0; t++)
-		if (merge_table(st, d, t, new_ids, origin, &counts[t], bad_row, matched) != 0) {
-			*bad_table = t;
-			ret = -1;
-		}
-	if (ret == 0)
-		ret = store_commit(st);
-	else
-		store_rollback(st);
-	for (t = 0; t < T_COUNT; t++)
-		free(new_ids[t]);
-	return ret;
+	for (t = 0; t < dump_ntables; t++)
+		for (r = 0; r < d->t[t].n; r++)
+			if (store_dump_merge_row(mg, t, &d->t[t].v[r * dump_tables[t].ncols]) != 0) {
+				*bad_table = t;
+				*bad_row = r;
+				store_dump_merge_end(mg, 0);
+				return -1;
+			}
+	return store_dump_merge_end(mg, 1);
 }
-

@@ -362,11 +362,19 @@ json_free(struct json *j)
 struct json *
 json_parse(const char *text, size_t len, char **cause)
 {
-	struct reader r = { text, text + len, 1, NULL };
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
+		text += 3;	/* a byte order mark some editors write */
+		len -= 3;
+	}
+	return json_parse_at(text, len, 1, cause);
+}
+
+struct json *
+json_parse_at(const char *text, size_t len, int line, char **cause)
+{
+	struct reader r = { text, text + len, line, NULL };
 	struct json *j = xcalloc(1, sizeof(*j));
 
-	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
-		r.p += 3;	/* a byte order mark some editors write */
 	if (value(&r, j, 0) == 0) {
 		skip_space(&r);
 		if (r.p != r.end)

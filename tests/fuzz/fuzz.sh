@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# fuzz.sh: run the JSON importer and the text field's edit operations
+# fuzz.sh: run the JSON importer (parse, merge into a werkboek, every
+# renderer: tests/fuzz/fuzz_import.c) and the text field's edit operations
 # under libFuzzer, half the time each (CI gives FUZZ_SECONDS, 30 by
 # default). Needs clang; run from the top of a
 # configured build tree (config.h). A crash leaves its input in
@@ -22,7 +23,7 @@ cp "$src"/tests/fuzz/corpus/* "$out/corpus/"
 clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-DVITAAL_LIBFUZZER -I. -I"$src/include" \
 	"$src/tests/fuzz/fuzz_import.c" "$src/src/interchange/export_json.c" \
-	"$src/src/util/json.c" "$src/src/util/utf8.c" \
+	"$src/src/util/json.c" "$src/src/util/json_pull.c" "$src/src/util/utf8.c" \
 	libvitaal.a $(pkg-config --libs sqlite3 zlib libutf8proc) -o "$out/fuzz_import"
 clang -g -O1 -pthread -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-DVITAAL_LIBFUZZER -I. -I"$src/include" -I"$src/src/ui" \

@@ -1,12 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * fuzz_import.c: the JSON importer under fuzzing. Built with clang's
+ * fuzz_import.c: the JSON importer under fuzzing, and everything a file
+ * it accepts reaches: the checks the command line makes, the merge into a
+ * werkboek (an in-memory one, each input rolled back) with the field
+ * rule, and every renderer of every coalition, session and intervisie
+ * group in it (txt, odt, md, html, dot, eml). Built with clang's
  * -fsanitize=fuzzer (tests/fuzz/fuzz.sh, run briefly in CI) it is a
  * libFuzzer target; built normally it is a test of `make check` that
  * feeds the seed corpus and a few thousand deterministic mutations of it
  * through the same entry point, so the sanitizer and valgrind runs cover
  * it too. Every input must end in a dump or in a one-line message that
- * names a line; nothing may crash, leak or read out of bounds.
+ * names a line; a merge may refuse a file (a value out of range) but
+ * then says why; nothing may crash, leak or read out of bounds.
  */
 #include "config.h"
 
@@ -16,12 +21,127 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/catalogue.h"
 #include "vitaal/dump.h"
+#include "vitaal/dump_check.h"
 #include "vitaal/export.h"
+#include "vitaal/fieldrule.h"
+#include "vitaal/report.h"
 #include "vitaal/store.h"
 #include "vitaal/util.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* At most this many of each kind of report per input, so a file of
+ * thousands of coalitions stays a quick input. */
+#define FUZZ_REPORTS	3
+
+static size_t merged, rendered;	/* what the run reached, for its report */
+
+/* Every renderer of r; a writer may refuse, but then says why. */
+static void
+render(struct report *r)
+{
+	struct strbuf out = { 0 };
+	char *cause;
+	int f;
+
+	for (f = 0; f < EXPORT_NFORMATS; f++) {
+		if (export_writers[f] == NULL)
+			continue;
+		cause = NULL;
+		if (export_writers[f](r, &out, &cause) != 0 && cause == NULL)
+			abort();
+		free(cause);
+		strbuf_free(&out);
+	}
+	report_free(r);
+}
+
+/* The reports a werkboek can give, by the table that lists them. */
+static const struct {
+	const char	*table;
+	struct report	*(*make)(struct store *, const struct catalogue *, int64_t, char **);
+} reports[] = {
+	{ "coalition", report_coalition },
+	{ "session", report_session },
+	{ "igroup", report_group },
+};
+
+/* The input as a stream, a few bytes at a time, so the pull reader's
+ * refills fall anywhere. */
+struct input {
+	const uint8_t	*p;
+	size_t		 left, step;
+};
+
+static long
+read_input(void *ctx, char *buf, size_t n)
+{
+	struct input *in = ctx;
+
+	if (n > in->left)
+		n = in->left;
+	if (n > in->step)
+		n = in->step;
+	memcpy(buf, in->p, n);
+	in->p += n;
+	in->left -= n;
+	return (long)n;
+}
+
+/* One werkboek for the whole run (opening one builds the catalogue);
+ * each input is read as `vitaal import` reads it (a stream, merged row by
+ * row with the field rule) in a transaction that is rolled back; what it
+ * accepts is written by every renderer. 1 when it was accepted. */
+static int
+merge_and_render(const uint8_t *data, size_t size)
+{
+	static struct store *st;
+	static struct catalogue *cat;
+	struct dump_merge_count *counts;
+	struct field_import_count fields;
+	struct input in = { data, size, 1 + size % 7919 };
+	enum store_status status;
+	struct report *r;
+	size_t k;
+	int64_t id, n;
+	char *cause = NULL;
+	int ok = 0;
+
+	if (st == NULL) {
+		if ((st = store_open(":memory:", STORE_CREATE, &status, &cause)) == NULL ||
+		    (cat = catalogue_load(st)) == NULL)
+			abort();
+	}
+	counts = xcalloc(dump_ntables, sizeof(*counts));
+	if (store_begin(st) != 0)
+		abort();
+	if (import_json_stream(read_input, &in, st, cat, "ingebracht door de fuzzer", "fuzz.json",
+	    counts, &fields, &cause) != 0) {
+		if (cause == NULL || strncmp(cause, "regel ", 6) != 0 || strchr(cause, '\n'))
+			abort();
+		goto out;
+	}
+	ok = 1;
+	merged++;
+	for (k = 0; k < sizeof(reports) / sizeof(reports[0]); k++) {
+		n = store_count(st, reports[k].table);
+		for (id = 1; id <= n && id <= FUZZ_REPORTS; id++) {
+			free(cause);
+			cause = NULL;
+			if ((r = reports[k].make(st, cat, id, &cause)) != NULL) {
+				render(r);
+				rendered++;
+			}
+		}
+	}
+out:
+	store_rollback(st);
+	free(cause);
+	free(counts);
+	return ok;
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -31,15 +151,26 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if ((im = import_json((const char *)data, size, store_schema_latest(), &cause)) != NULL) {
 		struct strbuf out = { 0 };
+		size_t bt, br;
 
 		/* What was accepted can be written again. */
 		export_json(import_dump(im), &out);
 		strbuf_free(&out);
+		/* What the command line would take goes into a werkboek (the
+		 * merge may still refuse a value out of range, and says where)
+		 * and out through every renderer. */
+		if (dump_check(import_dump(im), &bt, &br, &cause) == 0)
+			merge_and_render(data, size);
+		free(cause);
 		import_free(im);
 	} else {
 		if (cause == NULL || strncmp(cause, "regel ", 6) != 0 || strchr(cause, '\n'))
 			abort();
 		free(cause);
+		/* what the whole-file reader refuses, the stream refuses too
+		 * (now and then: a stream merges up to the problem) */
+		if (size % 32 == 0 && merge_and_render(data, size))
+			abort();
 	}
 	return 0;
 }
@@ -143,8 +274,9 @@ main(int argc, char **argv)
 		free(path);
 	}
 	closedir(d);
-	printf("%s 1 - %d bestanden, elk met %d mutaties, ingevoerd zonder fout\n",
-	    files > 0 ? "ok" : "not ok", files, rounds);
-	return files > 0 ? 0 : 1;
+	printf("%s 1 - %d bestanden, elk met %d mutaties, ingevoerd zonder fout; %zu samengevoegd "
+	    "in een werkboek, %zu verslagen in elk formaat geschreven\n",
+	    files > 0 && rendered > 0 ? "ok" : "not ok", files, rounds, merged, rendered);
+	return files > 0 && rendered > 0 ? 0 : 1;
 }
 #endif

@@ -86,9 +86,15 @@ set -- $(pos "afwachtend"); ay=$1
 keys 4
 expect_screen "symmetrie × commitment" "4/4 Symmetrie"
 keys y c
-set -- $(pos "★Buurtkerk"); by=$1
-set -- $(pos "Buurtkerk"); by=$1; bx=$2
-set -- $(pos "Procesregie is eenvoudig"); py=$1
+# Poll: the two keys move Buurtkerk out of "Nog onbekend" into the top left.
+i=0
+while [ $i -lt 100 ]; do
+	set -- $(pos "Buurtkerk"); by=$1; bx=$2
+	set -- $(pos "Procesregie is eenvoudig"); py=$1
+	[ "$by" -lt "$py" ] && break
+	sleep 0.05
+	i=$((i + 1))
+done
 [ "$by" -lt "$py" ] && [ "$bx" -lt 40 ] && ok "symmetrie ja, commitment ja: eenvoudig" \
 	|| not_ok "symmetrie ja, commitment ja: eenvoudig" "$(screen)"
 expect_screen "onbekenden in de strook" "Nog onbekend"
