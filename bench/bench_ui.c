@@ -254,7 +254,9 @@ main(int argc, char **argv)
 			/* The floor: one cell changed, and nothing else. The cell
 			 * before the cursor holds the letter just typed; another
 			 * letter goes there, the cursor goes back to the field,
-			 * and ncurses sends the difference. */
+			 * and ncurses sends the difference. (The next keystroke's
+			 * frame puts the typed letter back: one cell more for the
+			 * figure, not for the floor.) */
 			t0 = now_ms();
 			mvaddch(ui->cursor_y, ui->cursor_x - 1, (chtype)('A' + r % 26));
 			move(ui->cursor_y, ui->cursor_x);
