@@ -599,6 +599,83 @@ START_TEST(test_store_coalition_stats)
 }
 END_TEST
 
+/* The same counts under any mix of changes, made behind the store's back
+ * as another program could: answers added, rewritten, blanked, moved to
+ * another coalition, put back in time, deleted, a coalition deleted. The
+ * triggers add and subtract (migration stats_incremental); after every
+ * step they must agree with counting everything again. */
+START_TEST(test_store_coalition_stats_random)
+{
+	static const char *const changes[] = {
+		"INSERT INTO answer(coalition_id, item_key, value, updated) VALUES (?1, ?2, ?3, ?4) "
+		"ON CONFLICT DO UPDATE SET value = excluded.value, updated = excluded.updated",
+		"UPDATE answer SET value = ?3, updated = ?4 WHERE coalition_id = ?1 AND item_key = ?2",
+		"UPDATE OR IGNORE answer SET coalition_id = ?5 WHERE coalition_id = ?1 AND item_key = ?2",
+		"DELETE FROM answer WHERE coalition_id = ?1 AND item_key = ?2",
+		"UPDATE answer SET updated = ?4 WHERE coalition_id = ?1",
+	};
+	static const char *const values[] = { "iets", "", "  ", "ander antwoord" };
+	char *dir = test_tmpdir(), *path = xasprintf("%s/tellen.db", dir);
+	char keys[8][64];
+	sqlite3 *db;
+	sqlite3_stmt *stmt, *check;
+	int i, k, nkeys = 0;
+	unsigned seed = 17;
+
+	store_close(open_ok(path));
+	raw_exec(path, "INSERT INTO coalition(name) VALUES ('Een'), ('Twee'), ('Drie'), ('Vier')");
+	ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL), SQLITE_OK);
+	/* five questions that count, two that do not, one not in the catalogue */
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT key FROM (SELECT key, 1 AS w FROM "
+	    "workbook_item LIMIT 5) UNION ALL SELECT key FROM (SELECT key FROM cat_item "
+	    "WHERE key NOT IN (SELECT key FROM workbook_item) LIMIT 2) UNION ALL "
+	    "SELECT 'geen.vraag'", -1, &stmt, NULL), SQLITE_OK);
+	while (sqlite3_step(stmt) == SQLITE_ROW && nkeys < 8)
+		snprintf(keys[nkeys++], sizeof keys[0], "%s", sqlite3_column_text(stmt, 0));
+	sqlite3_finalize(stmt);
+	ck_assert_int_eq(nkeys, 8);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT count(*) FROM coalition c "
+	    "LEFT JOIN coalition_stats s ON s.coalition_id = c.id "
+	    "LEFT JOIN coalition_stats_now n ON n.coalition_id = c.id "
+	    "WHERE coalesce(s.answered, 0) <> coalesce(n.answered, 0) OR "
+	    "coalesce(s.last_answer, '') <> coalesce(n.last_answer, '')", -1, &check, NULL),
+	    SQLITE_OK);
+	for (i = 0; i < 3000; i++) {
+		char when[32];
+		int change = rand_r(&seed) % (int)(sizeof changes / sizeof changes[0]);
+
+		k = rand_r(&seed) % nkeys;
+		snprintf(when, sizeof when, "2026-12-%02dT10:%02d:00Z", 1 + rand_r(&seed) % 28,
+		    rand_r(&seed) % 60);
+		if (i == 2500)	/* a whole coalition, with its answers */
+			ck_assert_int_eq(sqlite3_exec(db, "DELETE FROM coalition WHERE id = 2", NULL,
+			    NULL, NULL), SQLITE_OK);
+		ck_assert_int_eq(sqlite3_prepare_v2(db, changes[change], -1, &stmt, NULL),
+		    SQLITE_OK);
+		sqlite3_bind_int(stmt, 1, 1 + rand_r(&seed) % 4);
+		sqlite3_bind_text(stmt, 2, keys[k], -1, SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 3, values[rand_r(&seed) % (sizeof values / sizeof values[0])], -1,
+		    SQLITE_STATIC);
+		sqlite3_bind_text(stmt, 4, when, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(stmt, 5, 1 + rand_r(&seed) % 4);
+		/* a place taken by a deleted coalition refuses; that is fine */
+		k = sqlite3_step(stmt);
+		ck_assert_msg(k == SQLITE_DONE || k == SQLITE_CONSTRAINT, "%s: %s",
+		    changes[change], sqlite3_errmsg(db));
+		sqlite3_finalize(stmt);
+		ck_assert_int_eq(sqlite3_step(check), SQLITE_ROW);
+		ck_assert_msg(sqlite3_column_int(check, 0) == 0, "step %d (%s): counts differ",
+		    i, changes[change]);
+		sqlite3_reset(check);
+	}
+	sqlite3_finalize(check);
+	sqlite3_close(db);
+	free(path);
+	free(dir);
+}
+END_TEST
+
 /* A werkboek at path with a coalition of 600 long answers: enough pages
  * that the answer table has a root page of its own to damage. */
 static void
@@ -778,6 +855,7 @@ main(void)
 	tcase_add_test(tc, test_store_foreign_keys_on);
 	tcase_add_test(tc, test_store_history_trigger);
 	tcase_add_test(tc, test_store_coalition_stats);
+	tcase_add_test(tc, test_store_coalition_stats_random);
 	tcase_add_test(tc, test_store_catalogue_refresh_keeps_answers);
 	tcase_add_test(tc, test_store_status_messages);
 	tcase_add_test(tc, test_store_dump_covers_every_column);

@@ -1,0 +1,71 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Migration stats_incremental (its place in Makefile.am gives its number):
+-- the start screen's counts (migration 8) kept by adding and subtracting
+-- the one answer that changed, instead of counting the coalition's
+-- answers again through coalition_stats_now each time one is written.
+-- The old triggers read every answer of the coalition and built the list
+-- of workbook questions anew per answer; an import of 30,000 answers
+-- spent two thirds of its time there. What counts is unchanged: a
+-- workbook question (an initiatief, fase or stap form) whose answer is
+-- not blank; the last answer is the latest `updated`. The rare change
+-- that moves an answer to another coalition, or back in time, still
+-- counts both coalitions again in full; a catalogue reload still
+-- rebuilds the table whole (store_catalogue.c).
+
+DROP TRIGGER coalition_stats_ins;
+DROP TRIGGER coalition_stats_upd;
+DROP TRIGGER coalition_stats_del;
+
+-- Whether an answer counts is one lookup on cat_item's primary key. (A
+-- CASE, not kind IN (...): the list would be built as a temporary table
+-- each time the trigger fires. One upsert, not an INSERT ... WHERE NOT
+-- EXISTS on the same table, which goes through a temporary table too.)
+CREATE TRIGGER coalition_stats_ins AFTER INSERT ON answer BEGIN
+  INSERT INTO coalition_stats(coalition_id, answered, last_answer)
+    VALUES (NEW.coalition_id, (trim(NEW.value) <> '' AND coalesce((SELECT CASE f.kind
+      WHEN 'initiatief' THEN 1 WHEN 'fase' THEN 1 WHEN 'stap' THEN 1 ELSE 0 END
+      FROM cat_item i JOIN cat_form f ON f.key = i.form WHERE i.key = NEW.item_key), 0)), NEW.updated)
+    ON CONFLICT (coalition_id) DO UPDATE SET answered = answered + excluded.answered,
+      last_answer = max(last_answer, excluded.last_answer);
+END;
+
+CREATE TRIGGER coalition_stats_upd AFTER UPDATE ON answer
+WHEN NEW.coalition_id = OLD.coalition_id AND NEW.updated >= OLD.updated BEGIN
+  UPDATE coalition_stats SET
+    answered = answered - (trim(OLD.value) <> '' AND coalesce((SELECT CASE f.kind
+      WHEN 'initiatief' THEN 1 WHEN 'fase' THEN 1 WHEN 'stap' THEN 1 ELSE 0 END
+      FROM cat_item i JOIN cat_form f ON f.key = i.form WHERE i.key = OLD.item_key), 0))
+      + (trim(NEW.value) <> '' AND coalesce((SELECT CASE f.kind
+      WHEN 'initiatief' THEN 1 WHEN 'fase' THEN 1 WHEN 'stap' THEN 1 ELSE 0 END
+      FROM cat_item i JOIN cat_form f ON f.key = i.form WHERE i.key = NEW.item_key), 0)),
+    last_answer = max(last_answer, NEW.updated)
+  WHERE coalition_id = NEW.coalition_id;
+END;
+
+-- Moved to another coalition, or back in time: both counted in full.
+CREATE TRIGGER coalition_stats_upd_whole AFTER UPDATE ON answer
+WHEN NEW.coalition_id <> OLD.coalition_id OR NEW.updated < OLD.updated BEGIN
+  INSERT INTO coalition_stats(coalition_id) VALUES (NEW.coalition_id)
+    ON CONFLICT (coalition_id) DO NOTHING;
+  UPDATE coalition_stats SET (answered, last_answer) = (SELECT coalesce(sum(n.answered), 0),
+      coalesce(max(n.last_answer), '') FROM coalition_stats_now n
+      WHERE n.coalition_id = coalition_stats.coalition_id)
+  WHERE coalition_id IN (OLD.coalition_id, NEW.coalition_id);
+END;
+
+-- A deleted answer is subtracted; the last answer is looked up again only
+-- when it was the one deleted (the primary key keeps a coalition's
+-- answers together).
+CREATE TRIGGER coalition_stats_del AFTER DELETE ON answer BEGIN
+  UPDATE coalition_stats SET
+    answered = answered - (trim(OLD.value) <> '' AND coalesce((SELECT CASE f.kind
+      WHEN 'initiatief' THEN 1 WHEN 'fase' THEN 1 WHEN 'stap' THEN 1 ELSE 0 END
+      FROM cat_item i JOIN cat_form f ON f.key = i.form WHERE i.key = OLD.item_key), 0)),
+    last_answer = CASE WHEN OLD.updated < last_answer THEN last_answer
+      ELSE (SELECT coalesce(max(updated), '') FROM answer
+        WHERE coalition_id = OLD.coalition_id) END
+  WHERE coalition_id = OLD.coalition_id;
+END;
+
+DELETE FROM coalition_stats;
+INSERT INTO coalition_stats SELECT coalition_id, answered, last_answer FROM coalition_stats_now;
