@@ -20,6 +20,11 @@ expect "sessie als HTML" 0 "^<h1>Werkconferentie dak en thuis</h1>$"
 printf '%s\n' "$out" >"$T/sessie.html"
 golden "HTML van een sessie gelijk aan de golden file" sessie.html "$T/sessie.html"
 
+run --db "$db" export --sessie 2 --format html
+expect "intervisiedag als HTML" 0 "^<h1>Intervisie"
+printf '%s\n' "$out" >"$T/intervisie.html"
+golden "HTML van een intervisiedag gelijk aan de golden file" intervisie.html "$T/intervisie.html"
+
 run --db "$db" export --coalitie 2 --format html
 expect "coalitie met vreemde tekens" 0 '&lt;script&gt;alert\(&quot;x&quot;\)&lt;/script&gt;'
 printf '%s\n' "$out" >"$T/vreemd.html"

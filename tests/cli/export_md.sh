@@ -20,6 +20,11 @@ expect "sessie als Markdown" 0 "^# Werkconferentie dak en thuis$"
 printf '%s\n' "$out" >"$T/sessie.md"
 golden "Markdown van een sessie gelijk aan de golden file" sessie.md "$T/sessie.md"
 
+run --db "$db" export --sessie 2 --format md
+expect "intervisiedag als Markdown" 0 "^# Intervisie"
+printf '%s\n' "$out" >"$T/intervisie.md"
+golden "Markdown van een intervisiedag gelijk aan de golden file" intervisie.md "$T/intervisie.md"
+
 run --db "$db" export --coalitie 2 --format md
 expect "coalitie met vreemde tekens" 0 '^# Coalitie: Wijk \\<script\\>'
 printf '%s\n' "$out" >"$T/vreemd.md"

@@ -30,7 +30,8 @@ wellformed() {
 	fi
 }
 
-for doc in coalitie:"--coalitie 1" sessie:"--sessie 1" vreemd:"--coalitie 2"; do
+for doc in coalitie:"--coalitie 1" sessie:"--sessie 1" vreemd:"--coalitie 2" \
+    intervisie:"--sessie 2"; do
 	name=${doc%%:*}
 	# shellcheck disable=SC2086
 	run --db "$db" export ${doc#*:} --format odt -o "$T/$name.odt"
@@ -78,6 +79,10 @@ if command -v unzip >/dev/null 2>&1; then
 		"$T/coalitie.content.xml"
 	golden "content.xml met vreemde tekens gelijk aan de golden file" vreemd.odt.content.xml \
 		"$T/vreemd.content.xml"
+	golden "content.xml van een sessie gelijk aan de golden file" sessie.odt.content.xml \
+		"$T/sessie.content.xml"
+	golden "content.xml van een intervisiedag gelijk aan de golden file" \
+		intervisie.odt.content.xml "$T/intervisie.content.xml"
 	if grep -q '<script>' "$T/vreemd.content.xml"; then
 		not_ok "<script> geëscapet in content.xml"
 	else
