@@ -17,6 +17,7 @@
 
 #include "vitaal/answer.h"
 #include "vitaal/coalition.h"
+#include "vitaal/fieldrule.h"
 #include "vitaal/progress.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
@@ -432,6 +433,28 @@ act_export(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
+/* g: the coalition's own fields, its name and phase, as they were changed
+ * (on another terminal too, or by an import) and can be put back. */
+static int
+act_history(struct ui *ui, struct ui_view *v)
+{
+	struct home *h = v->state;
+	struct history_arg arg;
+	char *prompt;
+
+	if (h->c == NULL)
+		return UI_REDRAW;
+	prompt = xasprintf("Coalitie %s · naam en fase", h->c->name);
+	memset(&arg, 0, sizeof arg);
+	arg.coalition_id = h->id;
+	arg.prompt = prompt;
+	arg.kind = field_kind_names[FIELD_COALITION];
+	arg.record_id = h->id;
+	ui_push(ui, &ui_screen_history, &arg);
+	free(prompt);
+	return UI_REDRAW;
+}
+
 static const struct ui_action home_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Openen",
 	    "Het gekozen onderdeel openen (formulier, stap of notities)", act_open, 0 },
@@ -446,6 +469,9 @@ static const struct ui_action home_actions[] = {
 	    0 },
 	{ { UI_FKEY(KEY_RIGHT), 'l' }, "→", NULL, "Een kolom naar rechts (fase of stap)",
 	    act_right, 0 },
+	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", "Geschiedenis",
+	    "Eerdere namen en fasen van de coalitie zien, met wie en wanneer, en terugzetten",
+	    act_history, UI_ACT(ACT_HISTORY) },
 	{ { 'e' }, "e", "Exporteren", "Een samenvatting van de coalitie opslaan (tekst, ODT, "
 	    "Markdown, HTML, JSON, CSV, Graphviz)", act_export, UI_FAC },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,

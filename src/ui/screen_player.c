@@ -516,19 +516,28 @@ act_history(struct ui *ui, struct ui_view *v)
 {
 	struct pdetail *s = v->state;
 	struct history_arg arg;
+	const struct relation *r = cur_relation(s);
 	char *prompt;
 
-	if (s->p == NULL || s->sel >= NFIELDS) {
-		ui_message(ui, 0, "Kies een veld van de speler om de geschiedenis te zien.");
-		return UI_REDRAW;
-	}
-	prompt = xasprintf("%s · %s", s->p->name, labels[s->sel]);
 	memset(&arg, 0, sizeof arg);
 	arg.coalition_id = s->cid;
+	if (s->p != NULL && r != NULL) {
+		/* a relation's note: the one field of it the merge keeps */
+		prompt = xasprintf("Relatie %s → %s · notitie", player_name(s, r->from_player),
+		    player_name(s, r->to_player));
+		arg.kind = field_kind_names[FIELD_RELATION];
+		arg.record_id = r->id;
+		arg.field = "note";
+	} else if (s->p != NULL && s->sel < NFIELDS) {
+		prompt = xasprintf("%s · %s", s->p->name, labels[s->sel]);
+		arg.kind = field_kind_names[FIELD_PLAYER];
+		arg.record_id = s->pid;
+		arg.field = field_names[s->sel];
+	} else {
+		ui_message(ui, 0, "Kies een veld of een relatie om de geschiedenis te zien.");
+		return UI_REDRAW;
+	}
 	arg.prompt = prompt;
-	arg.kind = field_kind_names[FIELD_PLAYER];
-	arg.record_id = s->pid;
-	arg.field = field_names[s->sel];
 	ui_push(ui, &ui_screen_history, &arg);
 	free(prompt);
 	return UI_REDRAW;
@@ -572,8 +581,8 @@ static const struct ui_action pdetail_actions[] = {
 	    0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "De gekozen relatie verwijderen", act_delete, 0 },
 	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", "Geschiedenis",
-	    "Eerdere waarden van dit veld zien, met wie en wanneer, en terugzetten",
-	    act_history, UI_ACT(ACT_HISTORY) },
+	    "Eerdere waarden van dit veld of van de notitie bij de gekozen relatie zien, met "
+	    "wie en wanneer, en terugzetten", act_history, UI_ACT(ACT_HISTORY) },
 	{ { 0 }, "0-5", NULL, "Macht of belang direct instellen; 1–5: sterkte van een relatie",
 	    NULL, 0 },
 	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig veld", act_up, UI_ACT(ACT_UP) },

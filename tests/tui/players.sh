@@ -74,8 +74,19 @@ set -- $(pos "Schragers"); sy=$1
 keys 3
 expect_screen "standpunt × soort macht" "3/4 Standpunt"
 # Select the Buurtkerk with Tab, make it an opponent with blocking power.
+# (Each Tab waits for the selection to move before the next: on a busy
+# machine the screen lags the keys, and a quick loop would overshoot.)
 i=0
-while ! screen | grep -q "▸ Buurtkerk" && [ $i -lt 6 ]; do keys Tab; i=$((i + 1)); done
+while ! screen | grep -q "▸ Buurtkerk" && [ $i -lt 6 ]; do
+	was=$(screen | grep "▸")
+	keys Tab
+	j=0
+	while [ "$(screen | grep "▸")" = "$was" ] && [ $j -lt 60 ]; do
+		sleep 0.05
+		j=$((j + 1))
+	done
+	i=$((i + 1))
+done
 keys s p p u
 expect_screen "tegenstander met blokkeermacht, onvervangbaar" "★Buurtkerk"
 set -- $(pos "★Buurtkerk"); by=$1; bx=$2
