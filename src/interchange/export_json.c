@@ -167,21 +167,38 @@ static int
 read_row(const struct dump_table *t, const struct json *j, struct dump_value *v,
     char **cause)
 {
+	const struct json **at = xcalloc(t->ncols, sizeof(*at));
 	size_t k, c;
+	int ret = -1;
 
-	if (j->type != JSON_OBJECT)
-		return problem(cause, j->line, "tabel '%s': een rij moet een object zijn", t->name);
+	if (j->type != JSON_OBJECT) {
+		problem(cause, j->line, "tabel '%s': een rij moet een object zijn", t->name);
+		goto out;
+	}
+	/* Each key's column; the export writes them in the table's order, so
+	 * the column at the key's own place is tried first. A key given twice
+	 * counts the first time, as json_get has it. */
 	for (k = 0; k < j->n; k++) {
-		for (c = 0; c < t->ncols && strcmp(t->cols[c].name, j->keys[k]) != 0; c++)
-			;
-		if (c == t->ncols)
-			return problem(cause, j->v[k].line, "tabel '%s': onbekend veld '%s'",
-			    t->name, j->keys[k]);
+		if (k < t->ncols && strcmp(t->cols[k].name, j->keys[k]) == 0)
+			c = k;
+		else
+			for (c = 0; c < t->ncols && strcmp(t->cols[c].name, j->keys[k]) != 0; c++)
+				;
+		if (c == t->ncols) {
+			problem(cause, j->v[k].line, "tabel '%s': onbekend veld '%s'", t->name,
+			    j->keys[k]);
+			goto out;
+		}
+		if (at[c] == NULL)
+			at[c] = &j->v[k];
 	}
 	for (c = 0; c < t->ncols; c++)
-		if (read_value(t, c, json_get(j, t->cols[c].name), j->line, &v[c], cause) != 0)
-			return -1;
-	return 0;
+		if (read_value(t, c, at[c], j->line, &v[c], cause) != 0)
+			goto out;
+	ret = 0;
+out:
+	free(at);
+	return ret;
 }
 
 static int

@@ -228,8 +228,9 @@ dump_table_find(const char *name)
  * a table without one keeps the rows whose required pointers survive.
  * match finds the row already in the werkboek: its parameter ?k+1 is
  * column key[k] (1-based; 0 leaves ?k+1 out) and ?9 is the id limit, and it returns the id (or, for an answer, the text).
- * history is the statement that undoes the history row the insert
- * trigger wrote, for tables whose history is imported on its own.
+ * (Inserting an answer writes no history row during a merge: the file
+ * carries the answers' history in a table of its own; history_paused,
+ * migration fast_import.)
  */
 struct dump_sql {
 	int		 has_id;
@@ -238,7 +239,6 @@ struct dump_sql {
 	const char	*match;
 	int		 key[6];
 	int		 differs;	/* match returns a text to compare with this column */
-	const char	*history;
 };
 
 #define ID_LIMIT	" AND id <= ?9"
@@ -253,51 +253,48 @@ static const struct dump_sql dump_sql[] = {
 	    "(SELECT participant_id FROM self_analysis WHERE id = ?3 AND participant_id = ?2)",
 	    NULL,
 	    "SELECT id FROM participant WHERE login IS NULL AND name = ?1 COLLATE NOCASE"
-	    ID_LIMIT, { 1 }, 0, NULL },
+	    ID_LIMIT, { 1 }, 0 },
 	[T_COALITION] = { 1, "?1 IS NULL OR id = ?1", NULL,
-	    "SELECT id FROM coalition WHERE name = ?1" ID_LIMIT, { 1 }, 0, NULL },
+	    "SELECT id FROM coalition WHERE name = ?1" ID_LIMIT, { 1 }, 0 },
 	[T_COALITION_PARTICIPANT] = { 0, NULL, "coalition_id, participant_id",
 	    "SELECT 1 FROM coalition_participant WHERE coalition_id = ?1 AND participant_id = ?2",
-	    { 1, 2 }, 0, NULL },
+	    { 1, 2 }, 0 },
 	[T_IGROUP] = { 1, "?1 IS NULL", NULL,
-	    "SELECT id FROM igroup WHERE name = ?1" ID_LIMIT, { 1 }, 0, NULL },
+	    "SELECT id FROM igroup WHERE name = ?1" ID_LIMIT, { 1 }, 0 },
 	[T_IGROUP_MEMBER] = { 0, NULL, "group_id, participant_id",
 	    "SELECT 1 FROM igroup_member WHERE group_id = ?1 AND participant_id = ?2",
-	    { 1, 2 }, 0, NULL },
+	    { 1, 2 }, 0 },
 	[T_SESSION] = { 1,
 	    "?1 IS NULL OR id IN (SELECT session_id FROM session_coalition WHERE coalition_id = ?1)",
 	    NULL, "SELECT id FROM session WHERE kind = ?1 AND title = ?2 AND date = ?3" ID_LIMIT,
-	    { 1, 2, 3 }, 0, NULL },
+	    { 1, 2, 3 }, 0 },
 	[T_SESSION_PARTICIPANT] = { 0, NULL, "session_id, participant_id",
 	    "SELECT 1 FROM session_participant WHERE session_id = ?1 AND participant_id = ?2",
-	    { 1, 2 }, 0, NULL },
+	    { 1, 2 }, 0 },
 	[T_SESSION_COALITION] = { 0, NULL, "session_id, coalition_id",
 	    "SELECT 1 FROM session_coalition WHERE session_id = ?1 AND coalition_id = ?2",
-	    { 1, 2 }, 0, NULL },
+	    { 1, 2 }, 0 },
 	[T_ANSWER] = { 0, NULL, "coalition_id, item_key",
-	    "SELECT value FROM answer WHERE coalition_id = ?1 AND item_key = ?2", { 1, 2 }, 3,
-	    "DELETE FROM answer_history WHERE id = (SELECT max(id) FROM answer_history "
-	    "WHERE coalition_id = ?1 AND item_key = ?2)" },
+	    "SELECT value FROM answer WHERE coalition_id = ?1 AND item_key = ?2", { 1, 2 }, 3 },
 	[T_ANSWER_HISTORY] = { 1, NULL, NULL,
 	    "SELECT id FROM answer_history WHERE coalition_id = ?1 AND item_key = ?2 AND "
-	    "value = ?3 AND changed = ?4" ID_LIMIT, { 1, 2, 3, 4 }, 0, NULL },
+	    "value = ?3 AND changed = ?4" ID_LIMIT, { 1, 2, 3, 4 }, 0 },
 	[T_NOTE] = { 1, NULL, NULL,
-	    "SELECT id FROM note WHERE coalition_id = ?1 AND text = ?2" ID_LIMIT, { 1, 2 }, 0,
-	    NULL },
+	    "SELECT id FROM note WHERE coalition_id = ?1 AND text = ?2" ID_LIMIT, { 1, 2 }, 0 },
 	[T_PLAYER] = { 1, NULL, NULL,
 	    "SELECT id FROM player WHERE coalition_id = ?1 AND name = ?2 COLLATE NOCASE" ID_LIMIT,
-	    { 1, 2 }, 0, NULL },
+	    { 1, 2 }, 0 },
 	[T_RELATION] = { 1, NULL, NULL,
 	    "SELECT id FROM relation WHERE from_player = ?1 AND to_player = ?2 AND kind = ?3"
-	    ID_LIMIT, { 2, 3, 4 }, 0, NULL },
+	    ID_LIMIT, { 2, 3, 4 }, 0 },
 	[T_DILEMMA] = { 1, NULL, NULL,
 	    "SELECT id FROM dilemma WHERE coalition_id = ?1 AND title = ?2" ID_LIMIT, { 1, 4 },
-	    0, NULL },
+	    0 },
 	[T_DILEMMA_OPTION] = { 0, NULL, "dilemma_id, seq",
-	    "SELECT 1 FROM dilemma_option WHERE dilemma_id = ?1 AND seq = ?2", { 1, 2 }, 0, NULL },
+	    "SELECT 1 FROM dilemma_option WHERE dilemma_id = ?1 AND seq = ?2", { 1, 2 }, 0 },
 	[T_DILEMMA_ROUND] = { 1, NULL, NULL,
 	    "SELECT id FROM dilemma_round WHERE dilemma_id = ?1 AND seq = ?2" ID_LIMIT, { 1, 2 },
-	    0, NULL },
+	    0 },
 	/* A person has one place per round (012_rounds.sql): theirs is found
 	 * by person, or by name in a round for a name typed, and moved there
 	 * when the file has it elsewhere (merge_row); an anonymous place only
@@ -307,51 +304,46 @@ static const struct dump_sql dump_sql[] = {
 	    "((?2 IS NOT NULL AND round_id = ?3 AND participant_id = ?2) OR "
 	    "(?2 IS NULL AND ?3 IS NOT NULL AND ?4 <> '' AND round_id = ?3 AND "
 	    "participant_id IS NULL AND label = ?4 COLLATE NOCASE) OR "
-	    "(label = ?4 AND position = ?6 AND created = ?5))" ID_LIMIT, { 1, 2, 8, 3, 7, 4 }, 0,
-	    NULL },
+	    "(label = ?4 AND position = ?6 AND created = ?5))" ID_LIMIT, { 1, 2, 8, 3, 7, 4 }, 0 },
 	[T_DILEMMA_ARGUMENT] = { 1, NULL, NULL,
 	    "SELECT id FROM dilemma_argument WHERE dilemma_id = ?1 AND situation = ?2 AND "
-	    "stance = ?3 AND text = ?4" ID_LIMIT, { 1, 2, 3, 4 }, 0, NULL },
+	    "stance = ?3 AND text = ?4" ID_LIMIT, { 1, 2, 3, 4 }, 0 },
 	[T_TYPOLOGY] = { 0, NULL, "coalition_id",
-	    "SELECT 1 FROM typology WHERE coalition_id = ?1", { 1 }, 0, NULL },
+	    "SELECT 1 FROM typology WHERE coalition_id = ?1", { 1 }, 0 },
 	[T_TYPOLOGY_FACTOR] = { 0, NULL, "coalition_id, factor",
-	    "SELECT 1 FROM typology_factor WHERE coalition_id = ?1 AND factor = ?2", { 1, 2 }, 0,
-	    NULL },
+	    "SELECT 1 FROM typology_factor WHERE coalition_id = ?1 AND factor = ?2", { 1, 2 }, 0 },
 	[T_COLLABORATION] = { 1, NULL, NULL,
 	    "SELECT id FROM collaboration WHERE coalition_id = ?1 AND name = ?2" ID_LIMIT,
-	    { 1, 2 }, 0, NULL },
+	    { 1, 2 }, 0 },
 	/* Private analyses leave the werkboek only as the viewer's own (?2 is
 	 * 0 unless the exporter asked for theirs). */
 	[T_SELF_ANALYSIS] = { 1, "(?1 IS NULL AND (shared = 1 OR participant_id = ?2)) OR "
 	    "(id = ?3 AND participant_id = ?2)", NULL,
 	    "SELECT id FROM self_analysis WHERE participant_id = ?1 AND form_key = ?2 AND "
-	    "created = ?3 AND origin IS NOT NULL" ID_LIMIT, { 1, 2, 5 }, 0, NULL },
+	    "created = ?3 AND origin IS NOT NULL" ID_LIMIT, { 1, 2, 5 }, 0 },
 	[T_SELF_ANSWER] = { 0, NULL, "analysis_id, item_key",
-	    "SELECT value FROM self_answer WHERE analysis_id = ?1 AND item_key = ?2", { 1, 2 }, 3,
-	    "DELETE FROM self_answer_history WHERE id = (SELECT max(id) FROM self_answer_history "
-	    "WHERE analysis_id = ?1 AND item_key = ?2)" },
+	    "SELECT value FROM self_answer WHERE analysis_id = ?1 AND item_key = ?2", { 1, 2 },
+	    3 },
 	[T_SELF_ANSWER_HISTORY] = { 1, "?3 IS NULL", NULL,
 	    "SELECT id FROM self_answer_history WHERE analysis_id = ?1 AND item_key = ?2 AND "
-	    "value = ?3 AND changed = ?4" ID_LIMIT, { 1, 2, 3, 4 }, 0, NULL },
+	    "value = ?3 AND changed = ?4" ID_LIMIT, { 1, 2, 3, 4 }, 0 },
 	[T_IQUESTION] = { 1, NULL, NULL,
 	    "SELECT id FROM iquestion WHERE session_id = ?1 AND title = ?2 AND created = ?3"
-	    ID_LIMIT, { 1, 3, 8 }, 0, NULL },
+	    ID_LIMIT, { 1, 3, 8 }, 0 },
 	[T_IADVICE] = { 1, NULL, NULL,
 	    "SELECT id FROM iadvice WHERE question_id = ?1 AND label = ?2 AND text = ?3" ID_LIMIT,
-	    { 1, 3, 4 }, 0, NULL },
+	    { 1, 3, 4 }, 0 },
 	[T_IACTION] = { 1, NULL, NULL,
-	    "SELECT id FROM iaction WHERE question_id = ?1 AND text = ?2" ID_LIMIT, { 1, 2 }, 0,
-	    NULL },
+	    "SELECT id FROM iaction WHERE question_id = ?1 AND text = ?2" ID_LIMIT, { 1, 2 }, 0 },
 	[T_ITHEME] = { 1, NULL, NULL,
-	    "SELECT id FROM itheme WHERE group_id = ?1 AND name = ?2" ID_LIMIT, { 1, 2 }, 0, NULL },
+	    "SELECT id FROM itheme WHERE group_id = ?1 AND name = ?2" ID_LIMIT, { 1, 2 }, 0 },
 	[T_IQUESTION_THEME] = { 0, NULL, "question_id, theme_id",
-	    "SELECT 1 FROM iquestion_theme WHERE question_id = ?1 AND theme_id = ?2", { 1, 2 }, 0,
-	    NULL },
+	    "SELECT 1 FROM iquestion_theme WHERE question_id = ?1 AND theme_id = ?2", { 1, 2 }, 0 },
 	[T_ILESSON] = { 1, NULL, NULL,
-	    "SELECT id FROM ilesson WHERE group_id = ?1 AND text = ?2" ID_LIMIT, { 1, 2 }, 0, NULL },
+	    "SELECT id FROM ilesson WHERE group_id = ?1 AND text = ?2" ID_LIMIT, { 1, 2 }, 0 },
 	[T_ILESSON_QUESTION] = { 0, NULL, "lesson_id, question_id",
 	    "SELECT 1 FROM ilesson_question WHERE lesson_id = ?1 AND question_id = ?2", { 1, 2 },
-	    0, NULL },
+	    0 },
 };
 
 /* A statement built from the constant parts above; NULL with the error. */
@@ -657,7 +649,7 @@ struct merger {
 	struct store		*st;
 	int64_t			*self;		/* where the row's id goes: its place's, or scratch */
 	int64_t			 scratch;
-	sqlite3_stmt		*match, *insert, *history, *by_uuid, *move;
+	sqlite3_stmt		*match, *insert, *by_uuid, *move;
 	int64_t			 limit;
 	const char		*origin;
 	struct dump_value	*v;		/* a row as the rules leave it */
@@ -795,11 +787,6 @@ merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t 
 	if (q->has_id)
 		*m->self = sqlite3_last_insert_rowid(m->st->db);
 	count->added++;
-	if (m->history != NULL) {
-		bind_key(m->history, ti, v, new_ids, m->limit);
-		if ((rc = sqlite3_step(m->history)) != SQLITE_DONE)
-			return store_fail(m->st, rc);
-	}
 	return 0;
 }
 
@@ -839,11 +826,10 @@ close_table(struct dump_merge *mg)
 	free(mg->m.v);
 	sqlite3_finalize(mg->m.insert);
 	sqlite3_finalize(mg->m.match);
-	sqlite3_finalize(mg->m.history);
 	sqlite3_finalize(mg->m.by_uuid);
 	sqlite3_finalize(mg->m.move);
 	mg->m.v = NULL;
-	mg->m.insert = mg->m.match = mg->m.history = mg->m.by_uuid = mg->m.move = NULL;
+	mg->m.insert = mg->m.match = mg->m.by_uuid = mg->m.move = NULL;
 	mg->cur = -1;
 }
 
@@ -870,8 +856,7 @@ open_table(struct dump_merge *mg, size_t ti)
 	for (c = 0; c < t->ncols; c++)
 		strbuf_printf(&sql, "%s?%zu", c > 0 ? ", " : "", c + 1);
 	strbuf_puts(&sql, ")");
-	if ((m->insert = prepare(st, sql.s)) == NULL || (m->match = prepare(st, q->match)) == NULL ||
-	    (q->history != NULL && (m->history = prepare(st, q->history)) == NULL))
+	if ((m->insert = prepare(st, sql.s)) == NULL || (m->match = prepare(st, q->match)) == NULL)
 		goto out;
 	if (strcmp(t->cols[t->ncols - 1].name, "uuid") == 0) {
 		char *by = xasprintf("SELECT id FROM %s WHERE uuid = ?1", t->name);
@@ -913,6 +898,15 @@ store_dump_merge_begin(struct store *st, const char *origin, struct dump_merge_c
 	memset(counts, 0, dump_ntables * sizeof(*counts));
 	if (store_begin(st) != 0)
 		return NULL;
+	/* Inserted answers write no history of their own while this
+	 * transaction merges (migration fast_import); a page cache of 16 MiB
+	 * instead of 2 keeps the indexes the merge walks in memory, so that
+	 * fewer pages go to the WAL twice. */
+	if (store_exec(st, "INSERT INTO history_paused VALUES (1)") != 0 ||
+	    store_exec(st, "PRAGMA cache_size = -16384") != 0) {
+		store_rollback(st);
+		return NULL;
+	}
 	mg = xcalloc(1, sizeof(*mg));
 	mg->st = st;
 	mg->counts = counts;
@@ -993,12 +987,13 @@ store_dump_merge_end(struct dump_merge *mg, int commit)
 	if (mg == NULL)
 		return -1;
 	close_table(mg);
-	if (commit && !mg->failed)
+	if (commit && !mg->failed && store_exec(mg->st, "DELETE FROM history_paused") == 0)
 		ret = store_commit(mg->st);
 	else {
 		store_rollback(mg->st);
 		ret = -1;
 	}
+	store_exec(mg->st, "PRAGMA cache_size = -2000");	/* SQLite's default */
 	for (t = 0; t < T_COUNT; t++)
 		free(mg->new_ids[t]);
 	free(mg);

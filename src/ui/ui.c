@@ -564,8 +564,17 @@ static void
 draw_help(struct ui *ui, struct ui_view *v, const struct ui_action *actions)
 {
 	const struct ui_action *a;
-	int y = 2;
+	int y = 2, n = 0, intro;
 
+	/* Every key gets its line: the introduction gives way first (to no
+	 * less than three lines), then the last keys on a very small screen. */
+	for (a = actions; a->keyname != NULL; a++)
+		n++;
+	intro = LINES - 3 - (y + 2) - 1 - n;
+	if (intro > LINES / 2)
+		intro = LINES / 2;
+	if (intro < 3)
+		intro = 3;
 	attrset(ui_attr(ROLE_HEADING));
 	ui_put(y++, 2, COLS - 4, "Hulp");
 	attrset(ui_attr(ROLE_NORMAL));
@@ -573,10 +582,10 @@ draw_help(struct ui *ui, struct ui_view *v, const struct ui_action *actions)
 	if (v->screen->help_text != NULL) {
 		char *text = v->screen->help_text(ui, v);
 
-		y += ui_put_wrapped(y, 2, COLS - 4, LINES / 2, text);
+		y += ui_put_wrapped(y, 2, COLS - 4, intro, text);
 		free(text);
 	} else
-		y += ui_put_wrapped(y, 2, COLS - 4, LINES / 2, v->screen->help_intro);
+		y += ui_put_wrapped(y, 2, COLS - 4, intro, v->screen->help_intro);
 	y++;
 	for (a = actions; a->keyname != NULL && y < LINES - 3; a++, y++) {
 		attrset(ui_attr(ROLE_KEY) | A_BOLD);

@@ -127,6 +127,7 @@ static int
 string(struct reader *r, char **out)
 {
 	struct strbuf b = { 0 };
+	const char *q;
 	uint32_t cp;
 	int n;
 
@@ -166,12 +167,20 @@ string(struct reader *r, char **out)
 			r->p++;
 			continue;
 		}
-		if ((n = utf8_decode(r->p, (size_t)(r->end - r->p), &cp)) < 0) {
-			strbuf_free(&b);
-			return fail(r, "ongeldige UTF-8 in tekst");
+		/* A run of ordinary characters is copied at once (most text is
+		 * one run): printable ASCII as it is, other UTF-8 checked. */
+		for (q = r->p; q < r->end && *q != '"' && *q != '\\' &&
+		    (unsigned char)*q >= 0x20; q += n) {
+			if ((unsigned char)*q < 0x80)
+				n = 1;
+			else if ((n = utf8_decode(q, (size_t)(r->end - q), &cp)) < 0) {
+				strbuf_free(&b);
+				r->p = q;
+				return fail(r, "ongeldige UTF-8 in tekst");
+			}
 		}
-		strbuf_add(&b, r->p, (size_t)n);
-		r->p += n;
+		strbuf_add(&b, r->p, (size_t)(q - r->p));
+		r->p = q;
 	}
 	r->p++;
 	*out = strbuf_take(&b);

@@ -243,6 +243,18 @@ run --db "$T/leeg.db" import
 expect "zonder bestand: gebruik" 2 "" "gebruik: vitaal import"
 after=$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "SELECT count(*) FROM answer_history")
 [ "$before" = "$after" ] && ok "werkboek onaangeroerd na alle weigeringen" || not_ok "werkboek veranderd"
+# The import pauses the history an inserted answer writes (the file
+# carries its own) inside its transaction only: after an import, refused
+# or not, saving an answer records it in the history again.
+[ "$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "SELECT count(*) FROM history_paused")" = 0 ] &&
+	ok "na de invoer is de geschiedenis niet gepauzeerd" ||
+	not_ok "na de invoer is de geschiedenis niet gepauzeerd"
+h0=$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "SELECT count(*) FROM answer_history")
+run --db "$T/leeg.db" antwoord 1 stap1.1 "Na de invoer getypt"
+run --db "$T/leeg.db" antwoord 2 stap1.2 "Een nieuw antwoord"
+h1=$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "SELECT count(*) FROM answer_history")
+[ "$h1" = $((h0 + 2)) ] && ok "een gewijzigd en een nieuw antwoord staan in de geschiedenis" ||
+	not_ok "een gewijzigd en een nieuw antwoord staan in de geschiedenis" "$h0 -> $h1"
 r=$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "PRAGMA integrity_check")
 [ "$r" = ok ] && ok "integrity_check ok" || not_ok "integrity_check: $r"
 

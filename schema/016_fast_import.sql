@@ -1,6 +1,8 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Migration stats_incremental (its place in Makefile.am gives its number):
--- the start screen's counts (migration 8) kept by adding and subtracting
+-- Migration fast_import (its place in Makefile.am gives its number): what
+-- an import of a large werkboek spent its time on, where it need not.
+--
+-- 1. The start screen's counts (migration 8) kept by adding and subtracting
 -- the one answer that changed, instead of counting the coalition's
 -- answers again through coalition_stats_now each time one is written.
 -- The old triggers read every answer of the coalition and built the list
@@ -11,6 +13,9 @@
 -- that moves an answer to another coalition, or back in time, still
 -- counts both coalitions again in full; a catalogue reload still
 -- rebuilds the table whole (store_catalogue.c).
+--
+-- 2. The history an answer's insert writes is paused while an import
+-- merges (see history_paused below).
 
 DROP TRIGGER coalition_stats_ins;
 DROP TRIGGER coalition_stats_upd;
@@ -69,3 +74,28 @@ END;
 
 DELETE FROM coalition_stats;
 INSERT INTO coalition_stats SELECT coalition_id, answered, last_answer FROM coalition_stats_now;
+
+-- While an import merges, the row in history_paused pauses the history
+-- rows that inserting an answer or a self-analysis answer writes: the
+-- file carries the history of each answer in its own table, which the
+-- import merges by the same rule as the rest, so the trigger's row was
+-- written only to be deleted again. The import writes the row and
+-- deletes it inside its one transaction, so no other connection ever
+-- sees it, and a failed import leaves nothing (store_dump.c). A change
+-- to an answer is recorded as always, during an import too.
+CREATE TABLE history_paused (
+  one INTEGER PRIMARY KEY CHECK (one = 1)
+) STRICT;
+
+DROP TRIGGER answer_history_ins;
+CREATE TRIGGER answer_history_ins AFTER INSERT ON answer
+  WHEN NOT EXISTS (SELECT 1 FROM history_paused) BEGIN
+  INSERT INTO answer_history(coalition_id, item_key, value, changed, session_id, author)
+  VALUES (NEW.coalition_id, NEW.item_key, NEW.value, NEW.updated, NEW.session_id, NEW.author);
+END;
+DROP TRIGGER self_answer_history_ins;
+CREATE TRIGGER self_answer_history_ins AFTER INSERT ON self_answer
+  WHEN NOT EXISTS (SELECT 1 FROM history_paused) BEGIN
+  INSERT INTO self_answer_history(analysis_id, item_key, value, changed)
+  VALUES (NEW.analysis_id, NEW.item_key, NEW.value, NEW.updated);
+END;
