@@ -755,7 +755,7 @@ START_TEST(test_merge_disjoint_no_mark)
 	struct words *ws = xcalloc(1, sizeof *ws);
 	struct segwriter sw[NSEG];
 	struct writer w[NSEG];
-	char *saved[NSEG], *stored, *want;
+	char *saved[NSEG] = { NULL }, *stored, *want;
 	size_t nw, k, step, c, i;
 
 	seed(5000 + (uint64_t)_i);
