@@ -779,20 +779,41 @@ run_action(struct ui *ui, struct ui_view *v, const struct ui_action *a)
 	return a->handler(ui, v);
 }
 
+/* The action of the table in force that key runs, or NULL. */
+static const struct ui_action *
+find_action(struct ui *ui, struct ui_view *v, int key)
+{
+	const struct ui_action *a;
+	int i;
+
+	for (a = v->screen->actions(ui, v); a->keyname != NULL; a++)
+		for (i = 0; i < 4 && a->keys[i] != 0; i++)
+			if (a->keys[i] == key && a->handler != NULL)
+				return a;
+	return NULL;
+}
+
+int
+ui_action_key(struct ui *ui, struct ui_view *v, int key)
+{
+	const struct ui_action *a = find_action(ui, v, key);
+
+	if (a == NULL)
+		return 0;
+	ui->key = key;
+	return run_action(ui, v, a);
+}
+
 /* Dispatch a key through the top view's action table, then its key op. */
 static int
 dispatch(struct ui *ui, int key)
 {
 	struct ui_view *v = ui_top(ui);
-	const struct ui_action *a;
-	int i;
 
 	if (v == NULL)
 		return 0;
-	for (a = v->screen->actions(ui, v); a->keyname != NULL; a++)
-		for (i = 0; i < 4 && a->keys[i] != 0; i++)
-			if (a->keys[i] == key && a->handler != NULL)
-				return run_action(ui, v, a);
+	if (find_action(ui, v, key) != NULL)
+		return ui_action_key(ui, v, key);
 	if (v->screen->key != NULL)
 		return v->screen->key(ui, v, key);
 	return 0;
