@@ -25,7 +25,10 @@ struct collab {
 	struct collaboration_list	*l;
 	struct listview			 lv;
 	struct collaboration_list	*edit_base;	/* the list when a prompt opened */
+	int				 edit_field;	/* which field it asks for */
 };
+
+enum { ASK_DESC, ASK_NAME };
 
 static void
 load(struct ui *ui, struct collab *s, int64_t select_id)
@@ -184,66 +187,43 @@ prompt_base(struct collab *s, struct collaboration_list **list)
 	return NULL;
 }
 
+/* A text field of the selected collaboration answered on the prompt:
+ * saved over the list as it was when the prompt opened. */
 static void
-prompt_start(struct ui *ui, struct collab *s)
+field_typed(struct ui *ui, struct ui_view *v, const char *text)
 {
+	struct collab *s = v->state;
+	struct collaboration_list *l;
+	struct collaboration *c = prompt_base(s, &l), copy;
+
+	if (text != NULL && c != NULL) {
+		copy = *c;
+		*(s->edit_field == ASK_NAME ? &copy.name : &copy.description) =
+		    (char *)(uintptr_t)text;
+		save(ui, s, c, &copy);
+	}
+	collaboration_list_free(l);
+}
+
+/* Ask for the name or the description of the selected collaboration. */
+static int
+ask_field(struct ui *ui, struct ui_view *v, int field)
+{
+	struct collab *s = v->state;
+	struct collaboration *c = current(s);
+
+	if (c == NULL)
+		return 0;
 	collaboration_list_free(s->edit_base);
 	s->edit_base = store_collaboration_list(ui->st, s->cid);
-}
-
-static void
-described(struct ui *ui, struct ui_view *v, const char *text)
-{
-	struct collab *s = v->state;
-	struct collaboration_list *l;
-	struct collaboration *c = prompt_base(s, &l), copy;
-
-	if (text != NULL && c != NULL) {
-		copy = *c;
-		copy.description = (char *)(uintptr_t)text;
-		save(ui, s, c, &copy);
-	}
-	collaboration_list_free(l);
-}
-
-static int
-act_describe(struct ui *ui, struct ui_view *v)
-{
-	struct collaboration *c = current(v->state);
-
-	if (c == NULL)
-		return 0;
-	prompt_start(ui, v->state);
-	ui_prompt(ui, v, "Omschrijving:", c->description, described, NULL);
+	s->edit_field = field;
+	ui_prompt(ui, v, field == ASK_NAME ? "Naam:" : "Omschrijving:",
+	    field == ASK_NAME ? c->name : c->description, field_typed, NULL);
 	return UI_REDRAW;
 }
 
-static void
-renamed(struct ui *ui, struct ui_view *v, const char *text)
-{
-	struct collab *s = v->state;
-	struct collaboration_list *l;
-	struct collaboration *c = prompt_base(s, &l), copy;
-
-	if (text != NULL && c != NULL) {
-		copy = *c;
-		copy.name = (char *)(uintptr_t)text;
-		save(ui, s, c, &copy);
-	}
-	collaboration_list_free(l);
-}
-
-static int
-act_rename(struct ui *ui, struct ui_view *v)
-{
-	struct collaboration *c = current(v->state);
-
-	if (c == NULL)
-		return 0;
-	prompt_start(ui, v->state);
-	ui_prompt(ui, v, "Naam:", c->name, renamed, NULL);
-	return UI_REDRAW;
-}
+static int act_describe(struct ui *ui, struct ui_view *v) { return ask_field(ui, v, ASK_DESC); }
+static int act_rename(struct ui *ui, struct ui_view *v) { return ask_field(ui, v, ASK_NAME); }
 
 static int
 stance(struct ui *ui, struct ui_view *v, int dir)
@@ -334,14 +314,6 @@ static const struct ui_action collab_actions[] = {
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
-static const struct ui_action *
-collab_actions_now(struct ui *ui, struct ui_view *v)
-{
-	(void)ui;
-	(void)v;
-	return collab_actions;
-}
-
 /* Another terminal changed the werkboek: reload, keeping the selection. */
 static void
 collab_resume_auto(struct ui *ui, struct ui_view *v)
@@ -368,7 +340,6 @@ const struct ui_screen ui_screen_collab = {
 	.resume = collab_resume_auto,
 	.leave = collab_leave,
 	.draw = collab_draw,
-	.actions = collab_actions_now,
 	.tables = collab_tables,
 	.click = ui_list_click,
 	.list = collab_list,

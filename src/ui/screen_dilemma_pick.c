@@ -179,14 +179,6 @@ static const struct ui_action pick_actions[] = {
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
-static const struct ui_action *
-pick_actions_now(struct ui *ui, struct ui_view *v)
-{
-	(void)ui;
-	(void)v;
-	return pick_actions;
-}
-
 /* Every table this screen may show, for the conventions test. */
 static const struct ui_table dilemma_pick_tables[] = {
 	{ pick_actions, 0 },
@@ -201,7 +193,6 @@ const struct ui_screen ui_screen_dilemma_pick = {
 	.enter = pick_enter,
 	.leave = pick_leave,
 	.draw = pick_draw,
-	.actions = pick_actions_now,
 	.tables = dilemma_pick_tables,
 	.click = ui_list_click,
 	.list = pick_list,

@@ -278,14 +278,6 @@ static const struct ui_action history_actions[] = {
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
-static const struct ui_action *
-history_actions_now(struct ui *ui, struct ui_view *v)
-{
-	(void)ui;
-	(void)v;
-	return history_actions;
-}
-
 /* Every table this screen may show, for the conventions test. */
 static const struct ui_table history_tables[] = {
 	{ history_actions, 0 },
@@ -301,7 +293,6 @@ const struct ui_screen ui_screen_history = {
 	.enter = history_enter,
 	.leave = history_leave,
 	.draw = history_draw,
-	.actions = history_actions_now,
 	.tables = history_tables,
 	.click = ui_list_click,
 	.list = history_list,

@@ -673,7 +673,7 @@ draw(struct ui *ui)
 		refresh();
 		return;
 	}
-	actions = v->screen->actions(ui, v);
+	actions = ui_actions(ui, v);
 	if (ui->projector) {
 		/* The wall: no title bar, no key bar, nothing but the content. */
 		v->screen->draw(ui, v);
@@ -768,6 +768,14 @@ ui_me(struct ui *ui)
 	return ui->me;
 }
 
+const struct ui_action *
+ui_actions(struct ui *ui, struct ui_view *v)
+{
+	if (v->screen->actions != NULL)
+		return v->screen->actions(ui, v);
+	return v->screen->tables[0].actions;
+}
+
 /* Run an action, or say why a deelnemer cannot. */
 static int
 run_action(struct ui *ui, struct ui_view *v, const struct ui_action *a)
@@ -786,7 +794,7 @@ find_action(struct ui *ui, struct ui_view *v, int key)
 	const struct ui_action *a;
 	int i;
 
-	for (a = v->screen->actions(ui, v); a->keyname != NULL; a++)
+	for (a = ui_actions(ui, v); a->keyname != NULL; a++)
 		for (i = 0; i < 4 && a->keys[i] != 0; i++)
 			if (a->keys[i] == key && a->handler != NULL)
 				return a;
@@ -845,7 +853,7 @@ mouse(struct ui *ui)
 		if (ev.y < h->y || ev.y >= h->y + h->h || ev.x < h->x || ev.x >= h->x + h->w)
 			continue;
 		if (h->id < 0) {
-			actions = v->screen->actions(ui, v);
+			actions = ui_actions(ui, v);
 			if (actions[-h->id - 1].handler == NULL)
 				return 0;
 			return run_action(ui, v, &actions[-h->id - 1]);

@@ -134,7 +134,8 @@ struct ui_screen {
 	/* Save what is unsaved and free view->state. */
 	void		(*leave)(struct ui *, struct ui_view *);
 	void		(*draw)(struct ui *, struct ui_view *);
-	/* The action table in force now (ends with keyname == NULL). */
+	/* The action table in force now (ends with keyname == NULL); NULL
+	 * op = always the first of tables. */
 	const struct ui_action *(*actions)(struct ui *, struct ui_view *);
 	/* Keys the table does not know (typing into a field); may be NULL. */
 	int		(*key)(struct ui *, struct ui_view *, int key);
@@ -313,6 +314,8 @@ int	ui_action_back(struct ui *ui, struct ui_view *view);
 
 /* Move a list selection by delta within n rows (clamped). */
 void	ui_sel_move(size_t *sel, size_t n, int delta);
+/* The action table in force on v (its actions op, or its only table). */
+const struct ui_action *ui_actions(struct ui *ui, struct ui_view *v);
 /* Run the action the table in force binds key to, as if it were typed;
  * 0 when none does. */
 int	ui_action_key(struct ui *ui, struct ui_view *v, int key);
