@@ -49,8 +49,8 @@ ch_enter(struct ui *ui, struct ui_view *v, void *arg)
 			s->details[i] = xstrdup(a->details[i]);
 		s->ids[i] = a->ids[i];
 	}
-	s->lv.n = a->n;
 	s->lv.sel = a->sel < a->n ? a->sel : 0;
+	listview_set(&s->lv, a->n);
 	s->picked = a->picked;
 	/* ui_push has put this view on top: the one below asked. */
 	s->caller = &ui->views[ui->depth - 2];
