@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * check_layout.c: the pure layout functions of the UI, at 80×24, at the
- * minimum width, and at 200 columns; the names of a round under a scale.
+ * minimum width, and at 200 columns; the names of a round under a scale;
+ * the list widget's selection, scrolling and filter (listview.c).
  */
 #include "config.h"
 
@@ -12,6 +13,7 @@
 
 #include "vitaal/utf8.h"
 #include "../src/ui/layout.h"
+#include "../src/ui/listview.h"
 #include "testlib.h"
 
 /* Columns never overlap and never run past the right edge. */
@@ -447,6 +449,172 @@ START_TEST(test_layout_names_forty)
 }
 END_TEST
 
+/* ---- the list widget's state (listview.c) ------------------------------- */
+
+/* The selection stops at the ends: no wrap-around, nothing past them. */
+START_TEST(test_listview_move_stops_at_ends)
+{
+	struct listview lv = { 0 };
+
+	listview_set(&lv, 3);
+	listview_move(&lv, -1);
+	ck_assert_uint_eq(lv.sel, 0);
+	listview_move(&lv, 1);
+	listview_move(&lv, 1);
+	ck_assert_uint_eq(lv.sel, 2);
+	listview_move(&lv, 1);
+	ck_assert_uint_eq(lv.sel, 2);
+	listview_move(&lv, -10);
+	ck_assert_uint_eq(lv.sel, 0);
+	listview_move(&lv, 1000);
+	ck_assert_uint_eq(lv.sel, 2);
+	/* An empty list has row 0 selected, whatever moves. */
+	listview_set(&lv, 0);
+	ck_assert_uint_eq(lv.sel, 0);
+	listview_move(&lv, 1);
+	ck_assert_uint_eq(lv.sel, 0);
+	listview_end(&lv);
+	ck_assert_uint_eq(lv.sel, 0);
+}
+END_TEST
+
+/* A list that shrinks under the selection keeps its last row selected. */
+START_TEST(test_listview_set_clamps)
+{
+	struct listview lv = { 0 };
+
+	listview_set(&lv, 10);
+	listview_end(&lv);
+	ck_assert_uint_eq(lv.sel, 9);
+	listview_set(&lv, 4);
+	ck_assert_uint_eq(lv.sel, 3);
+	listview_set(&lv, 40);
+	ck_assert_uint_eq(lv.sel, 3);
+	ck_assert_int_eq(listview_select(&lv, 39), 1);
+	ck_assert_uint_eq(lv.sel, 39);
+	ck_assert_int_eq(listview_select(&lv, 40), 0);
+	ck_assert_uint_eq(lv.sel, 39);
+}
+END_TEST
+
+/* The rows on screen follow the selection, scrolling as little as they
+ * can: down past the bottom by one row, up past the top to the row. */
+START_TEST(test_listview_show_keeps_selection_visible)
+{
+	struct listview lv = { 0 };
+	size_t i;
+
+	listview_set(&lv, 50);
+	listview_show(&lv, 10);
+	ck_assert_uint_eq(lv.top, 0);
+	for (i = 0; i < 9; i++)
+		listview_move(&lv, 1);
+	listview_show(&lv, 10);
+	ck_assert_uint_eq(lv.top, 0);		/* row 9 is the last on screen */
+	listview_move(&lv, 1);
+	listview_show(&lv, 10);
+	ck_assert_uint_eq(lv.top, 1);		/* one row down, no more */
+	listview_end(&lv);
+	listview_show(&lv, 10);
+	ck_assert_uint_eq(lv.top, 40);
+	ck_assert_uint_eq(lv.page, 10);
+	listview_move(&lv, -5);
+	listview_show(&lv, 10);
+	ck_assert_uint_eq(lv.top, 40);		/* still on screen: no scroll */
+	listview_home(&lv);
+	listview_show(&lv, 10);
+	ck_assert_uint_eq(lv.top, 0);
+	/* Every position, every height: the selection is between top and
+	 * the last row on screen. */
+	for (i = 0; i < 50; i++) {
+		size_t rows = 1 + i % 13;
+
+		listview_move(&lv, (i * 7) % 2 ? (long)(i % 9) : -(long)(i % 11));
+		listview_show(&lv, rows);
+		ck_assert_uint_le(lv.top, lv.sel);
+		ck_assert_uint_lt(lv.sel, lv.top + rows);
+	}
+}
+END_TEST
+
+/* PgDn and PgUp move the selection and the rows shown by a page, and
+ * stop at the ends with the last page full. */
+START_TEST(test_listview_page)
+{
+	struct listview lv = { 0 };
+
+	listview_set(&lv, 25);
+	listview_page(&lv, 1);		/* not drawn yet: a page is one row */
+	ck_assert_uint_eq(lv.sel, 1);
+	listview_home(&lv);
+	listview_show(&lv, 10);
+	listview_page(&lv, 1);
+	ck_assert_uint_eq(lv.sel, 10);
+	ck_assert_uint_eq(lv.top, 10);
+	listview_page(&lv, 1);
+	ck_assert_uint_eq(lv.sel, 20);
+	ck_assert_uint_eq(lv.top, 15);		/* the last page is full */
+	listview_page(&lv, 1);
+	ck_assert_uint_eq(lv.sel, 24);
+	ck_assert_uint_eq(lv.top, 15);
+	listview_page(&lv, -1);
+	ck_assert_uint_eq(lv.sel, 14);
+	ck_assert_uint_eq(lv.top, 5);
+	listview_page(&lv, -1);
+	listview_page(&lv, -1);
+	ck_assert_uint_eq(lv.sel, 0);
+	ck_assert_uint_eq(lv.top, 0);
+	/* A list shorter than the page: the ends. */
+	listview_set(&lv, 4);
+	listview_page(&lv, 1);
+	ck_assert_uint_eq(lv.sel, 3);
+	ck_assert_uint_eq(lv.top, 0);
+	listview_set(&lv, 0);
+	listview_page(&lv, 1);
+	ck_assert_uint_eq(lv.sel, 0);
+}
+END_TEST
+
+static int
+keep_odd(size_t i, void *arg)
+{
+	(void)arg;
+	return i % 2 == 1;
+}
+
+static int
+keep_below(size_t i, void *arg)
+{
+	return i < *(size_t *)arg;
+}
+
+/* A filter makes the items it keeps the rows, in order; a selection past
+ * the new end goes to the first row. */
+START_TEST(test_listview_filter)
+{
+	struct listview lv = { 0 };
+	size_t limit = 3;
+
+	ck_assert_uint_eq(listview_item(&lv, 5), 5);	/* no filter: itself */
+	ck_assert_uint_eq(listview_filter(&lv, 10, keep_odd, NULL), 5);
+	ck_assert_uint_eq(lv.n, 5);
+	ck_assert_uint_eq(listview_item(&lv, 0), 1);
+	ck_assert_uint_eq(listview_item(&lv, 4), 9);
+	listview_end(&lv);
+	ck_assert_uint_eq(listview_item(&lv, lv.sel), 9);
+	ck_assert_uint_eq(listview_filter(&lv, 10, keep_below, &limit), 3);
+	ck_assert_uint_eq(lv.sel, 0);
+	ck_assert_uint_eq(listview_item(&lv, 2), 2);
+	limit = 0;
+	ck_assert_uint_eq(listview_filter(&lv, 10, keep_below, &limit), 0);
+	ck_assert_uint_eq(lv.sel, 0);
+	listview_move(&lv, 1);
+	ck_assert_uint_eq(lv.sel, 0);
+	listview_free(&lv);
+	ck_assert_ptr_null(lv.map);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -468,6 +636,11 @@ main(void)
 	tcase_add_test(tc, test_layout_names_ten);
 	tcase_add_test(tc, test_layout_names_one_point);
 	tcase_add_test(tc, test_layout_names_forty);
+	tcase_add_test(tc, test_listview_move_stops_at_ends);
+	tcase_add_test(tc, test_listview_set_clamps);
+	tcase_add_test(tc, test_listview_show_keeps_selection_visible);
+	tcase_add_test(tc, test_listview_page);
+	tcase_add_test(tc, test_listview_filter);
 	suite_add_tcase(s, tc);
 	return test_run(s);
 }

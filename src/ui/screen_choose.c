@@ -23,7 +23,7 @@ struct chooser {
 	char		**details;	/* NULL entries: no text */
 	int64_t		 *ids;
 	size_t		  n;
-	size_t		  sel, top;
+	struct listview	  lv;
 	struct ui_view	 *caller;
 	void		(*picked)(struct ui *, struct ui_view *, int64_t);
 };
@@ -49,7 +49,8 @@ ch_enter(struct ui *ui, struct ui_view *v, void *arg)
 			s->details[i] = xstrdup(a->details[i]);
 		s->ids[i] = a->ids[i];
 	}
-	s->sel = a->sel < a->n ? a->sel : 0;
+	s->lv.sel = a->sel < a->n ? a->sel : 0;
+	listview_set(&s->lv, a->n);
 	s->picked = a->picked;
 	/* ui_push has put this view on top: the one below asked. */
 	s->caller = &ui->views[ui->depth - 2];
@@ -86,12 +87,24 @@ has_details(const struct chooser *s)
 	return 0;
 }
 
+static struct listview *
+ch_list(struct ui_view *v)
+{
+	return &((struct chooser *)v->state)->lv;
+}
+
+static void
+ch_row(struct ui *ui, struct ui_view *v, int y, size_t row)
+{
+	(void)ui;
+	ui_put_fit(y, 2, COLS - 4, ((struct chooser *)v->state)->rows[row]);
+}
+
 static void
 ch_draw(struct ui *ui, struct ui_view *v)
 {
 	struct chooser *s = v->state;
-	int y = 1, rows, bottom = LINES - 3 - (has_details(s) ? DETAIL_H : 0);
-	size_t i;
+	int y = 1, bottom = LINES - 3 - (has_details(s) ? DETAIL_H : 0);
 
 	attrset(ui_attr(ROLE_HEADING));
 	ui_put_fit(y++, 2, COLS - 4, s->title);
@@ -100,16 +113,10 @@ ch_draw(struct ui *ui, struct ui_view *v)
 		y += ui_put_wrapped(y, 2, COLS - 4, 2, s->hint);
 	attrset(ui_attr(ROLE_NORMAL));
 	y++;
-	rows = bottom - y;
-	if (s->sel < s->top)
-		s->top = s->sel;
-	if (rows > 0 && s->sel >= s->top + (size_t)rows)
-		s->top = s->sel - (size_t)rows + 1;
-	for (i = s->top; i < s->n && (int)(i - s->top) < rows; i++)
-		ui_list_row(ui, y + (int)(i - s->top), s->rows[i], i == s->sel, (int)i);
-	if (s->n > 0 && s->details[s->sel] != NULL) {
+	ui_list_draw(ui, v, y, bottom - y, ch_row);
+	if (s->n > 0 && s->details[s->lv.sel] != NULL) {
 		ui_box(bottom, 1, DETAIL_H, COLS - 2, NULL);
-		ui_put_wrapped(bottom + 1, 3, COLS - 6, DETAIL_H - 2, s->details[s->sel]);
+		ui_put_wrapped(bottom + 1, 3, COLS - 6, DETAIL_H - 2, s->details[s->lv.sel]);
 	}
 }
 
@@ -123,48 +130,16 @@ act_pick(struct ui *ui, struct ui_view *v)
 
 	if (s->n == 0)
 		return 0;
-	id = s->ids[s->sel];
+	id = s->ids[s->lv.sel];
 	ui_pop(ui);	/* frees s; the caller is on top again */
 	picked(ui, caller, id);
 	return UI_REDRAW;
 }
 
-static int
-act_up(struct ui *ui, struct ui_view *v)
-{
-	struct chooser *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->n, -1);
-	return UI_REDRAW;
-}
-
-static int
-act_down(struct ui *ui, struct ui_view *v)
-{
-	struct chooser *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->n, 1);
-	return UI_REDRAW;
-}
-
-static int
-ch_click(struct ui *ui, struct ui_view *v, int id, int dbl)
-{
-	struct chooser *s = v->state;
-
-	if (id < 0 || (size_t)id >= s->n)
-		return 0;
-	s->sel = (size_t)id;
-	return dbl ? act_pick(ui, v) : UI_REDRAW;
-}
-
 static const struct ui_action ch_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Kiezen", "De gekozen regel nemen",
 	    act_pick, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down, UI_ACT(ACT_DOWN) },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up, UI_ACT(ACT_UP) },
+	UI_LIST_MOVES("Volgende", "Vorige"),
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
 	    UI_ACT(ACT_HELP) },
 	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug zonder te kiezen",
@@ -209,6 +184,7 @@ const struct ui_screen ui_screen_choose = {
 	.draw = ch_draw,
 	.actions = ch_actions_now,
 	.tables = choose_tables,
-	.click = ch_click,
+	.click = ui_list_click,
+	.list = ch_list,
 	.title = ch_title,
 };

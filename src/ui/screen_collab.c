@@ -23,10 +23,12 @@
 struct collab {
 	int64_t				 cid;
 	struct collaboration_list	*l;
-	size_t				 sel;
-	size_t				 top;
+	struct listview			 lv;
 	struct collaboration_list	*edit_base;	/* the list when a prompt opened */
+	int				 edit_field;	/* which field it asks for */
 };
+
+enum { ASK_DESC, ASK_NAME };
 
 static void
 load(struct ui *ui, struct collab *s, int64_t select_id)
@@ -40,15 +42,14 @@ load(struct ui *ui, struct collab *s, int64_t select_id)
 	}
 	for (i = 0; i < s->l->n; i++)
 		if (s->l->v[i].id == select_id)
-			s->sel = i;
-	if (s->sel >= s->l->n)
-		s->sel = s->l->n > 0 ? s->l->n - 1 : 0;
+			s->lv.sel = i;
+	listview_set(&s->lv, s->l->n);
 }
 
 static struct collaboration *
 current(struct collab *s)
 {
-	return s->l->n > 0 ? &s->l->v[s->sel] : NULL;
+	return s->l->n > 0 ? &s->l->v[s->lv.sel] : NULL;
 }
 
 static void
@@ -72,12 +73,30 @@ collab_leave(struct ui *ui, struct ui_view *v)
 	free(s);
 }
 
+static struct listview *
+collab_list(struct ui_view *v)
+{
+	return &((struct collab *)v->state)->lv;
+}
+
+/* Name, stance and description in columns. */
+static void
+collab_row(struct ui *ui, struct ui_view *v, int y, size_t row)
+{
+	const struct collaboration *c = &((struct collab *)v->state)->l->v[row];
+	int namew = COLS / 3;
+
+	(void)ui;
+	ui_put_fit(y, 2, namew, c->name);
+	ui_put(y, 2 + namew + 2, 16, c->stance);
+	ui_put_fit(y, 2 + namew + 20, COLS - namew - 24, c->description);
+}
+
 static void
 collab_draw(struct ui *ui, struct ui_view *v)
 {
 	struct collab *s = v->state;
-	int y = 4, listh = (LINES - 8) / 2, i, namew = COLS / 3, boxy;
-	size_t k;
+	int y = 4, listh = (LINES - 8) / 2, namew = COLS / 3, boxy;
 	struct collaboration *c;
 
 	attrset(ui_attr(ROLE_HEADING));
@@ -92,23 +111,7 @@ collab_draw(struct ui *ui, struct ui_view *v)
 		    "van) dezelfde opgave werkt.");
 		return;
 	}
-	if (s->sel < s->top)
-		s->top = s->sel;
-	if (s->sel >= s->top + (size_t)listh)
-		s->top = s->sel - (size_t)listh + 1;
-	for (k = s->top, i = 0; k < s->l->n && i < listh; k++, i++) {
-		c = &s->l->v[k];
-		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
-		if (k == s->sel) {
-			mvhline(y + i, 0, ' ', COLS);
-			ui_mark_selected(ui, y + i, 0);
-		}
-		ui_put_fit(y + i, 2, namew, c->name);
-		ui_put(y + i, 2 + namew + 2, 16, c->stance);
-		ui_put_fit(y + i, 2 + namew + 20, COLS - namew - 24, c->description);
-		ui_hit(ui, y + i, 0, COLS, 1, (int)k);
-	}
-	attrset(ui_attr(ROLE_NORMAL));
+	ui_list_draw(ui, v, y, listh, collab_row);
 	if ((c = current(s)) == NULL)
 		return;
 	boxy = y + listh + 1;
@@ -184,66 +187,43 @@ prompt_base(struct collab *s, struct collaboration_list **list)
 	return NULL;
 }
 
+/* A text field of the selected collaboration answered on the prompt:
+ * saved over the list as it was when the prompt opened. */
 static void
-prompt_start(struct ui *ui, struct collab *s)
+field_typed(struct ui *ui, struct ui_view *v, const char *text)
 {
+	struct collab *s = v->state;
+	struct collaboration_list *l;
+	struct collaboration *c = prompt_base(s, &l), copy;
+
+	if (text != NULL && c != NULL) {
+		copy = *c;
+		*(s->edit_field == ASK_NAME ? &copy.name : &copy.description) =
+		    (char *)(uintptr_t)text;
+		save(ui, s, c, &copy);
+	}
+	collaboration_list_free(l);
+}
+
+/* Ask for the name or the description of the selected collaboration. */
+static int
+ask_field(struct ui *ui, struct ui_view *v, int field)
+{
+	struct collab *s = v->state;
+	struct collaboration *c = current(s);
+
+	if (c == NULL)
+		return 0;
 	collaboration_list_free(s->edit_base);
 	s->edit_base = store_collaboration_list(ui->st, s->cid);
-}
-
-static void
-described(struct ui *ui, struct ui_view *v, const char *text)
-{
-	struct collab *s = v->state;
-	struct collaboration_list *l;
-	struct collaboration *c = prompt_base(s, &l), copy;
-
-	if (text != NULL && c != NULL) {
-		copy = *c;
-		copy.description = (char *)(uintptr_t)text;
-		save(ui, s, c, &copy);
-	}
-	collaboration_list_free(l);
-}
-
-static int
-act_describe(struct ui *ui, struct ui_view *v)
-{
-	struct collaboration *c = current(v->state);
-
-	if (c == NULL)
-		return 0;
-	prompt_start(ui, v->state);
-	ui_prompt(ui, v, "Omschrijving:", c->description, described, NULL);
+	s->edit_field = field;
+	ui_prompt(ui, v, field == ASK_NAME ? "Naam:" : "Omschrijving:",
+	    field == ASK_NAME ? c->name : c->description, field_typed, NULL);
 	return UI_REDRAW;
 }
 
-static void
-renamed(struct ui *ui, struct ui_view *v, const char *text)
-{
-	struct collab *s = v->state;
-	struct collaboration_list *l;
-	struct collaboration *c = prompt_base(s, &l), copy;
-
-	if (text != NULL && c != NULL) {
-		copy = *c;
-		copy.name = (char *)(uintptr_t)text;
-		save(ui, s, c, &copy);
-	}
-	collaboration_list_free(l);
-}
-
-static int
-act_rename(struct ui *ui, struct ui_view *v)
-{
-	struct collaboration *c = current(v->state);
-
-	if (c == NULL)
-		return 0;
-	prompt_start(ui, v->state);
-	ui_prompt(ui, v, "Naam:", c->name, renamed, NULL);
-	return UI_REDRAW;
-}
+static int act_describe(struct ui *ui, struct ui_view *v) { return ask_field(ui, v, ASK_DESC); }
+static int act_rename(struct ui *ui, struct ui_view *v) { return ask_field(ui, v, ASK_NAME); }
 
 static int
 stance(struct ui *ui, struct ui_view *v, int dir)
@@ -309,37 +289,6 @@ act_history(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
-static int
-act_up(struct ui *ui, struct ui_view *v)
-{
-	struct collab *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->l->n, -1);
-	return UI_REDRAW;
-}
-
-static int
-act_down(struct ui *ui, struct ui_view *v)
-{
-	struct collab *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->l->n, 1);
-	return UI_REDRAW;
-}
-
-static int
-collab_click(struct ui *ui, struct ui_view *v, int id, int dbl)
-{
-	struct collab *s = v->state;
-
-	if (id < 0 || (size_t)id >= s->l->n)
-		return 0;
-	s->sel = (size_t)id;
-	return dbl ? act_describe(ui, v) : UI_REDRAW;
-}
-
 static const struct ui_action collab_actions[] = {
 	{ { 'n' }, "n", "Nieuw", "Een samenwerking toevoegen", act_new, 0 },
 	{ { UI_FKEY(KEY_RIGHT), ' ' }, "→", "Houding",
@@ -354,22 +303,16 @@ static const struct ui_action collab_actions[] = {
 	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", NULL,
 	    "Eerdere namen, omschrijvingen en houdingen, met wie en wanneer; terugzetten",
 	    act_history, UI_ACT(ACT_HISTORY) },
-	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende", act_down, UI_ACT(ACT_DOWN) },
-	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige", act_up,
+	{ { UI_FKEY(KEY_DOWN), 'j', '\t' }, "↓", NULL, "Volgende", ui_list_down,
+	    UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_UP), 'k', UI_FKEY(KEY_BTAB) }, "↑", NULL, "Vorige", ui_list_up,
 	    UI_ACT(ACT_UP) },
+	UI_LIST_JUMPS,
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
 	    UI_ACT(ACT_HELP) },
 	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar stap 5", ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
-
-static const struct ui_action *
-collab_actions_now(struct ui *ui, struct ui_view *v)
-{
-	(void)ui;
-	(void)v;
-	return collab_actions;
-}
 
 /* Another terminal changed the werkboek: reload, keeping the selection. */
 static void
@@ -397,7 +340,7 @@ const struct ui_screen ui_screen_collab = {
 	.resume = collab_resume_auto,
 	.leave = collab_leave,
 	.draw = collab_draw,
-	.actions = collab_actions_now,
 	.tables = collab_tables,
-	.click = collab_click,
+	.click = ui_list_click,
+	.list = collab_list,
 };

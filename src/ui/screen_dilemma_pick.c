@@ -14,17 +14,26 @@
 #include "ui_int.h"
 
 struct pick {
-	int64_t		 cid;
-	size_t		*shown;		/* indices into cat->dilemmas */
-	size_t		 nshown;
-	char		*filter;
-	size_t		 sel;
-	size_t		 top;
+	int64_t			 cid;
+	const struct catalogue	*cat;
+	struct listview		 lv;		/* rows: the dilemmas the filter keeps */
+	char			*filter;
 };
 
-static int
-matches(const struct cat_dilemma *d, const char *filter)
+/* The catalogue's dilemma of a row. */
+static const struct cat_dilemma *
+dilemma_at(const struct pick *s, size_t row)
 {
+	return &s->cat->dilemmas[listview_item(&s->lv, row)];
+}
+
+static int
+matches(size_t i, void *arg)
+{
+	const struct pick *s = arg;
+	const struct cat_dilemma *d = &s->cat->dilemmas[i];
+	const char *filter = s->filter;
+
 	return filter == NULL || str_contains_ci(d->title, filter) ||
 	    str_contains_ci(d->summary, filter) || str_contains_ci(d->theme, filter) ||
 	    (d->pole_a != NULL && str_contains_ci(d->pole_a, filter)) ||
@@ -32,18 +41,9 @@ matches(const struct cat_dilemma *d, const char *filter)
 }
 
 static void
-apply(struct ui *ui, struct pick *s)
+apply(struct pick *s)
 {
-	size_t i;
-
-	free(s->shown);
-	s->shown = xcalloc(ui->cat->ndilemmas + 1, sizeof *s->shown);
-	s->nshown = 0;
-	for (i = 0; i < ui->cat->ndilemmas; i++)
-		if (matches(&ui->cat->dilemmas[i], s->filter))
-			s->shown[s->nshown++] = i;
-	if (s->sel >= s->nshown)
-		s->sel = 0;
+	listview_filter(&s->lv, s->cat->ndilemmas, matches, s);
 }
 
 static void
@@ -52,8 +52,9 @@ pick_enter(struct ui *ui, struct ui_view *v, void *arg)
 	struct pick *s = xcalloc(1, sizeof *s);
 
 	s->cid = *(int64_t *)arg;
+	s->cat = ui->cat;
 	v->state = s;
-	apply(ui, s);
+	apply(s);
 }
 
 static void
@@ -62,7 +63,7 @@ pick_leave(struct ui *ui, struct ui_view *v)
 	struct pick *s = v->state;
 
 	(void)ui;
-	free(s->shown);
+	listview_free(&s->lv);
 	free(s->filter);
 	free(s);
 }
@@ -74,35 +75,39 @@ form_label(const char *form)
 	    "dilemmabox";
 }
 
+static struct listview *
+pick_list(struct ui_view *v)
+{
+	return &((struct pick *)v->state)->lv;
+}
+
+static void
+pick_row(struct ui *ui, struct ui_view *v, int y, size_t row)
+{
+	const struct cat_dilemma *d = dilemma_at(v->state, row);
+	char *line = xasprintf("%-10s %s", form_label(d->form), d->title);
+
+	(void)ui;
+	ui_put_fit(y, 2, COLS - 4, line);
+	free(line);
+}
+
 static void
 pick_draw(struct ui *ui, struct ui_view *v)
 {
 	struct pick *s = v->state;
-	size_t rows = (size_t)(LINES - 10), i;
-	int y;
 
 	attrset(ui_attr(ROLE_HEADING));
 	ui_put_fit(1, 2, COLS - 4, s->filter != NULL ? "Catalogus van dilemma's (gefilterd)" :
 	    "Catalogus van dilemma's");
 	attrset(ui_attr(ROLE_NORMAL));
-	if (s->nshown == 0) {
+	if (s->lv.n == 0) {
 		ui_put(3, 2, COLS - 4, "Geen dilemma gevonden.");
 		return;
 	}
-	if (s->sel < s->top)
-		s->top = s->sel;
-	if (s->sel >= s->top + rows)
-		s->top = s->sel - rows + 1;
-	for (i = s->top, y = 2; i < s->nshown && y < 2 + (int)rows; i++, y++) {
-		const struct cat_dilemma *d = &ui->cat->dilemmas[s->shown[i]];
-		char *line = xasprintf("%-10s %s", form_label(d->form), d->title);
-
-		ui_list_row(ui, y, line, i == s->sel, (int)i);
-		free(line);
-	}
-	attrset(ui_attr(ROLE_NORMAL));
+	ui_list_draw(ui, v, 2, LINES - 10, pick_row);
 	{
-		const struct cat_dilemma *d = &ui->cat->dilemmas[s->shown[s->sel]];
+		const struct cat_dilemma *d = dilemma_at(s, s->lv.sel);
 		char *cite = catalogue_cite(ui->cat, d->source, d->chapter);
 		char *text = xasprintf("%s%s%s%sBron: %s\n%s", d->pole_a != NULL ? d->pole_a : "",
 		    d->pole_a != NULL ? " ↔ " : "", d->pole_b != NULL ? d->pole_b : "",
@@ -121,10 +126,10 @@ act_add(struct ui *ui, struct ui_view *v)
 	struct pick *s = v->state;
 	char *cause = NULL;
 
-	if (s->nshown == 0)
+	if (s->lv.n == 0)
 		return 0;
-	if (dilemma_add_from_catalogue(ui->st, ui->cat, s->cid,
-	    ui->cat->dilemmas[s->shown[s->sel]].key, &cause) < 0) {
+	if (dilemma_add_from_catalogue(ui->st, ui->cat, s->cid, dilemma_at(s, s->lv.sel)->key,
+	    &cause) < 0) {
 		ui_message(ui, 1, "Niet toegevoegd: %s", cause);
 		free(cause);
 		return UI_REDRAW;
@@ -139,10 +144,11 @@ filter_changed(struct ui *ui, struct ui_view *v, const char *text)
 {
 	struct pick *s = v->state;
 
+	(void)ui;
 	free(s->filter);
 	s->filter = text[0] != '\0' ? xstrdup(text) : NULL;
-	s->sel = 0;
-	apply(ui, s);
+	s->lv.sel = 0;
+	apply(s);
 }
 
 static void
@@ -161,57 +167,17 @@ act_filter(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
-static int
-act_up(struct ui *ui, struct ui_view *v)
-{
-	struct pick *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->nshown, -1);
-	return UI_REDRAW;
-}
-
-static int
-act_down(struct ui *ui, struct ui_view *v)
-{
-	struct pick *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->nshown, 1);
-	return UI_REDRAW;
-}
-
-static int
-pick_click(struct ui *ui, struct ui_view *v, int id, int dbl)
-{
-	struct pick *s = v->state;
-
-	if (id < 0 || (size_t)id >= s->nshown)
-		return 0;
-	s->sel = (size_t)id;
-	return dbl ? act_add(ui, v) : UI_REDRAW;
-}
-
 static const struct ui_action pick_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Toevoegen",
 	    "Het gekozen dilemma aan de coalitie toevoegen", act_add, 0 },
 	{ { '/' }, "/", "Zoek", "Zoeken in titel, polen, uitleg en thema", act_filter, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgend dilemma", act_down, UI_ACT(ACT_DOWN) },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorig dilemma", act_up, UI_ACT(ACT_UP) },
+	UI_LIST_MOVES("Volgend dilemma", "Vorig dilemma"),
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
 	    UI_ACT(ACT_HELP) },
 	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug zonder toe te voegen",
 	    ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
-
-static const struct ui_action *
-pick_actions_now(struct ui *ui, struct ui_view *v)
-{
-	(void)ui;
-	(void)v;
-	return pick_actions;
-}
 
 /* Every table this screen may show, for the conventions test. */
 static const struct ui_table dilemma_pick_tables[] = {
@@ -227,7 +193,7 @@ const struct ui_screen ui_screen_dilemma_pick = {
 	.enter = pick_enter,
 	.leave = pick_leave,
 	.draw = pick_draw,
-	.actions = pick_actions_now,
 	.tables = dilemma_pick_tables,
-	.click = pick_click,
+	.click = ui_list_click,
+	.list = pick_list,
 };

@@ -38,8 +38,7 @@ struct history {
 	char			*field;		/* NULL: every field of the record */
 	struct version		*v;		/* newest first */
 	size_t			 n;
-	size_t			 sel;		/* 0 = newest */
-	size_t			 top;
+	struct listview		 lv;		/* row 0 = newest */
 };
 
 static void
@@ -128,8 +127,9 @@ load(struct ui *ui, struct history *s)
 	}
 	answer_history_free(ah);
 	field_history_free(fh);
-	if (s->sel >= s->n)
-		s->sel = 0;
+	if (s->lv.sel >= s->n)
+		s->lv.sel = 0;
+	listview_set(&s->lv, s->n);
 }
 
 static void
@@ -161,12 +161,37 @@ history_leave(struct ui *ui, struct ui_view *v)
 	free(s);
 }
 
+static struct listview *
+history_list(struct ui_view *v)
+{
+	return &((struct history *)v->state)->lv;
+}
+
+static void
+history_row(struct ui *ui, struct ui_view *v, int y, size_t row)
+{
+	struct history *s = v->state;
+	const struct version *c = &s->v[row];
+	char when[20], *line;
+
+	(void)ui;
+	/* In local time, as the other screens (UTC when unreadable). */
+	if (str_local_time(c->when, 1, when, sizeof when) != 0)
+		snprintf(when, sizeof when, "%.10s %.5s", c->when, c->when + 11);
+	line = xasprintf("%s  %s%s%s%s%s%s", when,
+	    c->current ? "(huidig) " : "", c->who, c->who[0] != '\0' ? " · " : "",
+	    s->field == NULL && c->field != NULL ? field_label(s->kind, c->field) : "",
+	    s->field == NULL && c->field != NULL ? ": " : "",
+	    c->value[0] != '\0' ? c->value : "(leeg)");
+	ui_put_fit(y, 2, COLS - 4, line);
+	free(line);
+}
+
 static void
 history_draw(struct ui *ui, struct ui_view *v)
 {
 	struct history *s = v->state;
-	int y = 2, listh, i;
-	size_t k;
+	int y = 2, listh;
 
 	attrset(ui_attr(ROLE_HEADING));
 	ui_put_fit(1, 2, COLS - 4, s->kind < 0 ? "Geschiedenis van het antwoord op:" :
@@ -183,36 +208,10 @@ history_draw(struct ui *ui, struct ui_view *v)
 	listh = (LINES - y - 3) / 2;
 	if (listh < 3)
 		listh = 3;
-	if (s->sel < s->top)
-		s->top = s->sel;
-	if (s->sel >= s->top + (size_t)listh)
-		s->top = s->sel - (size_t)listh + 1;
-	for (k = s->top, i = 0; k < s->n && i < listh; k++, i++) {
-		const struct version *c = &s->v[k];
-		char when[20], *line;
-
-		/* In local time, as the other screens (UTC when unreadable). */
-		if (str_local_time(c->when, 1, when, sizeof when) != 0)
-			snprintf(when, sizeof when, "%.10s %.5s", c->when, c->when + 11);
-		line = xasprintf("%s  %s%s%s%s%s%s", when,
-		    c->current ? "(huidig) " : "", c->who, c->who[0] != '\0' ? " · " : "",
-		    s->field == NULL && c->field != NULL ? field_label(s->kind, c->field) : "",
-		    s->field == NULL && c->field != NULL ? ": " : "",
-		    c->value[0] != '\0' ? c->value : "(leeg)");
-
-		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
-		if (k == s->sel) {
-			mvhline(y + i, 0, ' ', COLS);
-			ui_mark_selected(ui, y + i, 0);
-		}
-		ui_put_fit(y + i, 2, COLS - 4, line);
-		ui_hit(ui, y + i, 0, COLS, 1, (int)k);
-		free(line);
-	}
-	attrset(ui_attr(ROLE_NORMAL));
+	ui_list_draw(ui, v, y, listh, history_row);
 	y += listh + 1;
 	{
-		const struct version *c = &s->v[s->sel];
+		const struct version *c = &s->v[s->lv.sel];
 		char *title = c->note != NULL ? xasprintf("Deze versie · %s", c->note) :
 		    xstrdup("Deze versie");
 
@@ -220,26 +219,6 @@ history_draw(struct ui *ui, struct ui_view *v)
 		ui_put_wrapped(y + 1, 3, COLS - 6, LINES - y - 4, c->value);
 		free(title);
 	}
-}
-
-static int
-act_up(struct ui *ui, struct ui_view *v)
-{
-	struct history *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->n, -1);
-	return UI_REDRAW;
-}
-
-static int
-act_down(struct ui *ui, struct ui_view *v)
-{
-	struct history *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->n, 1);
-	return UI_REDRAW;
 }
 
 static void
@@ -254,9 +233,9 @@ restore_confirmed(struct ui *ui, struct ui_view *v, const char *text)
 		return;
 	}
 	if (s->kind < 0)
-		ret = answer_restore(ui->st, s->v[s->sel].id, 0, &cause);
+		ret = answer_restore(ui->st, s->v[s->lv.sel].id, 0, &cause);
 	else
-		ret = field_restore(ui->st, ui->cat, s->v[s->sel].id, ui_me(ui), &cause);
+		ret = field_restore(ui->st, ui->cat, s->v[s->lv.sel].id, ui_me(ui), &cause);
 	if (ret != 0) {
 		ui_message(ui, 1, "Niet teruggezet: %s", cause);
 		free(cause);
@@ -273,23 +252,12 @@ act_restore(struct ui *ui, struct ui_view *v)
 
 	if (s->n == 0)
 		return 0;
-	if (s->v[s->sel].current) {
+	if (s->v[s->lv.sel].current) {
 		ui_message(ui, 0, "Dit is de huidige versie al.");
 		return UI_REDRAW;
 	}
 	ui_confirm(ui, v, "Deze versie terugzetten?", restore_confirmed);
 	return UI_REDRAW;
-}
-
-static int
-history_click(struct ui *ui, struct ui_view *v, int id, int dbl)
-{
-	struct history *s = v->state;
-
-	if (id < 0 || (size_t)id >= s->n)
-		return 0;
-	s->sel = (size_t)id;
-	return dbl ? act_restore(ui, v) : UI_REDRAW;
 }
 
 /* Another terminal saved: its version shows at once. */
@@ -302,22 +270,13 @@ history_resume_auto(struct ui *ui, struct ui_view *v)
 static const struct ui_action history_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER) }, "Enter", "Terugzetten",
 	    "De gekozen versie weer de huidige maken", act_restore, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Oudere versie", act_down, UI_ACT(ACT_DOWN) },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Nieuwere versie", act_up, UI_ACT(ACT_UP) },
+	UI_LIST_MOVES("Oudere versie", "Nieuwere versie"),
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
 	    UI_ACT(ACT_HELP) },
 	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT) }, "Esc", "Terug", "Terug",
 	    ui_action_back, UI_ACT(ACT_BACK) },
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
-
-static const struct ui_action *
-history_actions_now(struct ui *ui, struct ui_view *v)
-{
-	(void)ui;
-	(void)v;
-	return history_actions;
-}
 
 /* Every table this screen may show, for the conventions test. */
 static const struct ui_table history_tables[] = {
@@ -334,8 +293,8 @@ const struct ui_screen ui_screen_history = {
 	.enter = history_enter,
 	.leave = history_leave,
 	.draw = history_draw,
-	.actions = history_actions_now,
 	.tables = history_tables,
-	.click = history_click,
+	.click = ui_list_click,
+	.list = history_list,
 	.resume = history_resume_auto,
 };

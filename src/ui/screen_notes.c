@@ -26,8 +26,7 @@
 struct notes {
 	int64_t			 cid;
 	struct note_list	*l;
-	size_t			 sel;
-	size_t			 top;
+	struct listview		 lv;
 	int			 editing;
 	int64_t			 edit_id;	/* 0: a new note */
 	char			*edit_base;	/* its text as stored when typing began, or last saved */
@@ -44,8 +43,7 @@ load(struct ui *ui, struct notes *s)
 		ui_message(ui, 1, "Notities niet te lezen: %s", store_errmsg(ui->st));
 		s->l = xcalloc(1, sizeof *s->l);
 	}
-	if (s->sel >= s->l->n)
-		s->sel = s->l->n > 0 ? s->l->n - 1 : 0;
+	listview_set(&s->lv, s->l->n);
 }
 
 static void
@@ -99,12 +97,28 @@ notes_leave(struct ui *ui, struct ui_view *v)
 	free(s);
 }
 
+static struct listview *
+notes_list(struct ui_view *v)
+{
+	return &((struct notes *)v->state)->lv;
+}
+
+static void
+notes_row(struct ui *ui, struct ui_view *v, int y, size_t row)
+{
+	const struct note *n = &((struct notes *)v->state)->l->v[row];
+	char *line = xasprintf("%.10s %.5s  %s", n->updated, n->updated + 11, n->text);
+
+	(void)ui;
+	ui_put_fit(y, 2, COLS - 4, line);
+	free(line);
+}
+
 static void
 notes_draw(struct ui *ui, struct ui_view *v)
 {
 	struct notes *s = v->state;
-	int y = 3, listh, i, boxy;
-	size_t k;
+	int y = 3, listh, boxy;
 
 	attrset(ui_attr(ROLE_HEADING));
 	ui_put(1, 2, COLS - 4, "Notities");
@@ -114,25 +128,9 @@ notes_draw(struct ui *ui, struct ui_view *v)
 		ui_put_wrapped(y, 2, COLS - 4, 3, "Nog geen notities. Druk n om er een te schrijven.");
 		return;
 	}
-	if (s->sel < s->top)
-		s->top = s->sel;
-	if (s->sel >= s->top + (size_t)listh)
-		s->top = s->sel - (size_t)listh + 1;
-	for (k = s->top, i = 0; k < s->l->n && i < listh; k++, i++) {
-		const struct note *n = &s->l->v[k];
-		char *line = xasprintf("%.10s %.5s  %s", n->updated, n->updated + 11, n->text);
-		int sel = k == s->sel && !(s->editing && s->edit_id == 0);
-
-		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
-		if (sel) {
-			mvhline(y + i, 0, ' ', COLS);
-			ui_mark_selected(ui, y + i, 0);
-		}
-		ui_put_fit(y + i, 2, COLS - 4, line);
-		ui_hit(ui, y + i, 0, COLS, 1, (int)k);
-		free(line);
-	}
-	attrset(ui_attr(ROLE_NORMAL));
+	/* A new note is not the selected one. */
+	s->lv.unmarked = s->editing && s->edit_id == 0;
+	ui_list_draw(ui, v, y, listh, notes_row);
 	boxy = y + listh + 1;
 	if (s->editing) {
 		ui_box(boxy, 1, LINES - boxy - 2, COLS - 2,
@@ -140,7 +138,7 @@ notes_draw(struct ui *ui, struct ui_view *v)
 		ui_draw_textbuf(ui, &s->tb, boxy + 1, 3, LINES - boxy - 4, COLS - 6, 1, &s->scroll);
 	} else if (s->l->n > 0) {
 		ui_box(boxy, 1, LINES - boxy - 2, COLS - 2, "Notitie");
-		ui_put_wrapped(boxy + 1, 3, COLS - 6, LINES - boxy - 4, s->l->v[s->sel].text);
+		ui_put_wrapped(boxy + 1, 3, COLS - 6, LINES - boxy - 4, s->l->v[s->lv.sel].text);
 	}
 }
 
@@ -172,7 +170,7 @@ act_edit(struct ui *ui, struct ui_view *v)
 	(void)ui;
 	if (s->l->n == 0)
 		return act_new(ui, v);
-	start_edit(s, s->l->v[s->sel].id, s->l->v[s->sel].text);
+	start_edit(s, s->l->v[s->lv.sel].id, s->l->v[s->lv.sel].text);
 	return UI_REDRAW;
 }
 
@@ -213,8 +211,8 @@ delete_confirmed(struct ui *ui, struct ui_view *v, const char *text)
 		return;
 	}
 	/* Changed on another terminal since it was shown here: kept. */
-	if ((id = note_save_over(ui->st, s->cid, s->l->v[s->sel].id, s->l->v[s->sel].text, "",
-	    0, ui_me(ui), &rep, &cause)) < 0) {
+	if ((id = note_save_over(ui->st, s->cid, s->l->v[s->lv.sel].id,
+	    s->l->v[s->lv.sel].text, "", 0, ui_me(ui), &rep, &cause)) < 0) {
 		ui_message(ui, 1, "Niet verwijderd: %s", cause);
 		free(cause);
 		return;
@@ -250,31 +248,11 @@ act_history(struct ui *ui, struct ui_view *v)
 		return 0;
 	memset(&arg, 0, sizeof arg);
 	arg.coalition_id = s->cid;
-	arg.prompt = s->l->v[s->sel].text;
+	arg.prompt = s->l->v[s->lv.sel].text;
 	arg.kind = field_kind_names[FIELD_NOTE];
-	arg.record_id = s->l->v[s->sel].id;
+	arg.record_id = s->l->v[s->lv.sel].id;
 	arg.field = "text";
 	ui_push(ui, &ui_screen_history, &arg);
-	return UI_REDRAW;
-}
-
-static int
-act_up(struct ui *ui, struct ui_view *v)
-{
-	struct notes *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->l->n, -1);
-	return UI_REDRAW;
-}
-
-static int
-act_down(struct ui *ui, struct ui_view *v)
-{
-	struct notes *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->l->n, 1);
 	return UI_REDRAW;
 }
 
@@ -306,10 +284,9 @@ notes_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 {
 	struct notes *s = v->state;
 
-	if (s->editing || id < 0 || (size_t)id >= s->l->n)
+	if (s->editing)
 		return 0;
-	s->sel = (size_t)id;
-	return dbl ? act_edit(ui, v) : UI_REDRAW;
+	return ui_list_click(ui, v, id, dbl);
 }
 
 static const struct ui_action browse_actions[] = {
@@ -321,8 +298,7 @@ static const struct ui_action browse_actions[] = {
 	{ { 'g', UI_FKEY(KEY_F(2)) }, "g", "Geschiedenis",
 	    "Eerdere versies van de gekozen notitie, met wie en wanneer; terugzetten",
 	    act_history, UI_ACT(ACT_HISTORY) },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende notitie", act_down, UI_ACT(ACT_DOWN) },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige notitie", act_up, UI_ACT(ACT_UP) },
+	UI_LIST_MOVES("Volgende notitie", "Vorige notitie"),
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
 	    UI_ACT(ACT_HELP) },
 	{ { UI_ESC, 'q', UI_FKEY(KEY_LEFT) }, "Esc", "Terug",
@@ -381,4 +357,5 @@ const struct ui_screen ui_screen_notes = {
 	.key = notes_key,
 	.tick = notes_tick,
 	.click = notes_click,
+	.list = notes_list,
 };

@@ -28,9 +28,7 @@ struct ppick {
 	struct ui_view		*caller;
 	struct participant_list	*people;
 	struct participant_list	*marked;
-	size_t			*shown;		/* indices into people */
-	size_t			 nshown;
-	size_t			 sel, top;
+	struct listview		 lv;		/* rows: the people the filter keeps */
 	struct textbuf		 filter;
 	int64_t			 want;		/* select this person after the next load */
 	int64_t			 renaming;	/* the person whose name is asked */
@@ -48,6 +46,23 @@ is_marked(const struct ppick *s, int64_t id)
 	return 0;
 }
 
+/* The person of a row. */
+static const struct participant *
+person_at(const struct ppick *s, size_t row)
+{
+	return &s->people->v[listview_item(&s->lv, row)];
+}
+
+static int
+matches(size_t i, void *arg)
+{
+	const struct ppick *s = arg;
+	const struct participant *p = &s->people->v[i];
+	const char *f = s->filter.text;
+
+	return f[0] == '\0' || str_contains_ci(p->name, f) || str_contains_ci(p->organisation, f);
+}
+
 /* The people the filter lets through; an exact name goes first in the
  * selection, so typing a whole name and Enter picks that person. */
 static void
@@ -57,24 +72,16 @@ apply(struct ppick *s)
 	int64_t keep = s->want;
 	size_t i;
 
-	if (keep == 0 && s->nshown > 0 && s->sel < s->nshown)
-		keep = s->people->v[s->shown[s->sel]].id;
-	free(s->shown);
-	s->shown = xcalloc(s->people->n + 1, sizeof *s->shown);
-	s->nshown = 0;
-	for (i = 0; i < s->people->n; i++) {
-		const struct participant *p = &s->people->v[i];
-
-		if (f[0] == '\0' || str_contains_ci(p->name, f) ||
-		    str_contains_ci(p->organisation, f))
-			s->shown[s->nshown++] = i;
-	}
-	s->sel = 0;
-	for (i = 0; i < s->nshown; i++) {
-		const struct participant *p = &s->people->v[s->shown[i]];
+	if (keep == 0 && s->lv.map != NULL && s->lv.sel < s->lv.n &&
+	    listview_item(&s->lv, s->lv.sel) < s->people->n)
+		keep = person_at(s, s->lv.sel)->id;
+	listview_filter(&s->lv, s->people->n, matches, s);
+	s->lv.sel = 0;
+	for (i = 0; i < s->lv.n; i++) {
+		const struct participant *p = person_at(s, i);
 
 		if (p->id == keep || (f[0] != '\0' && str_casecmp(p->name, f) == 0)) {
-			s->sel = i;
+			s->lv.sel = i;
 			if (p->id == s->want || f[0] != '\0')
 				break;
 		}
@@ -165,7 +172,7 @@ pp_leave(struct ui *ui, struct ui_view *v)
 	(void)ui;
 	participant_list_free(s->people);
 	participant_list_free(s->marked);
-	free(s->shown);
+	listview_free(&s->lv);
 	textbuf_free(&s->filter);
 	free((char *)(uintptr_t)s->a.title);
 	free((char *)(uintptr_t)s->a.hint);
@@ -177,15 +184,39 @@ pp_leave(struct ui *ui, struct ui_view *v)
 static const struct participant *
 current(const struct ppick *s)
 {
-	return s->nshown > 0 ? &s->people->v[s->shown[s->sel]] : NULL;
+	return s->lv.n > 0 ? person_at(s, s->lv.sel) : NULL;
+}
+
+static struct listview *
+pp_list(struct ui_view *v)
+{
+	return &((struct ppick *)v->state)->lv;
+}
+
+/* ✓ name · role · organisation, and what the mark means. */
+static void
+pp_row(struct ui *ui, struct ui_view *v, int y, size_t row)
+{
+	const struct ppick *s = v->state;
+	const struct participant *p = person_at(s, row);
+	int mark = is_marked(s, p->id);
+	char *line = xasprintf("%s %s%s%s%s%s%s%s", mark ? "✓" : " ", p->name,
+	    p->role[0] != '\0' ? " · " : "", p->role,
+	    p->organisation[0] != '\0' ? " · " : "", p->organisation,
+	    mark && s->a.mark_label != NULL ? "  — " : "",
+	    mark && s->a.mark_label != NULL ? s->a.mark_label : "");
+
+	(void)ui;
+	ui_put_fit(y, 2, COLS - 4, line);
+	free(line);
 }
 
 static void
 pp_draw(struct ui *ui, struct ui_view *v)
 {
 	struct ppick *s = v->state;
-	int y = 1, rows, x;
-	size_t i, scroll = 0;
+	int y = 1, x;
+	size_t scroll = 0;
 	char *line;
 
 	attrset(ui_attr(ROLE_HEADING));
@@ -200,8 +231,7 @@ pp_draw(struct ui *ui, struct ui_view *v)
 	ui_draw_textbuf(ui, &s->filter, y, x, 1, COLS - x - 2, !ui->prompt.active, &scroll);
 	attrset(ui_attr(ROLE_NORMAL));
 	y += 2;
-	rows = LINES - 3 - y - 1;
-	if (s->nshown == 0) {
+	if (s->lv.n == 0) {
 		attrset(ui_attr(ROLE_DIM));
 		line = s->people->n == 0 ? xstrdup(s->a.among > 0 ? "Nog niemand aanwezig in deze "
 		    "sessie." : "Nog niemand in dit werkboek.") :
@@ -215,24 +245,9 @@ pp_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(ROLE_NORMAL));
 		return;
 	}
-	if (s->sel < s->top)
-		s->top = s->sel;
-	if (rows > 0 && s->sel >= s->top + (size_t)rows)
-		s->top = s->sel - (size_t)rows + 1;
-	for (i = s->top; i < s->nshown && (int)(i - s->top) < rows; i++) {
-		const struct participant *p = &s->people->v[s->shown[i]];
-		int mark = is_marked(s, p->id);
-
-		line = xasprintf("%s %s%s%s%s%s%s%s", mark ? "✓" : " ", p->name,
-		    p->role[0] != '\0' ? " · " : "", p->role,
-		    p->organisation[0] != '\0' ? " · " : "", p->organisation,
-		    mark && s->a.mark_label != NULL ? "  — " : "",
-		    mark && s->a.mark_label != NULL ? s->a.mark_label : "");
-		ui_list_row(ui, y + (int)(i - s->top), line, i == s->sel, (int)i);
-		free(line);
-	}
+	ui_list_draw(ui, v, y, LINES - 3 - y - 1, pp_row);
 	attrset(ui_attr(ROLE_DIM));
-	line = xasprintf("%zu van %zu personen", s->nshown, s->people->n);
+	line = xasprintf("%zu van %zu personen", s->lv.n, s->people->n);
 	ui_put_fit(LINES - 3, 2, COLS - 4, line);
 	attrset(ui_attr(ROLE_NORMAL));
 	free(line);
@@ -390,37 +405,6 @@ pp_key(struct ui *ui, struct ui_view *v, int key)
 	return UI_REDRAW;
 }
 
-static int
-act_up(struct ui *ui, struct ui_view *v)
-{
-	struct ppick *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->nshown, -1);
-	return UI_REDRAW;
-}
-
-static int
-act_down(struct ui *ui, struct ui_view *v)
-{
-	struct ppick *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->nshown, 1);
-	return UI_REDRAW;
-}
-
-static int
-pp_click(struct ui *ui, struct ui_view *v, int id, int dbl)
-{
-	struct ppick *s = v->state;
-
-	if (id < 0 || (size_t)id >= s->nshown)
-		return 0;
-	s->sel = (size_t)id;
-	return dbl ? act_pick(ui, v) : UI_REDRAW;
-}
-
 /* In a round the marks change with every pick: read them again once the
  * pick (and any prompt it asked) is done. */
 static void
@@ -449,8 +433,7 @@ static const struct ui_action pp_actions[] = {
 	    UI_FAC },
 	{ { UI_CTRL('r') }, "^R", "Naam", "De naam van de gekozen persoon verbeteren (de login "
 	    "blijft)", act_rename, UI_FAC },
-	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Volgende persoon", act_down, UI_ACT(ACT_DOWN) },
-	{ { UI_FKEY(KEY_UP) }, "↑", NULL, "Vorige persoon", act_up, UI_ACT(ACT_UP) },
+	UI_LIST_MOVES_TYPING("Volgende persoon", "Vorige persoon"),
 	{ { UI_FKEY(KEY_F(1)) }, "F1", "Hulp", "Deze hulp tonen", ui_action_help,
 	    UI_ACT(ACT_HELP) },
 	{ { UI_ESC }, "Esc", "Terug", "Terug zonder iemand te kiezen", act_close,
@@ -507,7 +490,8 @@ const struct ui_screen ui_screen_person_pick = {
 	.key = pp_key,
 	.text = pp_text,
 	.tick = pp_tick,
-	.click = pp_click,
+	.click = ui_list_click,
+	.list = pp_list,
 	.resume = pp_resume,
 	.title = pp_title,
 };

@@ -682,7 +682,7 @@ draw(struct ui *ui)
 		refresh();
 		return;
 	}
-	actions = v->screen->actions(ui, v);
+	actions = ui_actions(ui, v);
 	if (ui->projector) {
 		/* The wall: no title bar, no key bar, nothing but the content. */
 		v->screen->draw(ui, v);
@@ -777,6 +777,14 @@ ui_me(struct ui *ui)
 	return ui->me;
 }
 
+const struct ui_action *
+ui_actions(struct ui *ui, struct ui_view *v)
+{
+	if (v->screen->actions != NULL)
+		return v->screen->actions(ui, v);
+	return v->screen->tables[0].actions;
+}
+
 /* Run an action, or say why a deelnemer cannot. */
 static int
 run_action(struct ui *ui, struct ui_view *v, const struct ui_action *a)
@@ -788,20 +796,41 @@ run_action(struct ui *ui, struct ui_view *v, const struct ui_action *a)
 	return a->handler(ui, v);
 }
 
+/* The action of the table in force that key runs, or NULL. */
+static const struct ui_action *
+find_action(struct ui *ui, struct ui_view *v, int key)
+{
+	const struct ui_action *a;
+	int i;
+
+	for (a = ui_actions(ui, v); a->keyname != NULL; a++)
+		for (i = 0; i < 4 && a->keys[i] != 0; i++)
+			if (a->keys[i] == key && a->handler != NULL)
+				return a;
+	return NULL;
+}
+
+int
+ui_action_key(struct ui *ui, struct ui_view *v, int key)
+{
+	const struct ui_action *a = find_action(ui, v, key);
+
+	if (a == NULL)
+		return 0;
+	ui->key = key;
+	return run_action(ui, v, a);
+}
+
 /* Dispatch a key through the top view's action table, then its key op. */
 static int
 dispatch(struct ui *ui, int key)
 {
 	struct ui_view *v = ui_top(ui);
-	const struct ui_action *a;
-	int i;
 
 	if (v == NULL)
 		return 0;
-	for (a = v->screen->actions(ui, v); a->keyname != NULL; a++)
-		for (i = 0; i < 4 && a->keys[i] != 0; i++)
-			if (a->keys[i] == key && a->handler != NULL)
-				return run_action(ui, v, a);
+	if (find_action(ui, v, key) != NULL)
+		return ui_action_key(ui, v, key);
 	if (v->screen->key != NULL)
 		return v->screen->key(ui, v, key);
 	return 0;
@@ -833,7 +862,7 @@ mouse(struct ui *ui)
 		if (ev.y < h->y || ev.y >= h->y + h->h || ev.x < h->x || ev.x >= h->x + h->w)
 			continue;
 		if (h->id < 0) {
-			actions = v->screen->actions(ui, v);
+			actions = ui_actions(ui, v);
 			if (actions[-h->id - 1].handler == NULL)
 				return 0;
 			return run_action(ui, v, &actions[-h->id - 1]);

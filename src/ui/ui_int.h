@@ -15,6 +15,7 @@
 #include "vitaal/projection.h"
 #include "vitaal/store.h"
 #include "vitaal/ui.h"
+#include "listview.h"
 #include "term_check.h"
 #include "textbuf.h"
 
@@ -133,7 +134,8 @@ struct ui_screen {
 	/* Save what is unsaved and free view->state. */
 	void		(*leave)(struct ui *, struct ui_view *);
 	void		(*draw)(struct ui *, struct ui_view *);
-	/* The action table in force now (ends with keyname == NULL). */
+	/* The action table in force now (ends with keyname == NULL); NULL
+	 * op = always the first of tables. */
 	const struct ui_action *(*actions)(struct ui *, struct ui_view *);
 	/* Keys the table does not know (typing into a field); may be NULL. */
 	int		(*key)(struct ui *, struct ui_view *, int key);
@@ -159,6 +161,9 @@ struct ui_screen {
 	/* Every table actions may return, ending with { NULL, 0 }: for the
 	 * conventions test. */
 	const struct ui_table	*tables;
+	/* A list screen's list, for the list widget's actions and clicks
+	 * (ui_list_down, ui_list_click); NULL op = no list. */
+	struct listview	*(*list)(struct ui_view *);
 };
 
 struct ui_view {
@@ -206,6 +211,8 @@ struct ui {
 	char			*message;	/* one-line status message, owned */
 	int			 message_error;
 	struct ui_prompt	 prompt;
+	int			 key;		/* the key being dispatched, for a handler
+						   that serves several (ui_list_jump) */
 	struct ui_hit		 hits[UI_MAX_HITS];
 	int			 nhits;
 	int			 cursor_y, cursor_x;	/* -1: hide the cursor */
@@ -307,6 +314,49 @@ int	ui_action_back(struct ui *ui, struct ui_view *view);
 
 /* Move a list selection by delta within n rows (clamped). */
 void	ui_sel_move(size_t *sel, size_t n, int delta);
+/* The action table in force on v (its actions op, or its only table). */
+const struct ui_action *ui_actions(struct ui *ui, struct ui_view *v);
+/* Run the action the table in force binds key to, as if it were typed;
+ * 0 when none does. */
+int	ui_action_key(struct ui *ui, struct ui_view *v, int key);
+
+/*
+ * The list widget (widget.c), for a screen whose list op returns its
+ * struct listview (listview.h). ui_list_draw draws the rows that fit in
+ * rows lines from y, scrolled so the selection shows: the selected row as
+ * a full-width bar marked ▸, each row a click target with its row number,
+ * and what a row says drawn by the screen's row callback (from column 2,
+ * in the row's colours). It returns the lines drawn.
+ *
+ * The screen's action table moves through the list with the handlers
+ * below, most simply with UI_LIST_MOVES; ui_list_click is a click op that
+ * selects the row clicked, and on a double click does what Enter does.
+ */
+typedef void ui_list_row_fn(struct ui *ui, struct ui_view *v, int y, size_t row);
+int	ui_list_draw(struct ui *ui, struct ui_view *v, int y, int rows, ui_list_row_fn *row);
+int	ui_list_down(struct ui *ui, struct ui_view *v);
+int	ui_list_up(struct ui *ui, struct ui_view *v);
+/* PgDn and PgUp a page, Home and End to the first and the last row. */
+int	ui_list_jump(struct ui *ui, struct ui_view *v);
+int	ui_list_click(struct ui *ui, struct ui_view *v, int id, int dbl);
+
+/* The action table's rows for ↓ and ↑ (with j and k) with their help
+ * lines, and one row for PgDn, PgUp, Home and End. */
+#define UI_LIST_MOVES(down, up) \
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, (down), ui_list_down, UI_ACT(ACT_DOWN) }, \
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, (up), ui_list_up, UI_ACT(ACT_UP) }, \
+	UI_LIST_JUMPS
+#define UI_LIST_JUMPS \
+	{ { UI_FKEY(KEY_NPAGE), UI_FKEY(KEY_PPAGE), UI_FKEY(KEY_HOME), UI_FKEY(KEY_END) }, \
+	    "PgDn PgUp", NULL, "Bladzijde verder of terug; Home en End: eerste of laatste", \
+	    ui_list_jump, 0 }
+/* Where every printable key is typed into a filter that takes Home and
+ * End: ↓ and ↑ alone, and PgDn and PgUp. */
+#define UI_LIST_MOVES_TYPING(down, up) \
+	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, (down), ui_list_down, UI_ACT(ACT_DOWN) }, \
+	{ { UI_FKEY(KEY_UP) }, "↑", NULL, (up), ui_list_up, UI_ACT(ACT_UP) }, \
+	{ { UI_FKEY(KEY_NPAGE), UI_FKEY(KEY_PPAGE) }, "PgDn PgUp", NULL, \
+	    "Bladzijde verder of terug", ui_list_jump, 0 }
 
 
 void	ui_theme_init(int mono, enum ui_palette palette);

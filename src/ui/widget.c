@@ -14,6 +14,7 @@
  */
 #include "config.h"
 
+#include <assert.h>
 #include <langinfo.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -336,4 +337,77 @@ ui_textbuf_key(struct textbuf *tb, int key, size_t width, int multiline)
 	else
 		return 0;
 	return 1;
+}
+
+/* ---- the list widget ------------------------------------------------------ */
+
+static struct listview *
+list_of(struct ui_view *v)
+{
+	assert(v->screen->list != NULL);
+	return v->screen->list(v);
+}
+
+int
+ui_list_draw(struct ui *ui, struct ui_view *v, int y, int rows, ui_list_row_fn *row)
+{
+	struct listview *lv = list_of(v);
+	size_t i;
+	int sel, drawn = 0;
+
+	if (rows <= 0)
+		return 0;
+	listview_show(lv, (size_t)rows);
+	for (i = lv->top; i < lv->n && drawn < rows; i++, drawn++) {
+		sel = i == lv->sel && !lv->unmarked;
+		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
+		if (sel) {
+			mvhline(y + drawn, 0, ' ', COLS);
+			ui_mark_selected(ui, y + drawn, 0);
+		}
+		row(ui, v, y + drawn, i);
+		ui_hit(ui, y + drawn, 0, COLS, 1, (int)i);
+	}
+	attrset(ui_attr(ROLE_NORMAL));
+	return drawn;
+}
+
+int
+ui_list_down(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	listview_move(list_of(v), 1);
+	return UI_REDRAW;
+}
+
+int
+ui_list_up(struct ui *ui, struct ui_view *v)
+{
+	(void)ui;
+	listview_move(list_of(v), -1);
+	return UI_REDRAW;
+}
+
+int
+ui_list_jump(struct ui *ui, struct ui_view *v)
+{
+	struct listview *lv = list_of(v);
+
+	if (ui->key == UI_FKEY(KEY_NPAGE))
+		listview_page(lv, 1);
+	else if (ui->key == UI_FKEY(KEY_PPAGE))
+		listview_page(lv, -1);
+	else if (ui->key == UI_FKEY(KEY_HOME))
+		listview_home(lv);
+	else if (ui->key == UI_FKEY(KEY_END))
+		listview_end(lv);
+	return UI_REDRAW;
+}
+
+int
+ui_list_click(struct ui *ui, struct ui_view *v, int id, int dbl)
+{
+	if (id < 0 || !listview_select(list_of(v), (size_t)id))
+		return 0;
+	return dbl ? ui_action_key(ui, v, '\r') : UI_REDRAW;
 }
