@@ -308,6 +308,7 @@ static void
 added(struct ui *ui, struct ui_view *v, const char *text)
 {
 	struct ppick *s;
+	const struct participant *p;
 	char *cause = NULL;
 	int64_t id;
 
@@ -332,8 +333,8 @@ added(struct ui *ui, struct ui_view *v, const char *text)
 	textbuf_set(&s->filter, "");
 	s->want = id;
 	load(ui, s);
-	ui_message(ui, 0, "Toegevoegd: %s. Enter kiest deze persoon.",
-	    current(s) != NULL ? current(s)->name : "?");
+	p = current(s);
+	ui_message(ui, 0, "Toegevoegd: %s. Enter kiest deze persoon.", p != NULL ? p->name : "?");
 }
 
 static int
