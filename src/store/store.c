@@ -79,16 +79,26 @@ store_status_from_rc(int rc)
 	}
 }
 
+/* store_failf with its arguments in ap. */
+static void	vfailf(struct store *, enum store_status, const char *, va_list)
+		    __attribute__((format(printf, 3, 0)));
+
+static void
+vfailf(struct store *st, enum store_status status, const char *fmt, va_list ap)
+{
+	free(st->errmsg);
+	st->errmsg = xvasprintf(fmt, ap);
+	st->status = status;
+}
+
 int
 store_failf(struct store *st, enum store_status status, const char *fmt, ...)
 {
 	va_list ap;
 
-	free(st->errmsg);
 	va_start(ap, fmt);
-	st->errmsg = xvasprintf(fmt, ap);
+	vfailf(st, status, fmt, ap);
 	va_end(ap);
-	st->status = status;
 	return -1;
 }
 
@@ -343,6 +353,10 @@ store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map, size_
 		case STORE_INT:
 			*(int *)(void *)field = sqlite3_column_int(stmt, col);
 			break;
+		case STORE_INT_OPT:
+			*(int *)(void *)field = sqlite3_column_type(stmt, col) == SQLITE_NULL ?
+			    -1 : sqlite3_column_int(stmt, col);
+			break;
 		case STORE_INT64:
 			*(int64_t *)(void *)field = sqlite3_column_int64(stmt, col);
 			break;
@@ -396,6 +410,28 @@ store_collect_map(struct store *st, sqlite3_stmt *stmt, size_t size,
     const struct store_map *map, size_t nmap, void *array, size_t *n)
 {
 	return collect(st, stmt, size, NULL, map, nmap, array, n);
+}
+
+void *
+store_get_map(struct store *st, sqlite3_stmt *stmt, size_t size,
+    const struct store_map *map, size_t nmap, const char *fmt, ...)
+{
+	void *rec = NULL;
+	va_list ap;
+	int rc;
+
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		rec = xcalloc(1, size);
+		store_read_map(stmt, 0, map, nmap, rec);
+	} else if (rc == SQLITE_DONE) {
+		va_start(ap, fmt);
+		vfailf(st, STORE_NOTFOUND, fmt, ap);
+		va_end(ap);
+	} else
+		store_fail(st, rc);
+	sqlite3_reset(stmt);
+	return rec;
 }
 
 int

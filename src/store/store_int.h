@@ -107,9 +107,12 @@ int		 store_catalogue_refresh(struct store *st);
 
 /* ---- a row described once ---------------------------------------------- */
 
-/* How a column is read into a record's field: an int, an int64_t, a
- * size_t, an allocated string ("" for NULL) or one that keeps NULL. */
-enum store_type { STORE_INT, STORE_INT64, STORE_SIZE, STORE_TEXT, STORE_TEXT_OR_NULL };
+/* How a column is read into a record's field: an int, an optional int
+ * (-1 for NULL), an int64_t, a size_t, an allocated string ("" for NULL)
+ * or one that keeps NULL. */
+enum store_type {
+	STORE_INT, STORE_INT_OPT, STORE_INT64, STORE_SIZE, STORE_TEXT, STORE_TEXT_OR_NULL
+};
 
 /* One column of a SELECT: the field it fills and how. A reader is a query
  * and an array of these in the SELECT's column order. */
@@ -127,6 +130,13 @@ void		 store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map
 /* store_collect with a map instead of a read function. */
 int		 store_collect_map(struct store *st, sqlite3_stmt *stmt, size_t size,
 		    const struct store_map *map, size_t nmap, void *array, size_t *n);
+/* A one-row reader: step the bound statement once and read its row
+ * through map into a new record of size bytes (zeroed first). NULL with
+ * NOTFOUND and the message fmt when there is no row, or with the error
+ * set. */
+void		*store_get_map(struct store *st, sqlite3_stmt *stmt, size_t size,
+		    const struct store_map *map, size_t nmap, const char *fmt, ...)
+		    __attribute__((format(printf, 6, 7)));
 /* A list reader whole: prepare sql, bind id to ?1 when the query has a
  * parameter, and collect its rows through map into the array at
  * *(void **)array (*n counts them). 0, or -1 with the error set (the

@@ -383,27 +383,14 @@ store_selfanalysis_get_own(struct store *st, int64_t id, int64_t owner)
 {
 	static const char sql[] = "SELECT " ANALYSIS_COLUMNS ANALYSIS_FROM
 	    " WHERE a.id = ?1 AND a.participant_id = ?2";
-	struct self_analysis_rec *r;
 	sqlite3_stmt *stmt;
-	int rc;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return NULL;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, owner);
-	rc = sqlite3_step(stmt);
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(stmt);
-		if (rc == SQLITE_DONE)
-			store_failf(st, STORE_NOTFOUND, NOT_YOURS);
-		else
-			store_fail(st, rc);
-		return NULL;
-	}
-	r = xcalloc(1, sizeof *r);
-	store_read_map(stmt, 0, analysis_map, STORE_NMAP(analysis_map), r);
-	sqlite3_reset(stmt);
-	return r;
+	return store_get_map(st, stmt, sizeof (struct self_analysis_rec), analysis_map,
+	    STORE_NMAP(analysis_map), NOT_YOURS);
 }
 
 /* Free one record from store_selfanalysis_get_own; NULL is fine. */
