@@ -338,6 +338,35 @@ store_insert_end(struct store *st, sqlite3_stmt *stmt, const char *what)
 	return store_commit(st) == 0 ? id : -1;
 }
 
+const char *
+store_named_sql(const struct store_named *v, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i].name, name) == 0)
+			return v[i].sql;
+	}
+	return NULL;
+}
+
+sqlite3_stmt *
+store_set_begin(struct store *st, const struct store_named *v, size_t n, const char *field,
+    int64_t id)
+{
+	sqlite3_stmt *stmt;
+	const char *sql;
+
+	if ((sql = store_named_sql(v, n, field)) == NULL) {
+		store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
+		return NULL;
+	}
+	if ((stmt = store_write_begin(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, id);
+	return stmt;
+}
+
 void
 store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map, size_t nmap,
     void *rec)

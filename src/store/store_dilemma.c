@@ -25,10 +25,7 @@
 
 /* The text columns a caller may set, each with its own statement: the
  * column name never comes from the caller's string into the SQL. */
-static const struct {
-	const char	*field;
-	const char	*sql;
-} text_fields[] = {
+static const struct store_named text_fields[] = {
 	{ "title",	  "UPDATE dilemma SET title = ?2" DILEMMA_TOUCH },
 	{ "rationale",	  "UPDATE dilemma SET rationale = ?2" DILEMMA_TOUCH },
 	{ "between_text", "UPDATE dilemma SET between_text = ?2" DILEMMA_TOUCH },
@@ -38,10 +35,7 @@ static const struct {
 };
 
 /* The optional integer columns, likewise; 0 is stored as NULL. */
-static const struct {
-	const char	*field;
-	const char	*sql;
-} int_fields[] = {
+static const struct store_named int_fields[] = {
 	{ "team_position", "UPDATE dilemma SET team_position = ?2" DILEMMA_TOUCH },
 	{ "likelihood",	   "UPDATE dilemma SET likelihood = ?2" DILEMMA_TOUCH },
 };
@@ -357,17 +351,9 @@ int
 store_dilemma_set_text(struct store *st, int64_t id, const char *field, const char *value)
 {
 	sqlite3_stmt *stmt;
-	size_t i;
 
-	for (i = 0; i < sizeof text_fields / sizeof text_fields[0]; i++) {
-		if (strcmp(text_fields[i].field, field) == 0)
-			break;
-	}
-	if (i == sizeof text_fields / sizeof text_fields[0])
-		return store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
-	if ((stmt = store_write_begin(st, text_fields[i].sql)) == NULL)
+	if ((stmt = store_set_begin(st, text_fields, STORE_NMAP(text_fields), field, id)) == NULL)
 		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
 	bind_text_or_empty(stmt, 2, value);
 	return store_write_end(st, stmt, "dilemma");
 }
@@ -377,17 +363,9 @@ int
 store_dilemma_set_int(struct store *st, int64_t id, const char *field, int value)
 {
 	sqlite3_stmt *stmt;
-	size_t i;
 
-	for (i = 0; i < sizeof int_fields / sizeof int_fields[0]; i++) {
-		if (strcmp(int_fields[i].field, field) == 0)
-			break;
-	}
-	if (i == sizeof int_fields / sizeof int_fields[0])
-		return store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
-	if ((stmt = store_write_begin(st, int_fields[i].sql)) == NULL)
+	if ((stmt = store_set_begin(st, int_fields, STORE_NMAP(int_fields), field, id)) == NULL)
 		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
 	bind_int_or_null(stmt, 2, value);
 	return store_write_end(st, stmt, "dilemma");
 }

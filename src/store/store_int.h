@@ -105,6 +105,25 @@ int		 store_bind_text(sqlite3_stmt *stmt, int i, const char *s);
  * transaction when the built-in catalogue differs from the file's. */
 int		 store_catalogue_refresh(struct store *st);
 
+/* ---- statements chosen by name --------------------------------------- */
+
+/* A name a caller may pass (a column to set, a table to count) and the
+ * fixed statement for it: the caller's string never reaches the SQL. */
+struct store_named {
+	const char	*name;
+	const char	*sql;
+};
+
+/* The statement named name among the n in v, or NULL. */
+const char	*store_named_sql(const struct store_named *v, size_t n, const char *name);
+/* Setting one named column of a row: look field up in the n setters in
+ * v (each an UPDATE with the row's id as ?1 and the value as ?2), open a
+ * transaction and bind id (store_write_begin). The caller binds ?2 and
+ * ends with store_write_end. NULL, with INVALID ("onbekend veld") for a
+ * name not in v, or rolled back on error. */
+sqlite3_stmt	*store_set_begin(struct store *st, const struct store_named *v, size_t n,
+		    const char *field, int64_t id);
+
 /* ---- a row described once ---------------------------------------------- */
 
 /* How a column is read into a record's field: an int, an optional int

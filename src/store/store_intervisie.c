@@ -33,20 +33,14 @@
 
 /* The question texts a caller may set, each with its own statement: the
  * column name never comes from the caller's string into the SQL. */
-static const struct {
-	const char	*field;
-	const char	*sql;
-} text_fields[] = {
+static const struct store_named text_fields[] = {
 	{ "interview",	     "UPDATE iquestion SET interview = ?2 WHERE id = ?1" },
 	{ "gespreksnotitie", "UPDATE iquestion SET gespreksnotitie = ?2 WHERE id = ?1" },
 	{ "follow_up",	     "UPDATE iquestion SET follow_up = ?2 WHERE id = ?1" },
 };
 
 /* The tables store_intervisie_count knows, each with a fixed statement. */
-static const struct {
-	const char	*table;
-	const char	*sql;
-} count_sql[] = {
+static const struct store_named count_sql[] = {
 	{ "participant",	 "SELECT count(*) FROM participant" },
 	{ "self_analysis",	 "SELECT count(*) FROM self_analysis" },
 	{ "self_answer",	 "SELECT count(*) FROM self_answer" },
@@ -1088,17 +1082,9 @@ int
 store_iquestion_set_text(struct store *st, int64_t id, const char *field, const char *value)
 {
 	sqlite3_stmt *stmt;
-	size_t i;
 
-	for (i = 0; i < sizeof text_fields / sizeof text_fields[0]; i++) {
-		if (strcmp(text_fields[i].field, field) == 0)
-			break;
-	}
-	if (i == sizeof text_fields / sizeof text_fields[0])
-		return store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
-	if ((stmt = store_write_begin(st, text_fields[i].sql)) == NULL)
+	if ((stmt = store_set_begin(st, text_fields, STORE_NMAP(text_fields), field, id)) == NULL)
 		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
 	store_bind_text(stmt, 2, value != NULL ? value : "");
 	return store_write_end(st, stmt, "vraag");
 }
@@ -1400,17 +1386,13 @@ int64_t
 store_intervisie_count(struct store *st, const char *table)
 {
 	sqlite3_stmt *stmt;
+	const char *sql;
 	int64_t n = -1;
-	size_t i;
 	int rc;
 
-	for (i = 0; i < sizeof count_sql / sizeof count_sql[0]; i++) {
-		if (strcmp(count_sql[i].table, table) == 0)
-			break;
-	}
-	if (i == sizeof count_sql / sizeof count_sql[0])
+	if ((sql = store_named_sql(count_sql, STORE_NMAP(count_sql), table)) == NULL)
 		return store_failf(st, STORE_NOTFOUND, "onbekende tabel %s", table);
-	if ((stmt = store_stmt(st, count_sql[i].sql)) == NULL)
+	if ((stmt = store_stmt(st, sql)) == NULL)
 		return -1;
 	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
 		n = sqlite3_column_int64(stmt, 0);
