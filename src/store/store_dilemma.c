@@ -621,23 +621,14 @@ store_argument_insert(struct store *st, int64_t dilemma_id, const char *situatio
 	static const char sql[] = "INSERT INTO dilemma_argument(dilemma_id, situation, stance,"
 	    " text) SELECT id, ?2, ?3, ?4 FROM dilemma WHERE id = ?1";
 	sqlite3_stmt *stmt;
-	int64_t id;
 
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		goto fail;
 	sqlite3_bind_int64(stmt, 1, dilemma_id);
 	store_bind_text(stmt, 2, situation);
 	store_bind_text(stmt, 3, stance);
 	store_bind_text(stmt, 4, text);
-	if (store_step_write(st, stmt, "dilemma") != 0)
-		goto fail;
-	id = sqlite3_last_insert_rowid(st->db);
-	return store_commit(st) == 0 ? id : -1;
-fail:
-	store_rollback(st);
-	return -1;
+	return store_insert_end(st, stmt, "dilemma");
 }
 
 /* Take one argument out of its cell. */
