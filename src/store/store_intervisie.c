@@ -387,21 +387,6 @@ store_selfanalysis_get_own(struct store *st, int64_t id, int64_t owner)
 	    STORE_NMAP(analysis_map), NOT_YOURS);
 }
 
-/* Free one record from store_selfanalysis_get_own; NULL is fine. */
-void
-store_selfanalysis_rec_free(struct self_analysis_rec *r)
-{
-	if (r == NULL)
-		return;
-	free(r->owner_name);
-	free(r->form_key);
-	free(r->title);
-	free(r->created);
-	free(r->updated);
-	free(r->origin);
-	free(r);
-}
-
 /* Only the owner's row can match the WHERE. Sharing shares the answers
  * as they are now: the drafts written while the analysis was private go
  * in the same transaction, so no history view or export ever shows them. */
@@ -553,21 +538,6 @@ store_selfanalysis_answers(struct store *st, int64_t id, int64_t viewer, size_t 
 	return v != NULL ? v : xcalloc(1, sizeof *v);
 }
 
-/* Free answers from store_selfanalysis_answers; NULL is fine. */
-void
-store_self_answers_free(struct self_answer_rec *v, size_t n)
-{
-	size_t i;
-
-	if (v == NULL)
-		return;
-	for (i = 0; i < n; i++) {
-		free(v[i].item_key);
-		free(v[i].value);
-	}
-	free(v);
-}
-
 /* Read, compare and write in one transaction; every statement names the
  * owner in its WHERE, so another's analysis is never written. */
 int
@@ -699,19 +669,6 @@ store_selfanalysis_drafts(struct store *st, int64_t id, int64_t owner)
 		n = sqlite3_column_int64(stmt, 0);
 	sqlite3_reset(stmt);
 	return rc == SQLITE_ROW ? n : store_fail(st, rc);
-}
-
-/* Free n strings and their array; NULL is fine. */
-void
-store_strings_free(char **v, size_t n)
-{
-	size_t i;
-
-	if (v == NULL)
-		return;
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
 }
 
 /* ---- groups and intervisie days ----------------------------------------- */
