@@ -202,28 +202,17 @@ chomp(char *s)
 static char *
 read_all(const char *path, const char *what)
 {
-	struct strbuf b = { 0 };
-	char buf[65536];
-	size_t n;
-	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	char *text;
+	int opened;
 
-	if (f == NULL) {
+	text = file_read_all(strcmp(path, "-") == 0 ? NULL : path, ANSWER_MAX_BYTES, NULL,
+	    &opened);
+	if (text == NULL && !opened)
 		cmd_error("kan %s niet lezen: %s", path, strerror(errno));
-		return NULL;
-	}
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0 && b.len <= ANSWER_MAX_BYTES)
-		strbuf_add(&b, buf, n);
-	if (ferror(f) || b.len > ANSWER_MAX_BYTES) {
-		cmd_error(ferror(f) ? "kan %s niet lezen" : "%s is langer dan een antwoord mag zijn",
-		    what);
-		if (f != stdin)
-			fclose(f);
-		strbuf_free(&b);
-		return NULL;
-	}
-	if (f != stdin)
-		fclose(f);
-	return b.s != NULL ? strbuf_take(&b) : xstrdup("");
+	else if (text == NULL)
+		cmd_error(errno != EFBIG ? "kan %s niet lezen" :
+		    "%s is langer dan een antwoord mag zijn", what);
+	return text;
 }
 
 /* Save value for item over base (NULL: what is stored now). */
