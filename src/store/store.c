@@ -402,12 +402,28 @@ store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map, size_
 	}
 }
 
-/* The loop of store_collect and store_collect_map: each row through read,
- * or through map when read is NULL. */
+/* Free the n records of size bytes at v: the strings map read into each,
+ * then the array. */
+static void
+free_rows(const struct store_map *map, size_t nmap, char *v, size_t n, size_t size)
+{
+	size_t i, j;
+
+	for (i = 0; v != NULL && i < n; i++) {
+		for (j = 0; j < nmap; j++) {
+			if (map[j].type == STORE_TEXT || map[j].type == STORE_TEXT_OR_NULL)
+				free(*(char **)(void *)(v + i * size + map[j].offset));
+		}
+	}
+	free(v);
+}
+
+/* The loop of every map reader: each row through map into a new element
+ * of the array at *(char **)array; on failure what was read goes and the
+ * array is NULL and empty again. */
 static int
-collect(struct store *st, sqlite3_stmt *stmt, size_t size,
-    void (*read)(sqlite3_stmt *, void *), const struct store_map *map, size_t nmap,
-    void *array, size_t *n)
+collect(struct store *st, sqlite3_stmt *stmt, size_t size, const struct store_map *map,
+    size_t nmap, void *array, size_t *n)
 {
 	char **v = array;
 	char *rec;
@@ -417,28 +433,72 @@ collect(struct store *st, sqlite3_stmt *stmt, size_t size,
 		*v = xreallocarray(*v, *n + 1, size);
 		rec = *v + *n * size;
 		memset(rec, 0, size);
-		if (read != NULL)
-			read(stmt, rec);
-		else
-			store_read_map(stmt, 0, map, nmap, rec);
+		store_read_map(stmt, 0, map, nmap, rec);
 		(*n)++;
 	}
 	sqlite3_reset(stmt);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
-}
-
-int
-store_collect(struct store *st, sqlite3_stmt *stmt, size_t size,
-    void (*read)(sqlite3_stmt *, void *), void *array, size_t *n)
-{
-	return collect(st, stmt, size, read, NULL, 0, array, n);
+	if (rc == SQLITE_DONE)
+		return 0;
+	free_rows(map, nmap, *v, *n, size);
+	*v = NULL;
+	*n = 0;
+	return store_fail(st, rc);
 }
 
 int
 store_collect_map(struct store *st, sqlite3_stmt *stmt, size_t size,
     const struct store_map *map, size_t nmap, void *array, size_t *n)
 {
-	return collect(st, stmt, size, NULL, map, nmap, array, n);
+	return collect(st, stmt, size, map, nmap, array, n);
+}
+
+sqlite3_stmt *
+store_stmt_id(struct store *st, const char *sql, int64_t id)
+{
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt(st, sql)) != NULL && sqlite3_bind_parameter_count(stmt) > 0)
+		sqlite3_bind_int64(stmt, 1, id);
+	return stmt;
+}
+
+int
+store_list_map(struct store *st, const char *sql, int64_t id, size_t size,
+    const struct store_map *map, size_t nmap, void *array, size_t *n)
+{
+	sqlite3_stmt *stmt;
+
+	if ((stmt = store_stmt_id(st, sql, id)) == NULL)
+		return -1;
+	return collect(st, stmt, size, map, nmap, array, n);
+}
+
+void *
+store_list_new(struct store *st, sqlite3_stmt *stmt, size_t lsize, size_t v, size_t n,
+    size_t size, const struct store_map *map, size_t nmap)
+{
+	char *l;
+
+	if (stmt == NULL)
+		return NULL;
+	l = xcalloc(1, lsize);
+	if (collect(st, stmt, size, map, nmap, l + v, (size_t *)(void *)(l + n)) != 0) {
+		free(l);
+		return NULL;
+	}
+	return l;
+}
+
+void *
+store_array_new(struct store *st, sqlite3_stmt *stmt, size_t size,
+    const struct store_map *map, size_t nmap, size_t *n)
+{
+	void *v = NULL;
+
+	*n = 0;
+	if (stmt == NULL || collect(st, stmt, size, map, nmap, &v, n) != 0)
+		return NULL;
+	return v != NULL ? v : xcalloc(1, size);
 }
 
 void *
@@ -461,19 +521,6 @@ store_get_map(struct store *st, sqlite3_stmt *stmt, size_t size,
 		store_fail(st, rc);
 	sqlite3_reset(stmt);
 	return rec;
-}
-
-int
-store_list_map(struct store *st, const char *sql, int64_t id, size_t size,
-    const struct store_map *map, size_t nmap, void *array, size_t *n)
-{
-	sqlite3_stmt *stmt;
-
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return -1;
-	if (sqlite3_bind_parameter_count(stmt) > 0)
-		sqlite3_bind_int64(stmt, 1, id);
-	return collect(st, stmt, size, NULL, map, nmap, array, n);
 }
 
 /* The parent whose id is id, or NULL. Child rows arrive in the parents'

@@ -96,14 +96,9 @@ store_answer_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT " ANSWER_COLUMNS " FROM answer"
 	    " WHERE coalition_id = ?1 ORDER BY item_key";
-	struct answer_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, coalition_id, sizeof *l->v, answer_map,
-	    STORE_NMAP(answer_map), &l->v, &l->n) != 0) {
-		answer_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct answer_list, st, store_stmt_id(st, sql, coalition_id),
+	    answer_map);
 }
 
 struct answer_history *
@@ -111,20 +106,13 @@ store_answer_history(struct store *st, int64_t coalition_id, const char *item_ke
 {
 	static const char sql[] = "SELECT " CHANGE_COLUMNS " FROM answer_history"
 	    " WHERE coalition_id = ?1 AND item_key = ?2 ORDER BY id";
-	struct answer_history *h;
 	sqlite3_stmt *stmt;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return NULL;
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	store_bind_text(stmt, 2, item_key);
-	h = xcalloc(1, sizeof *h);
-	if (store_collect_map(st, stmt, sizeof *h->v, change_map, STORE_NMAP(change_map),
-	    &h->v, &h->n) != 0) {
-		answer_history_free(h);
-		return NULL;
-	}
-	return h;
+	return STORE_LIST(struct answer_history, st, stmt, change_map);
 }
 
 struct answer_change *

@@ -37,14 +37,9 @@ store_coalition_list(struct store *st, int with_archived)
 {
 	static const char sql[] = "SELECT " COALITION_COLUMNS COALITION_FROM
 	    " WHERE ?1 OR c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id";
-	struct coalition_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, with_archived != 0, sizeof *l->v, coalition_map,
-	    STORE_NMAP(coalition_map), &l->v, &l->n) != 0) {
-		coalition_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct coalition_list, st, store_stmt_id(st, sql, with_archived != 0),
+	    coalition_map);
 }
 
 /* Run a one-row coalition query with its parameter bound by the caller. */

@@ -25,14 +25,9 @@ store_collaboration_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT id, coalition_id, name, description, stance, note,"
 	    " updated FROM collaboration WHERE coalition_id = ?1 ORDER BY id";
-	struct collaboration_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, coalition_id, sizeof *l->v, collaboration_map,
-	    STORE_NMAP(collaboration_map), &l->v, &l->n) != 0) {
-		collaboration_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct collaboration_list, st, store_stmt_id(st, sql, coalition_id),
+	    collaboration_map);
 }
 
 int64_t

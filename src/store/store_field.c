@@ -77,7 +77,6 @@ store_field_history(struct store *st, const char *kind, int64_t record_id, const
 	    " AND record_id = ?2 AND field = ?3 ORDER BY id";
 	static const char all_sql[] = "SELECT " FIELD_COLUMNS " FROM field_history"
 	    " WHERE kind = ?1 AND record_id = ?2 ORDER BY id";
-	struct field_history *h;
 	sqlite3_stmt *stmt;
 
 	if ((stmt = store_stmt(st, field != NULL ? sql : all_sql)) == NULL)
@@ -86,13 +85,7 @@ store_field_history(struct store *st, const char *kind, int64_t record_id, const
 	sqlite3_bind_int64(stmt, 2, record_id);
 	if (field != NULL)
 		store_bind_text(stmt, 3, field);
-	h = xcalloc(1, sizeof *h);
-	if (store_collect_map(st, stmt, sizeof *h->v, change_map, STORE_NMAP(change_map),
-	    &h->v, &h->n) != 0) {
-		field_history_free(h);
-		return NULL;
-	}
-	return h;
+	return STORE_LIST(struct field_history, st, stmt, change_map);
 }
 
 /* The one row a bound statement finds, or NULL with NOTFOUND. */

@@ -83,13 +83,6 @@ int		 store_write_id(struct store *st, const char *sql, int64_t id, const char *
 int		 store_write_ids(struct store *st, const char *sql, int64_t a, int64_t b,
 		    const char *what);
 
-/* Step a query to its end, appending one element of size bytes per row to
- * the array at *(void **)array (grown with xreallocarray; *n counts them),
- * each filled by read. 0, or -1 with the error set (the caller frees what
- * was read). */
-int		 store_collect(struct store *st, sqlite3_stmt *stmt, size_t size,
-		    void (*read)(sqlite3_stmt *, void *), void *array, size_t *n);
-
 /* Execute a script of statements; 0 or -1 (error set). */
 int		 store_exec(struct store *st, const char *sql);
 
@@ -146,9 +139,6 @@ struct store_map {
  * map[i]. */
 void		 store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map,
 		    size_t nmap, void *rec);
-/* store_collect with a map instead of a read function. */
-int		 store_collect_map(struct store *st, sqlite3_stmt *stmt, size_t size,
-		    const struct store_map *map, size_t nmap, void *array, size_t *n);
 /* A one-row reader: step the bound statement once and read its row
  * through map into a new record of size bytes (zeroed first). NULL with
  * NOTFOUND and the message fmt when there is no row, or with the error
@@ -156,12 +146,35 @@ int		 store_collect_map(struct store *st, sqlite3_stmt *stmt, size_t size,
 void		*store_get_map(struct store *st, sqlite3_stmt *stmt, size_t size,
 		    const struct store_map *map, size_t nmap, const char *fmt, ...)
 		    __attribute__((format(printf, 6, 7)));
-/* A list reader whole: prepare sql, bind id to ?1 when the query has a
- * parameter, and collect its rows through map into the array at
- * *(void **)array (*n counts them). 0, or -1 with the error set (the
- * caller frees what was read). */
+/* The statement for sql (store_stmt) with id bound to ?1 when the query
+ * has a parameter; NULL with the error set. */
+sqlite3_stmt	*store_stmt_id(struct store *st, const char *sql, int64_t id);
+/* Step a bound query to its end, appending one element of size bytes per
+ * row, filled through map, to the array at *(void **)array (grown with
+ * xreallocarray; *n counts them). 0, or -1 with the error set, what was
+ * read freed and the array NULL and empty. */
+int		 store_collect_map(struct store *st, sqlite3_stmt *stmt, size_t size,
+		    const struct store_map *map, size_t nmap, void *array, size_t *n);
+/* The same for sql with id (store_stmt_id). */
 int		 store_list_map(struct store *st, const char *sql, int64_t id, size_t size,
 		    const struct store_map *map, size_t nmap, void *array, size_t *n);
+
+/* A list reader whole: a new list of records.h (a struct of lsize bytes
+ * with the array at offset v and its count at offset n) read from the
+ * bound statement stmt through map; NULL with the error set, also when
+ * stmt is NULL (store_stmt failed). STORE_LIST works the sizes and
+ * offsets out from the list's type:
+ *	return STORE_LIST(struct note_list, st, store_stmt_id(st, sql, id), note_map); */
+void		*store_list_new(struct store *st, sqlite3_stmt *stmt, size_t lsize, size_t v,
+		    size_t n, size_t size, const struct store_map *map, size_t nmap);
+#define STORE_LIST(type, st, stmt, map) \
+	store_list_new((st), (stmt), sizeof (type), offsetof(type, v), offsetof(type, n), \
+	    sizeof *((type *)NULL)->v, (map), STORE_NMAP(map))
+/* The same for a bare array of records with its length in *n: never NULL
+ * when it succeeds (room for one zeroed element when there are none), NULL
+ * with *n 0 and the error set when it fails. */
+void		*store_array_new(struct store *st, sqlite3_stmt *stmt, size_t size,
+		    const struct store_map *map, size_t nmap, size_t *n);
 
 /* Rows that belong to records read before (a dilemma's options, a
  * question's advice): column 0 of sql is the parent's id, the rest goes

@@ -120,14 +120,8 @@ static const struct store_map participant_map[] = {
 static struct participant_list *
 participant_query(struct store *st, const char *sql, int64_t id)
 {
-	struct participant_list *l = xcalloc(1, sizeof *l);
-
-	if (store_list_map(st, sql, id, sizeof *l->v, participant_map,
-	    STORE_NMAP(participant_map), &l->v, &l->n) != 0) {
-		participant_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct participant_list, st, store_stmt_id(st, sql, id),
+	    participant_map);
 }
 
 /* Everyone, by name. */
@@ -309,15 +303,7 @@ static const struct store_map analysis_map[] = {
 static struct self_analysis_list *
 analysis_collect(struct store *st, sqlite3_stmt *stmt)
 {
-	struct self_analysis_list *l;
-
-	l = xcalloc(1, sizeof *l);
-	if (store_collect_map(st, stmt, sizeof *l->v, analysis_map, STORE_NMAP(analysis_map),
-	    &l->v, &l->n) != 0) {
-		self_analysis_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct self_analysis_list, st, stmt, analysis_map);
 }
 
 /* Inserting from participant turns a missing owner into NOTFOUND. */
@@ -519,7 +505,6 @@ store_selfanalysis_answers(struct store *st, int64_t id, int64_t viewer, size_t 
 	    " JOIN self_analysis a ON a.id = s.analysis_id"
 	    " WHERE s.analysis_id = ?1 AND ((?2 <> 0 AND a.participant_id = ?2)"
 	    " OR a.shared = 1) ORDER BY s.item_key";
-	struct self_answer_rec *v = NULL;
 	sqlite3_stmt *stmt;
 
 	*n = 0;
@@ -529,13 +514,8 @@ store_selfanalysis_answers(struct store *st, int64_t id, int64_t viewer, size_t 
 		return NULL;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, viewer);
-	if (store_collect_map(st, stmt, sizeof *v, answer_map, STORE_NMAP(answer_map), &v,
-	    n) != 0) {
-		store_self_answers_free(v, *n);
-		*n = 0;
-		return NULL;
-	}
-	return v != NULL ? v : xcalloc(1, sizeof *v);
+	return store_array_new(st, stmt, sizeof (struct self_answer_rec), answer_map,
+	    STORE_NMAP(answer_map), n);
 }
 
 /* Read, compare and write in one transaction; every statement names the
@@ -618,7 +598,6 @@ store_selfanalysis_history(struct store *st, int64_t id, int64_t owner, const ch
 	    " WHERE h.analysis_id = ?1 AND a.participant_id = ?2 AND h.item_key = ?3"
 	    " ORDER BY h.id";
 	sqlite3_stmt *stmt;
-	char **v = NULL;
 	int own;
 
 	*n = 0;
@@ -632,12 +611,7 @@ store_selfanalysis_history(struct store *st, int64_t id, int64_t owner, const ch
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, owner);
 	store_bind_text(stmt, 3, item_key);
-	if (store_collect_map(st, stmt, sizeof *v, string_map, STORE_NMAP(string_map), &v, n) != 0) {
-		store_strings_free(v, *n);
-		*n = 0;
-		return NULL;
-	}
-	return v != NULL ? v : xcalloc(1, sizeof *v);
+	return store_array_new(st, stmt, sizeof (char *), string_map, STORE_NMAP(string_map), n);
 }
 
 /* The earlier versions: every history row of the owner's analysis but
@@ -686,14 +660,8 @@ store_igroup_list(struct store *st)
 {
 	static const char sql[] = "SELECT g.id, g.name, (SELECT count(*) FROM igroup_member m"
 	    " WHERE m.group_id = g.id) FROM igroup g ORDER BY g.name, g.id";
-	struct igroup_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, 0, sizeof *l->v, group_map, STORE_NMAP(group_map), &l->v,
-	    &l->n) != 0) {
-		igroup_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct igroup_list, st, store_stmt_id(st, sql, 0), group_map);
 }
 
 /* The groups participant_id is a member of, by name. */
@@ -703,14 +671,9 @@ store_igroup_list_for(struct store *st, int64_t participant_id)
 	static const char sql[] = "SELECT g.id, g.name, (SELECT count(*) FROM igroup_member m"
 	    " WHERE m.group_id = g.id) FROM igroup g WHERE EXISTS (SELECT 1 FROM igroup_member m"
 	    " WHERE m.group_id = g.id AND m.participant_id = ?1) ORDER BY g.name, g.id";
-	struct igroup_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, participant_id, sizeof *l->v, group_map,
-	    STORE_NMAP(group_map), &l->v, &l->n) != 0) {
-		igroup_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct igroup_list, st, store_stmt_id(st, sql, participant_id),
+	    group_map);
 }
 
 /* A taken name reads as EXISTS, not as a constraint failure. */
@@ -841,18 +804,9 @@ store_participant_coalitions(struct store *st, int64_t participant_id, size_t *n
 {
 	static const char sql[] = "SELECT c.name FROM coalition c JOIN coalition_participant l"
 	    " ON l.coalition_id = c.id WHERE l.participant_id = ?1 ORDER BY c.name COLLATE NOCASE";
-	char **v = NULL;
 
-	*n = 0;
-	if (store_list_map(st, sql, participant_id, sizeof *v, string_map,
-	    STORE_NMAP(string_map), &v, n) != 0) {
-		store_strings_free(v, *n);
-		*n = 0;
-		return NULL;
-	}
-	if (v == NULL)
-		v = xcalloc(1, sizeof *v);	/* an empty list, not an error */
-	return v;
+	return store_array_new(st, store_stmt_id(st, sql, participant_id), sizeof (char *),
+	    string_map, STORE_NMAP(string_map), n);
 }
 
 /* Members, themes and lessons go by CASCADE; days by SET NULL. */
@@ -894,14 +848,8 @@ store_iday_list(struct store *st, int64_t group_id)
 {
 	static const char sql[] = "SELECT id, title, date, place FROM session"
 	    " WHERE kind = 'intervisie' AND group_id = ?1 ORDER BY date, id";
-	struct session_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, group_id, sizeof *l->v, iday_map, STORE_NMAP(iday_map),
-	    &l->v, &l->n) != 0) {
-		session_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct session_list, st, store_stmt_id(st, sql, group_id), iday_map);
 }
 
 int64_t
@@ -1243,16 +1191,9 @@ store_itheme_counts(struct store *st, int64_t group_id, size_t *n)
 	static const char sql[] = "SELECT t.name, count(DISTINCT qt.question_id) AS c"
 	    " FROM itheme t JOIN iquestion_theme qt ON qt.theme_id = t.id"
 	    " WHERE t.group_id = ?1 GROUP BY t.id ORDER BY c DESC, t.name, t.id";
-	struct itheme_count *v = NULL;
 
-	*n = 0;
-	if (store_list_map(st, sql, group_id, sizeof *v, count_map, STORE_NMAP(count_map), &v,
-	    n) != 0) {
-		itheme_counts_free(v, *n);
-		*n = 0;
-		return NULL;
-	}
-	return v != NULL ? v : xcalloc(1, sizeof *v);
+	return store_array_new(st, store_stmt_id(st, sql, group_id), sizeof (struct itheme_count),
+	    count_map, STORE_NMAP(count_map), n);
 }
 
 /* The lesson and its links commit together; each question must belong to

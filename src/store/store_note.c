@@ -22,14 +22,8 @@ store_note_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT id, coalition_id, text, created, updated FROM note"
 	    " WHERE coalition_id = ?1 ORDER BY updated DESC, id DESC";
-	struct note_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, coalition_id, sizeof *l->v, note_map, STORE_NMAP(note_map),
-	    &l->v, &l->n) != 0) {
-		note_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct note_list, st, store_stmt_id(st, sql, coalition_id), note_map);
 }
 
 int64_t

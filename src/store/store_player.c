@@ -77,14 +77,9 @@ store_player_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT " PLAYER_COLUMNS " FROM player WHERE coalition_id = ?1"
 	    " ORDER BY id";
-	struct player_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, coalition_id, sizeof *l->v, player_map,
-	    STORE_NMAP(player_map), &l->v, &l->n) != 0) {
-		player_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct player_list, st, store_stmt_id(st, sql, coalition_id),
+	    player_map);
 }
 
 int64_t
@@ -152,14 +147,9 @@ store_relation_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT id, coalition_id, from_player, to_player, kind,"
 	    " strength, note FROM relation WHERE coalition_id = ?1 ORDER BY id";
-	struct relation_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, coalition_id, sizeof *l->v, relation_map,
-	    STORE_NMAP(relation_map), &l->v, &l->n) != 0) {
-		relation_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct relation_list, st, store_stmt_id(st, sql, coalition_id),
+	    relation_map);
 }
 
 int64_t
