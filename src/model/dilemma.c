@@ -296,7 +296,6 @@ dilemma_round_open(struct store *st, const struct dilemma *d, enum dilemma_mode 
     const char *label, int64_t session_id, char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	if (strcmp(d->form, "procontra") == 0)
 		return model_fail(cause, "een pro/contra-dilemma kent geen rondes; geef argumenten"
@@ -308,9 +307,8 @@ dilemma_round_open(struct store *st, const struct dilemma *d, enum dilemma_mode 
 	if ((clean = model_clean_opt_line(label, "de naam van een ronde staat op één regel",
 	    cause)) == NULL)
 		return -1;
-	id = store_round_open(st, d->id, mode_names[mode], clean, session_id);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_round_open(st, d->id, mode_names[mode], clean, session_id),
+	    clean, cause);
 }
 
 int
@@ -418,7 +416,7 @@ dilemma_place(struct store *st, const struct dilemma *d, const char *label,
     int position, int64_t session_id, char **cause)
 {
 	char *clean;
-	int64_t id, round;
+	int64_t round;
 
 	if (check_position(d, position, cause) != 0)
 		return -1;
@@ -429,9 +427,8 @@ dilemma_place(struct store *st, const struct dilemma *d, const char *label,
 		free(clean);
 		return -1;
 	}
-	id = store_round_place(st, round, 0, clean, position, session_id);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_round_place(st, round, 0, clean, position, session_id),
+	    clean, cause);
 }
 
 /* Take a person's place off the box. */

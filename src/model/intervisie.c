@@ -72,13 +72,10 @@ int64_t
 participant_add(struct store *st, const char *name, char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	if ((clean = model_clean_line(name, "geef de deelnemer een naam op één regel", cause)) == NULL)
 		return -1;
-	id = store_participant_insert(st, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_participant_insert(st, clean), clean, cause);
 }
 
 int64_t
@@ -110,14 +107,11 @@ int64_t
 participant_add_new(struct store *st, const char *name, char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	if ((clean = model_clean_line(name, "geef de naam van de persoon op één regel",
 	    cause)) == NULL)
 		return -1;
-	id = store_participant_insert_new(st, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_participant_insert_new(st, clean), clean, cause);
 }
 
 /* Who may: the facilitator, or the person themself (known by login). */
@@ -126,7 +120,6 @@ participant_rename(struct store *st, int64_t id, const char *name, char **cause)
 {
 	char *clean;
 	int64_t me;
-	int ret;
 
 	if (!identity_facilitator()) {
 		if ((me = participant_by_login(st, identity_current()->name, cause)) < 0)
@@ -137,10 +130,7 @@ participant_rename(struct store *st, int64_t id, const char *name, char **cause)
 	}
 	if ((clean = model_clean_line(name, "geef de naam op één regel", cause)) == NULL)
 		return -1;
-	if ((ret = store_participant_rename(st, id, clean)) != 0)
-		model_store_cause(st, cause);
-	free(clean);
-	return ret;
+	return model_wrote(st, store_participant_rename(st, id, clean), clean, cause);
 }
 
 /* Check every field into a clean copy first, so nothing half-checked is
@@ -206,14 +196,10 @@ int
 participant_bind_login(struct store *st, int64_t id, const char *login, char **cause)
 {
 	char *clean;
-	int ret;
 
 	if ((clean = clean_login(login, cause)) == NULL)
 		return -1;
-	if ((ret = store_participant_bind_login(st, id, clean)) != 0)
-		model_store_cause(st, cause);
-	free(clean);
-	return ret;
+	return model_wrote(st, store_participant_bind_login(st, id, clean), clean, cause);
 }
 
 int64_t
@@ -256,7 +242,6 @@ selfanalysis_create(struct store *st, const struct catalogue *cat, int64_t owner
 {
 	const struct cat_form *form;
 	char *clean;
-	int64_t id;
 
 	assert(cat != NULL);
 	form = form_key != NULL ? catalogue_form(cat, form_key) : NULL;
@@ -268,9 +253,8 @@ selfanalysis_create(struct store *st, const struct catalogue *cat, int64_t owner
 	}
 	if ((clean = model_clean_opt_line(title, "de titel staat op één regel", cause)) == NULL)
 		return -1;
-	id = store_selfanalysis_insert(st, owner, form->key, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_selfanalysis_insert(st, owner, form->key, clean),
+	    clean, cause);
 }
 
 /* The owner's own analyses, private ones included. */
@@ -495,14 +479,11 @@ int64_t
 igroup_add(struct store *st, const char *name, char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	if ((clean = model_clean_line(name, "geef de intervisiegroep een naam op één regel",
 	    cause)) == NULL)
 		return -1;
-	id = store_igroup_insert(st, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_igroup_insert(st, clean), clean, cause);
 }
 
 /* What a deelnemer sees: only the groups they are in. */
@@ -652,15 +633,13 @@ iquestion_add(struct store *st, int64_t session_id, int64_t vraagsteller, const 
     char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	if ((clean = model_clean_line(title, "geef de vraag een titel op één regel", cause)) == NULL)
 		return -1;
 	/* Attendance is not implied: a question is often prepared in an
 	 * interview beforehand, by someone who may miss the day itself. */
-	id = store_iquestion_insert(st, session_id, vraagsteller, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_iquestion_insert(st, session_id, vraagsteller, clean),
+	    clean, cause);
 }
 
 /* Only the three note fields, each a free text that may be emptied. */
@@ -734,13 +713,10 @@ int64_t
 iaction_add(struct store *st, int64_t question_id, const char *text, char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	if ((clean = clean_required_text(text, "een actie mag niet leeg zijn", cause)) == NULL)
 		return -1;
-	id = store_iaction_insert(st, question_id, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_iaction_insert(st, question_id, clean), clean, cause);
 }
 
 /* done is 0 or 1; the follow-up may be empty. */
@@ -748,16 +724,12 @@ int
 iaction_update(struct store *st, int64_t id, int done, const char *follow_up, char **cause)
 {
 	char *clean;
-	int ret;
 
 	if (done != 0 && done != 1)
 		return model_fail(cause, "een actie is gedaan (1) of niet (0)");
 	if ((clean = clean_text(follow_up, cause)) == NULL)
 		return -1;
-	if ((ret = store_iaction_update(st, id, done, clean)) != 0)
-		model_store_cause(st, cause);
-	free(clean);
-	return ret;
+	return model_wrote(st, store_iaction_update(st, id, done, clean), clean, cause);
 }
 
 /* A theme is a short name on one line. */
@@ -765,14 +737,10 @@ int
 iquestion_tag(struct store *st, int64_t question_id, const char *theme, char **cause)
 {
 	char *clean;
-	int ret;
 
 	if ((clean = model_clean_line(theme, "geef het thema een naam op één regel", cause)) == NULL)
 		return -1;
-	if ((ret = store_iquestion_tag(st, question_id, clean)) != 0)
-		model_store_cause(st, cause);
-	free(clean);
-	return ret;
+	return model_wrote(st, store_iquestion_tag(st, question_id, clean), clean, cause);
 }
 
 /* ---- themes and lessons ------------------------------------------------- */
@@ -790,14 +758,12 @@ ilesson_add(struct store *st, int64_t group_id, const char *text, const int64_t 
     size_t nquestions, char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	assert(questions != NULL || nquestions == 0);
 	if ((clean = clean_required_text(text, "een les mag niet leeg zijn", cause)) == NULL)
 		return -1;
-	id = store_ilesson_insert(st, group_id, clean, questions, nquestions);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_ilesson_insert(st, group_id, clean, questions, nquestions),
+	    clean, cause);
 }
 
 /* The harvest of a group in the order written. */

@@ -29,6 +29,13 @@ model_read(struct store *st, void *got, char **cause)
 	return got;
 }
 
+int64_t
+model_wrote(struct store *st, int64_t got, char *clean, char **cause)
+{
+	free(clean);
+	return got < 0 ? model_store_cause(st, cause) : got;
+}
+
 int
 model_fail(char **cause, const char *why)
 {
