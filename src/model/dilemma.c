@@ -36,17 +36,6 @@ static const char *const text_fields[] = {
 	"title", "rationale", "between_text", "circling", "pole_a", "pole_b",
 };
 
-/* A trimmed copy of an optional text that may span lines; NULL s is "". */
-static char *
-clean_text(const char *s, char **cause)
-{
-	if (s == NULL)
-		s = "";
-	if (model_check_text(s, cause) != 0)
-		return NULL;
-	return str_trim(s);
-}
-
 /* Read a coalition's dilemmas whole; the store does the grouping. */
 struct dilemma_list *
 dilemma_list(struct store *st, int64_t coalition_id, char **cause)
@@ -154,8 +143,8 @@ dilemma_add_own(struct store *st, int64_t coalition_id, const char *form,
 		    (d.pole_b = model_clean_line(pole_b, pole_why, cause)) == NULL)
 			goto out;
 	} else if (strcmp(form, "procontra") == 0) {
-		if ((d.pole_a = clean_text(pole_a, cause)) == NULL ||
-		    (d.pole_b = clean_text(pole_b, cause)) == NULL)
+		if ((d.pole_a = model_clean_text(pole_a, cause)) == NULL ||
+		    (d.pole_b = model_clean_text(pole_b, cause)) == NULL)
 			goto out;
 	} else if (split_options(&d, options, cause) != 0)
 		goto out;
@@ -197,7 +186,7 @@ dilemma_set_text(struct store *st, int64_t id, const char *field, const char *va
 			clean = model_clean_line(value, "een pool staat op één regel en is niet leeg",
 			    cause);
 		else
-			clean = clean_text(value, cause);
+			clean = model_clean_text(value, cause);
 	} else {
 		if (value == NULL)
 			value = "";
@@ -488,7 +477,7 @@ dilemma_argue(struct store *st, int64_t dilemma_id, const char *situation,
 			    stance != NULL ? stance : "");
 		return -1;
 	}
-	if ((clean = clean_text(text, cause)) == NULL)
+	if ((clean = model_clean_text(text, cause)) == NULL)
 		return -1;
 	if (clean[0] == '\0') {
 		model_fail(cause, "een argument mag niet leeg zijn");

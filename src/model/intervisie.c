@@ -31,33 +31,6 @@ static const char *const question_fields[] = { "interview", "gespreksnotitie", "
 
 static const char *answer_of(const struct self_answer_rec *, size_t, const char *);
 
-/* A trimmed copy of a text that may span lines; NULL s is "". */
-static char *
-clean_text(const char *s, char **cause)
-{
-	if (s == NULL)
-		s = "";
-	if (model_check_text(s, cause) != 0)
-		return NULL;
-	return str_trim(s);
-}
-
-/* A trimmed copy of a multi-line text that must not be blank. */
-static char *
-clean_required_text(const char *s, const char *why, char **cause)
-{
-	char *clean;
-
-	if ((clean = clean_text(s, cause)) == NULL)
-		return NULL;
-	if (clean[0] == '\0') {
-		free(clean);
-		model_fail(cause, why);
-		return NULL;
-	}
-	return clean;
-}
-
 /* ---- participants ----------------------------------------------------- */
 
 /* Everyone in the werkboek, by name. */
@@ -148,7 +121,7 @@ participant_save(struct store *st, const struct participant *p, char **cause)
 	    (c.organisation = model_clean_opt_line(p->organisation,
 	    "de organisatie staat op één regel", cause)) == NULL ||
 	    (c.role = model_clean_opt_line(p->role, "de rol staat op één regel", cause)) == NULL ||
-	    (c.profile = clean_text(p->profile, cause)) == NULL)
+	    (c.profile = model_clean_text(p->profile, cause)) == NULL)
 		goto out;
 	if ((ret = store_participant_update(st, &c)) != 0)
 		model_store_cause(st, cause);
@@ -683,7 +656,8 @@ iadvice_add(struct store *st, int64_t question_id, const char *label, const char
 
 	if ((clabel = model_clean_line(label, "zeg wie het advies geeft, op één regel",
 	    cause)) == NULL ||
-	    (ctext = clean_required_text(text, "een advies mag niet leeg zijn", cause)) == NULL)
+	    (ctext = model_clean_required_text(text,
+	    "een advies mag niet leeg zijn", cause)) == NULL)
 		goto out;
 	if ((id = store_iadvice_insert(st, question_id, clabel, ctext)) < 0)
 		model_store_cause(st, cause);
@@ -701,7 +675,8 @@ iadvice_add_by(struct store *st, int64_t question_id, int64_t participant_id,
 	char *ctext;
 	int64_t id;
 
-	if ((ctext = clean_required_text(text, "een advies mag niet leeg zijn", cause)) == NULL)
+	if ((ctext = model_clean_required_text(text,
+	    "een advies mag niet leeg zijn", cause)) == NULL)
 		return -1;
 	id = store_iadvice_insert_by(st, question_id, participant_id, ctext);
 	free(ctext);
@@ -714,7 +689,8 @@ iaction_add(struct store *st, int64_t question_id, const char *text, char **caus
 {
 	char *clean;
 
-	if ((clean = clean_required_text(text, "een actie mag niet leeg zijn", cause)) == NULL)
+	if ((clean = model_clean_required_text(text,
+	    "een actie mag niet leeg zijn", cause)) == NULL)
 		return -1;
 	return model_wrote(st, store_iaction_insert(st, question_id, clean), clean, cause);
 }
@@ -727,7 +703,7 @@ iaction_update(struct store *st, int64_t id, int done, const char *follow_up, ch
 
 	if (done != 0 && done != 1)
 		return model_fail(cause, "een actie is gedaan (1) of niet (0)");
-	if ((clean = clean_text(follow_up, cause)) == NULL)
+	if ((clean = model_clean_text(follow_up, cause)) == NULL)
 		return -1;
 	return model_wrote(st, store_iaction_update(st, id, done, clean), clean, cause);
 }
@@ -760,7 +736,7 @@ ilesson_add(struct store *st, int64_t group_id, const char *text, const int64_t 
 	char *clean;
 
 	assert(questions != NULL || nquestions == 0);
-	if ((clean = clean_required_text(text, "een les mag niet leeg zijn", cause)) == NULL)
+	if ((clean = model_clean_required_text(text, "een les mag niet leeg zijn", cause)) == NULL)
 		return -1;
 	return model_wrote(st, store_ilesson_insert(st, group_id, clean, questions, nquestions),
 	    clean, cause);

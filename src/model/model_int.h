@@ -27,6 +27,11 @@ int64_t	 model_wrote(struct store *st, int64_t got, char *clean, char **cause);
 int	 model_fail(char **cause, const char *why);
 /* 0 when s is valid UTF-8 of at most ANSWER_MAX_BYTES, else -1 and *cause. */
 int	 model_check_text(const char *s, char **cause);
+/* A trimmed copy of a text that may span lines (NULL counts as ""); NULL
+ * with *cause when it is no valid UTF-8 or too long (model_check_text).
+ * The _required variant refuses a blank result, with why as the cause. */
+char	*model_clean_text(const char *s, char **cause);
+char	*model_clean_required_text(const char *s, const char *why, char **cause);
 /* A trimmed copy of a one-line text (NULL counts as ""); NULL with why as
  * the cause when it spans lines or holds control characters. The _opt
  * variant allows an empty result; model_clean_line does not. */
