@@ -82,19 +82,6 @@ choice_ok(const char *choices, const char *value)
 	return 0;
 }
 
-static struct coalition *
-coalition_arg(struct store *st, const char *arg)
-{
-	struct coalition *c;
-	char *cause = NULL;
-
-	if ((c = coalition_resolve(st, arg, &cause)) == NULL) {
-		cmd_error("%s", cause);
-		free(cause);
-	}
-	return c;
-}
-
 /* The forms with how many of their questions are answered. */
 static int
 list_forms(struct store *st, const struct catalogue *cat, const struct coalition *co)
@@ -164,7 +151,7 @@ cmd_vragen(struct store *st, int argc, char **argv)
 		cmd_error("gebruik: vitaal vragen COALITIE [FORMULIER]");
 		return EXIT_USAGE;
 	}
-	if ((co = coalition_arg(st, argv[1])) == NULL)
+	if ((co = cmd_coalition(st, argv[1])) == NULL)
 		return EXIT_USER;
 	if ((cat = catalogue_load(st)) == NULL) {
 		cmd_error("catalogus niet te lezen: %s", store_errmsg(st));
@@ -288,7 +275,7 @@ cmd_antwoord(struct store *st, int argc, char **argv)
 		    "--basis BESTAND");
 		return EXIT_USAGE;
 	}
-	if ((co = coalition_arg(st, argv[optind])) == NULL)
+	if ((co = cmd_coalition(st, argv[optind])) == NULL)
 		return EXIT_USER;
 	if ((cat = catalogue_load(st)) == NULL) {
 		cmd_error("catalogus niet te lezen: %s", store_errmsg(st));
