@@ -445,13 +445,6 @@ collect(struct store *st, sqlite3_stmt *stmt, size_t size, const struct store_ma
 	return store_fail(st, rc);
 }
 
-int
-store_collect_map(struct store *st, sqlite3_stmt *stmt, size_t size,
-    const struct store_map *map, size_t nmap, void *array, size_t *n)
-{
-	return collect(st, stmt, size, map, nmap, array, n);
-}
-
 sqlite3_stmt *
 store_stmt_id(struct store *st, const char *sql, int64_t id)
 {

@@ -149,13 +149,10 @@ void		*store_get_map(struct store *st, sqlite3_stmt *stmt, size_t size,
 /* The statement for sql (store_stmt) with id bound to ?1 when the query
  * has a parameter; NULL with the error set. */
 sqlite3_stmt	*store_stmt_id(struct store *st, const char *sql, int64_t id);
-/* Step a bound query to its end, appending one element of size bytes per
- * row, filled through map, to the array at *(void **)array (grown with
- * xreallocarray; *n counts them). 0, or -1 with the error set, what was
- * read freed and the array NULL and empty. */
-int		 store_collect_map(struct store *st, sqlite3_stmt *stmt, size_t size,
-		    const struct store_map *map, size_t nmap, void *array, size_t *n);
-/* The same for sql with id (store_stmt_id). */
+/* Step sql with id (store_stmt_id) to its end, appending one element of
+ * size bytes per row, filled through map, to the array at *(void **)array
+ * (grown with xreallocarray; *n counts them). 0, or -1 with the error
+ * set, what was read freed and the array NULL and empty. */
 int		 store_list_map(struct store *st, const char *sql, int64_t id, size_t size,
 		    const struct store_map *map, size_t nmap, void *array, size_t *n);
 
