@@ -326,6 +326,20 @@ store_write_ids(struct store *st, const char *sql, int64_t a, int64_t b, const c
 }
 
 int64_t
+store_scalar(struct store *st, sqlite3_stmt *stmt, int64_t none)
+{
+	int64_t v = none;
+	int rc;
+
+	if (stmt == NULL)
+		return -1;
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		v = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? v : store_fail(st, rc);
+}
+
+int64_t
 store_insert_end(struct store *st, sqlite3_stmt *stmt, const char *what)
 {
 	int64_t id;
@@ -695,18 +709,8 @@ int64_t
 store_data_version(struct store *st)
 {
 	static const char sql[] = "PRAGMA data_version";
-	sqlite3_stmt *stmt;
-	int64_t v = -1;
-	int rc;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return -1;
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		v = sqlite3_column_int64(stmt, 0);
-	else
-		store_fail(st, rc);
-	sqlite3_reset(stmt);
-	return v;
+	return store_scalar(st, store_stmt(st, sql), -1);	/* always a row */
 }
 
 int

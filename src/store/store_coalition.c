@@ -216,17 +216,8 @@ int
 store_workbook_item_count(struct store *st)
 {
 	static const char sql[] = "SELECT count(*) FROM workbook_item";
-	sqlite3_stmt *stmt;
-	int n = -1, rc;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return -1;
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		n = sqlite3_column_int(stmt, 0);
-	else
-		store_fail(st, rc);
-	sqlite3_reset(stmt);
-	return n;
+	return (int)store_scalar(st, store_stmt(st, sql), -1);	/* always a row */
 }
 
 int64_t

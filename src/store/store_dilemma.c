@@ -285,17 +285,8 @@ static int
 coalition_exists(struct store *st, int64_t id)
 {
 	static const char sql[] = "SELECT 1 FROM coalition WHERE id = ?1";
-	sqlite3_stmt *stmt;
-	int rc;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
-	rc = sqlite3_step(stmt);
-	sqlite3_reset(stmt);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
+	return (int)store_scalar(st, store_stmt_id(st, sql, id), 0);
 }
 
 /* Copy by key inside SQL, so what is stored is exactly the catalogue's. */
@@ -495,8 +486,6 @@ find_position(struct store *st, int64_t round_id, int64_t participant_id, const 
 	static const char label_sql[] = "SELECT id FROM dilemma_position WHERE round_id = ?1"
 	    " AND label = ?2 COLLATE NOCASE ORDER BY id LIMIT 1";
 	sqlite3_stmt *stmt;
-	int64_t id = 0;
-	int rc;
 
 	if ((stmt = store_stmt(st, participant_id > 0 ? person_sql : label_sql)) == NULL)
 		return -1;
@@ -505,13 +494,7 @@ find_position(struct store *st, int64_t round_id, int64_t participant_id, const 
 		sqlite3_bind_int64(stmt, 2, participant_id);
 	else
 		store_bind_text(stmt, 2, label);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		id = sqlite3_column_int64(stmt, 0);
-	sqlite3_reset(stmt);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(st, rc);
-	return id;
+	return store_scalar(st, stmt, 0);
 }
 
 /* Check, find and write in one transaction, so nobody is placed twice in

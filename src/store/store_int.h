@@ -64,6 +64,10 @@ enum store_status store_status_from_rc(int rc);
 
 /* Step a statement that returns no rows; 0 or -1 (error set). */
 int		 store_step_done(struct store *st, sqlite3_stmt *stmt);
+/* Step the bound query stmt once: column 0 of its row as an integer,
+ * none when there is no row, or -1 with the error set (also when stmt is
+ * NULL: store_stmt failed). */
+int64_t		 store_scalar(struct store *st, sqlite3_stmt *stmt, int64_t none);
 /* Step a write statement (INSERT/UPDATE/DELETE) and reset it. -1 with
  * the error set when it fails, or with NOTFOUND ("<what> niet gevonden")
  * when it changed no row; what may be NULL to allow no change. */

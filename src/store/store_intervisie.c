@@ -85,18 +85,13 @@ static int
 row_exists(struct store *st, const char *sql, int64_t id, int64_t id2)
 {
 	sqlite3_stmt *stmt;
-	int rc;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	if (id2 != 0)
 		sqlite3_bind_int64(stmt, 2, id2);
-	rc = sqlite3_step(stmt);
-	sqlite3_reset(stmt);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
+	return store_scalar(st, stmt, 0) != 0 ? 1 : 0;
 }
 
 /* Column 0 as a string, for lists of strings. */
@@ -233,19 +228,11 @@ store_participant_by_login(struct store *st, const char *login)
 {
 	static const char sql[] = "SELECT id FROM participant WHERE login = ?1";
 	sqlite3_stmt *stmt;
-	int64_t id = 0;
-	int rc;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return -1;
 	store_bind_text(stmt, 1, login);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		id = sqlite3_column_int64(stmt, 0);
-	sqlite3_reset(stmt);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(st, rc);
-	return id;
+	return store_scalar(st, stmt, 0);
 }
 
 /* Clear the login elsewhere first, so the unique index never trips; a
@@ -627,8 +614,7 @@ store_selfanalysis_drafts(struct store *st, int64_t id, int64_t owner)
 	    " (SELECT max(x.id) FROM self_answer_history x WHERE x.analysis_id = ?1"
 	    " GROUP BY x.item_key)";
 	sqlite3_stmt *stmt;
-	int64_t n = -1;
-	int own, rc;
+	int own;
 
 	if ((own = row_exists(st, own_sql, id, owner)) <= 0) {
 		if (own == 0)
@@ -639,10 +625,7 @@ store_selfanalysis_drafts(struct store *st, int64_t id, int64_t owner)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, owner);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		n = sqlite3_column_int64(stmt, 0);
-	sqlite3_reset(stmt);
-	return rc == SQLITE_ROW ? n : store_fail(st, rc);
+	return store_scalar(st, stmt, -1);	/* a count: always a row */
 }
 
 /* ---- groups and intervisie days ----------------------------------------- */
@@ -857,17 +840,8 @@ store_iday_group(struct store *st, int64_t session_id)
 {
 	static const char sql[] = "SELECT coalesce(group_id, 0) FROM session"
 	    " WHERE id = ?1 AND kind = 'intervisie'";
-	sqlite3_stmt *stmt;
-	int64_t id = 0;
-	int rc;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, session_id);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		id = sqlite3_column_int64(stmt, 0);
-	sqlite3_reset(stmt);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? id : store_fail(st, rc);
+	return store_scalar(st, store_stmt_id(st, sql, session_id), 0);
 }
 
 /* Only a session of kind intervisie; questions go by CASCADE. */
@@ -1283,19 +1257,9 @@ fail:
 int64_t
 store_intervisie_count(struct store *st, const char *table)
 {
-	sqlite3_stmt *stmt;
 	const char *sql;
-	int64_t n = -1;
-	int rc;
 
 	if ((sql = store_named_sql(count_sql, STORE_NMAP(count_sql), table)) == NULL)
 		return store_failf(st, STORE_NOTFOUND, "onbekende tabel %s", table);
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return -1;
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		n = sqlite3_column_int64(stmt, 0);
-	else
-		store_fail(st, rc);
-	sqlite3_reset(stmt);
-	return n;
+	return store_scalar(st, store_stmt(st, sql), -1);	/* always a row */
 }
