@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * records.c: freeing the plain records of records.h. They are created by the
- * store and freed by whoever asked for them.
+ * records.c: freeing the plain records of records.h (and the few of
+ * store_intervisie.h). They are created by the store and freed by whoever
+ * asked for them.
  *
  * Each kind of record is described once: the offsets of the pointers it
  * owns (its strings, an array of ids) and the arrays of child records it
