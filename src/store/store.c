@@ -394,6 +394,7 @@ store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map, size_
 		col = first + (int)i;
 		switch (map[i].type) {
 		case STORE_INT:
+		case STORE_BOOL:
 			*(int *)(void *)field = sqlite3_column_int(stmt, col);
 			break;
 		case STORE_INT_OPT:
@@ -411,6 +412,45 @@ store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map, size_
 			break;
 		case STORE_TEXT_OR_NULL:
 			*(char **)(void *)field = store_col_text_or_null(stmt, col);
+			break;
+		}
+	}
+}
+
+void
+store_bind_map(sqlite3_stmt *stmt, int first, const struct store_map *map, size_t nmap,
+    const void *rec)
+{
+	const char *field;
+	size_t i;
+	int p, v;
+
+	for (i = 0; i < nmap; i++) {
+		field = (const char *)rec + map[i].offset;
+		p = first + (int)i;
+		switch (map[i].type) {
+		case STORE_INT:
+			sqlite3_bind_int(stmt, p, *(const int *)(const void *)field);
+			break;
+		case STORE_BOOL:
+			sqlite3_bind_int(stmt, p, *(const int *)(const void *)field != 0);
+			break;
+		case STORE_INT_OPT:
+			if ((v = *(const int *)(const void *)field) < 0)
+				sqlite3_bind_null(stmt, p);
+			else
+				sqlite3_bind_int(stmt, p, v);
+			break;
+		case STORE_INT64:
+			sqlite3_bind_int64(stmt, p, *(const int64_t *)(const void *)field);
+			break;
+		case STORE_SIZE:
+			sqlite3_bind_int64(stmt, p,
+			    (sqlite3_int64)*(const size_t *)(const void *)field);
+			break;
+		case STORE_TEXT:
+		case STORE_TEXT_OR_NULL:
+			store_bind_text(stmt, p, *(char *const *)(const void *)field);
 			break;
 		}
 	}

@@ -123,11 +123,13 @@ sqlite3_stmt	*store_set_begin(struct store *st, const struct store_named *v, siz
 
 /* ---- a row described once ---------------------------------------------- */
 
-/* How a column is read into a record's field: an int, an optional int
- * (-1 for NULL), an int64_t, a size_t, an allocated string ("" for NULL)
- * or one that keeps NULL. */
+/* How a column is read into a record's field, and bound from it: an int,
+ * a yes/no int (bound as 0 or 1), an optional int (-1 for NULL), an
+ * int64_t, a size_t, an allocated string ("" for NULL) or one that keeps
+ * NULL. */
 enum store_type {
-	STORE_INT, STORE_INT_OPT, STORE_INT64, STORE_SIZE, STORE_TEXT, STORE_TEXT_OR_NULL
+	STORE_INT, STORE_BOOL, STORE_INT_OPT, STORE_INT64, STORE_SIZE, STORE_TEXT,
+	STORE_TEXT_OR_NULL
 };
 
 /* One column of a SELECT: the field it fills and how. A reader is a query
@@ -143,6 +145,11 @@ struct store_map {
  * map[i]. */
 void		 store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map,
 		    size_t nmap, void *rec);
+/* The other way: bind the fields of rec through map to the parameters
+ * first, first + 1, … (a NULL string, and an optional int below 0, bind
+ * NULL). */
+void		 store_bind_map(sqlite3_stmt *stmt, int first, const struct store_map *map,
+		    size_t nmap, const void *rec);
 /* A one-row reader: step the bound statement once and read its row
  * through map into a new record of size bytes (zeroed first). NULL with
  * NOTFOUND and the message fmt when there is no row, or with the error

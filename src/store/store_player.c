@@ -16,25 +16,8 @@
 	" notes, macht, onvervangbaar, formal_relation, representative, same_mandate," \
 	" can_commit, wants_regie, grants_regie"
 
-static void
-bind_opt_int(sqlite3_stmt *stmt, int i, int v)
-{
-	if (v < 0)
-		sqlite3_bind_null(stmt, i);
-	else
-		sqlite3_bind_int(stmt, i, v);
-}
-
-static void
-bind_opt_text(sqlite3_stmt *stmt, int i, const char *s)
-{
-	if (s == NULL)
-		sqlite3_bind_null(stmt, i);
-	else
-		store_bind_text(stmt, i, s);
-}
-
-/* A row of PLAYER_COLUMNS. */
+/* A row of PLAYER_COLUMNS; from name on, also the parameters ?2 … of
+ * store_player_update. */
 static const struct store_map player_map[] = {
 	STORE_MAP(struct player, id, STORE_INT64),
 	STORE_MAP(struct player, coalition_id, STORE_INT64),
@@ -46,7 +29,7 @@ static const struct store_map player_map[] = {
 	STORE_MAP(struct player, power, STORE_INT),
 	STORE_MAP(struct player, interest, STORE_INT),
 	STORE_MAP(struct player, standpunt, STORE_TEXT),
-	STORE_MAP(struct player, kopgroep, STORE_INT),
+	STORE_MAP(struct player, kopgroep, STORE_BOOL),
 	STORE_MAP(struct player, eigen_belang, STORE_TEXT),
 	STORE_MAP(struct player, bijdrage, STORE_TEXT),
 	STORE_MAP(struct player, phase_joined, STORE_INT_OPT),
@@ -109,28 +92,7 @@ store_player_update(struct store *st, const struct player *p)
 	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, p->id);
-	store_bind_text(stmt, 2, p->name);
-	store_bind_text(stmt, 3, p->organisation);
-	store_bind_text(stmt, 4, p->kind);
-	store_bind_text(stmt, 5, p->level);
-	store_bind_text(stmt, 6, p->role);
-	sqlite3_bind_int(stmt, 7, p->power);
-	sqlite3_bind_int(stmt, 8, p->interest);
-	store_bind_text(stmt, 9, p->standpunt);
-	sqlite3_bind_int(stmt, 10, p->kopgroep != 0);
-	store_bind_text(stmt, 11, p->eigen_belang);
-	store_bind_text(stmt, 12, p->bijdrage);
-	bind_opt_int(stmt, 13, p->phase_joined);
-	bind_opt_int(stmt, 14, p->phase_left);
-	store_bind_text(stmt, 15, p->notes);
-	bind_opt_text(stmt, 16, p->macht);
-	bind_opt_int(stmt, 17, p->onvervangbaar);
-	bind_opt_text(stmt, 18, p->formal_relation);
-	store_bind_text(stmt, 19, p->representative);
-	bind_opt_int(stmt, 20, p->same_mandate);
-	bind_opt_int(stmt, 21, p->can_commit);
-	bind_opt_int(stmt, 22, p->wants_regie);
-	bind_opt_int(stmt, 23, p->grants_regie);
+	store_bind_map(stmt, 2, player_map + 2, STORE_NMAP(player_map) - 2, p);
 	return store_write_end(st, stmt, "speler");
 }
 
