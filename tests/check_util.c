@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * check_util.c: the util layer: string buffer, trimming, UTF-8 decoding,
- * validation, width, sanitising, word wrap, and writing whole files with
- * no temporary left behind (signals, stale ones of a killed run).
+ * validation, width, sanitising, word wrap, reading a whole file, and
+ * writing whole files with no temporary left behind (signals, stale ones
+ * of a killed run).
  */
 #include "config.h"
 
@@ -11,6 +12,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
 #include <signal.h>
@@ -777,6 +779,50 @@ START_TEST(test_file_make_dir)
 }
 END_TEST
 
+/* file_read_all: the whole file with its length (a NUL inside counted),
+ * "" for an empty one; a file longer than the bound (opened, EFBIG), one
+ * that is not there (never opened, ENOENT) and a folder each fail with
+ * errno set. */
+START_TEST(test_file_read_all)
+{
+	char *dir = test_tmpdir(), *text = xasprintf("%s/tekst", dir);
+	char *empty = xasprintf("%s/leeg", dir), *gone = xasprintf("%s/weg", dir);
+	char *s, *cause = NULL;
+	size_t len = 99;
+	int opened = -1;
+
+	ck_assert_msg(file_write_atomic(text, "één\0twee\n", 11, &cause) == 0, "%s", cause);
+	s = file_read_all(text, 11, &len, &opened);
+	ck_assert_ptr_nonnull(s);
+	ck_assert_int_eq(opened, 1);
+	ck_assert_uint_eq(len, 11);
+	ck_assert_int_eq(memcmp(s, "één\0twee\n", 12), 0);	/* and NUL-terminated */
+	free(s);
+
+	errno = 0;
+	ck_assert_ptr_null(file_read_all(text, 10, &len, &opened));
+	ck_assert_int_eq(errno, EFBIG);
+	ck_assert_int_eq(opened, 1);
+
+	put(empty, "");
+	s = file_read_all(empty, 0, NULL, NULL);
+	ck_assert_str_eq(s, "");
+	free(s);
+
+	ck_assert_ptr_null(file_read_all(gone, 100, NULL, &opened));
+	ck_assert_int_eq(errno, ENOENT);
+	ck_assert_int_eq(opened, 0);
+
+	errno = 0;
+	ck_assert_ptr_null(file_read_all(dir, 100, NULL, &opened));
+	ck_assert_int_ne(errno, 0);
+	free(gone);
+	free(empty);
+	free(text);
+	free(dir);
+}
+END_TEST
+
 /* A device or a pipe is written into, never renamed over: `-o /dev/null`
  * as root once replaced /dev/null with a file. */
 START_TEST(test_file_device_target)
@@ -1048,6 +1094,7 @@ main(void)
 	tcase_add_test(tc, test_file_target_symlink);
 	tcase_add_test(tc, test_file_failure_leaves_nothing);
 	tcase_add_test(tc, test_file_make_dir);
+	tcase_add_test(tc, test_file_read_all);
 	tcase_add_test(tc, test_file_device_target);
 	tcase_add_test(tc, test_file_temp_name);
 	tcase_add_test(tc, test_file_clean_stale);

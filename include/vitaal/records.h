@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * records.h: the plain records the store hands out and every layer above
- * reads. Each has a _free that accepts NULL; lists own their items.
+ * reads. Each has a _free that accepts NULL; lists own their items. What
+ * a record owns (its strings, its arrays of child records) is described
+ * once per kind in records.c, which every _free and _clear here walks: a
+ * new string field is one line in its kind's table there.
  */
 #ifndef VITAAL_RECORDS_H
 #define VITAAL_RECORDS_H

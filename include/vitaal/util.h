@@ -69,6 +69,15 @@ int	 str_is_blank(const char *s);
  * with buf empty when utc is no such stamp. */
 int	 str_local_time(const char *utc, int with_date, char *buf, size_t size);
 
+/* The whole of the file at path, or of standard input when path is NULL,
+ * as an allocated NUL-terminated string ("" for an empty file), its
+ * length in *len when len is not NULL. A file longer than max bytes is
+ * refused. NULL with errno set when it fails, EFBIG for one longer than
+ * max; *opened (when not NULL) says whether it was opened at all, so the
+ * caller can word a file that is not there apart from one that breaks
+ * off. */
+char	*file_read_all(const char *path, size_t max, size_t *len, int *opened);
+
 /* Write len bytes of data to path as a whole: via a new temporary beside
  * it (random name, created exclusively, mode 0600), flushed to disk and
  * renamed into place, so path is complete or untouched, and mode 0600. A

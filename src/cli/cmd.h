@@ -84,4 +84,9 @@ const char *cmd_text(const char *s);
  * terminal as by cmd_text. */
 void	cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* The coalition a command-line argument names (coalition_resolve: a name
+ * or a number), or NULL after printing why not. Caller frees
+ * (coalition_free). */
+struct coalition *cmd_coalition(struct store *st, const char *arg);
+
 #endif

@@ -82,19 +82,6 @@ choice_ok(const char *choices, const char *value)
 	return 0;
 }
 
-static struct coalition *
-coalition_arg(struct store *st, const char *arg)
-{
-	struct coalition *c;
-	char *cause = NULL;
-
-	if ((c = coalition_resolve(st, arg, &cause)) == NULL) {
-		cmd_error("%s", cause);
-		free(cause);
-	}
-	return c;
-}
-
 /* The forms with how many of their questions are answered. */
 static int
 list_forms(struct store *st, const struct catalogue *cat, const struct coalition *co)
@@ -164,7 +151,7 @@ cmd_vragen(struct store *st, int argc, char **argv)
 		cmd_error("gebruik: vitaal vragen COALITIE [FORMULIER]");
 		return EXIT_USAGE;
 	}
-	if ((co = coalition_arg(st, argv[1])) == NULL)
+	if ((co = cmd_coalition(st, argv[1])) == NULL)
 		return EXIT_USER;
 	if ((cat = catalogue_load(st)) == NULL) {
 		cmd_error("catalogus niet te lezen: %s", store_errmsg(st));
@@ -202,28 +189,17 @@ chomp(char *s)
 static char *
 read_all(const char *path, const char *what)
 {
-	struct strbuf b = { 0 };
-	char buf[65536];
-	size_t n;
-	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	char *text;
+	int opened;
 
-	if (f == NULL) {
+	text = file_read_all(strcmp(path, "-") == 0 ? NULL : path, ANSWER_MAX_BYTES, NULL,
+	    &opened);
+	if (text == NULL && !opened)
 		cmd_error("kan %s niet lezen: %s", path, strerror(errno));
-		return NULL;
-	}
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0 && b.len <= ANSWER_MAX_BYTES)
-		strbuf_add(&b, buf, n);
-	if (ferror(f) || b.len > ANSWER_MAX_BYTES) {
-		cmd_error(ferror(f) ? "kan %s niet lezen" : "%s is langer dan een antwoord mag zijn",
-		    what);
-		if (f != stdin)
-			fclose(f);
-		strbuf_free(&b);
-		return NULL;
-	}
-	if (f != stdin)
-		fclose(f);
-	return b.s != NULL ? strbuf_take(&b) : xstrdup("");
+	else if (text == NULL)
+		cmd_error(errno != EFBIG ? "kan %s niet lezen" :
+		    "%s is langer dan een antwoord mag zijn", what);
+	return text;
 }
 
 /* Save value for item over base (NULL: what is stored now). */
@@ -299,7 +275,7 @@ cmd_antwoord(struct store *st, int argc, char **argv)
 		    "--basis BESTAND");
 		return EXIT_USAGE;
 	}
-	if ((co = coalition_arg(st, argv[optind])) == NULL)
+	if ((co = cmd_coalition(st, argv[optind])) == NULL)
 		return EXIT_USER;
 	if ((cat = catalogue_load(st)) == NULL) {
 		cmd_error("catalogus niet te lezen: %s", store_errmsg(st));

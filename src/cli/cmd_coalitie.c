@@ -153,20 +153,6 @@ do_lijst(struct store *st, int argc, char **argv)
 	return EXIT_OK;
 }
 
-/* Resolve argv[1] to a coalition or print why not. */
-static struct coalition *
-resolve_arg(struct store *st, const char *arg)
-{
-	struct coalition *c;
-	char *cause = NULL;
-
-	if ((c = coalition_resolve(st, arg, &cause)) == NULL) {
-		cmd_error("%s", cause);
-		free(cause);
-	}
-	return c;
-}
-
 /* Ask on the terminal for the name, as a last look before deleting. */
 static char *
 ask_confirmation(const struct coalition *c)
@@ -203,7 +189,7 @@ do_verwijder(struct store *st, int argc, char **argv)
 		cmd_error("gebruik: vitaal coalitie verwijder COALITIE [--ja]");
 		return EXIT_USAGE;
 	}
-	if ((co = resolve_arg(st, argv[optind])) == NULL)
+	if ((co = cmd_coalition(st, argv[optind])) == NULL)
 		return EXIT_USER;
 	if (yes)
 		confirm = xstrdup(co->name);
@@ -266,7 +252,7 @@ cmd_coalitie(struct store *st, int argc, char **argv)
 		printf("Coalitie %" PRId64 " aangemaakt.\n", id);
 		return EXIT_OK;
 	}
-	if ((co = resolve_arg(st, argv[2])) == NULL)
+	if ((co = cmd_coalition(st, argv[2])) == NULL)
 		return EXIT_USER;
 	if (strcmp(verb, "hernoem") == 0) {
 		if (coalition_rename(st, co->id, argv[3], &cause) != 0)

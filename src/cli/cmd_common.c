@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vitaal/coalition.h"
 #include "vitaal/store.h"
 #include "vitaal/utf8.h"
 #include "vitaal/util.h"
@@ -222,4 +223,17 @@ cmd_close_stdout(void)
 		cmd_error("kon niet naar de standaarduitvoer schrijven: %s",
 		    err != 0 ? strerror(err) : "schrijffout");
 	return -1;
+}
+
+struct coalition *
+cmd_coalition(struct store *st, const char *arg)
+{
+	struct coalition *c;
+	char *cause = NULL;
+
+	if ((c = coalition_resolve(st, arg, &cause)) == NULL) {
+		cmd_error("%s", cause);
+		free(cause);
+	}
+	return c;
 }

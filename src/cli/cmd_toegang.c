@@ -35,31 +35,15 @@ static const char usage_toegang[] =
 static char *
 slurp(const char *path, int missing_ok, char **cause)
 {
-	struct strbuf b = { 0 };
-	char buf[4096];
-	size_t n;
-	FILE *f;
+	char *text;
 
-	if ((f = fopen(path, "r")) == NULL) {
-		if (missing_ok && errno == ENOENT)
-			return xstrdup("");
-		*cause = xasprintf("%s niet te lezen: %s", path, strerror(errno));
-		return NULL;
-	}
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
-		strbuf_add(&b, buf, n);
-		if (b.len > 1024 * 1024)
-			break;
-	}
-	if (ferror(f) || b.len > 1024 * 1024) {
-		*cause = xasprintf("%s niet te lezen: %s", path, ferror(f) ? strerror(errno) :
-		    "groter dan 1 MB");
-		fclose(f);
-		strbuf_free(&b);
-		return NULL;
-	}
-	fclose(f);
-	return b.s != NULL ? strbuf_take(&b) : xstrdup("");
+	if ((text = file_read_all(path, 1024 * 1024, NULL, NULL)) != NULL)
+		return text;
+	if (missing_ok && errno == ENOENT)
+		return xstrdup("");
+	*cause = xasprintf("%s niet te lezen: %s", path, errno == EFBIG ? "groter dan 1 MB" :
+	    strerror(errno));
+	return NULL;
 }
 
 /* ~/.ssh/authorized_keys of the running account (from passwd, not HOME),

@@ -27,37 +27,37 @@ const export_writer export_writers[EXPORT_NFORMATS] = {
 	[EXPORT_EML] = export_eml,
 };
 
-int
-export_txt(const struct report *r, struct strbuf *out, char **cause)
+/* A report's document tree through one renderer that cannot fail. */
+static int
+render(const struct report *r, struct strbuf *out,
+    void (*renderer)(const struct doc *, struct strbuf *))
 {
 	struct doc *d = report_doc(r);
 
-	(void)cause;
-	doc_render_txt(d, out);
+	renderer(d, out);
 	doc_free(d);
 	return 0;
+}
+
+int
+export_txt(const struct report *r, struct strbuf *out, char **cause)
+{
+	(void)cause;
+	return render(r, out, doc_render_txt);
 }
 
 int
 export_md(const struct report *r, struct strbuf *out, char **cause)
 {
-	struct doc *d = report_doc(r);
-
 	(void)cause;
-	doc_render_md(d, out);
-	doc_free(d);
-	return 0;
+	return render(r, out, doc_render_md);
 }
 
 int
 export_html(const struct report *r, struct strbuf *out, char **cause)
 {
-	struct doc *d = report_doc(r);
-
 	(void)cause;
-	doc_render_html(d, out);
-	doc_free(d);
-	return 0;
+	return render(r, out, doc_render_html);
 }
 
 int

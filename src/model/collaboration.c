@@ -27,13 +27,10 @@ int64_t
 collaboration_add(struct store *st, int64_t coalition_id, const char *name, char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	if ((clean = model_clean_line(name, "geef de samenwerking een naam op één regel", cause)) == NULL)
 		return -1;
-	id = store_collaboration_insert(st, coalition_id, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_collaboration_insert(st, coalition_id, clean), clean, cause);
 }
 
 int

@@ -36,17 +36,6 @@ static const char *const text_fields[] = {
 	"title", "rationale", "between_text", "circling", "pole_a", "pole_b",
 };
 
-/* A trimmed copy of an optional text that may span lines; NULL s is "". */
-static char *
-clean_text(const char *s, char **cause)
-{
-	if (s == NULL)
-		s = "";
-	if (model_check_text(s, cause) != 0)
-		return NULL;
-	return str_trim(s);
-}
-
 /* Read a coalition's dilemmas whole; the store does the grouping. */
 struct dilemma_list *
 dilemma_list(struct store *st, int64_t coalition_id, char **cause)
@@ -154,8 +143,8 @@ dilemma_add_own(struct store *st, int64_t coalition_id, const char *form,
 		    (d.pole_b = model_clean_line(pole_b, pole_why, cause)) == NULL)
 			goto out;
 	} else if (strcmp(form, "procontra") == 0) {
-		if ((d.pole_a = clean_text(pole_a, cause)) == NULL ||
-		    (d.pole_b = clean_text(pole_b, cause)) == NULL)
+		if ((d.pole_a = model_clean_text(pole_a, cause)) == NULL ||
+		    (d.pole_b = model_clean_text(pole_b, cause)) == NULL)
 			goto out;
 	} else if (split_options(&d, options, cause) != 0)
 		goto out;
@@ -197,7 +186,7 @@ dilemma_set_text(struct store *st, int64_t id, const char *field, const char *va
 			clean = model_clean_line(value, "een pool staat op één regel en is niet leeg",
 			    cause);
 		else
-			clean = clean_text(value, cause);
+			clean = model_clean_text(value, cause);
 	} else {
 		if (value == NULL)
 			value = "";
@@ -296,7 +285,6 @@ dilemma_round_open(struct store *st, const struct dilemma *d, enum dilemma_mode 
     const char *label, int64_t session_id, char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	if (strcmp(d->form, "procontra") == 0)
 		return model_fail(cause, "een pro/contra-dilemma kent geen rondes; geef argumenten"
@@ -308,9 +296,8 @@ dilemma_round_open(struct store *st, const struct dilemma *d, enum dilemma_mode 
 	if ((clean = model_clean_opt_line(label, "de naam van een ronde staat op één regel",
 	    cause)) == NULL)
 		return -1;
-	id = store_round_open(st, d->id, mode_names[mode], clean, session_id);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_round_open(st, d->id, mode_names[mode], clean, session_id),
+	    clean, cause);
 }
 
 int
@@ -418,7 +405,7 @@ dilemma_place(struct store *st, const struct dilemma *d, const char *label,
     int position, int64_t session_id, char **cause)
 {
 	char *clean;
-	int64_t id, round;
+	int64_t round;
 
 	if (check_position(d, position, cause) != 0)
 		return -1;
@@ -429,9 +416,8 @@ dilemma_place(struct store *st, const struct dilemma *d, const char *label,
 		free(clean);
 		return -1;
 	}
-	id = store_round_place(st, round, 0, clean, position, session_id);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_round_place(st, round, 0, clean, position, session_id),
+	    clean, cause);
 }
 
 /* Take a person's place off the box. */
@@ -491,7 +477,7 @@ dilemma_argue(struct store *st, int64_t dilemma_id, const char *situation,
 			    stance != NULL ? stance : "");
 		return -1;
 	}
-	if ((clean = clean_text(text, cause)) == NULL)
+	if ((clean = model_clean_text(text, cause)) == NULL)
 		return -1;
 	if (clean[0] == '\0') {
 		model_fail(cause, "een argument mag niet leeg zijn");

@@ -986,24 +986,38 @@ fail:
 
 /* ---- the kinds' saves --------------------------------------------------- */
 
+/* rule_save for record id of kind k (in coalition_id; base as it was
+ * loaded, cat for the typology), from the values b (base) and m (mine),
+ * which it frees. */
+static int
+save_over(struct store *st, const struct rule_kind *k, int64_t coalition_id, int64_t id,
+    const void *base, const struct catalogue *cat, char **b, char **m, const char *author,
+    struct field_report *rep, char **cause)
+{
+	struct rule_ctx cx;
+	int ret;
+
+	memset(&cx, 0, sizeof cx);
+	cx.coalition_id = coalition_id;
+	cx.id = id;
+	cx.base = base;
+	cx.cat = cat;
+	ret = rule_save(st, k, &cx, b, m, author, rep, cause);
+	vals_free(b, k->nfields);
+	vals_free(m, k->nfields);
+	return ret;
+}
+
 int
 player_save_over(struct store *st, const struct player *base, const struct player *mine,
     const char *author, struct field_report *rep, char **cause)
 {
 	char *b[P_N] = { NULL }, *m[P_N] = { NULL };
-	struct rule_ctx cx;
-	int ret;
 
-	memset(&cx, 0, sizeof cx);
-	cx.coalition_id = base->coalition_id;
-	cx.id = base->id;
-	cx.base = base;
 	player_to_vals(base, b);
 	player_to_vals(mine, m);
-	ret = rule_save(st, &kind_player, &cx, b, m, author, rep, cause);
-	vals_free(b, P_N);
-	vals_free(m, P_N);
-	return ret;
+	return save_over(st, &kind_player, base->coalition_id, base->id, base, NULL, b, m,
+	    author, rep, cause);
 }
 
 int
@@ -1012,19 +1026,11 @@ collaboration_save_over(struct store *st, const struct collaboration *base,
     char **cause)
 {
 	char *b[C_N] = { NULL }, *m[C_N] = { NULL };
-	struct rule_ctx cx;
-	int ret;
 
-	memset(&cx, 0, sizeof cx);
-	cx.coalition_id = base->coalition_id;
-	cx.id = base->id;
-	cx.base = base;
 	collaboration_to_vals(base, b);
 	collaboration_to_vals(mine, m);
-	ret = rule_save(st, &kind_collaboration, &cx, b, m, author, rep, cause);
-	vals_free(b, C_N);
-	vals_free(m, C_N);
-	return ret;
+	return save_over(st, &kind_collaboration, base->coalition_id, base->id, base, NULL, b, m,
+	    author, rep, cause);
 }
 
 int64_t
@@ -1108,21 +1114,13 @@ dilemma_save_over(struct store *st, const struct dilemma *base, const char *rati
     int team_position, const char *author, struct field_report *rep, char **cause)
 {
 	char *b[D_N], *m[D_N];
-	struct rule_ctx cx;
-	int ret;
 
-	memset(&cx, 0, sizeof cx);
-	cx.coalition_id = base->coalition_id;
-	cx.id = base->id;
-	cx.base = base;
 	b[D_RATIONALE] = xstrdup(base->rationale != NULL ? base->rationale : "");
 	b[D_TEAM] = base->team_position > 0 ? int_text(base->team_position) : NULL;
 	m[D_RATIONALE] = xstrdup(rationale != NULL ? rationale : "");
 	m[D_TEAM] = team_position > 0 ? int_text(team_position) : NULL;
-	ret = rule_save(st, &kind_dilemma, &cx, b, m, author, rep, cause);
-	vals_free(b, D_N);
-	vals_free(m, D_N);
-	return ret;
+	return save_over(st, &kind_dilemma, base->coalition_id, base->id, base, NULL, b, m,
+	    author, rep, cause);
 }
 
 int
@@ -1131,19 +1129,11 @@ typology_save_over(struct store *st, const struct catalogue *cat, int64_t coalit
     struct field_report *rep, char **cause)
 {
 	char *b[T_N] = { NULL }, *m[T_N] = { NULL };
-	struct rule_ctx cx;
-	int ret;
 
-	memset(&cx, 0, sizeof cx);
-	cx.coalition_id = coalition_id;
-	cx.id = coalition_id;
-	cx.cat = cat;
 	typology_to_vals(base, b);
 	typology_to_vals(mine, m);
-	ret = rule_save(st, &kind_typology, &cx, b, m, author, rep, cause);
-	vals_free(b, T_N);
-	vals_free(m, T_N);
-	return ret;
+	return save_over(st, &kind_typology, coalition_id, coalition_id, NULL, cat, b, m, author,
+	    rep, cause);
 }
 
 /* ---- history and restore ------------------------------------------------ */

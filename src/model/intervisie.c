@@ -31,33 +31,6 @@ static const char *const question_fields[] = { "interview", "gespreksnotitie", "
 
 static const char *answer_of(const struct self_answer_rec *, size_t, const char *);
 
-/* A trimmed copy of a text that may span lines; NULL s is "". */
-static char *
-clean_text(const char *s, char **cause)
-{
-	if (s == NULL)
-		s = "";
-	if (model_check_text(s, cause) != 0)
-		return NULL;
-	return str_trim(s);
-}
-
-/* A trimmed copy of a multi-line text that must not be blank. */
-static char *
-clean_required_text(const char *s, const char *why, char **cause)
-{
-	char *clean;
-
-	if ((clean = clean_text(s, cause)) == NULL)
-		return NULL;
-	if (clean[0] == '\0') {
-		free(clean);
-		model_fail(cause, why);
-		return NULL;
-	}
-	return clean;
-}
-
 /* ---- participants ----------------------------------------------------- */
 
 /* Everyone in the werkboek, by name. */
@@ -72,13 +45,10 @@ int64_t
 participant_add(struct store *st, const char *name, char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	if ((clean = model_clean_line(name, "geef de deelnemer een naam op één regel", cause)) == NULL)
 		return -1;
-	id = store_participant_insert(st, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_participant_insert(st, clean), clean, cause);
 }
 
 int64_t
@@ -110,14 +80,11 @@ int64_t
 participant_add_new(struct store *st, const char *name, char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	if ((clean = model_clean_line(name, "geef de naam van de persoon op één regel",
 	    cause)) == NULL)
 		return -1;
-	id = store_participant_insert_new(st, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_participant_insert_new(st, clean), clean, cause);
 }
 
 /* Who may: the facilitator, or the person themself (known by login). */
@@ -126,7 +93,6 @@ participant_rename(struct store *st, int64_t id, const char *name, char **cause)
 {
 	char *clean;
 	int64_t me;
-	int ret;
 
 	if (!identity_facilitator()) {
 		if ((me = participant_by_login(st, identity_current()->name, cause)) < 0)
@@ -137,10 +103,7 @@ participant_rename(struct store *st, int64_t id, const char *name, char **cause)
 	}
 	if ((clean = model_clean_line(name, "geef de naam op één regel", cause)) == NULL)
 		return -1;
-	if ((ret = store_participant_rename(st, id, clean)) != 0)
-		model_store_cause(st, cause);
-	free(clean);
-	return ret;
+	return model_wrote(st, store_participant_rename(st, id, clean), clean, cause);
 }
 
 /* Check every field into a clean copy first, so nothing half-checked is
@@ -158,7 +121,7 @@ participant_save(struct store *st, const struct participant *p, char **cause)
 	    (c.organisation = model_clean_opt_line(p->organisation,
 	    "de organisatie staat op één regel", cause)) == NULL ||
 	    (c.role = model_clean_opt_line(p->role, "de rol staat op één regel", cause)) == NULL ||
-	    (c.profile = clean_text(p->profile, cause)) == NULL)
+	    (c.profile = model_clean_text(p->profile, cause)) == NULL)
 		goto out;
 	if ((ret = store_participant_update(st, &c)) != 0)
 		model_store_cause(st, cause);
@@ -206,14 +169,10 @@ int
 participant_bind_login(struct store *st, int64_t id, const char *login, char **cause)
 {
 	char *clean;
-	int ret;
 
 	if ((clean = clean_login(login, cause)) == NULL)
 		return -1;
-	if ((ret = store_participant_bind_login(st, id, clean)) != 0)
-		model_store_cause(st, cause);
-	free(clean);
-	return ret;
+	return model_wrote(st, store_participant_bind_login(st, id, clean), clean, cause);
 }
 
 int64_t
@@ -256,7 +215,6 @@ selfanalysis_create(struct store *st, const struct catalogue *cat, int64_t owner
 {
 	const struct cat_form *form;
 	char *clean;
-	int64_t id;
 
 	assert(cat != NULL);
 	form = form_key != NULL ? catalogue_form(cat, form_key) : NULL;
@@ -268,9 +226,8 @@ selfanalysis_create(struct store *st, const struct catalogue *cat, int64_t owner
 	}
 	if ((clean = model_clean_opt_line(title, "de titel staat op één regel", cause)) == NULL)
 		return -1;
-	id = store_selfanalysis_insert(st, owner, form->key, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_selfanalysis_insert(st, owner, form->key, clean),
+	    clean, cause);
 }
 
 /* The owner's own analyses, private ones included. */
@@ -495,14 +452,11 @@ int64_t
 igroup_add(struct store *st, const char *name, char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	if ((clean = model_clean_line(name, "geef de intervisiegroep een naam op één regel",
 	    cause)) == NULL)
 		return -1;
-	id = store_igroup_insert(st, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_igroup_insert(st, clean), clean, cause);
 }
 
 /* What a deelnemer sees: only the groups they are in. */
@@ -652,15 +606,13 @@ iquestion_add(struct store *st, int64_t session_id, int64_t vraagsteller, const 
     char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	if ((clean = model_clean_line(title, "geef de vraag een titel op één regel", cause)) == NULL)
 		return -1;
 	/* Attendance is not implied: a question is often prepared in an
 	 * interview beforehand, by someone who may miss the day itself. */
-	id = store_iquestion_insert(st, session_id, vraagsteller, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_iquestion_insert(st, session_id, vraagsteller, clean),
+	    clean, cause);
 }
 
 /* Only the three note fields, each a free text that may be emptied. */
@@ -704,7 +656,8 @@ iadvice_add(struct store *st, int64_t question_id, const char *label, const char
 
 	if ((clabel = model_clean_line(label, "zeg wie het advies geeft, op één regel",
 	    cause)) == NULL ||
-	    (ctext = clean_required_text(text, "een advies mag niet leeg zijn", cause)) == NULL)
+	    (ctext = model_clean_required_text(text,
+	    "een advies mag niet leeg zijn", cause)) == NULL)
 		goto out;
 	if ((id = store_iadvice_insert(st, question_id, clabel, ctext)) < 0)
 		model_store_cause(st, cause);
@@ -722,7 +675,8 @@ iadvice_add_by(struct store *st, int64_t question_id, int64_t participant_id,
 	char *ctext;
 	int64_t id;
 
-	if ((ctext = clean_required_text(text, "een advies mag niet leeg zijn", cause)) == NULL)
+	if ((ctext = model_clean_required_text(text,
+	    "een advies mag niet leeg zijn", cause)) == NULL)
 		return -1;
 	id = store_iadvice_insert_by(st, question_id, participant_id, ctext);
 	free(ctext);
@@ -734,13 +688,11 @@ int64_t
 iaction_add(struct store *st, int64_t question_id, const char *text, char **cause)
 {
 	char *clean;
-	int64_t id;
 
-	if ((clean = clean_required_text(text, "een actie mag niet leeg zijn", cause)) == NULL)
+	if ((clean = model_clean_required_text(text,
+	    "een actie mag niet leeg zijn", cause)) == NULL)
 		return -1;
-	id = store_iaction_insert(st, question_id, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_iaction_insert(st, question_id, clean), clean, cause);
 }
 
 /* done is 0 or 1; the follow-up may be empty. */
@@ -748,16 +700,12 @@ int
 iaction_update(struct store *st, int64_t id, int done, const char *follow_up, char **cause)
 {
 	char *clean;
-	int ret;
 
 	if (done != 0 && done != 1)
 		return model_fail(cause, "een actie is gedaan (1) of niet (0)");
-	if ((clean = clean_text(follow_up, cause)) == NULL)
+	if ((clean = model_clean_text(follow_up, cause)) == NULL)
 		return -1;
-	if ((ret = store_iaction_update(st, id, done, clean)) != 0)
-		model_store_cause(st, cause);
-	free(clean);
-	return ret;
+	return model_wrote(st, store_iaction_update(st, id, done, clean), clean, cause);
 }
 
 /* A theme is a short name on one line. */
@@ -765,14 +713,10 @@ int
 iquestion_tag(struct store *st, int64_t question_id, const char *theme, char **cause)
 {
 	char *clean;
-	int ret;
 
 	if ((clean = model_clean_line(theme, "geef het thema een naam op één regel", cause)) == NULL)
 		return -1;
-	if ((ret = store_iquestion_tag(st, question_id, clean)) != 0)
-		model_store_cause(st, cause);
-	free(clean);
-	return ret;
+	return model_wrote(st, store_iquestion_tag(st, question_id, clean), clean, cause);
 }
 
 /* ---- themes and lessons ------------------------------------------------- */
@@ -790,14 +734,12 @@ ilesson_add(struct store *st, int64_t group_id, const char *text, const int64_t 
     size_t nquestions, char **cause)
 {
 	char *clean;
-	int64_t id;
 
 	assert(questions != NULL || nquestions == 0);
-	if ((clean = clean_required_text(text, "een les mag niet leeg zijn", cause)) == NULL)
+	if ((clean = model_clean_required_text(text, "een les mag niet leeg zijn", cause)) == NULL)
 		return -1;
-	id = store_ilesson_insert(st, group_id, clean, questions, nquestions);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_ilesson_insert(st, group_id, clean, questions, nquestions),
+	    clean, cause);
 }
 
 /* The harvest of a group in the order written. */

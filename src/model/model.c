@@ -29,6 +29,13 @@ model_read(struct store *st, void *got, char **cause)
 	return got;
 }
 
+int64_t
+model_wrote(struct store *st, int64_t got, char *clean, char **cause)
+{
+	free(clean);
+	return got < 0 ? model_store_cause(st, cause) : got;
+}
+
 int
 model_fail(char **cause, const char *why)
 {
@@ -61,16 +68,24 @@ has_control(const char *s)
 }
 
 char *
-model_clean_opt_line(const char *s, const char *why, char **cause)
+model_clean_text(const char *s, char **cause)
 {
-	char *clean;
-
 	if (s == NULL)
 		s = "";
 	if (model_check_text(s, cause) != 0)
 		return NULL;
-	clean = str_trim(s);
-	if (has_control(clean)) {
+	return str_trim(s);
+}
+
+/* clean as it is; or NULL when it is NULL (its cause set already), or
+ * when it is blank (unless blank_ok) or, with one_line, holds a control
+ * character: then clean is freed and why is the cause. */
+static char *
+refuse(char *clean, int one_line, int blank_ok, const char *why, char **cause)
+{
+	if (clean == NULL)
+		return NULL;
+	if ((one_line && has_control(clean)) || (!blank_ok && clean[0] == '\0')) {
 		free(clean);
 		model_fail(cause, why);
 		return NULL;
@@ -79,16 +94,19 @@ model_clean_opt_line(const char *s, const char *why, char **cause)
 }
 
 char *
+model_clean_required_text(const char *s, const char *why, char **cause)
+{
+	return refuse(model_clean_text(s, cause), 0, 0, why, cause);
+}
+
+char *
+model_clean_opt_line(const char *s, const char *why, char **cause)
+{
+	return refuse(model_clean_text(s, cause), 1, 1, why, cause);
+}
+
+char *
 model_clean_line(const char *s, const char *why, char **cause)
 {
-	char *clean;
-
-	if ((clean = model_clean_opt_line(s, why, cause)) == NULL)
-		return NULL;
-	if (clean[0] == '\0') {
-		free(clean);
-		model_fail(cause, why);
-		return NULL;
-	}
-	return clean;
+	return refuse(model_clean_text(s, cause), 1, 0, why, cause);
 }

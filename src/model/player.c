@@ -68,13 +68,10 @@ int64_t
 player_add(struct store *st, int64_t coalition_id, const char *name, char **cause)
 {
 	char *clean = model_clean_line(name, "geef de speler een naam op één regel", cause);
-	int64_t id;
 
 	if (clean == NULL)
 		return -1;
-	id = store_player_insert(st, coalition_id, clean);
-	free(clean);
-	return id < 0 ? model_store_cause(st, cause) : id;
+	return model_wrote(st, store_player_insert(st, coalition_id, clean), clean, cause);
 }
 
 static int

@@ -82,16 +82,26 @@ store_status_from_rc(int rc)
 	}
 }
 
+/* store_failf with its arguments in ap. */
+static void	vfailf(struct store *, enum store_status, const char *, va_list)
+		    __attribute__((format(printf, 3, 0)));
+
+static void
+vfailf(struct store *st, enum store_status status, const char *fmt, va_list ap)
+{
+	free(st->errmsg);
+	st->errmsg = xvasprintf(fmt, ap);
+	st->status = status;
+}
+
 int
 store_failf(struct store *st, enum store_status status, const char *fmt, ...)
 {
 	va_list ap;
 
-	free(st->errmsg);
 	va_start(ap, fmt);
-	st->errmsg = xvasprintf(fmt, ap);
+	vfailf(st, status, fmt, ap);
 	va_end(ap);
-	st->status = status;
 	return -1;
 }
 
@@ -319,6 +329,20 @@ store_write_ids(struct store *st, const char *sql, int64_t a, int64_t b, const c
 }
 
 int64_t
+store_scalar(struct store *st, sqlite3_stmt *stmt, int64_t none)
+{
+	int64_t v = none;
+	int rc;
+
+	if (stmt == NULL)
+		return -1;
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		v = sqlite3_column_int64(stmt, 0);
+	sqlite3_reset(stmt);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? v : store_fail(st, rc);
+}
+
+int64_t
 store_insert_end(struct store *st, sqlite3_stmt *stmt, const char *what)
 {
 	int64_t id;
@@ -329,6 +353,35 @@ store_insert_end(struct store *st, sqlite3_stmt *stmt, const char *what)
 	}
 	id = sqlite3_last_insert_rowid(st->db);
 	return store_commit(st) == 0 ? id : -1;
+}
+
+const char *
+store_named_sql(const struct store_named *v, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(v[i].name, name) == 0)
+			return v[i].sql;
+	}
+	return NULL;
+}
+
+sqlite3_stmt *
+store_set_begin(struct store *st, const struct store_named *v, size_t n, const char *field,
+    int64_t id)
+{
+	sqlite3_stmt *stmt;
+	const char *sql;
+
+	if ((sql = store_named_sql(v, n, field)) == NULL) {
+		store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
+		return NULL;
+	}
+	if ((stmt = store_write_begin(st, sql)) == NULL)
+		return NULL;
+	sqlite3_bind_int64(stmt, 1, id);
+	return stmt;
 }
 
 void
@@ -344,7 +397,12 @@ store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map, size_
 		col = first + (int)i;
 		switch (map[i].type) {
 		case STORE_INT:
+		case STORE_BOOL:
 			*(int *)(void *)field = sqlite3_column_int(stmt, col);
+			break;
+		case STORE_INT_OPT:
+			*(int *)(void *)field = sqlite3_column_type(stmt, col) == SQLITE_NULL ?
+			    -1 : sqlite3_column_int(stmt, col);
 			break;
 		case STORE_INT64:
 			*(int64_t *)(void *)field = sqlite3_column_int64(stmt, col);
@@ -362,12 +420,67 @@ store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map, size_
 	}
 }
 
-/* The loop of store_collect and store_collect_map: each row through read,
- * or through map when read is NULL. */
+void
+store_bind_map(sqlite3_stmt *stmt, int first, const struct store_map *map, size_t nmap,
+    const void *rec)
+{
+	const char *field;
+	size_t i;
+	int p, v;
+
+	for (i = 0; i < nmap; i++) {
+		field = (const char *)rec + map[i].offset;
+		p = first + (int)i;
+		switch (map[i].type) {
+		case STORE_INT:
+			sqlite3_bind_int(stmt, p, *(const int *)(const void *)field);
+			break;
+		case STORE_BOOL:
+			sqlite3_bind_int(stmt, p, *(const int *)(const void *)field != 0);
+			break;
+		case STORE_INT_OPT:
+			if ((v = *(const int *)(const void *)field) < 0)
+				sqlite3_bind_null(stmt, p);
+			else
+				sqlite3_bind_int(stmt, p, v);
+			break;
+		case STORE_INT64:
+			sqlite3_bind_int64(stmt, p, *(const int64_t *)(const void *)field);
+			break;
+		case STORE_SIZE:
+			sqlite3_bind_int64(stmt, p,
+			    (sqlite3_int64)*(const size_t *)(const void *)field);
+			break;
+		case STORE_TEXT:
+		case STORE_TEXT_OR_NULL:
+			store_bind_text(stmt, p, *(char *const *)(const void *)field);
+			break;
+		}
+	}
+}
+
+/* Free the n records of size bytes at v: the strings map read into each,
+ * then the array. */
+static void
+free_rows(const struct store_map *map, size_t nmap, char *v, size_t n, size_t size)
+{
+	size_t i, j;
+
+	for (i = 0; v != NULL && i < n; i++) {
+		for (j = 0; j < nmap; j++) {
+			if (map[j].type == STORE_TEXT || map[j].type == STORE_TEXT_OR_NULL)
+				free(*(char **)(void *)(v + i * size + map[j].offset));
+		}
+	}
+	free(v);
+}
+
+/* The loop of every map reader: each row through map into a new element
+ * of the array at *(char **)array; on failure what was read goes and the
+ * array is NULL and empty again. */
 static int
-collect(struct store *st, sqlite3_stmt *stmt, size_t size,
-    void (*read)(sqlite3_stmt *, void *), const struct store_map *map, size_t nmap,
-    void *array, size_t *n)
+collect(struct store *st, sqlite3_stmt *stmt, size_t size, const struct store_map *map,
+    size_t nmap, void *array, size_t *n)
 {
 	char **v = array;
 	char *rec;
@@ -377,28 +490,26 @@ collect(struct store *st, sqlite3_stmt *stmt, size_t size,
 		*v = xreallocarray(*v, *n + 1, size);
 		rec = *v + *n * size;
 		memset(rec, 0, size);
-		if (read != NULL)
-			read(stmt, rec);
-		else
-			store_read_map(stmt, 0, map, nmap, rec);
+		store_read_map(stmt, 0, map, nmap, rec);
 		(*n)++;
 	}
 	sqlite3_reset(stmt);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
+	if (rc == SQLITE_DONE)
+		return 0;
+	free_rows(map, nmap, *v, *n, size);
+	*v = NULL;
+	*n = 0;
+	return store_fail(st, rc);
 }
 
-int
-store_collect(struct store *st, sqlite3_stmt *stmt, size_t size,
-    void (*read)(sqlite3_stmt *, void *), void *array, size_t *n)
+sqlite3_stmt *
+store_stmt_id(struct store *st, const char *sql, int64_t id)
 {
-	return collect(st, stmt, size, read, NULL, 0, array, n);
-}
+	sqlite3_stmt *stmt;
 
-int
-store_collect_map(struct store *st, sqlite3_stmt *stmt, size_t size,
-    const struct store_map *map, size_t nmap, void *array, size_t *n)
-{
-	return collect(st, stmt, size, NULL, map, nmap, array, n);
+	if ((stmt = store_stmt(st, sql)) != NULL && sqlite3_bind_parameter_count(stmt) > 0)
+		sqlite3_bind_int64(stmt, 1, id);
+	return stmt;
 }
 
 int
@@ -407,11 +518,59 @@ store_list_map(struct store *st, const char *sql, int64_t id, size_t size,
 {
 	sqlite3_stmt *stmt;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
+	if ((stmt = store_stmt_id(st, sql, id)) == NULL)
 		return -1;
-	if (sqlite3_bind_parameter_count(stmt) > 0)
-		sqlite3_bind_int64(stmt, 1, id);
-	return collect(st, stmt, size, NULL, map, nmap, array, n);
+	return collect(st, stmt, size, map, nmap, array, n);
+}
+
+void *
+store_list_new(struct store *st, sqlite3_stmt *stmt, size_t lsize, size_t v, size_t n,
+    size_t size, const struct store_map *map, size_t nmap)
+{
+	char *l;
+
+	if (stmt == NULL)
+		return NULL;
+	l = xcalloc(1, lsize);
+	if (collect(st, stmt, size, map, nmap, l + v, (size_t *)(void *)(l + n)) != 0) {
+		free(l);
+		return NULL;
+	}
+	return l;
+}
+
+void *
+store_array_new(struct store *st, sqlite3_stmt *stmt, size_t size,
+    const struct store_map *map, size_t nmap, size_t *n)
+{
+	void *v = NULL;
+
+	*n = 0;
+	if (stmt == NULL || collect(st, stmt, size, map, nmap, &v, n) != 0)
+		return NULL;
+	return v != NULL ? v : xcalloc(1, size);
+}
+
+void *
+store_get_map(struct store *st, sqlite3_stmt *stmt, size_t size,
+    const struct store_map *map, size_t nmap, const char *fmt, ...)
+{
+	void *rec = NULL;
+	va_list ap;
+	int rc;
+
+	rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		rec = xcalloc(1, size);
+		store_read_map(stmt, 0, map, nmap, rec);
+	} else if (rc == SQLITE_DONE) {
+		va_start(ap, fmt);
+		vfailf(st, STORE_NOTFOUND, fmt, ap);
+		va_end(ap);
+	} else
+		store_fail(st, rc);
+	sqlite3_reset(stmt);
+	return rec;
 }
 
 /* The parent whose id is id, or NULL. Child rows arrive in the parents'
@@ -593,18 +752,8 @@ int64_t
 store_data_version(struct store *st)
 {
 	static const char sql[] = "PRAGMA data_version";
-	sqlite3_stmt *stmt;
-	int64_t v = -1;
-	int rc;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return -1;
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		v = sqlite3_column_int64(stmt, 0);
-	else
-		store_fail(st, rc);
-	sqlite3_reset(stmt);
-	return v;
+	return store_scalar(st, store_stmt(st, sql), -1);	/* always a row */
 }
 
 int

@@ -52,117 +52,78 @@ fail:
 	return -1;
 }
 
-static void
-read_answer(sqlite3_stmt *stmt, void *p)
-{
-	struct answer *a = p;
+#define ANSWER_COLUMNS "coalition_id, item_key, value, updated, session_id, author"
+#define CHANGE_COLUMNS "id, coalition_id, item_key, value, changed, session_id, author"
 
-	a->coalition_id = sqlite3_column_int64(stmt, 0);
-	a->item_key = store_col_text(stmt, 1);
-	a->value = store_col_text(stmt, 2);
-	a->updated = store_col_text(stmt, 3);
-	a->session_id = sqlite3_column_int64(stmt, 4);
-	a->author = store_col_text_or_null(stmt, 5);
-}
+/* A row of ANSWER_COLUMNS. */
+static const struct store_map answer_map[] = {
+	STORE_MAP(struct answer, coalition_id, STORE_INT64),
+	STORE_MAP(struct answer, item_key, STORE_TEXT),
+	STORE_MAP(struct answer, value, STORE_TEXT),
+	STORE_MAP(struct answer, updated, STORE_TEXT),
+	STORE_MAP(struct answer, session_id, STORE_INT64),
+	STORE_MAP(struct answer, author, STORE_TEXT_OR_NULL),
+};
+
+/* A row of CHANGE_COLUMNS. */
+static const struct store_map change_map[] = {
+	STORE_MAP(struct answer_change, id, STORE_INT64),
+	STORE_MAP(struct answer_change, coalition_id, STORE_INT64),
+	STORE_MAP(struct answer_change, item_key, STORE_TEXT),
+	STORE_MAP(struct answer_change, value, STORE_TEXT),
+	STORE_MAP(struct answer_change, changed, STORE_TEXT),
+	STORE_MAP(struct answer_change, session_id, STORE_INT64),
+	STORE_MAP(struct answer_change, author, STORE_TEXT_OR_NULL),
+};
 
 struct answer *
 store_answer_get(struct store *st, int64_t coalition_id, const char *item_key)
 {
-	static const char sql[] = "SELECT coalition_id, item_key, value, updated, session_id,"
-	    " author FROM answer WHERE coalition_id = ?1 AND item_key = ?2";
-	struct answer *a = NULL;
+	static const char sql[] = "SELECT " ANSWER_COLUMNS " FROM answer"
+	    " WHERE coalition_id = ?1 AND item_key = ?2";
 	sqlite3_stmt *stmt;
-	int rc;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return NULL;
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	store_bind_text(stmt, 2, item_key);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		a = xcalloc(1, sizeof *a);
-		read_answer(stmt, a);
-	} else if (rc == SQLITE_DONE)
-		store_failf(st, STORE_NOTFOUND, "nog geen antwoord");
-	else
-		store_fail(st, rc);
-	sqlite3_reset(stmt);
-	return a;
+	return store_get_map(st, stmt, sizeof (struct answer), answer_map,
+	    STORE_NMAP(answer_map), "nog geen antwoord");
 }
 
 struct answer_list *
 store_answer_list(struct store *st, int64_t coalition_id)
 {
-	static const char sql[] = "SELECT coalition_id, item_key, value, updated, session_id,"
-	    " author FROM answer WHERE coalition_id = ?1 ORDER BY item_key";
-	struct answer_list *l;
-	sqlite3_stmt *stmt;
+	static const char sql[] = "SELECT " ANSWER_COLUMNS " FROM answer"
+	    " WHERE coalition_id = ?1 ORDER BY item_key";
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, coalition_id);
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_answer, &l->v, &l->n) != 0) {
-		answer_list_free(l);
-		return NULL;
-	}
-	return l;
-}
-
-static void
-read_change(sqlite3_stmt *stmt, void *p)
-{
-	struct answer_change *c = p;
-
-	c->id = sqlite3_column_int64(stmt, 0);
-	c->coalition_id = sqlite3_column_int64(stmt, 1);
-	c->item_key = store_col_text(stmt, 2);
-	c->value = store_col_text(stmt, 3);
-	c->changed = store_col_text(stmt, 4);
-	c->session_id = sqlite3_column_int64(stmt, 5);
-	c->author = store_col_text_or_null(stmt, 6);
+	return STORE_LIST(struct answer_list, st, store_stmt_id(st, sql, coalition_id),
+	    answer_map);
 }
 
 struct answer_history *
 store_answer_history(struct store *st, int64_t coalition_id, const char *item_key)
 {
-	static const char sql[] = "SELECT id, coalition_id, item_key, value, changed, session_id,"
-	    " author FROM answer_history WHERE coalition_id = ?1 AND item_key = ?2 ORDER BY id";
-	struct answer_history *h;
+	static const char sql[] = "SELECT " CHANGE_COLUMNS " FROM answer_history"
+	    " WHERE coalition_id = ?1 AND item_key = ?2 ORDER BY id";
 	sqlite3_stmt *stmt;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return NULL;
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	store_bind_text(stmt, 2, item_key);
-	h = xcalloc(1, sizeof *h);
-	if (store_collect(st, stmt, sizeof *h->v, read_change, &h->v, &h->n) != 0) {
-		answer_history_free(h);
-		return NULL;
-	}
-	return h;
+	return STORE_LIST(struct answer_history, st, stmt, change_map);
 }
 
 struct answer_change *
 store_answer_change_get(struct store *st, int64_t change_id)
 {
-	static const char sql[] = "SELECT id, coalition_id, item_key, value, changed, session_id,"
-	    " author FROM answer_history WHERE id = ?1";
-	struct answer_change *c = NULL;
+	static const char sql[] = "SELECT " CHANGE_COLUMNS " FROM answer_history WHERE id = ?1";
 	sqlite3_stmt *stmt;
-	int rc;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return NULL;
 	sqlite3_bind_int64(stmt, 1, change_id);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW) {
-		c = xcalloc(1, sizeof *c);
-		read_change(stmt, c);
-	} else if (rc == SQLITE_DONE)
-		store_failf(st, STORE_NOTFOUND, "wijziging %lld niet gevonden", (long long)change_id);
-	else
-		store_fail(st, rc);
-	sqlite3_reset(stmt);
-	return c;
+	return store_get_map(st, stmt, sizeof (struct answer_change), change_map,
+	    STORE_NMAP(change_map), "wijziging %lld niet gevonden", (long long)change_id);
 }

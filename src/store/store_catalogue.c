@@ -23,96 +23,89 @@
 #include "vitaal/util.h"
 #include "store_int.h"
 
-enum field_type { F_TEXT, F_OTEXT, F_INT };
-
-struct field {
-	size_t		 offset;
-	enum field_type	 type;
-};
-
 struct table {
 	const char		*sql;		/* columns in the order of fields */
 	size_t			 size;		/* record size */
 	size_t			 array;		/* offset of the array in struct catalogue */
 	size_t			 count;		/* offset of its count */
-	const struct field	*fields;
+	const struct store_map	*fields;
 	size_t			 nfields;
 };
 
-#define T(s, f)		{ offsetof(struct s, f), F_TEXT }
-#define O(s, f)		{ offsetof(struct s, f), F_OTEXT }
-#define I(s, f)		{ offsetof(struct s, f), F_INT }
-#define N(a)		(sizeof (a) / sizeof (a)[0])
+#define T(s, f)		STORE_MAP(struct s, f, STORE_TEXT)
+#define O(s, f)		STORE_MAP(struct s, f, STORE_TEXT_OR_NULL)
+#define I(s, f)		STORE_MAP(struct s, f, STORE_INT)
+#define N(a)		STORE_NMAP(a)
 #define TABLE(sql, s, arr, cnt, flds) \
 	{ sql, sizeof (struct s), offsetof(struct catalogue, arr), \
 	  offsetof(struct catalogue, cnt), flds, N(flds) }
 
-static const struct field source_fields[] = {
+static const struct store_map source_fields[] = {
 	T(cat_source, key), T(cat_source, short_name), T(cat_source, title),
 	T(cat_source, authors), T(cat_source, year), T(cat_source, publisher),
 };
-static const struct field phase_fields[] = {
+static const struct store_map phase_fields[] = {
 	I(cat_phase, num), T(cat_phase, name), T(cat_phase, short_name),
 	T(cat_phase, activiteit), T(cat_phase, methodiek), T(cat_phase, brandstof),
 	T(cat_phase, metafoor), T(cat_phase, regiemiddel), T(cat_phase, summary),
 	T(cat_phase, pitfalls), T(cat_phase, source), T(cat_phase, chapter),
 };
-static const struct field key_fields[] = {
+static const struct store_map key_fields[] = {
 	I(cat_key, num), T(cat_key, name), T(cat_key, short_name), T(cat_key, summary),
 	T(cat_key, source), T(cat_key, chapter),
 };
-static const struct field checkrow_fields[] = {
+static const struct store_map checkrow_fields[] = {
 	I(cat_checkrow, num), T(cat_checkrow, name), T(cat_checkrow, short_name),
 	I(cat_checkrow, key_num), T(cat_checkrow, summary), T(cat_checkrow, source),
 	T(cat_checkrow, chapter),
 };
-static const struct field step_fields[] = {
+static const struct store_map step_fields[] = {
 	I(cat_step, num), T(cat_step, name), T(cat_step, question), T(cat_step, summary),
 	T(cat_step, source), T(cat_step, chapter),
 };
-static const struct field form_fields[] = {
+static const struct store_map form_fields[] = {
 	T(cat_form, key), T(cat_form, kind), I(cat_form, seq), T(cat_form, title),
 	T(cat_form, intro), T(cat_form, source), T(cat_form, chapter),
 };
-static const struct field item_fields[] = {
+static const struct store_map item_fields[] = {
 	T(cat_item, key), T(cat_item, form), I(cat_item, seq), O(cat_item, parent),
 	O(cat_item, section), I(cat_item, phase), I(cat_item, checkrow), T(cat_item, kind),
 	T(cat_item, prompt), T(cat_item, guidance), O(cat_item, low_label),
 	O(cat_item, high_label), O(cat_item, options), T(cat_item, source),
 	T(cat_item, chapter),
 };
-static const struct field perspective_fields[] = {
+static const struct store_map perspective_fields[] = {
 	T(cat_perspective, key), I(cat_perspective, seq), T(cat_perspective, name),
 	T(cat_perspective, kern), T(cat_perspective, waarden), T(cat_perspective, zwakte),
 	T(cat_perspective, quadrant), T(cat_perspective, source), T(cat_perspective, chapter),
 };
-static const struct field type_fields[] = {
+static const struct store_map type_fields[] = {
 	T(cat_coalition_type, key), I(cat_coalition_type, seq), T(cat_coalition_type, name),
 	T(cat_coalition_type, aliases), T(cat_coalition_type, opgave),
 	T(cat_coalition_type, systeem), T(cat_coalition_type, summary),
 	T(cat_coalition_type, key_questions), T(cat_coalition_type, source),
 	T(cat_coalition_type, chapter),
 };
-static const struct field strategy_fields[] = {
+static const struct store_map strategy_fields[] = {
 	T(cat_strategy, key), I(cat_strategy, seq), T(cat_strategy, name),
 	T(cat_strategy, type_key), T(cat_strategy, summary), T(cat_strategy, source),
 	T(cat_strategy, chapter),
 };
-static const struct field factor_fields[] = {
+static const struct store_map factor_fields[] = {
 	I(cat_factor, num), T(cat_factor, name), T(cat_factor, question),
 	T(cat_factor, summary), T(cat_factor, source), T(cat_factor, chapter),
 };
-static const struct field dilemma_fields[] = {
+static const struct store_map dilemma_fields[] = {
 	T(cat_dilemma, key), I(cat_dilemma, seq), T(cat_dilemma, form), T(cat_dilemma, title),
 	O(cat_dilemma, pole_a), O(cat_dilemma, pole_b), T(cat_dilemma, summary),
 	I(cat_dilemma, between_poles), T(cat_dilemma, theme), T(cat_dilemma, source),
 	T(cat_dilemma, chapter),
 };
-static const struct field example_fields[] = {
+static const struct store_map example_fields[] = {
 	T(cat_example, key), T(cat_example, name), I(cat_example, phase),
 	T(cat_example, summary), T(cat_example, source), T(cat_example, chapter),
 };
-static const struct field option_fields[] = {
+static const struct store_map option_fields[] = {
 	T(cat_dilemma_option, dilemma), I(cat_dilemma_option, seq),
 	T(cat_dilemma_option, label), T(cat_dilemma_option, summary),
 };
@@ -174,40 +167,8 @@ static const char *const cat_tables[] = {
 static int
 load_table(struct store *st, struct catalogue *cat, const struct table *t)
 {
-	sqlite3_stmt *stmt;
-	char *array = NULL, *rec;
-	size_t n = 0, i;
-	int rc;
-
-	if ((stmt = store_stmt(st, t->sql)) == NULL)
-		return -1;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		array = xreallocarray(array, n + 1, t->size);
-		rec = array + n * t->size;
-		memset(rec, 0, t->size);
-		for (i = 0; i < t->nfields; i++) {
-			void *dst = rec + t->fields[i].offset;
-
-			switch (t->fields[i].type) {
-			case F_TEXT:
-				*(char **)dst = store_col_text(stmt, (int)i);
-				break;
-			case F_OTEXT:
-				*(char **)dst = store_col_text_or_null(stmt, (int)i);
-				break;
-			case F_INT:
-				*(int *)dst = sqlite3_column_int(stmt, (int)i);
-				break;
-			}
-		}
-		n++;
-	}
-	sqlite3_reset(stmt);
-	*(char **)((char *)cat + t->array) = array;
-	*(size_t *)((char *)cat + t->count) = n;
-	if (rc != SQLITE_DONE)
-		return store_fail(st, rc);
-	return 0;
+	return store_list_map(st, t->sql, 0, t->size, t->fields, t->nfields,
+	    (char *)cat + t->array, (size_t *)(void *)((char *)cat + t->count));
 }
 
 struct catalogue *
@@ -240,7 +201,8 @@ catalogue_free(struct catalogue *cat)
 
 		for (j = 0; j < n; j++) {
 			for (k = 0; k < t->nfields; k++) {
-				if (t->fields[k].type != F_INT)
+				if (t->fields[k].type == STORE_TEXT ||
+				    t->fields[k].type == STORE_TEXT_OR_NULL)
 					free(*(char **)(array + j * t->size + t->fields[k].offset));
 			}
 		}

@@ -12,7 +12,7 @@
 #include "vitaal/util.h"
 #include "store_int.h"
 
-/* Columns of every coalition query, in the order read by read_coalition;
+/* Columns of every coalition query, in the order of coalition_map;
  * the answer counts come from coalition_stats (migration 8), kept by
  * triggers. */
 #define COALITION_COLUMNS \
@@ -22,59 +22,32 @@
 #define COALITION_FROM \
 	" FROM coalition c LEFT JOIN coalition_stats s ON s.coalition_id = c.id"
 
-static void
-read_coalition(sqlite3_stmt *stmt, void *p)
-{
-	struct coalition *c = p;
-
-	c->id = sqlite3_column_int64(stmt, 0);
-	c->name = store_col_text(stmt, 1);
-	c->phase = sqlite3_column_int(stmt, 2);
-	c->archived = sqlite3_column_int(stmt, 3);
-	c->created = store_col_text(stmt, 4);
-	c->updated = store_col_text(stmt, 5);
-	c->answered = sqlite3_column_int(stmt, 6);
-}
+static const struct store_map coalition_map[] = {
+	STORE_MAP(struct coalition, id, STORE_INT64),
+	STORE_MAP(struct coalition, name, STORE_TEXT),
+	STORE_MAP(struct coalition, phase, STORE_INT),
+	STORE_MAP(struct coalition, archived, STORE_INT),
+	STORE_MAP(struct coalition, created, STORE_TEXT),
+	STORE_MAP(struct coalition, updated, STORE_TEXT),
+	STORE_MAP(struct coalition, answered, STORE_INT),
+};
 
 struct coalition_list *
 store_coalition_list(struct store *st, int with_archived)
 {
 	static const char sql[] = "SELECT " COALITION_COLUMNS COALITION_FROM
 	    " WHERE ?1 OR c.archived = 0 ORDER BY c.name COLLATE NOCASE, c.id";
-	struct coalition_list *l;
-	sqlite3_stmt *stmt;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int(stmt, 1, with_archived != 0);
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_coalition, &l->v, &l->n) != 0) {
-		coalition_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct coalition_list, st, store_stmt_id(st, sql, with_archived != 0),
+	    coalition_map);
 }
 
 /* Run a one-row coalition query with its parameter bound by the caller. */
 static struct coalition *
 fetch_one(struct store *st, sqlite3_stmt *stmt)
 {
-	struct coalition *c;
-	int rc;
-
-	rc = sqlite3_step(stmt);
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(stmt);
-		if (rc == SQLITE_DONE)
-			store_failf(st, STORE_NOTFOUND, "coalitie niet gevonden");
-		else
-			store_fail(st, rc);
-		return NULL;
-	}
-	c = xcalloc(1, sizeof *c);
-	read_coalition(stmt, c);
-	sqlite3_reset(stmt);
-	return c;
+	return store_get_map(st, stmt, sizeof (struct coalition), coalition_map,
+	    STORE_NMAP(coalition_map), "coalitie niet gevonden");
 }
 
 struct coalition *
@@ -243,17 +216,8 @@ int
 store_workbook_item_count(struct store *st)
 {
 	static const char sql[] = "SELECT count(*) FROM workbook_item";
-	sqlite3_stmt *stmt;
-	int n = -1, rc;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return -1;
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		n = sqlite3_column_int(stmt, 0);
-	else
-		store_fail(st, rc);
-	sqlite3_reset(stmt);
-	return n;
+	return (int)store_scalar(st, store_stmt(st, sql), -1);	/* always a row */
 }
 
 int64_t

@@ -25,14 +25,9 @@ store_collaboration_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT id, coalition_id, name, description, stance, note,"
 	    " updated FROM collaboration WHERE coalition_id = ?1 ORDER BY id";
-	struct collaboration_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, coalition_id, sizeof *l->v, collaboration_map,
-	    STORE_NMAP(collaboration_map), &l->v, &l->n) != 0) {
-		collaboration_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct collaboration_list, st, store_stmt_id(st, sql, coalition_id),
+	    collaboration_map);
 }
 
 int64_t
@@ -40,21 +35,12 @@ store_collaboration_insert(struct store *st, int64_t coalition_id, const char *n
 {
 	static const char sql[] = "INSERT INTO collaboration(coalition_id, name) VALUES (?1, ?2)";
 	sqlite3_stmt *stmt;
-	int64_t id;
 
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		goto fail;
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	store_bind_text(stmt, 2, name);
-	if (store_step_write(st, stmt, "coalitie") != 0)
-		goto fail;
-	id = sqlite3_last_insert_rowid(st->db);
-	return store_commit(st) == 0 ? id : -1;
-fail:
-	store_rollback(st);
-	return -1;
+	return store_insert_end(st, stmt, "coalitie");
 }
 
 int
@@ -65,40 +51,22 @@ store_collaboration_update(struct store *st, const struct collaboration *c)
 	    " WHERE id = ?1";
 	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		goto fail;
 	sqlite3_bind_int64(stmt, 1, c->id);
 	store_bind_text(stmt, 2, c->name);
 	store_bind_text(stmt, 3, c->description);
 	store_bind_text(stmt, 4, c->stance);
 	store_bind_text(stmt, 5, c->note);
-	if (store_step_write(st, stmt, "samenwerking") != 0)
-		goto fail;
-	return store_commit(st);
-fail:
-	store_rollback(st);
-	return -1;
+	return store_write_end(st, stmt, "samenwerking");
 }
 
 int
 store_collaboration_delete(struct store *st, int64_t id)
 {
 	static const char sql[] = "DELETE FROM collaboration WHERE id = ?1";
-	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
-		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		goto fail;
-	sqlite3_bind_int64(stmt, 1, id);
-	if (store_step_write(st, stmt, "samenwerking") != 0)
-		goto fail;
-	return store_commit(st);
-fail:
-	store_rollback(st);
-	return -1;
+	return store_write_id(st, sql, id, "samenwerking");
 }
 
 /* The example's further parts (cat_example_sql): each statement in seq

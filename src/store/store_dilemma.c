@@ -25,10 +25,7 @@
 
 /* The text columns a caller may set, each with its own statement: the
  * column name never comes from the caller's string into the SQL. */
-static const struct {
-	const char	*field;
-	const char	*sql;
-} text_fields[] = {
+static const struct store_named text_fields[] = {
 	{ "title",	  "UPDATE dilemma SET title = ?2" DILEMMA_TOUCH },
 	{ "rationale",	  "UPDATE dilemma SET rationale = ?2" DILEMMA_TOUCH },
 	{ "between_text", "UPDATE dilemma SET between_text = ?2" DILEMMA_TOUCH },
@@ -38,10 +35,7 @@ static const struct {
 };
 
 /* The optional integer columns, likewise; 0 is stored as NULL. */
-static const struct {
-	const char	*field;
-	const char	*sql;
-} int_fields[] = {
+static const struct store_named int_fields[] = {
 	{ "team_position", "UPDATE dilemma SET team_position = ?2" DILEMMA_TOUCH },
 	{ "likelihood",	   "UPDATE dilemma SET likelihood = ?2" DILEMMA_TOUCH },
 };
@@ -291,17 +285,8 @@ static int
 coalition_exists(struct store *st, int64_t id)
 {
 	static const char sql[] = "SELECT 1 FROM coalition WHERE id = ?1";
-	sqlite3_stmt *stmt;
-	int rc;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
-	rc = sqlite3_step(stmt);
-	sqlite3_reset(stmt);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
+	return (int)store_scalar(st, store_stmt_id(st, sql, id), 0);
 }
 
 /* Copy by key inside SQL, so what is stored is exactly the catalogue's. */
@@ -357,17 +342,9 @@ int
 store_dilemma_set_text(struct store *st, int64_t id, const char *field, const char *value)
 {
 	sqlite3_stmt *stmt;
-	size_t i;
 
-	for (i = 0; i < sizeof text_fields / sizeof text_fields[0]; i++) {
-		if (strcmp(text_fields[i].field, field) == 0)
-			break;
-	}
-	if (i == sizeof text_fields / sizeof text_fields[0])
-		return store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
-	if ((stmt = store_write_begin(st, text_fields[i].sql)) == NULL)
+	if ((stmt = store_set_begin(st, text_fields, STORE_NMAP(text_fields), field, id)) == NULL)
 		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
 	bind_text_or_empty(stmt, 2, value);
 	return store_write_end(st, stmt, "dilemma");
 }
@@ -377,17 +354,9 @@ int
 store_dilemma_set_int(struct store *st, int64_t id, const char *field, int value)
 {
 	sqlite3_stmt *stmt;
-	size_t i;
 
-	for (i = 0; i < sizeof int_fields / sizeof int_fields[0]; i++) {
-		if (strcmp(int_fields[i].field, field) == 0)
-			break;
-	}
-	if (i == sizeof int_fields / sizeof int_fields[0])
-		return store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
-	if ((stmt = store_write_begin(st, int_fields[i].sql)) == NULL)
+	if ((stmt = store_set_begin(st, int_fields, STORE_NMAP(int_fields), field, id)) == NULL)
 		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
 	bind_int_or_null(stmt, 2, value);
 	return store_write_end(st, stmt, "dilemma");
 }
@@ -517,8 +486,6 @@ find_position(struct store *st, int64_t round_id, int64_t participant_id, const 
 	static const char label_sql[] = "SELECT id FROM dilemma_position WHERE round_id = ?1"
 	    " AND label = ?2 COLLATE NOCASE ORDER BY id LIMIT 1";
 	sqlite3_stmt *stmt;
-	int64_t id = 0;
-	int rc;
 
 	if ((stmt = store_stmt(st, participant_id > 0 ? person_sql : label_sql)) == NULL)
 		return -1;
@@ -527,13 +494,7 @@ find_position(struct store *st, int64_t round_id, int64_t participant_id, const 
 		sqlite3_bind_int64(stmt, 2, participant_id);
 	else
 		store_bind_text(stmt, 2, label);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		id = sqlite3_column_int64(stmt, 0);
-	sqlite3_reset(stmt);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(st, rc);
-	return id;
+	return store_scalar(st, stmt, 0);
 }
 
 /* Check, find and write in one transaction, so nobody is placed twice in
@@ -643,23 +604,14 @@ store_argument_insert(struct store *st, int64_t dilemma_id, const char *situatio
 	static const char sql[] = "INSERT INTO dilemma_argument(dilemma_id, situation, stance,"
 	    " text) SELECT id, ?2, ?3, ?4 FROM dilemma WHERE id = ?1";
 	sqlite3_stmt *stmt;
-	int64_t id;
 
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		goto fail;
 	sqlite3_bind_int64(stmt, 1, dilemma_id);
 	store_bind_text(stmt, 2, situation);
 	store_bind_text(stmt, 3, stance);
 	store_bind_text(stmt, 4, text);
-	if (store_step_write(st, stmt, "dilemma") != 0)
-		goto fail;
-	id = sqlite3_last_insert_rowid(st->db);
-	return store_commit(st) == 0 ? id : -1;
-fail:
-	store_rollback(st);
-	return -1;
+	return store_insert_end(st, stmt, "dilemma");
 }
 
 /* Take one argument out of its cell. */

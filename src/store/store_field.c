@@ -16,21 +16,18 @@
 #define FIELD_COLUMNS "id, coalition_id, kind, record_id, field, value, author, saved_at," \
 	" reason"
 
-static void
-read_change(sqlite3_stmt *stmt, void *p)
-{
-	struct field_change *c = p;
-
-	c->id = sqlite3_column_int64(stmt, 0);
-	c->coalition_id = sqlite3_column_int64(stmt, 1);
-	c->kind = store_col_text(stmt, 2);
-	c->record_id = sqlite3_column_int64(stmt, 3);
-	c->field = store_col_text(stmt, 4);
-	c->value = store_col_text_or_null(stmt, 5);
-	c->author = store_col_text(stmt, 6);
-	c->saved_at = store_col_text(stmt, 7);
-	c->reason = store_col_text(stmt, 8);
-}
+/* A row of FIELD_COLUMNS. */
+static const struct store_map change_map[] = {
+	STORE_MAP(struct field_change, id, STORE_INT64),
+	STORE_MAP(struct field_change, coalition_id, STORE_INT64),
+	STORE_MAP(struct field_change, kind, STORE_TEXT),
+	STORE_MAP(struct field_change, record_id, STORE_INT64),
+	STORE_MAP(struct field_change, field, STORE_TEXT),
+	STORE_MAP(struct field_change, value, STORE_TEXT_OR_NULL),
+	STORE_MAP(struct field_change, author, STORE_TEXT),
+	STORE_MAP(struct field_change, saved_at, STORE_TEXT),
+	STORE_MAP(struct field_change, reason, STORE_TEXT),
+};
 
 int64_t
 store_field_history_add(struct store *st, const struct field_change *c)
@@ -80,7 +77,6 @@ store_field_history(struct store *st, const char *kind, int64_t record_id, const
 	    " AND record_id = ?2 AND field = ?3 ORDER BY id";
 	static const char all_sql[] = "SELECT " FIELD_COLUMNS " FROM field_history"
 	    " WHERE kind = ?1 AND record_id = ?2 ORDER BY id";
-	struct field_history *h;
 	sqlite3_stmt *stmt;
 
 	if ((stmt = store_stmt(st, field != NULL ? sql : all_sql)) == NULL)
@@ -89,33 +85,15 @@ store_field_history(struct store *st, const char *kind, int64_t record_id, const
 	sqlite3_bind_int64(stmt, 2, record_id);
 	if (field != NULL)
 		store_bind_text(stmt, 3, field);
-	h = xcalloc(1, sizeof *h);
-	if (store_collect(st, stmt, sizeof *h->v, read_change, &h->v, &h->n) != 0) {
-		field_history_free(h);
-		return NULL;
-	}
-	return h;
+	return STORE_LIST(struct field_history, st, stmt, change_map);
 }
 
-/* The one row a statement with ?1 … finds, or NULL with NOTFOUND. */
+/* The one row a bound statement finds, or NULL with NOTFOUND. */
 static struct field_change *
 one_change(struct store *st, sqlite3_stmt *stmt)
 {
-	struct field_change *c;
-	int rc = sqlite3_step(stmt);
-
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(stmt);
-		if (rc == SQLITE_DONE)
-			store_failf(st, STORE_NOTFOUND, "geen eerdere versie gevonden");
-		else
-			store_fail(st, rc);
-		return NULL;
-	}
-	c = xcalloc(1, sizeof *c);
-	read_change(stmt, c);
-	sqlite3_reset(stmt);
-	return c;
+	return store_get_map(st, stmt, sizeof (struct field_change), change_map,
+	    STORE_NMAP(change_map), "geen eerdere versie gevonden");
 }
 
 struct field_change *

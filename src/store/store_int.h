@@ -64,6 +64,10 @@ enum store_status store_status_from_rc(int rc);
 
 /* Step a statement that returns no rows; 0 or -1 (error set). */
 int		 store_step_done(struct store *st, sqlite3_stmt *stmt);
+/* Step the bound query stmt once: column 0 of its row as an integer,
+ * none when there is no row, or -1 with the error set (also when stmt is
+ * NULL: store_stmt failed). */
+int64_t		 store_scalar(struct store *st, sqlite3_stmt *stmt, int64_t none);
 /* Step a write statement (INSERT/UPDATE/DELETE) and reset it. -1 with
  * the error set when it fails, or with NOTFOUND ("<what> niet gevonden")
  * when it changed no row; what may be NULL to allow no change. */
@@ -83,13 +87,6 @@ int		 store_write_id(struct store *st, const char *sql, int64_t id, const char *
 int		 store_write_ids(struct store *st, const char *sql, int64_t a, int64_t b,
 		    const char *what);
 
-/* Step a query to its end, appending one element of size bytes per row to
- * the array at *(void **)array (grown with xreallocarray; *n counts them),
- * each filled by read. 0, or -1 with the error set (the caller frees what
- * was read). */
-int		 store_collect(struct store *st, sqlite3_stmt *stmt, size_t size,
-		    void (*read)(sqlite3_stmt *, void *), void *array, size_t *n);
-
 /* Execute a script of statements; 0 or -1 (error set). */
 int		 store_exec(struct store *st, const char *sql);
 
@@ -105,11 +102,35 @@ int		 store_bind_text(sqlite3_stmt *stmt, int i, const char *s);
  * transaction when the built-in catalogue differs from the file's. */
 int		 store_catalogue_refresh(struct store *st);
 
+/* ---- statements chosen by name --------------------------------------- */
+
+/* A name a caller may pass (a column to set, a table to count) and the
+ * fixed statement for it: the caller's string never reaches the SQL. */
+struct store_named {
+	const char	*name;
+	const char	*sql;
+};
+
+/* The statement named name among the n in v, or NULL. */
+const char	*store_named_sql(const struct store_named *v, size_t n, const char *name);
+/* Setting one named column of a row: look field up in the n setters in
+ * v (each an UPDATE with the row's id as ?1 and the value as ?2), open a
+ * transaction and bind id (store_write_begin). The caller binds ?2 and
+ * ends with store_write_end. NULL, with INVALID ("onbekend veld") for a
+ * name not in v, or rolled back on error. */
+sqlite3_stmt	*store_set_begin(struct store *st, const struct store_named *v, size_t n,
+		    const char *field, int64_t id);
+
 /* ---- a row described once ---------------------------------------------- */
 
-/* How a column is read into a record's field: an int, an int64_t, a
- * size_t, an allocated string ("" for NULL) or one that keeps NULL. */
-enum store_type { STORE_INT, STORE_INT64, STORE_SIZE, STORE_TEXT, STORE_TEXT_OR_NULL };
+/* How a column is read into a record's field, and bound from it: an int,
+ * a yes/no int (bound as 0 or 1), an optional int (-1 for NULL), an
+ * int64_t, a size_t, an allocated string ("" for NULL) or one that keeps
+ * NULL. */
+enum store_type {
+	STORE_INT, STORE_BOOL, STORE_INT_OPT, STORE_INT64, STORE_SIZE, STORE_TEXT,
+	STORE_TEXT_OR_NULL
+};
 
 /* One column of a SELECT: the field it fills and how. A reader is a query
  * and an array of these in the SELECT's column order. */
@@ -124,15 +145,44 @@ struct store_map {
  * map[i]. */
 void		 store_read_map(sqlite3_stmt *stmt, int first, const struct store_map *map,
 		    size_t nmap, void *rec);
-/* store_collect with a map instead of a read function. */
-int		 store_collect_map(struct store *st, sqlite3_stmt *stmt, size_t size,
-		    const struct store_map *map, size_t nmap, void *array, size_t *n);
-/* A list reader whole: prepare sql, bind id to ?1 when the query has a
- * parameter, and collect its rows through map into the array at
- * *(void **)array (*n counts them). 0, or -1 with the error set (the
- * caller frees what was read). */
+/* The other way: bind the fields of rec through map to the parameters
+ * first, first + 1, … (a NULL string, and an optional int below 0, bind
+ * NULL). */
+void		 store_bind_map(sqlite3_stmt *stmt, int first, const struct store_map *map,
+		    size_t nmap, const void *rec);
+/* A one-row reader: step the bound statement once and read its row
+ * through map into a new record of size bytes (zeroed first). NULL with
+ * NOTFOUND and the message fmt when there is no row, or with the error
+ * set. */
+void		*store_get_map(struct store *st, sqlite3_stmt *stmt, size_t size,
+		    const struct store_map *map, size_t nmap, const char *fmt, ...)
+		    __attribute__((format(printf, 6, 7)));
+/* The statement for sql (store_stmt) with id bound to ?1 when the query
+ * has a parameter; NULL with the error set. */
+sqlite3_stmt	*store_stmt_id(struct store *st, const char *sql, int64_t id);
+/* Step sql with id (store_stmt_id) to its end, appending one element of
+ * size bytes per row, filled through map, to the array at *(void **)array
+ * (grown with xreallocarray; *n counts them). 0, or -1 with the error
+ * set, what was read freed and the array NULL and empty. */
 int		 store_list_map(struct store *st, const char *sql, int64_t id, size_t size,
 		    const struct store_map *map, size_t nmap, void *array, size_t *n);
+
+/* A list reader whole: a new list of records.h (a struct of lsize bytes
+ * with the array at offset v and its count at offset n) read from the
+ * bound statement stmt through map; NULL with the error set, also when
+ * stmt is NULL (store_stmt failed). STORE_LIST works the sizes and
+ * offsets out from the list's type:
+ *	return STORE_LIST(struct note_list, st, store_stmt_id(st, sql, id), note_map); */
+void		*store_list_new(struct store *st, sqlite3_stmt *stmt, size_t lsize, size_t v,
+		    size_t n, size_t size, const struct store_map *map, size_t nmap);
+#define STORE_LIST(type, st, stmt, map) \
+	store_list_new((st), (stmt), sizeof (type), offsetof(type, v), offsetof(type, n), \
+	    sizeof *((type *)NULL)->v, (map), STORE_NMAP(map))
+/* The same for a bare array of records with its length in *n: never NULL
+ * when it succeeds (room for one zeroed element when there are none), NULL
+ * with *n 0 and the error set when it fails. */
+void		*store_array_new(struct store *st, sqlite3_stmt *stmt, size_t size,
+		    const struct store_map *map, size_t nmap, size_t *n);
 
 /* Rows that belong to records read before (a dilemma's options, a
  * question's advice): column 0 of sql is the parent's id, the rest goes

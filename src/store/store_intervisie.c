@@ -33,20 +33,14 @@
 
 /* The question texts a caller may set, each with its own statement: the
  * column name never comes from the caller's string into the SQL. */
-static const struct {
-	const char	*field;
-	const char	*sql;
-} text_fields[] = {
+static const struct store_named text_fields[] = {
 	{ "interview",	     "UPDATE iquestion SET interview = ?2 WHERE id = ?1" },
 	{ "gespreksnotitie", "UPDATE iquestion SET gespreksnotitie = ?2 WHERE id = ?1" },
 	{ "follow_up",	     "UPDATE iquestion SET follow_up = ?2 WHERE id = ?1" },
 };
 
 /* The tables store_intervisie_count knows, each with a fixed statement. */
-static const struct {
-	const char	*table;
-	const char	*sql;
-} count_sql[] = {
+static const struct store_named count_sql[] = {
 	{ "participant",	 "SELECT count(*) FROM participant" },
 	{ "self_analysis",	 "SELECT count(*) FROM self_analysis" },
 	{ "self_answer",	 "SELECT count(*) FROM self_answer" },
@@ -91,18 +85,13 @@ static int
 row_exists(struct store *st, const char *sql, int64_t id, int64_t id2)
 {
 	sqlite3_stmt *stmt;
-	int rc;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	if (id2 != 0)
 		sqlite3_bind_int64(stmt, 2, id2);
-	rc = sqlite3_step(stmt);
-	sqlite3_reset(stmt);
-	if (rc == SQLITE_ROW)
-		return 1;
-	return rc == SQLITE_DONE ? 0 : store_fail(st, rc);
+	return store_scalar(st, stmt, 0) != 0 ? 1 : 0;
 }
 
 /* Column 0 as a string, for lists of strings. */
@@ -126,14 +115,8 @@ static const struct store_map participant_map[] = {
 static struct participant_list *
 participant_query(struct store *st, const char *sql, int64_t id)
 {
-	struct participant_list *l = xcalloc(1, sizeof *l);
-
-	if (store_list_map(st, sql, id, sizeof *l->v, participant_map,
-	    STORE_NMAP(participant_map), &l->v, &l->n) != 0) {
-		participant_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct participant_list, st, store_stmt_id(st, sql, id),
+	    participant_map);
 }
 
 /* Everyone, by name. */
@@ -245,19 +228,11 @@ store_participant_by_login(struct store *st, const char *login)
 {
 	static const char sql[] = "SELECT id FROM participant WHERE login = ?1";
 	sqlite3_stmt *stmt;
-	int64_t id = 0;
-	int rc;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return -1;
 	store_bind_text(stmt, 1, login);
-	rc = sqlite3_step(stmt);
-	if (rc == SQLITE_ROW)
-		id = sqlite3_column_int64(stmt, 0);
-	sqlite3_reset(stmt);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(st, rc);
-	return id;
+	return store_scalar(st, stmt, 0);
 }
 
 /* Clear the login elsewhere first, so the unique index never trips; a
@@ -315,15 +290,7 @@ static const struct store_map analysis_map[] = {
 static struct self_analysis_list *
 analysis_collect(struct store *st, sqlite3_stmt *stmt)
 {
-	struct self_analysis_list *l;
-
-	l = xcalloc(1, sizeof *l);
-	if (store_collect_map(st, stmt, sizeof *l->v, analysis_map, STORE_NMAP(analysis_map),
-	    &l->v, &l->n) != 0) {
-		self_analysis_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct self_analysis_list, st, stmt, analysis_map);
 }
 
 /* Inserting from participant turns a missing owner into NOTFOUND. */
@@ -383,42 +350,14 @@ store_selfanalysis_get_own(struct store *st, int64_t id, int64_t owner)
 {
 	static const char sql[] = "SELECT " ANALYSIS_COLUMNS ANALYSIS_FROM
 	    " WHERE a.id = ?1 AND a.participant_id = ?2";
-	struct self_analysis_rec *r;
 	sqlite3_stmt *stmt;
-	int rc;
 
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return NULL;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, owner);
-	rc = sqlite3_step(stmt);
-	if (rc != SQLITE_ROW) {
-		sqlite3_reset(stmt);
-		if (rc == SQLITE_DONE)
-			store_failf(st, STORE_NOTFOUND, NOT_YOURS);
-		else
-			store_fail(st, rc);
-		return NULL;
-	}
-	r = xcalloc(1, sizeof *r);
-	store_read_map(stmt, 0, analysis_map, STORE_NMAP(analysis_map), r);
-	sqlite3_reset(stmt);
-	return r;
-}
-
-/* Free one record from store_selfanalysis_get_own; NULL is fine. */
-void
-store_selfanalysis_rec_free(struct self_analysis_rec *r)
-{
-	if (r == NULL)
-		return;
-	free(r->owner_name);
-	free(r->form_key);
-	free(r->title);
-	free(r->created);
-	free(r->updated);
-	free(r->origin);
-	free(r);
+	return store_get_map(st, stmt, sizeof (struct self_analysis_rec), analysis_map,
+	    STORE_NMAP(analysis_map), NOT_YOURS);
 }
 
 /* Only the owner's row can match the WHERE. Sharing shares the answers
@@ -553,7 +492,6 @@ store_selfanalysis_answers(struct store *st, int64_t id, int64_t viewer, size_t 
 	    " JOIN self_analysis a ON a.id = s.analysis_id"
 	    " WHERE s.analysis_id = ?1 AND ((?2 <> 0 AND a.participant_id = ?2)"
 	    " OR a.shared = 1) ORDER BY s.item_key";
-	struct self_answer_rec *v = NULL;
 	sqlite3_stmt *stmt;
 
 	*n = 0;
@@ -563,28 +501,8 @@ store_selfanalysis_answers(struct store *st, int64_t id, int64_t viewer, size_t 
 		return NULL;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, viewer);
-	if (store_collect_map(st, stmt, sizeof *v, answer_map, STORE_NMAP(answer_map), &v,
-	    n) != 0) {
-		store_self_answers_free(v, *n);
-		*n = 0;
-		return NULL;
-	}
-	return v != NULL ? v : xcalloc(1, sizeof *v);
-}
-
-/* Free answers from store_selfanalysis_answers; NULL is fine. */
-void
-store_self_answers_free(struct self_answer_rec *v, size_t n)
-{
-	size_t i;
-
-	if (v == NULL)
-		return;
-	for (i = 0; i < n; i++) {
-		free(v[i].item_key);
-		free(v[i].value);
-	}
-	free(v);
+	return store_array_new(st, stmt, sizeof (struct self_answer_rec), answer_map,
+	    STORE_NMAP(answer_map), n);
 }
 
 /* Read, compare and write in one transaction; every statement names the
@@ -667,7 +585,6 @@ store_selfanalysis_history(struct store *st, int64_t id, int64_t owner, const ch
 	    " WHERE h.analysis_id = ?1 AND a.participant_id = ?2 AND h.item_key = ?3"
 	    " ORDER BY h.id";
 	sqlite3_stmt *stmt;
-	char **v = NULL;
 	int own;
 
 	*n = 0;
@@ -681,12 +598,7 @@ store_selfanalysis_history(struct store *st, int64_t id, int64_t owner, const ch
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, owner);
 	store_bind_text(stmt, 3, item_key);
-	if (store_collect_map(st, stmt, sizeof *v, string_map, STORE_NMAP(string_map), &v, n) != 0) {
-		store_strings_free(v, *n);
-		*n = 0;
-		return NULL;
-	}
-	return v != NULL ? v : xcalloc(1, sizeof *v);
+	return store_array_new(st, stmt, sizeof (char *), string_map, STORE_NMAP(string_map), n);
 }
 
 /* The earlier versions: every history row of the owner's analysis but
@@ -702,8 +614,7 @@ store_selfanalysis_drafts(struct store *st, int64_t id, int64_t owner)
 	    " (SELECT max(x.id) FROM self_answer_history x WHERE x.analysis_id = ?1"
 	    " GROUP BY x.item_key)";
 	sqlite3_stmt *stmt;
-	int64_t n = -1;
-	int own, rc;
+	int own;
 
 	if ((own = row_exists(st, own_sql, id, owner)) <= 0) {
 		if (own == 0)
@@ -714,23 +625,7 @@ store_selfanalysis_drafts(struct store *st, int64_t id, int64_t owner)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, id);
 	sqlite3_bind_int64(stmt, 2, owner);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		n = sqlite3_column_int64(stmt, 0);
-	sqlite3_reset(stmt);
-	return rc == SQLITE_ROW ? n : store_fail(st, rc);
-}
-
-/* Free n strings and their array; NULL is fine. */
-void
-store_strings_free(char **v, size_t n)
-{
-	size_t i;
-
-	if (v == NULL)
-		return;
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
+	return store_scalar(st, stmt, -1);	/* a count: always a row */
 }
 
 /* ---- groups and intervisie days ----------------------------------------- */
@@ -748,14 +643,8 @@ store_igroup_list(struct store *st)
 {
 	static const char sql[] = "SELECT g.id, g.name, (SELECT count(*) FROM igroup_member m"
 	    " WHERE m.group_id = g.id) FROM igroup g ORDER BY g.name, g.id";
-	struct igroup_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, 0, sizeof *l->v, group_map, STORE_NMAP(group_map), &l->v,
-	    &l->n) != 0) {
-		igroup_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct igroup_list, st, store_stmt_id(st, sql, 0), group_map);
 }
 
 /* The groups participant_id is a member of, by name. */
@@ -765,14 +654,9 @@ store_igroup_list_for(struct store *st, int64_t participant_id)
 	static const char sql[] = "SELECT g.id, g.name, (SELECT count(*) FROM igroup_member m"
 	    " WHERE m.group_id = g.id) FROM igroup g WHERE EXISTS (SELECT 1 FROM igroup_member m"
 	    " WHERE m.group_id = g.id AND m.participant_id = ?1) ORDER BY g.name, g.id";
-	struct igroup_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, participant_id, sizeof *l->v, group_map,
-	    STORE_NMAP(group_map), &l->v, &l->n) != 0) {
-		igroup_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct igroup_list, st, store_stmt_id(st, sql, participant_id),
+	    group_map);
 }
 
 /* A taken name reads as EXISTS, not as a constraint failure. */
@@ -903,18 +787,9 @@ store_participant_coalitions(struct store *st, int64_t participant_id, size_t *n
 {
 	static const char sql[] = "SELECT c.name FROM coalition c JOIN coalition_participant l"
 	    " ON l.coalition_id = c.id WHERE l.participant_id = ?1 ORDER BY c.name COLLATE NOCASE";
-	char **v = NULL;
 
-	*n = 0;
-	if (store_list_map(st, sql, participant_id, sizeof *v, string_map,
-	    STORE_NMAP(string_map), &v, n) != 0) {
-		store_strings_free(v, *n);
-		*n = 0;
-		return NULL;
-	}
-	if (v == NULL)
-		v = xcalloc(1, sizeof *v);	/* an empty list, not an error */
-	return v;
+	return store_array_new(st, store_stmt_id(st, sql, participant_id), sizeof (char *),
+	    string_map, STORE_NMAP(string_map), n);
 }
 
 /* Members, themes and lessons go by CASCADE; days by SET NULL. */
@@ -956,14 +831,8 @@ store_iday_list(struct store *st, int64_t group_id)
 {
 	static const char sql[] = "SELECT id, title, date, place FROM session"
 	    " WHERE kind = 'intervisie' AND group_id = ?1 ORDER BY date, id";
-	struct session_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, group_id, sizeof *l->v, iday_map, STORE_NMAP(iday_map),
-	    &l->v, &l->n) != 0) {
-		session_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct session_list, st, store_stmt_id(st, sql, group_id), iday_map);
 }
 
 int64_t
@@ -971,17 +840,8 @@ store_iday_group(struct store *st, int64_t session_id)
 {
 	static const char sql[] = "SELECT coalesce(group_id, 0) FROM session"
 	    " WHERE id = ?1 AND kind = 'intervisie'";
-	sqlite3_stmt *stmt;
-	int64_t id = 0;
-	int rc;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return -1;
-	sqlite3_bind_int64(stmt, 1, session_id);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		id = sqlite3_column_int64(stmt, 0);
-	sqlite3_reset(stmt);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? id : store_fail(st, rc);
+	return store_scalar(st, store_stmt_id(st, sql, session_id), 0);
 }
 
 /* Only a session of kind intervisie; questions go by CASCADE. */
@@ -1101,17 +961,9 @@ int
 store_iquestion_set_text(struct store *st, int64_t id, const char *field, const char *value)
 {
 	sqlite3_stmt *stmt;
-	size_t i;
 
-	for (i = 0; i < sizeof text_fields / sizeof text_fields[0]; i++) {
-		if (strcmp(text_fields[i].field, field) == 0)
-			break;
-	}
-	if (i == sizeof text_fields / sizeof text_fields[0])
-		return store_failf(st, STORE_INVALID, "onbekend veld '%s'", field);
-	if ((stmt = store_write_begin(st, text_fields[i].sql)) == NULL)
+	if ((stmt = store_set_begin(st, text_fields, STORE_NMAP(text_fields), field, id)) == NULL)
 		return -1;
-	sqlite3_bind_int64(stmt, 1, id);
 	store_bind_text(stmt, 2, value != NULL ? value : "");
 	return store_write_end(st, stmt, "vraag");
 }
@@ -1313,16 +1165,9 @@ store_itheme_counts(struct store *st, int64_t group_id, size_t *n)
 	static const char sql[] = "SELECT t.name, count(DISTINCT qt.question_id) AS c"
 	    " FROM itheme t JOIN iquestion_theme qt ON qt.theme_id = t.id"
 	    " WHERE t.group_id = ?1 GROUP BY t.id ORDER BY c DESC, t.name, t.id";
-	struct itheme_count *v = NULL;
 
-	*n = 0;
-	if (store_list_map(st, sql, group_id, sizeof *v, count_map, STORE_NMAP(count_map), &v,
-	    n) != 0) {
-		itheme_counts_free(v, *n);
-		*n = 0;
-		return NULL;
-	}
-	return v != NULL ? v : xcalloc(1, sizeof *v);
+	return store_array_new(st, store_stmt_id(st, sql, group_id), sizeof (struct itheme_count),
+	    count_map, STORE_NMAP(count_map), n);
 }
 
 /* The lesson and its links commit together; each question must belong to
@@ -1412,23 +1257,9 @@ fail:
 int64_t
 store_intervisie_count(struct store *st, const char *table)
 {
-	sqlite3_stmt *stmt;
-	int64_t n = -1;
-	size_t i;
-	int rc;
+	const char *sql;
 
-	for (i = 0; i < sizeof count_sql / sizeof count_sql[0]; i++) {
-		if (strcmp(count_sql[i].table, table) == 0)
-			break;
-	}
-	if (i == sizeof count_sql / sizeof count_sql[0])
+	if ((sql = store_named_sql(count_sql, STORE_NMAP(count_sql), table)) == NULL)
 		return store_failf(st, STORE_NOTFOUND, "onbekende tabel %s", table);
-	if ((stmt = store_stmt(st, count_sql[i].sql)) == NULL)
-		return -1;
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-		n = sqlite3_column_int64(stmt, 0);
-	else
-		store_fail(st, rc);
-	sqlite3_reset(stmt);
-	return n;
+	return store_scalar(st, store_stmt(st, sql), -1);	/* always a row */
 }

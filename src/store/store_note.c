@@ -22,14 +22,8 @@ store_note_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT id, coalition_id, text, created, updated FROM note"
 	    " WHERE coalition_id = ?1 ORDER BY updated DESC, id DESC";
-	struct note_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, coalition_id, sizeof *l->v, note_map, STORE_NMAP(note_map),
-	    &l->v, &l->n) != 0) {
-		note_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct note_list, st, store_stmt_id(st, sql, coalition_id), note_map);
 }
 
 int64_t
@@ -38,23 +32,14 @@ store_note_insert(struct store *st, int64_t coalition_id, const char *text, int6
 	static const char sql[] = "INSERT INTO note(coalition_id, text, session_id)"
 	    " VALUES (?1, ?2, ?3)";
 	sqlite3_stmt *stmt;
-	int64_t id;
 
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		goto fail;
 	sqlite3_bind_int64(stmt, 1, coalition_id);
 	store_bind_text(stmt, 2, text);
 	if (session_id > 0)
 		sqlite3_bind_int64(stmt, 3, session_id);
-	if (store_step_write(st, stmt, "coalitie") != 0)
-		goto fail;
-	id = sqlite3_last_insert_rowid(st->db);
-	return store_commit(st) == 0 ? id : -1;
-fail:
-	store_rollback(st);
-	return -1;
+	return store_insert_end(st, stmt, "coalitie");
 }
 
 int
@@ -66,35 +51,17 @@ store_note_update(struct store *st, int64_t id, const char *text)
 	    " THEN updated ELSE strftime('%Y-%m-%dT%H:%M:%SZ','now') END WHERE id = ?1";
 	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
+	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		goto fail;
 	sqlite3_bind_int64(stmt, 1, id);
 	store_bind_text(stmt, 2, text);
-	if (store_step_write(st, stmt, "notitie") != 0)
-		goto fail;
-	return store_commit(st);
-fail:
-	store_rollback(st);
-	return -1;
+	return store_write_end(st, stmt, "notitie");
 }
 
 int
 store_note_delete(struct store *st, int64_t id)
 {
 	static const char sql[] = "DELETE FROM note WHERE id = ?1";
-	sqlite3_stmt *stmt;
 
-	if (store_begin(st) != 0)
-		return -1;
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		goto fail;
-	sqlite3_bind_int64(stmt, 1, id);
-	if (store_step_write(st, stmt, "notitie") != 0)
-		goto fail;
-	return store_commit(st);
-fail:
-	store_rollback(st);
-	return -1;
+	return store_write_id(st, sql, id, "notitie");
 }

@@ -16,79 +16,53 @@
 	" notes, macht, onvervangbaar, formal_relation, representative, same_mandate," \
 	" can_commit, wants_regie, grants_regie"
 
-/* An optional integer column: -1 for NULL. */
-static int
-col_opt_int(sqlite3_stmt *stmt, int i)
-{
-	return sqlite3_column_type(stmt, i) == SQLITE_NULL ? -1 : sqlite3_column_int(stmt, i);
-}
+/* A row of PLAYER_COLUMNS; from name on, also the parameters ?2 … of
+ * store_player_update. */
+static const struct store_map player_map[] = {
+	STORE_MAP(struct player, id, STORE_INT64),
+	STORE_MAP(struct player, coalition_id, STORE_INT64),
+	STORE_MAP(struct player, name, STORE_TEXT),
+	STORE_MAP(struct player, organisation, STORE_TEXT),
+	STORE_MAP(struct player, kind, STORE_TEXT),
+	STORE_MAP(struct player, level, STORE_TEXT),
+	STORE_MAP(struct player, role, STORE_TEXT),
+	STORE_MAP(struct player, power, STORE_INT),
+	STORE_MAP(struct player, interest, STORE_INT),
+	STORE_MAP(struct player, standpunt, STORE_TEXT),
+	STORE_MAP(struct player, kopgroep, STORE_BOOL),
+	STORE_MAP(struct player, eigen_belang, STORE_TEXT),
+	STORE_MAP(struct player, bijdrage, STORE_TEXT),
+	STORE_MAP(struct player, phase_joined, STORE_INT_OPT),
+	STORE_MAP(struct player, phase_left, STORE_INT_OPT),
+	STORE_MAP(struct player, notes, STORE_TEXT),
+	STORE_MAP(struct player, macht, STORE_TEXT_OR_NULL),
+	STORE_MAP(struct player, onvervangbaar, STORE_INT_OPT),
+	STORE_MAP(struct player, formal_relation, STORE_TEXT_OR_NULL),
+	STORE_MAP(struct player, representative, STORE_TEXT),
+	STORE_MAP(struct player, same_mandate, STORE_INT_OPT),
+	STORE_MAP(struct player, can_commit, STORE_INT_OPT),
+	STORE_MAP(struct player, wants_regie, STORE_INT_OPT),
+	STORE_MAP(struct player, grants_regie, STORE_INT_OPT),
+};
 
-static void
-bind_opt_int(sqlite3_stmt *stmt, int i, int v)
-{
-	if (v < 0)
-		sqlite3_bind_null(stmt, i);
-	else
-		sqlite3_bind_int(stmt, i, v);
-}
-
-static void
-bind_opt_text(sqlite3_stmt *stmt, int i, const char *s)
-{
-	if (s == NULL)
-		sqlite3_bind_null(stmt, i);
-	else
-		store_bind_text(stmt, i, s);
-}
-
-static void
-read_player(sqlite3_stmt *stmt, void *vp)
-{
-	struct player *p = vp;
-
-	p->id = sqlite3_column_int64(stmt, 0);
-	p->coalition_id = sqlite3_column_int64(stmt, 1);
-	p->name = store_col_text(stmt, 2);
-	p->organisation = store_col_text(stmt, 3);
-	p->kind = store_col_text(stmt, 4);
-	p->level = store_col_text(stmt, 5);
-	p->role = store_col_text(stmt, 6);
-	p->power = sqlite3_column_int(stmt, 7);
-	p->interest = sqlite3_column_int(stmt, 8);
-	p->standpunt = store_col_text(stmt, 9);
-	p->kopgroep = sqlite3_column_int(stmt, 10);
-	p->eigen_belang = store_col_text(stmt, 11);
-	p->bijdrage = store_col_text(stmt, 12);
-	p->phase_joined = col_opt_int(stmt, 13);
-	p->phase_left = col_opt_int(stmt, 14);
-	p->notes = store_col_text(stmt, 15);
-	p->macht = store_col_text_or_null(stmt, 16);
-	p->onvervangbaar = col_opt_int(stmt, 17);
-	p->formal_relation = store_col_text_or_null(stmt, 18);
-	p->representative = store_col_text(stmt, 19);
-	p->same_mandate = col_opt_int(stmt, 20);
-	p->can_commit = col_opt_int(stmt, 21);
-	p->wants_regie = col_opt_int(stmt, 22);
-	p->grants_regie = col_opt_int(stmt, 23);
-}
+static const struct store_map relation_map[] = {
+	STORE_MAP(struct relation, id, STORE_INT64),
+	STORE_MAP(struct relation, coalition_id, STORE_INT64),
+	STORE_MAP(struct relation, from_player, STORE_INT64),
+	STORE_MAP(struct relation, to_player, STORE_INT64),
+	STORE_MAP(struct relation, kind, STORE_TEXT),
+	STORE_MAP(struct relation, strength, STORE_INT),
+	STORE_MAP(struct relation, note, STORE_TEXT),
+};
 
 struct player_list *
 store_player_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT " PLAYER_COLUMNS " FROM player WHERE coalition_id = ?1"
 	    " ORDER BY id";
-	struct player_list *l;
-	sqlite3_stmt *stmt;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, coalition_id);
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_player, &l->v, &l->n) != 0) {
-		player_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct player_list, st, store_stmt_id(st, sql, coalition_id),
+	    player_map);
 }
 
 int64_t
@@ -118,28 +92,7 @@ store_player_update(struct store *st, const struct player *p)
 	if ((stmt = store_write_begin(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, p->id);
-	store_bind_text(stmt, 2, p->name);
-	store_bind_text(stmt, 3, p->organisation);
-	store_bind_text(stmt, 4, p->kind);
-	store_bind_text(stmt, 5, p->level);
-	store_bind_text(stmt, 6, p->role);
-	sqlite3_bind_int(stmt, 7, p->power);
-	sqlite3_bind_int(stmt, 8, p->interest);
-	store_bind_text(stmt, 9, p->standpunt);
-	sqlite3_bind_int(stmt, 10, p->kopgroep != 0);
-	store_bind_text(stmt, 11, p->eigen_belang);
-	store_bind_text(stmt, 12, p->bijdrage);
-	bind_opt_int(stmt, 13, p->phase_joined);
-	bind_opt_int(stmt, 14, p->phase_left);
-	store_bind_text(stmt, 15, p->notes);
-	bind_opt_text(stmt, 16, p->macht);
-	bind_opt_int(stmt, 17, p->onvervangbaar);
-	bind_opt_text(stmt, 18, p->formal_relation);
-	store_bind_text(stmt, 19, p->representative);
-	bind_opt_int(stmt, 20, p->same_mandate);
-	bind_opt_int(stmt, 21, p->can_commit);
-	bind_opt_int(stmt, 22, p->wants_regie);
-	bind_opt_int(stmt, 23, p->grants_regie);
+	store_bind_map(stmt, 2, player_map + 2, STORE_NMAP(player_map) - 2, p);
 	return store_write_end(st, stmt, "speler");
 }
 
@@ -151,37 +104,14 @@ store_player_delete(struct store *st, int64_t id)
 	return store_write_id(st, sql, id, "speler");
 }
 
-static void
-read_relation(sqlite3_stmt *stmt, void *vp)
-{
-	struct relation *r = vp;
-
-	r->id = sqlite3_column_int64(stmt, 0);
-	r->coalition_id = sqlite3_column_int64(stmt, 1);
-	r->from_player = sqlite3_column_int64(stmt, 2);
-	r->to_player = sqlite3_column_int64(stmt, 3);
-	r->kind = store_col_text(stmt, 4);
-	r->strength = sqlite3_column_int(stmt, 5);
-	r->note = store_col_text(stmt, 6);
-}
-
 struct relation_list *
 store_relation_list(struct store *st, int64_t coalition_id)
 {
 	static const char sql[] = "SELECT id, coalition_id, from_player, to_player, kind,"
 	    " strength, note FROM relation WHERE coalition_id = ?1 ORDER BY id";
-	struct relation_list *l;
-	sqlite3_stmt *stmt;
 
-	if ((stmt = store_stmt(st, sql)) == NULL)
-		return NULL;
-	sqlite3_bind_int64(stmt, 1, coalition_id);
-	l = xcalloc(1, sizeof *l);
-	if (store_collect(st, stmt, sizeof *l->v, read_relation, &l->v, &l->n) != 0) {
-		relation_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct relation_list, st, store_stmt_id(st, sql, coalition_id),
+	    relation_map);
 }
 
 int64_t

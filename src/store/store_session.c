@@ -46,14 +46,8 @@ store_session_list(struct store *st)
 	static const char sql[] = "SELECT s.id, s.kind, s.title, s.date, s.place, s.facilitator,"
 	    " (SELECT count(*) FROM answer_history h WHERE h.session_id = s.id)"
 	    " FROM session s ORDER BY s.date DESC, s.id DESC";
-	struct session_rec_list *l = xcalloc(1, sizeof *l);
 
-	if (store_list_map(st, sql, 0, sizeof *l->v, session_map, STORE_NMAP(session_map),
-	    &l->v, &l->n) != 0) {
-		session_rec_list_free(l);
-		return NULL;
-	}
-	return l;
+	return STORE_LIST(struct session_rec_list, st, store_stmt_id(st, sql, 0), session_map);
 }
 
 static const struct store_map change_map[] = {
@@ -69,16 +63,9 @@ store_session_changes(struct store *st, int64_t id, size_t *n)
 	static const char sql[] = "SELECT c.name, h.item_key, h.value, h.changed"
 	    " FROM answer_history h JOIN coalition c ON c.id = h.coalition_id"
 	    " WHERE h.session_id = ?1 ORDER BY h.id";
-	struct session_change *v = NULL;
 
-	*n = 0;
-	if (store_list_map(st, sql, id, sizeof *v, change_map, STORE_NMAP(change_map), &v,
-	    n) != 0) {
-		session_changes_free(v, *n);
-		*n = 0;
-		return NULL;
-	}
-	return v != NULL ? v : xcalloc(1, sizeof *v);
+	return store_array_new(st, store_stmt_id(st, sql, id), sizeof (struct session_change),
+	    change_map, STORE_NMAP(change_map), n);
 }
 
 int
@@ -100,16 +87,7 @@ store_session_agenda(struct store *st, int64_t id, size_t *n)
 {
 	static const char sql[] = "SELECT c.name FROM coalition c JOIN session_coalition a"
 	    " ON a.coalition_id = c.id WHERE a.session_id = ?1 ORDER BY c.name COLLATE NOCASE";
-	char **v = NULL;
-	size_t i;
 
-	*n = 0;
-	if (store_list_map(st, sql, id, sizeof *v, name_map, STORE_NMAP(name_map), &v, n) != 0) {
-		for (i = 0; i < *n; i++)
-			free(v[i]);
-		free(v);
-		*n = 0;
-		return NULL;
-	}
-	return v != NULL ? v : xcalloc(1, sizeof *v);
+	return store_array_new(st, store_stmt_id(st, sql, id), sizeof (char *), name_map,
+	    STORE_NMAP(name_map), n);
 }

@@ -12,6 +12,13 @@
 #include "vitaal/util.h"
 #include "store_int.h"
 
+/* The typology row; the factors are rows of their own. */
+static const struct store_map typology_map[] = {
+	STORE_MAP(struct typology, opgave_score, STORE_INT),
+	STORE_MAP(struct typology, override_type, STORE_TEXT_OR_NULL),
+	STORE_MAP(struct typology, override_reason, STORE_TEXT),
+};
+
 int
 store_typology_get(struct store *st, int64_t coalition_id, struct typology *t)
 {
@@ -28,11 +35,8 @@ store_typology_get(struct store *st, int64_t coalition_id, struct typology *t)
 	if ((stmt = store_stmt(st, sql)) == NULL)
 		return -1;
 	sqlite3_bind_int64(stmt, 1, coalition_id);
-	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		t->opgave_score = sqlite3_column_int(stmt, 0);
-		t->override_type = store_col_text_or_null(stmt, 1);
-		t->override_reason = store_col_text(stmt, 2);
-	}
+	if ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+		store_read_map(stmt, 0, typology_map, STORE_NMAP(typology_map), t);
 	sqlite3_reset(stmt);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return store_fail(st, rc);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * file.c: writing a whole file so that it is either there complete or
- * not changed at all: the bytes go to a new temporary file beside PATH,
+ * file.c: reading a whole (small) file into memory, and writing a whole
+ * file so that it is either there complete or not changed at all: the bytes go to a new temporary file beside PATH,
  * are flushed to the disk, and only then renamed over PATH. A full disk
  * or a broken connection never leaves half an export behind.
  *
@@ -464,4 +464,36 @@ file_make_dir(const char *path, char **cause)
 	if (cause != NULL)
 		*cause = xasprintf("kan map %s niet gebruiken: %s", path, why);
 	return -1;
+}
+
+char *
+file_read_all(const char *path, size_t max, size_t *len, int *opened)
+{
+	struct strbuf b = { 0 };
+	char buf[65536];
+	size_t n;
+	FILE *f = path == NULL ? stdin : fopen(path, "rb");
+	int error = 0;
+
+	if (opened != NULL)
+		*opened = f != NULL;
+	if (f == NULL)
+		return NULL;
+	errno = 0;
+	while (b.len <= max && (n = fread(buf, 1, sizeof buf, f)) > 0)
+		strbuf_add(&b, buf, n);
+	if (ferror(f))
+		error = errno != 0 ? errno : EIO;
+	else if (b.len > max)
+		error = EFBIG;
+	if (f != stdin)
+		fclose(f);
+	if (error != 0) {
+		strbuf_free(&b);
+		errno = error;
+		return NULL;
+	}
+	if (len != NULL)
+		*len = b.len;
+	return b.s != NULL ? strbuf_take(&b) : xstrdup("");
 }

@@ -59,6 +59,17 @@ skip_space(struct reader *r)
 	}
 }
 
+/* Step over c when it comes next; 1 when it did. */
+static int
+eat(struct reader *r, char c)
+{
+	if (r->p < r->end && *r->p == c) {
+		r->p++;
+		return 1;
+	}
+	return 0;
+}
+
 static int
 literal(struct reader *r, const char *word)
 {
@@ -246,22 +257,16 @@ array(struct reader *r, struct json *j, int depth)
 	j->type = JSON_ARRAY;
 	r->p++;
 	skip_space(r);
-	if (r->p < r->end && *r->p == ']') {
-		r->p++;
+	if (eat(r, ']'))
 		return 0;
-	}
 	for (;;) {
 		if (value(r, append(j, &cap), depth + 1) != 0)
 			return -1;
 		skip_space(r);
-		if (r->p < r->end && *r->p == ',') {
-			r->p++;
+		if (eat(r, ','))
 			continue;
-		}
-		if (r->p < r->end && *r->p == ']') {
-			r->p++;
+		if (eat(r, ']'))
 			return 0;
-		}
 		return fail(r, "',' of ']' verwacht");
 	}
 }
@@ -275,10 +280,8 @@ object(struct reader *r, struct json *j, int depth)
 	j->type = JSON_OBJECT;
 	r->p++;
 	skip_space(r);
-	if (r->p < r->end && *r->p == '}') {
-		r->p++;
+	if (eat(r, '}'))
 		return 0;
-	}
 	for (;;) {
 		skip_space(r);
 		if (r->p >= r->end || *r->p != '"')
@@ -300,14 +303,10 @@ object(struct reader *r, struct json *j, int depth)
 		if (value(r, &j->v[j->n - 1], depth + 1) != 0)
 			return -1;
 		skip_space(r);
-		if (r->p < r->end && *r->p == ',') {
-			r->p++;
+		if (eat(r, ','))
 			continue;
-		}
-		if (r->p < r->end && *r->p == '}') {
-			r->p++;
+		if (eat(r, '}'))
 			return 0;
-		}
 		return fail(r, "',' of '}' verwacht");
 	}
 }
