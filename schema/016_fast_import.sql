@@ -14,8 +14,8 @@
 -- counts both coalitions again in full; a catalogue reload still
 -- rebuilds the table whole (store_catalogue.c).
 --
--- 2. The history an answer's insert writes is paused while an import
--- merges (see history_paused below).
+-- 2. While an import merges, inserting an answer writes no history row
+-- and counts nothing for the start screen (see import_running below).
 
 DROP TRIGGER coalition_stats_ins;
 DROP TRIGGER coalition_stats_upd;
@@ -25,7 +25,8 @@ DROP TRIGGER coalition_stats_del;
 -- CASE, not kind IN (...): the list would be built as a temporary table
 -- each time the trigger fires. One upsert, not an INSERT ... WHERE NOT
 -- EXISTS on the same table, which goes through a temporary table too.)
-CREATE TRIGGER coalition_stats_ins AFTER INSERT ON answer BEGIN
+CREATE TRIGGER coalition_stats_ins AFTER INSERT ON answer
+  WHEN NOT EXISTS (SELECT 1 FROM import_running) BEGIN
   INSERT INTO coalition_stats(coalition_id, answered, last_answer)
     VALUES (NEW.coalition_id, (trim(NEW.value) <> '' AND coalesce((SELECT CASE f.kind
       WHEN 'initiatief' THEN 1 WHEN 'fase' THEN 1 WHEN 'stap' THEN 1 ELSE 0 END
@@ -75,27 +76,29 @@ END;
 DELETE FROM coalition_stats;
 INSERT INTO coalition_stats SELECT coalition_id, answered, last_answer FROM coalition_stats_now;
 
--- While an import merges, the row in history_paused pauses the history
--- rows that inserting an answer or a self-analysis answer writes: the
--- file carries the history of each answer in its own table, which the
--- import merges by the same rule as the rest, so the trigger's row was
--- written only to be deleted again. The import writes the row and
--- deletes it inside its one transaction, so no other connection ever
--- sees it, and a failed import leaves nothing (store_dump.c). A change
--- to an answer is recorded as always, during an import too.
-CREATE TABLE history_paused (
+-- While an import merges, the row in import_running pauses what inserting
+-- an answer or a self-analysis answer does besides: the history row (the
+-- file carries the history of each answer in a table of its own, which
+-- the import merges by the same rule as the rest, so the trigger's row was
+-- written only to be deleted again) and the start screen's count (the
+-- import counts each coalition that got answers once, at its end). The
+-- import writes the row and deletes it inside its one transaction, so no
+-- other connection ever sees it, and a failed import leaves nothing
+-- (store_dump.c). A change to an answer is recorded and counted as
+-- always, during an import too.
+CREATE TABLE import_running (
   one INTEGER PRIMARY KEY CHECK (one = 1)
 ) STRICT;
 
 DROP TRIGGER answer_history_ins;
 CREATE TRIGGER answer_history_ins AFTER INSERT ON answer
-  WHEN NOT EXISTS (SELECT 1 FROM history_paused) BEGIN
+  WHEN NOT EXISTS (SELECT 1 FROM import_running) BEGIN
   INSERT INTO answer_history(coalition_id, item_key, value, changed, session_id, author)
   VALUES (NEW.coalition_id, NEW.item_key, NEW.value, NEW.updated, NEW.session_id, NEW.author);
 END;
 DROP TRIGGER self_answer_history_ins;
 CREATE TRIGGER self_answer_history_ins AFTER INSERT ON self_answer
-  WHEN NOT EXISTS (SELECT 1 FROM history_paused) BEGIN
+  WHEN NOT EXISTS (SELECT 1 FROM import_running) BEGIN
   INSERT INTO self_answer_history(analysis_id, item_key, value, changed)
   VALUES (NEW.analysis_id, NEW.item_key, NEW.value, NEW.updated);
 END;

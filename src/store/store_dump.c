@@ -229,7 +229,7 @@ dump_table_find(const char *name)
  * match finds the row already in the werkboek: its parameter ?k+1 is
  * column key[k] (1-based; 0 leaves ?k+1 out) and ?9 is the id limit, and it returns the id (or, for an answer, the text).
  * (Inserting an answer writes no history row during a merge: the file
- * carries the answers' history in a table of its own; history_paused,
+ * carries the answers' history in a table of its own; import_running,
  * migration fast_import.)
  */
 struct dump_sql {
@@ -651,6 +651,7 @@ struct merger {
 	int64_t			 scratch;
 	sqlite3_stmt		*match, *insert, *by_uuid, *move;
 	int64_t			 limit;
+	int			 none_before;	/* the table was empty: nothing to match */
 	const char		*origin;
 	struct dump_value	*v;		/* a row as the rules leave it */
 	struct dump_matches	*matched;	/* rows two werkboeken may both change */
@@ -758,6 +759,8 @@ merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t 
 		if (rc != SQLITE_DONE)
 			return store_fail(m->st, rc);
 	}
+	if (m->none_before)
+		goto insert;
 	bind_key(m->match, ti, v, new_ids, m->limit);
 	if ((rc = sqlite3_step(m->match)) == SQLITE_ROW) {
 		if (q->differs > 0) {
@@ -777,7 +780,7 @@ merge_row(struct merger *m, size_t ti, const struct dump_value *file_v, int64_t 
 	sqlite3_reset(m->match);
 	if (rc != SQLITE_DONE)
 		return store_fail(m->st, rc);
-
+insert:
 	sqlite3_reset(m->insert);
 	sqlite3_clear_bindings(m->insert);
 	for (c = 0; c < t->ncols; c++)
@@ -818,7 +821,51 @@ struct dump_merge {
 	int			 cur;		/* the table being merged, or -1 */
 	struct merger		 m;
 	int			 failed;
+	int			 referenced;	/* does a table point at cur's rows? */
+	unsigned char		*touched;	/* by coalition place: answers inserted */
+	size_t			 ntouched;
 };
+
+/* An answer was inserted into the coalition at place p (1-based): its
+ * counts are made again at the end (store_dump_merge_end). */
+static void
+touch(struct dump_merge *mg, size_t p)
+{
+	if (p > mg->ntouched) {
+		size_t n = p > 2 * mg->ntouched ? p : 2 * mg->ntouched;
+
+		mg->touched = xreallocarray(mg->touched, n, 1);
+		memset(mg->touched + mg->ntouched, 0, n - mg->ntouched);
+		mg->ntouched = n;
+	}
+	mg->touched[p - 1] = 1;
+}
+
+/* The start screen's counts of the coalitions that got answers: the
+ * insert trigger that keeps them was paused while the merge ran. */
+static int
+recount(struct dump_merge *mg)
+{
+	sqlite3_stmt *stmt;
+	size_t p;
+	int rc = SQLITE_DONE;
+
+	if (mg->ntouched == 0)
+		return 0;
+	if ((stmt = prepare(mg->st, "INSERT OR REPLACE INTO coalition_stats(coalition_id, "
+	    "answered, last_answer) SELECT coalition_id, answered, last_answer FROM "
+	    "coalition_stats_now WHERE coalition_id = ?1")) == NULL)
+		return -1;
+	for (p = 0; p < mg->ntouched && rc == SQLITE_DONE; p++) {
+		if (!mg->touched[p] || p >= mg->n[T_COALITION] || mg->new_ids[T_COALITION][p] == 0)
+			continue;
+		sqlite3_bind_int64(stmt, 1, mg->new_ids[T_COALITION][p]);
+		rc = sqlite3_step(stmt);
+		sqlite3_reset(stmt);
+	}
+	sqlite3_finalize(stmt);
+	return rc == SQLITE_DONE ? 0 : store_fail(mg->st, rc);
+}
 
 static void
 close_table(struct dump_merge *mg)
@@ -850,6 +897,11 @@ open_table(struct dump_merge *mg, size_t ti)
 	m->v = xcalloc(t->ncols, sizeof(*m->v));
 	if (q->has_id && (m->limit = id_limit(st, t->name)) < 0)
 		return -1;
+	/* A match is limited to the rows that were there before the merge
+	 * (ID_LIMIT); with none, there is nothing to look for (an import into
+	 * an empty werkboek). The identity is still looked up: two rows of
+	 * the file with one uuid are one record. */
+	m->none_before = q->has_id && m->limit == 0 && strstr(q->match, ID_LIMIT) != NULL;
 	strbuf_printf(&sql, "INSERT INTO %s(", t->name);
 	column_list(&sql, t, "");
 	strbuf_puts(&sql, ") VALUES (");
@@ -899,10 +951,12 @@ store_dump_merge_begin(struct store *st, const char *origin, struct dump_merge_c
 	if (store_begin(st) != 0)
 		return NULL;
 	/* Inserted answers write no history of their own while this
-	 * transaction merges (migration fast_import); a page cache of 16 MiB
+	 * transaction merges, nor count themselves for the start screen (the
+	 * coalitions are counted once at the end) (migration fast_import); a
+	 * page cache of 16 MiB
 	 * instead of 2 keeps the indexes the merge walks in memory, so that
 	 * fewer pages go to the WAL twice. */
-	if (store_exec(st, "INSERT INTO history_paused VALUES (1)") != 0 ||
+	if (store_exec(st, "INSERT INTO import_running VALUES (1)") != 0 ||
 	    store_exec(st, "PRAGMA cache_size = -16384") != 0) {
 		store_rollback(st);
 		return NULL;
@@ -938,9 +992,12 @@ store_dump_merge_row(struct dump_merge *mg, size_t ti, const struct dump_value *
 		return store_failf(mg->st, STORE_INVALID, "de tabel %s staat na een tabel die "
 		    "ernaar verwijst", t->name);
 	}
-	if ((int)ti != mg->cur && open_table(mg, ti) != 0) {
-		mg->failed = 1;
-		return -1;
+	if ((int)ti != mg->cur) {
+		if (open_table(mg, ti) != 0) {
+			mg->failed = 1;
+			return -1;
+		}
+		mg->referenced = referenced(ti);
 	}
 	/* Does every pointer point at a row given before? (The importer
 	 * checks this already; a dump is never trusted blindly.) */
@@ -952,8 +1009,10 @@ store_dump_merge_row(struct dump_merge *mg, size_t ti, const struct dump_value *
 			    "die er niet is", t->name, t->cols[c].name, (long long)v[c].i);
 		}
 	row = mg->n[ti];
-	if (!referenced(ti)) {
+	if (!mg->referenced) {
 		/* nothing points here: no map from place to id to keep */
+		size_t added = mg->counts[ti].added;
+
 		mg->n[ti]++;
 		mg->m.scratch = 0;
 		mg->m.self = &mg->m.scratch;
@@ -961,6 +1020,8 @@ store_dump_merge_row(struct dump_merge *mg, size_t ti, const struct dump_value *
 			mg->failed = 1;
 			return -1;
 		}
+		if (ti == T_ANSWER && mg->counts[ti].added > added)
+			touch(mg, (size_t)v[0].i);	/* coalition_id */
 		return 0;
 	}
 	if (row == mg->cap[ti]) {
@@ -987,7 +1048,8 @@ store_dump_merge_end(struct dump_merge *mg, int commit)
 	if (mg == NULL)
 		return -1;
 	close_table(mg);
-	if (commit && !mg->failed && store_exec(mg->st, "DELETE FROM history_paused") == 0)
+	if (commit && !mg->failed && recount(mg) == 0 &&
+	    store_exec(mg->st, "DELETE FROM import_running") == 0)
 		ret = store_commit(mg->st);
 	else {
 		store_rollback(mg->st);
@@ -996,6 +1058,7 @@ store_dump_merge_end(struct dump_merge *mg, int commit)
 	store_exec(mg->st, "PRAGMA cache_size = -2000");	/* SQLite's default */
 	for (t = 0; t < T_COUNT; t++)
 		free(mg->new_ids[t]);
+	free(mg->touched);
 	free(mg);
 	return ret;
 }

@@ -246,7 +246,17 @@ after=$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "SELECT count(*) FROM answer_hi
 # The import pauses the history an inserted answer writes (the file
 # carries its own) inside its transaction only: after an import, refused
 # or not, saving an answer records it in the history again.
-[ "$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "SELECT count(*) FROM history_paused")" = 0 ] &&
+# Each coalition's counts on the start screen, made once at the end of an
+# import, agree with counting its answers again.
+[ "$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "SELECT count(*) FROM coalition c
+	LEFT JOIN coalition_stats s ON s.coalition_id = c.id
+	LEFT JOIN coalition_stats_now n ON n.coalition_id = c.id
+	WHERE coalesce(s.answered, 0) <> coalesce(n.answered, 0)
+	OR coalesce(s.last_answer, '') <> coalesce(n.last_answer, '')")" = 0 ] &&
+	[ "$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "SELECT sum(answered) FROM coalition_stats")" -gt 0 ] &&
+	ok "na de invoer kloppen de tellingen van het startscherm" ||
+	not_ok "na de invoer kloppen de tellingen van het startscherm"
+[ "$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "SELECT count(*) FROM import_running")" = 0 ] &&
 	ok "na de invoer is de geschiedenis niet gepauzeerd" ||
 	not_ok "na de invoer is de geschiedenis niet gepauzeerd"
 h0=$("${SQLITE3_SHELL:-sqlite3}" "$T/leeg.db" "SELECT count(*) FROM answer_history")
