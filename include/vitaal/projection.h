@@ -14,29 +14,9 @@
 
 #include <stdint.h>
 
+#include "vitaal/records.h"	/* struct projection */
+
 struct store;
-
-enum projection_kind {
-	PROJECT_NOTHING, PROJECT_COALITION, PROJECT_QUESTION, PROJECT_DILEMMA, PROJECT_MAP,
-	PROJECT_TYPOLOGY, PROJECT_AGENDA
-};
-#define PROJECT_NKINDS	7
-
-struct projection {
-	enum projection_kind	 kind;
-	int64_t			 coalition_id;
-	char			 item_key[96];	/* PROJECT_QUESTION */
-	int64_t			 dilemma_id;	/* PROJECT_DILEMMA */
-	int			 timer_on;
-	int64_t			 timer_from;	/* unix time */
-	int64_t			 timer_acc;	/* seconds */
-	int			 silent;	/* a silent round: places not shown yet */
-	int64_t			 timer_len;	/* seconds to count down from; 0 counts up */
-	int			 map_view;	/* PROJECT_MAP: 0..3, the four player maps */
-	int64_t			 round_id;	/* PROJECT_DILEMMA: the round shown, 0 = last */
-	int64_t			 compare_id;	/* PROJECT_DILEMMA: compared with round_id */
-	int64_t			 session_id;	/* PROJECT_AGENDA */
-};
 
 /* The last seconds of a round, marked on the wall. */
 #define PROJECTION_LAST_SECONDS	10

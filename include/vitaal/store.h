@@ -4,7 +4,7 @@
  * layer owns the sqlite3 handle, opens and migrates the file, refreshes the
  * method catalogue, runs transactions and keeps prepared statements. Layers
  * above never see SQL: they call the table functions declared here and get
- * plain records (records.h, catalogue.h) back.
+ * plain records (records.h) back.
  *
  * Errors: functions return 0 / a pointer on success and -1 / NULL on
  * failure, leaving a status (store_status) and a one-line Dutch message
@@ -89,6 +89,11 @@ const char	*store_path(const struct store *st);
 /* The schema version this build writes, and the file's current one. */
 int		 store_schema_latest(void);
 int		 store_schema_version(struct store *st);
+/* Load the whole catalogue (store_catalogue.c); NULL with the error on
+ * st. Caller frees. */
+struct catalogue *catalogue_load(struct store *st);
+void		  catalogue_free(struct catalogue *cat);
+
 /* The catalogue version in the file (cat_meta 'version'); static storage. */
 const char	*store_catalogue_version(struct store *st);
 

@@ -19,7 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "vitaal/catalogue.h"
+#include "vitaal/records.h"
+#include "vitaal/store.h"
 #include "vitaal/util.h"
 #include "store_int.h"
 

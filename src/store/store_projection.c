@@ -7,7 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "vitaal/projection.h"
+#include "vitaal/records.h"
+#include "vitaal/store.h"
 #include "vitaal/util.h"
 #include "store_int.h"
 
