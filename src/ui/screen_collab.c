@@ -276,16 +276,10 @@ act_history(struct ui *ui, struct ui_view *v)
 {
 	struct collab *s = v->state;
 	struct collaboration *c = current(s);
-	struct history_arg arg;
 
 	if (c == NULL)
 		return 0;
-	memset(&arg, 0, sizeof arg);
-	arg.coalition_id = s->cid;
-	arg.prompt = c->name;
-	arg.kind = field_kind_names[FIELD_COLLABORATION];
-	arg.record_id = c->id;
-	ui_push(ui, &ui_screen_history, &arg);
+	ui_field_history(ui, s->cid, c->name, FIELD_COLLABORATION, c->id, NULL);
 	return UI_REDRAW;
 }
 

@@ -758,18 +758,12 @@ static int
 act_history(struct ui *ui, struct ui_view *v)
 {
 	struct dview *s = v->state;
-	struct history_arg arg;
 	char *prompt;
 
 	if (s->d == NULL || is_procontra(s))
 		return 0;
 	prompt = xasprintf("%s · afweging en plaats van het team", s->d->title);
-	memset(&arg, 0, sizeof arg);
-	arg.coalition_id = s->cid;
-	arg.prompt = prompt;
-	arg.kind = field_kind_names[FIELD_DILEMMA];
-	arg.record_id = s->did;
-	ui_push(ui, &ui_screen_history, &arg);
+	ui_field_history(ui, s->cid, prompt, FIELD_DILEMMA, s->did, NULL);
 	free(prompt);
 	return UI_REDRAW;
 }

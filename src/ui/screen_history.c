@@ -298,3 +298,18 @@ const struct ui_screen ui_screen_history = {
 	.list = history_list,
 	.resume = history_resume_auto,
 };
+
+void
+ui_field_history(struct ui *ui, int64_t coalition_id, const char *prompt, int kind,
+    int64_t record_id, const char *field)
+{
+	struct history_arg arg;
+
+	memset(&arg, 0, sizeof arg);
+	arg.coalition_id = coalition_id;
+	arg.prompt = prompt;
+	arg.kind = field_kind_names[kind];
+	arg.record_id = record_id;
+	arg.field = field;
+	ui_push(ui, &ui_screen_history, &arg);
+}

@@ -439,18 +439,12 @@ static int
 act_history(struct ui *ui, struct ui_view *v)
 {
 	struct home *h = v->state;
-	struct history_arg arg;
 	char *prompt;
 
 	if (h->c == NULL)
 		return UI_REDRAW;
 	prompt = xasprintf("Coalitie %s · naam en fase", h->c->name);
-	memset(&arg, 0, sizeof arg);
-	arg.coalition_id = h->id;
-	arg.prompt = prompt;
-	arg.kind = field_kind_names[FIELD_COALITION];
-	arg.record_id = h->id;
-	ui_push(ui, &ui_screen_history, &arg);
+	ui_field_history(ui, h->id, prompt, FIELD_COALITION, h->id, NULL);
 	free(prompt);
 	return UI_REDRAW;
 }

@@ -242,17 +242,11 @@ static int
 act_history(struct ui *ui, struct ui_view *v)
 {
 	struct notes *s = v->state;
-	struct history_arg arg;
 
 	if (s->l->n == 0)
 		return 0;
-	memset(&arg, 0, sizeof arg);
-	arg.coalition_id = s->cid;
-	arg.prompt = s->l->v[s->lv.sel].text;
-	arg.kind = field_kind_names[FIELD_NOTE];
-	arg.record_id = s->l->v[s->lv.sel].id;
-	arg.field = "text";
-	ui_push(ui, &ui_screen_history, &arg);
+	ui_field_history(ui, s->cid, s->l->v[s->lv.sel].text, FIELD_NOTE,
+	    s->l->v[s->lv.sel].id, "text");
 	return UI_REDRAW;
 }
 

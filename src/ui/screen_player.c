@@ -515,30 +515,21 @@ static int
 act_history(struct ui *ui, struct ui_view *v)
 {
 	struct pdetail *s = v->state;
-	struct history_arg arg;
 	const struct relation *r = cur_relation(s);
 	char *prompt;
 
-	memset(&arg, 0, sizeof arg);
-	arg.coalition_id = s->cid;
 	if (s->p != NULL && r != NULL) {
 		/* a relation's note: the one field of it the merge keeps */
 		prompt = xasprintf("Relatie %s → %s · notitie", player_name(s, r->from_player),
 		    player_name(s, r->to_player));
-		arg.kind = field_kind_names[FIELD_RELATION];
-		arg.record_id = r->id;
-		arg.field = "note";
+		ui_field_history(ui, s->cid, prompt, FIELD_RELATION, r->id, "note");
 	} else if (s->p != NULL && s->sel < NFIELDS) {
 		prompt = xasprintf("%s · %s", s->p->name, labels[s->sel]);
-		arg.kind = field_kind_names[FIELD_PLAYER];
-		arg.record_id = s->pid;
-		arg.field = field_names[s->sel];
+		ui_field_history(ui, s->cid, prompt, FIELD_PLAYER, s->pid, field_names[s->sel]);
 	} else {
 		ui_message(ui, 0, "Kies een veld of een relatie om de geschiedenis te zien.");
 		return UI_REDRAW;
 	}
-	arg.prompt = prompt;
-	ui_push(ui, &ui_screen_history, &arg);
 	free(prompt);
 	return UI_REDRAW;
 }

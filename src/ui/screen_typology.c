@@ -390,14 +390,9 @@ static int
 act_history(struct ui *ui, struct ui_view *v)
 {
 	struct typo *s = v->state;
-	struct history_arg arg;
 
-	memset(&arg, 0, sizeof arg);
-	arg.coalition_id = s->cid;
-	arg.prompt = "de typologie van deze coalitie";
-	arg.kind = field_kind_names[FIELD_TYPOLOGY];
-	arg.record_id = s->cid;
-	ui_push(ui, &ui_screen_history, &arg);
+	ui_field_history(ui, s->cid, "de typologie van deze coalitie", FIELD_TYPOLOGY, s->cid,
+	    NULL);
 	return UI_REDRAW;
 }
 

@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct ui;
+
 /* The coalition's own fields, kept as answers (with history) under these
  * keys, edited on the pseudo-form FORM_COALITIE. */
 #define FORM_COALITIE		"coalitie"
@@ -35,6 +37,11 @@ struct history_arg {
 	int64_t		 record_id;
 	const char	*field;		/* NULL: every field of the record */
 };
+
+/* Open the history of one record's fields (field NULL: all of them); kind
+ * is an enum field_kind (fieldrule.h). */
+void	ui_field_history(struct ui *ui, int64_t coalition_id, const char *prompt, int kind,
+	    int64_t record_id, const char *field);
 
 /* Show one player (ui_screen_player). */
 struct player_arg {
