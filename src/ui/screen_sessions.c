@@ -28,7 +28,7 @@
 
 struct sessions {
 	struct session_rec_list	*l;
-	size_t			 sel;
+	struct listview		 lv;
 	char			*kind;		/* a new session: its kind and title while */
 	char			*title;		/* the rest is asked */
 };
@@ -44,8 +44,7 @@ load(struct ui *ui, struct sessions *s)
 		free(cause);
 		s->l = xcalloc(1, sizeof *s->l);
 	}
-	if (s->sel >= s->l->n)
-		s->sel = s->l->n > 0 ? s->l->n - 1 : 0;
+	listview_set(&s->lv, s->l->n);
 }
 
 static void
@@ -76,6 +75,23 @@ sessions_resume(struct ui *ui, struct ui_view *v)
 	load(ui, v->state);
 }
 
+static struct listview *
+sessions_list(struct ui_view *v)
+{
+	return &((struct sessions *)v->state)->lv;
+}
+
+static void
+sessions_row(struct ui *ui, struct ui_view *v, int y, size_t row)
+{
+	const struct session_rec *r = &((struct sessions *)v->state)->l->v[row];
+	char *line = xasprintf("%s  %-15s %s%s  (%d wijziging%s)", r->date, r->kind, r->title,
+	    r->id == ui->session_id ? "  ● open" : "", r->nchanges, r->nchanges == 1 ? "" : "en");
+
+	ui_put_fit(y, 2, COLS - 4, line);
+	free(line);
+}
+
 static void
 sessions_draw(struct ui *ui, struct ui_view *v)
 {
@@ -98,19 +114,10 @@ sessions_draw(struct ui *ui, struct ui_view *v)
 		    "alles wat u invult, hoort bij die sessie.");
 		return;
 	}
-	for (k = 0; k < s->l->n && (int)k < listh; k++, y++) {
-		const struct session_rec *r = &s->l->v[k];
-
-		line = xasprintf("%s  %-15s %s%s  (%d wijziging%s)", r->date, r->kind, r->title,
-		    r->id == ui->session_id ? "  ● open" : "", r->nchanges,
-		    r->nchanges == 1 ? "" : "en");
-		ui_list_row(ui, y, line, k == s->sel, (int)k);
-		free(line);
-	}
-	attrset(ui_attr(ROLE_NORMAL));
+	y += ui_list_draw(ui, v, y, listh, sessions_row);
 	y++;
 	{
-		const struct session_rec *r = &s->l->v[s->sel];
+		const struct session_rec *r = &s->l->v[s->lv.sel];
 		struct participant_list *pl = iday_attendees(ui->st, r->id, NULL);
 		struct strbuf b = { 0 };
 
@@ -128,7 +135,7 @@ sessions_draw(struct ui *ui, struct ui_view *v)
 		strbuf_free(&b);
 		participant_list_free(pl);
 	}
-	agenda = session_agenda(ui->st, s->l->v[s->sel].id, &n, NULL);
+	agenda = session_agenda(ui->st, s->l->v[s->lv.sel].id, &n, NULL);
 	{
 		struct strbuf b = { 0 };
 
@@ -146,7 +153,7 @@ sessions_draw(struct ui *ui, struct ui_view *v)
 	attrset(ui_attr(ROLE_HEADING));
 	ui_put_fit(y++, 2, COLS - 4, "Toegevoegd of gewijzigd in deze sessie");
 	attrset(ui_attr(ROLE_NORMAL));
-	ch = session_changes(ui->st, s->l->v[s->sel].id, &n, NULL);
+	ch = session_changes(ui->st, s->l->v[s->lv.sel].id, &n, NULL);
 	if (ch != NULL && n == 0)
 		ui_put_fit(y, 2, COLS - 4, "Nog niets. Open de sessie (Enter) en vul een formulier in; "
 		    "elk bewaard antwoord verschijnt hier.");
@@ -191,7 +198,8 @@ placed(struct ui *ui, struct ui_view *v, const char *place)
 	free(ui->session_title);
 	ui->session_title = xstrdup(s->title);
 	load(ui, s);
-	for (s->sel = 0; s->sel + 1 < s->l->n && s->l->v[s->sel].id != id; s->sel++)
+	for (s->lv.sel = 0; s->lv.sel + 1 < s->l->n && s->l->v[s->lv.sel].id != id;
+	    s->lv.sel++)
 		;
 	ui_message(ui, 0, "Sessie geopend: wat u nu invult, hoort bij '%s'. a: wie is er?",
 	    ui->session_title);
@@ -225,7 +233,7 @@ act_present(struct ui *ui, struct ui_view *v)
 
 	if (s->l->n == 0)
 		return 0;
-	ui_pick_attendance(ui, s->l->v[s->sel].id);
+	ui_pick_attendance(ui, s->l->v[s->lv.sel].id);
 	return UI_REDRAW;
 }
 
@@ -262,9 +270,9 @@ act_open(struct ui *ui, struct ui_view *v)
 
 	if (s->l->n == 0)
 		return 0;
-	ui->session_id = s->l->v[s->sel].id;
+	ui->session_id = s->l->v[s->lv.sel].id;
 	free(ui->session_title);
-	ui->session_title = xstrdup(s->l->v[s->sel].title);
+	ui->session_title = xstrdup(s->l->v[s->lv.sel].title);
 	if (identity_facilitator()) {
 		ui_message(ui, 0, "Sessie geopend: wat u nu invult, hoort bij '%s'.",
 		    ui->session_title);
@@ -290,7 +298,7 @@ act_export(struct ui *ui, struct ui_view *v)
 
 	if (s->l->n == 0)
 		return 0;
-	arg.session_id = s->l->v[s->sel].id;
+	arg.session_id = s->l->v[s->lv.sel].id;
 	ui_push(ui, &ui_screen_export, &arg);
 	return UI_REDRAW;
 }
@@ -320,35 +328,6 @@ act_close(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
-static int
-act_up(struct ui *ui, struct ui_view *v)
-{
-	struct sessions *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->l->n, -1);
-	return UI_REDRAW;
-}
-
-static int
-act_down(struct ui *ui, struct ui_view *v)
-{
-	struct sessions *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->l->n, 1);
-	return UI_REDRAW;
-}
-
-static int
-sessions_click(struct ui *ui, struct ui_view *v, int id, int dbl)
-{
-	struct sessions *s = v->state;
-
-	s->sel = (size_t)id;
-	return dbl ? act_open(ui, v) : UI_REDRAW;
-}
-
 /* F9: the open session's agenda on the wall; nothing while none is open. */
 static int
 sessions_project(struct ui *ui, struct ui_view *v, struct projection *p)
@@ -371,8 +350,7 @@ static const struct ui_action sessions_actions[] = {
 	    act_present, UI_FAC },
 	{ { 'e' }, "e", "Exporteren", "De samenvatting van de gekozen sessie opslaan (tekst "
 	    "voor de e-mail, ODT, Markdown, HTML, Graphviz)", act_export, UI_FAC },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende sessie", act_down, UI_ACT(ACT_DOWN) },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige sessie", act_up, UI_ACT(ACT_UP) },
+	UI_LIST_MOVES("Volgende sessie", "Vorige sessie"),
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
 	    UI_ACT(ACT_HELP) },
 	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug", ui_action_back, UI_ACT(ACT_BACK) },
@@ -413,7 +391,8 @@ const struct ui_screen ui_screen_sessions = {
 	.draw = sessions_draw,
 	.actions = sessions_actions_now,
 	.tables = sessions_tables,
-	.click = sessions_click,
+	.click = ui_list_click,
+	.list = sessions_list,
 	.resume = sessions_resume,
 	.title = sessions_title,
 	.project = sessions_project,
