@@ -27,7 +27,7 @@ struct iday_view {
 	int64_t			 me;
 	struct iquestion_list	*q;
 	struct participant_list	*present;
-	size_t			 sel;
+	struct listview		 lv;
 	int64_t			 pending_id;	/* the vraagsteller while the question is asked,
 						   the adviser in a round, an action's number */
 };
@@ -46,8 +46,7 @@ load(struct ui *ui, struct iday_view *s)
 		free(cause);
 		s->q = xcalloc(1, sizeof *s->q);
 	}
-	if (s->sel >= s->q->n)
-		s->sel = s->q->n > 0 ? s->q->n - 1 : 0;
+	listview_set(&s->lv, s->q->n);
 }
 
 static void
@@ -77,7 +76,7 @@ iday_leave(struct ui *ui, struct ui_view *v)
 static struct iquestion *
 cur(struct iday_view *s)
 {
-	return s->q->n > 0 ? &s->q->v[s->sel] : NULL;
+	return s->q->n > 0 ? &s->q->v[s->lv.sel] : NULL;
 }
 
 /* The detail of a question as text (allocated). */
@@ -126,13 +125,31 @@ detail(struct ui *ui, const struct iquestion *q, int64_t me)
 	return strbuf_take(&b);
 }
 
+static struct listview *
+iday_questions(struct ui_view *v)
+{
+	return &((struct iday_view *)v->state)->lv;
+}
+
+static void
+iday_row(struct ui *ui, struct ui_view *v, int y, size_t row)
+{
+	const struct iquestion *q = &((struct iday_view *)v->state)->q->v[row];
+	char *line = xasprintf("%s — %s", q->vraagsteller_name != NULL ? q->vraagsteller_name :
+	    "?", q->title);
+
+	(void)ui;
+	ui_put_fit(y, 2, COLS - 4, line);
+	free(line);
+}
+
 static void
 iday_draw(struct ui *ui, struct ui_view *v)
 {
 	struct iday_view *s = v->state;
 	int listh = s->q->n < 5 ? (int)s->q->n + 1 : 6, y = 1, i;
 	struct iquestion *q = cur(s);
-	char *text, *line, *p;
+	char *text, *p;
 	size_t k;
 
 	{
@@ -157,19 +174,7 @@ iday_draw(struct ui *ui, struct ui_view *v)
 		attrset(ui_attr(ROLE_NORMAL));
 		return;
 	}
-	for (k = 0; k < s->q->n && (int)k < listh - 1; k++) {
-		line = xasprintf("%s — %s", s->q->v[k].vraagsteller_name != NULL ?
-		    s->q->v[k].vraagsteller_name : "?", s->q->v[k].title);
-		attrset(ui_attr(k == s->sel ? ROLE_SELECTED : ROLE_NORMAL));
-		if (k == s->sel) {
-			mvhline(y + (int)k, 0, ' ', COLS);
-			ui_mark_selected(ui, y + (int)k, 0);
-		}
-		ui_put_fit(y + (int)k, 2, COLS - 4, line);
-		ui_hit(ui, y + (int)k, 0, COLS, 1, (int)k);
-		free(line);
-	}
-	attrset(ui_attr(ROLE_NORMAL));
+	ui_list_draw(ui, v, y, listh - 1, iday_row);
 	y += listh;
 	text = detail(ui, q, s->me);
 	/* One wrapped block per line of the detail. */
@@ -198,7 +203,7 @@ asked(struct ui *ui, struct ui_view *v, const char *title)
 			free(cause);
 		} else {
 			load(ui, s);
-			s->sel = s->q->n > 0 ? s->q->n - 1 : 0;
+			listview_end(&s->lv);
 		}
 	}
 	s->pending_id = 0;
@@ -613,35 +618,12 @@ act_export(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
-static int
-act_up(struct ui *ui, struct ui_view *v)
-{
-	struct iday_view *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->q->n, -1);
-	return UI_REDRAW;
-}
-
-static int
-act_down(struct ui *ui, struct ui_view *v)
-{
-	struct iday_view *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->q->n, 1);
-	return UI_REDRAW;
-}
-
+/* A click selects a question; a double click does no more. */
 static int
 iday_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 {
-	struct iday_view *s = v->state;
-
-	(void)ui;
 	(void)dbl;
-	s->sel = (size_t)id;
-	return UI_REDRAW;
+	return ui_list_click(ui, v, id, 0);
 }
 
 static const struct ui_action iday_actions[] = {
@@ -665,8 +647,7 @@ static const struct ui_action iday_actions[] = {
 	{ { 'f' }, "f", NULL, "Het vervolg later", act_follow, 0 },
 	{ { 'z' }, "z", NULL, "Uw zelfanalyse aan uw vraag koppelen (u kiest uit een lijst)",
 	    act_analysis, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende vraag", act_down, UI_ACT(ACT_DOWN) },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige vraag", act_up, UI_ACT(ACT_UP) },
+	UI_LIST_MOVES("Volgende vraag", "Vorige vraag"),
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
 	    UI_ACT(ACT_HELP) },
 	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar de groep", ui_action_back,
@@ -719,5 +700,6 @@ const struct ui_screen ui_screen_iday = {
 	.actions = iday_actions_now,
 	.tables = iday_tables,
 	.click = iday_click,
+	.list = iday_questions,
 	.title = iday_title,
 };
