@@ -23,13 +23,10 @@
 
 struct start {
 	struct coalition_list	*list;		/* with archived ones when show_archived */
-	size_t			*shown;		/* indices into list after the filter */
-	size_t			 nshown;
+	struct listview		 lv;		/* its rows after the filter */
 	char			*filter;	/* NULL = none */
 	int			 show_archived;
 	int			 items;		/* workbook items, for percentages */
-	size_t			 selected;	/* index into shown */
-	size_t			 top;
 };
 
 static const char welcome[] =
@@ -52,26 +49,27 @@ static const char welcome[] =
     "Het eerste voorbeeld laat alle onderdelen zien; het tweede volgt de vijf "
     "ontwerpstappen over bestuurslagen heen. U kunt er vrij in schrijven.";
 
-/* Recompute the shown rows; keep coalition keep_id selected if shown. */
+static int
+matches(size_t i, void *arg)
+{
+	const struct start *s = arg;
+
+	return s->filter == NULL || str_contains_ci(s->list->v[i].name, s->filter);
+}
+
+/* Recompute the shown rows; keep coalition keep_id selected if shown,
+ * else the same row (or the last). */
 static void
 apply_filter(struct start *s, int64_t keep_id)
 {
-	size_t i;
+	size_t sel = s->lv.sel, i;
 
-	free(s->shown);
-	s->shown = NULL;
-	s->nshown = 0;
-	if (s->list == NULL || s->list->n == 0)
-		return;
-	s->shown = xcalloc(s->list->n, sizeof *s->shown);
-	for (i = 0; i < s->list->n; i++)
-		if (s->filter == NULL || str_contains_ci(s->list->v[i].name, s->filter)) {
-			if (s->list->v[i].id == keep_id)
-				s->selected = s->nshown;
-			s->shown[s->nshown++] = i;
-		}
-	if (s->selected >= s->nshown)
-		s->selected = s->nshown > 0 ? s->nshown - 1 : 0;
+	listview_filter(&s->lv, s->list != NULL ? s->list->n : 0, matches, s);
+	s->lv.sel = sel;
+	for (i = 0; i < s->lv.n; i++)
+		if (s->list->v[listview_item(&s->lv, i)].id == keep_id)
+			s->lv.sel = i;
+	listview_set(&s->lv, s->lv.n);
 }
 
 /* Reload the list; keep the selection on coalition id if it is still shown. */
@@ -89,9 +87,9 @@ reload(struct ui *ui, struct start *s, int64_t select_id)
 static struct coalition *
 current(struct start *s)
 {
-	if (s->list == NULL || s->nshown == 0)
+	if (s->list == NULL || s->lv.n == 0)
 		return NULL;
-	return &s->list->v[s->shown[s->selected]];
+	return &s->list->v[listview_item(&s->lv, s->lv.sel)];
 }
 
 static void
@@ -111,7 +109,7 @@ start_leave(struct ui *ui, struct ui_view *v)
 
 	(void)ui;
 	coalition_list_free(s->list);
-	free(s->shown);
+	listview_free(&s->lv);
 	free(s->filter);
 	free(s);
 }
@@ -125,36 +123,42 @@ start_resume(struct ui *ui, struct ui_view *v)
 	reload(ui, s, c != NULL ? c->id : 0);
 }
 
-static void
-draw_row(struct ui *ui, struct start *s, int y, const struct layout_start *lay,
-    const struct coalition *c, int selected)
+static struct listview *
+start_list(struct ui_view *v)
 {
+	return &((struct start *)v->state)->lv;
+}
+
+/* A coalition's row: name, phase, progress with its bar, last change, in
+ * the columns of layout_start_columns. */
+static void
+start_row(struct ui *ui, struct ui_view *v, int y, size_t row)
+{
+	const struct start *s = v->state;
+	const struct coalition *c = &s->list->v[listview_item(&s->lv, row)];
+	struct layout_start lay;
 	char buf[64];
 	int pct = coalition_percent(c->answered, s->items), cells, i;
 
-	attrset(ui_attr(selected ? ROLE_SELECTED : ROLE_NORMAL));
-	if (selected) {
-		mvhline(y, 0, ' ', COLS);
-		ui_mark_selected(ui, y, 0);	/* the selection reads without colour too */
-	}
-	ui_put_fit(y, lay->name_x, lay->name_w, c->name);
-	ui_put(y, lay->phase_x, lay->phase_w,
+	(void)ui;
+	layout_start_columns(COLS, &lay);
+	ui_put_fit(y, lay.name_x, lay.name_w, c->name);
+	ui_put(y, lay.phase_x, lay.phase_w,
 	    c->archived ? "(archief)" : coalition_phase_label(c->phase));
 	snprintf(buf, sizeof buf, "%3d%%", pct);
-	ui_put(y, lay->progress_x, 4, buf);
-	if (lay->progress_w > 5) {
-		int bar = lay->progress_w - 5;
+	ui_put(y, lay.progress_x, 4, buf);
+	if (lay.progress_w > 5) {
+		int bar = lay.progress_w - 5;
 
 		cells = layout_bar_cells(pct, bar);
 		for (i = 0; i < bar; i++)
-			ui_put(y, lay->progress_x + 5 + i, 1, i < cells ? "█" : "·");
+			ui_put(y, lay.progress_x + 5 + i, 1, i < cells ? "█" : "·");
 	}
-	if (lay->updated_w > 0) {
+	if (lay.updated_w > 0) {
 		snprintf(buf, sizeof buf, "%.10s %.5s", c->updated,
 		    strlen(c->updated) > 11 ? c->updated + 11 : "");
-		ui_put(y, lay->updated_x, lay->updated_w, buf);
+		ui_put(y, lay.updated_x, lay.updated_w, buf);
 	}
-	attrset(ui_attr(ROLE_NORMAL));
 }
 
 /* Over SSH one account serves everyone: say whom the key made this. */
@@ -179,8 +183,6 @@ start_draw(struct ui *ui, struct ui_view *v)
 {
 	struct start *s = v->state;
 	struct layout_start lay;
-	size_t i, rows;
-	int y;
 
 	if (s->list == NULL)
 		return;
@@ -204,27 +206,19 @@ start_draw(struct ui *ui, struct ui_view *v)
 		ui_put(2, lay.updated_x, lay.updated_w, "Laatst gewijzigd");
 	attrset(ui_attr(ROLE_NORMAL));
 	if (s->filter != NULL) {
-		char *f = xasprintf("Zoeken: %s  (%zu van %zu)", s->filter, s->nshown, s->list->n);
+		char *f = xasprintf("Zoeken: %s  (%zu van %zu)", s->filter, s->lv.n, s->list->n);
 
 		attrset(ui_attr(ROLE_DIM));
 		ui_put_fit(LINES - 3, 2, COLS - 4, f);
 		attrset(ui_attr(ROLE_NORMAL));
 		free(f);
 	}
-	if (s->nshown == 0) {
+	if (s->lv.n == 0) {
 		ui_put(4, 2, COLS - 4, s->filter != NULL ? "Geen coalitie gevonden." :
 		    "Geen coalities.");
 		return;
 	}
-	rows = (size_t)(LINES - 7);
-	if (s->selected < s->top)
-		s->top = s->selected;
-	if (s->selected >= s->top + rows)
-		s->top = s->selected - rows + 1;
-	for (i = s->top, y = 3; i < s->nshown && y < LINES - 4; i++, y++) {
-		draw_row(ui, s, y, &lay, &s->list->v[s->shown[i]], i == s->selected);
-		ui_hit(ui, y, 0, COLS, 1, (int)i);
-	}
+	ui_list_draw(ui, v, 3, LINES - 7, start_row);
 }
 
 static int
@@ -233,26 +227,6 @@ act_quit(struct ui *ui, struct ui_view *v)
 	(void)ui;
 	(void)v;
 	return UI_QUIT;
-}
-
-static int
-act_down(struct ui *ui, struct ui_view *v)
-{
-	struct start *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->selected, s->nshown, 1);
-	return UI_REDRAW;
-}
-
-static int
-act_up(struct ui *ui, struct ui_view *v)
-{
-	struct start *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->selected, s->nshown, -1);
-	return UI_REDRAW;
 }
 
 static int
@@ -387,7 +361,7 @@ search_changed(struct ui *ui, struct ui_view *v, const char *text)
 	(void)ui;
 	free(s->filter);
 	s->filter = text[0] != '\0' ? xstrdup(text) : NULL;
-	s->selected = 0;
+	s->lv.sel = 0;
 	apply_filter(s, 0);
 }
 
@@ -459,20 +433,16 @@ act_example2(struct ui *ui, struct ui_view *v)
 static int
 act_first(struct ui *ui, struct ui_view *v)
 {
-	struct start *s = v->state;
-
 	(void)ui;
-	s->selected = 0;
+	listview_home(start_list(v));
 	return UI_REDRAW;
 }
 
 static int
 act_last(struct ui *ui, struct ui_view *v)
 {
-	struct start *s = v->state;
-
 	(void)ui;
-	s->selected = s->nshown > 0 ? s->nshown - 1 : 0;
+	listview_end(start_list(v));
 	return UI_REDRAW;
 }
 
@@ -500,17 +470,6 @@ act_reload(struct ui *ui, struct ui_view *v)
 	return UI_REDRAW;
 }
 
-static int
-start_click(struct ui *ui, struct ui_view *v, int id, int dbl)
-{
-	struct start *s = v->state;
-
-	if (id < 0 || (size_t)id >= s->nshown)
-		return 0;
-	s->selected = (size_t)id;
-	return dbl ? act_open(ui, v) : UI_REDRAW;
-}
-
 static const struct ui_action start_actions[] = {
 	{ { '\r', '\n', UI_FKEY(KEY_ENTER), UI_FKEY(KEY_RIGHT) }, "Enter", "Openen",
 	    "De gekozen coalitie openen", act_open, 0 },
@@ -535,9 +494,11 @@ static const struct ui_action start_actions[] = {
 	    "niet ongedaan worden gemaakt", act_delete, UI_FAC },
 	{ { '\t' }, "Tab", NULL, "Gearchiveerde coalities tonen of verbergen", act_toggle_archive,
 	    0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓ j", NULL, "Volgende coalitie", act_down,
+	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓ j", NULL, "Volgende coalitie", ui_list_down,
 	    UI_ACT(ACT_DOWN) },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑ k", NULL, "Vorige coalitie", act_up, UI_ACT(ACT_UP) },
+	{ { UI_FKEY(KEY_UP), 'k' }, "↑ k", NULL, "Vorige coalitie", ui_list_up, UI_ACT(ACT_UP) },
+	{ { UI_FKEY(KEY_NPAGE), UI_FKEY(KEY_PPAGE) }, "PgDn PgUp", NULL,
+	    "Bladzijde verder of terug", ui_list_jump, 0 },
 	{ { UI_FKEY(KEY_HOME) }, "Home", NULL, "Eerste coalitie", act_first, 0 },
 	{ { UI_FKEY(KEY_END), 'G' }, "End", NULL, "Laatste coalitie", act_last, 0 },
 	{ { UI_FKEY(KEY_F(5)) }, "F5", NULL, "Lijst opnieuw inlezen", act_reload, 0 },
@@ -568,6 +529,7 @@ const struct ui_screen ui_screen_start = {
 	.draw = start_draw,
 	.actions = start_actions_now,
 	.tables = start_tables,
-	.click = start_click,
+	.click = ui_list_click,
+	.list = start_list,
 	.resume = start_resume,
 };
