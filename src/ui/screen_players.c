@@ -21,6 +21,9 @@
 
 enum { C_NAME, C_ORG, C_KIND, C_LEVEL, C_ROLE, C_POWER, C_INTEREST, C_STANDPUNT, C_KOP,
 	NCOLS };
+/* A cell's click target: CELL_HIT + row * NCOLS + column (the row's own
+ * target, the list widget's, is the row). */
+#define CELL_HIT	(1 << 24)
 
 static const struct layout_column columns[NCOLS] = {
 	[C_NAME] = { 14, 1, 0 },
@@ -40,12 +43,9 @@ static const char *const headings[NCOLS] = {
 struct players {
 	int64_t			 cid;
 	struct player_list	*l;
-	size_t			*shown;		/* indices into l after the filter */
-	size_t			 nshown;
+	struct listview		 lv;		/* its rows after the filter */
 	char			*filter;
 	enum player_sort	 sort;
-	size_t			 sel;
-	size_t			 top;
 	int			 col;
 	struct player_list	*edit_base;	/* the players when a name prompt opened */
 };
@@ -53,35 +53,36 @@ struct players {
 static struct player *
 current(struct players *s)
 {
-	return s->nshown > 0 ? &s->l->v[s->shown[s->sel]] : NULL;
+	return s->lv.n > 0 ? &s->l->v[listview_item(&s->lv, s->lv.sel)] : NULL;
 }
 
-/* Reload, sort and filter; keep player keep_id selected when shown. */
+static int
+matches(size_t i, void *arg)
+{
+	const struct players *s = arg;
+
+	return player_matches(&s->l->v[i], s->filter);
+}
+
+/* Reload, sort and filter; keep player keep_id selected when shown, else
+ * the same row (or the last). */
 static void
 load(struct ui *ui, struct players *s, int64_t keep_id)
 {
-	size_t i;
+	size_t sel = s->lv.sel, i;
 
 	player_list_free(s->l);
-	free(s->shown);
-	s->shown = NULL;
-	s->nshown = 0;
 	if ((s->l = store_player_list(ui->st, s->cid)) == NULL) {
 		ui_message(ui, 1, "Spelers niet te lezen: %s", store_errmsg(ui->st));
 		s->l = xcalloc(1, sizeof *s->l);
 	}
 	player_sort(s->l->v, s->l->n, s->sort);
-	if (s->l->n > 0)
-		s->shown = xcalloc(s->l->n, sizeof *s->shown);
-	for (i = 0; i < s->l->n; i++) {
-		if (!player_matches(&s->l->v[i], s->filter))
-			continue;
-		if (s->l->v[i].id == keep_id)
-			s->sel = s->nshown;
-		s->shown[s->nshown++] = i;
-	}
-	if (s->sel >= s->nshown)
-		s->sel = s->nshown > 0 ? s->nshown - 1 : 0;
+	listview_filter(&s->lv, s->l->n, matches, s);
+	s->lv.sel = sel;
+	for (i = 0; i < s->lv.n; i++)
+		if (s->l->v[listview_item(&s->lv, i)].id == keep_id)
+			s->lv.sel = i;
+	listview_set(&s->lv, s->lv.n);
 }
 
 static void
@@ -102,7 +103,7 @@ players_leave(struct ui *ui, struct ui_view *v)
 	(void)ui;
 	player_list_free(s->l);
 	player_list_free(s->edit_base);
-	free(s->shown);
+	listview_free(&s->lv);
 	free(s->filter);
 	free(s);
 }
@@ -133,13 +134,42 @@ cell_text(const struct player *p, int col, char *buf, size_t n)
 	}
 }
 
+static struct listview *
+players_list(struct ui_view *v)
+{
+	return &((struct players *)v->state)->lv;
+}
+
+/* A player's row: a cell per column shown, the cell cursor on the
+ * selected row, each cell a click target. */
+static void
+players_row(struct ui *ui, struct ui_view *v, int y, size_t row)
+{
+	const struct players *s = v->state;
+	const struct player *p = &s->l->v[listview_item(&s->lv, row)];
+	int x[NCOLS], w[NCOLS], c, sel = row == s->lv.sel;
+	char buf[32];
+
+	layout_table(COLS, columns, NCOLS, x, w);
+	for (c = 0; c < NCOLS; c++) {
+		if (w[c] == 0)
+			continue;
+		if (sel && c == s->col) {	/* the cell cursor */
+			attrset(ui_attr(ROLE_ACCENT));
+			mvhline(y, x[c], ' ', w[c]);
+			ui_selected(ui, y, x[c]);
+		}
+		ui_put_fit(y, x[c], w[c], cell_text(p, c, buf, sizeof buf));
+		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
+		ui_hit(ui, y, x[c], w[c] + 1, 1, CELL_HIT + (int)row * NCOLS + c);
+	}
+}
+
 static void
 players_draw(struct ui *ui, struct ui_view *v)
 {
 	struct players *s = v->state;
-	int x[NCOLS], w[NCOLS], c, y, rows = LINES - 6;
-	char buf[32];
-	size_t i;
+	int x[NCOLS], w[NCOLS], c;
 
 	layout_table(COLS, columns, NCOLS, x, w);
 	if (w[s->col] == 0)	/* the cursor's column was dropped at this width */
@@ -150,48 +180,22 @@ players_draw(struct ui *ui, struct ui_view *v)
 			ui_put_fit(1, x[c], w[c], headings[c]);
 	attrset(ui_attr(ROLE_DIM));
 	{
-		char *info = xasprintf("%zu speler%s · gesorteerd op %s%s%s", s->nshown,
-		    s->nshown == 1 ? "" : "s", player_sort_names[s->sort],
+		char *info = xasprintf("%zu speler%s · gesorteerd op %s%s%s", s->lv.n,
+		    s->lv.n == 1 ? "" : "s", player_sort_names[s->sort],
 		    s->filter != NULL ? " · zoeken: " : "", s->filter != NULL ? s->filter : "");
 
 		ui_put_fit(LINES - 3, 2, COLS - 4, info);
 		free(info);
 	}
 	attrset(ui_attr(ROLE_NORMAL));
-	if (s->nshown == 0) {
+	if (s->lv.n == 0) {
 		ui_put_wrapped(3, 2, COLS - 4, 4, s->filter != NULL ? "Geen speler gevonden." :
 		    "Nog geen spelers. Druk n en typ de namen achter elkaar, met Enter na elke "
 		    "naam; een lege naam stopt. Daarna vult u per speler rol, macht, belang en "
 		    "standpunt in.");
 		return;
 	}
-	if (s->sel < s->top)
-		s->top = s->sel;
-	if (s->sel >= s->top + (size_t)rows)
-		s->top = s->sel - (size_t)rows + 1;
-	for (i = s->top, y = 2; i < s->nshown && y < 2 + rows; i++, y++) {
-		const struct player *p = &s->l->v[s->shown[i]];
-		int sel = i == s->sel;
-
-		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
-		if (sel) {
-			mvhline(y, 0, ' ', COLS);
-			ui_mark_selected(ui, y, 0);
-		}
-		for (c = 0; c < NCOLS; c++) {
-			if (w[c] == 0)
-				continue;
-			if (sel && c == s->col) {	/* the cell cursor */
-				attrset(ui_attr(ROLE_ACCENT));
-				mvhline(y, x[c], ' ', w[c]);
-				ui_selected(ui, y, x[c]);
-			}
-			ui_put_fit(y, x[c], w[c], cell_text(p, c, buf, sizeof buf));
-			attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
-			ui_hit(ui, y, x[c], w[c] + 1, 1, (int)i * NCOLS + c);
-		}
-	}
-	attrset(ui_attr(ROLE_NORMAL));
+	ui_list_draw(ui, v, 2, LINES - 6, players_row);
 }
 
 /* Save p over base (the row as shown) after one cell changed, and reload
@@ -441,46 +445,6 @@ move_col(struct players *s, int dir)
 static int act_left(struct ui *ui, struct ui_view *v) { (void)ui; return move_col(v->state, -1); }
 static int act_right(struct ui *ui, struct ui_view *v) { (void)ui; return move_col(v->state, 1); }
 
-static int
-act_up(struct ui *ui, struct ui_view *v)
-{
-	struct players *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->nshown, -1);
-	return UI_REDRAW;
-}
-
-static int
-act_down(struct ui *ui, struct ui_view *v)
-{
-	struct players *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel, s->nshown, 1);
-	return UI_REDRAW;
-}
-
-static int
-act_first(struct ui *ui, struct ui_view *v)
-{
-	struct players *s = v->state;
-
-	(void)ui;
-	s->sel = 0;
-	return UI_REDRAW;
-}
-
-static int
-act_last(struct ui *ui, struct ui_view *v)
-{
-	struct players *s = v->state;
-
-	(void)ui;
-	s->sel = s->nshown > 0 ? s->nshown - 1 : 0;
-	return UI_REDRAW;
-}
-
 /* Digits set power or interest in those columns; 'k' toggles the kopgroep. */
 static int
 players_key(struct ui *ui, struct ui_view *v, int key)
@@ -505,10 +469,10 @@ players_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 {
 	struct players *s = v->state;
 
-	if (id < 0 || (size_t)(id / NCOLS) >= s->nshown)
+	/* A cell, not the row around it (nor a key-bar label). */
+	if (id < CELL_HIT || !listview_select(&s->lv, (size_t)((id - CELL_HIT) / NCOLS)))
 		return 0;
-	s->sel = (size_t)(id / NCOLS);
-	s->col = id % NCOLS;
+	s->col = (id - CELL_HIT) % NCOLS;
 	return dbl ? act_edit(ui, v) : UI_REDRAW;
 }
 
@@ -530,10 +494,12 @@ static const struct ui_action players_actions[] = {
 	{ { '/' }, "/", "Zoek", "Spelers filteren op naam, organisatie, soort, rol of standpunt",
 	    act_filter, 0 },
 	{ { 'x', UI_FKEY(KEY_DC) }, "x", NULL, "De gekozen speler verwijderen", act_delete, 0 },
-	{ { UI_FKEY(KEY_UP) }, "↑↓", NULL, "Andere speler", act_up, UI_ACT(ACT_UP) },
-	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Volgende speler", act_down, UI_ACT(ACT_DOWN) },
-	{ { UI_FKEY(KEY_HOME) }, "Home", NULL, "Eerste speler", act_first, 0 },
-	{ { UI_FKEY(KEY_END) }, "End", NULL, "Laatste speler", act_last, 0 },
+	{ { UI_FKEY(KEY_UP) }, "↑↓", NULL, "Andere speler", ui_list_up, UI_ACT(ACT_UP) },
+	{ { UI_FKEY(KEY_DOWN) }, "↓", NULL, "Volgende speler", ui_list_down, UI_ACT(ACT_DOWN) },
+	{ { UI_FKEY(KEY_HOME) }, "Home", NULL, "Eerste speler", ui_list_jump, 0 },
+	{ { UI_FKEY(KEY_END) }, "End", NULL, "Laatste speler", ui_list_jump, 0 },
+	{ { UI_FKEY(KEY_NPAGE), UI_FKEY(KEY_PPAGE) }, "PgDn PgUp", NULL,
+	    "Bladzijde verder of terug", ui_list_jump, 0 },
 	{ { UI_FKEY(KEY_LEFT), UI_FKEY(KEY_BTAB) }, "←→", NULL, "Andere kolom", act_left, 0 },
 	{ { UI_FKEY(KEY_RIGHT), '\t' }, "→", NULL, "Volgende kolom", act_right, 0 },
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
@@ -581,6 +547,7 @@ const struct ui_screen ui_screen_players = {
 	.tables = players_tables,
 	.key = players_key,
 	.click = players_click,
+	.list = players_list,
 	.resume = players_resume,
 	.title = players_title,
 };

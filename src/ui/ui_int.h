@@ -326,7 +326,8 @@ int	ui_action_key(struct ui *ui, struct ui_view *v, int key);
  * rows lines from y, scrolled so the selection shows: the selected row as
  * a full-width bar marked ▸, each row a click target with its row number,
  * and what a row says drawn by the screen's row callback (from column 2,
- * in the row's colours). It returns the lines drawn.
+ * in the row's colours; click targets it registers, a table's cells,
+ * take a click before the row does). It returns the lines drawn.
  *
  * The screen's action table moves through the list with the handlers
  * below, most simply with UI_LIST_MOVES; ui_list_click is a click op that

@@ -365,8 +365,9 @@ ui_list_draw(struct ui *ui, struct ui_view *v, int y, int rows, ui_list_row_fn *
 			mvhline(y + drawn, 0, ' ', COLS);
 			ui_mark_selected(ui, y + drawn, 0);
 		}
-		row(ui, v, y + drawn, i);
+		/* First: targets the row callback registers win over it. */
 		ui_hit(ui, y + drawn, 0, COLS, 1, (int)i);
+		row(ui, v, y + drawn, i);
 	}
 	attrset(ui_attr(ROLE_NORMAL));
 	return drawn;
