@@ -232,7 +232,7 @@ START_TEST(test_list_screens)
 	const struct ui_screen *lists[] = {
 		&ui_screen_notes, &ui_screen_collab, &ui_screen_history, &ui_screen_choose,
 		&ui_screen_dilemma_pick, &ui_screen_person_pick, &ui_screen_sessions,
-		&ui_screen_iday, &ui_screen_start,
+		&ui_screen_iday, &ui_screen_start, &ui_screen_intervisie,
 	};
 	const struct ui_screen *const *scr;
 	const struct ui_table *t;

@@ -28,8 +28,11 @@ struct ivhome {
 	struct igroup_list		*groups;
 	char				*my_coalitions;	/* "A, B" or NULL */
 	int				 focus;		/* 0 my analyses, 1 groups */
-	size_t				 sel[2];
+	struct listview			 lv[2];		/* their lists */
 };
+
+/* A group's click target: GROUP_HIT + its row. */
+#define GROUP_HIT	1000
 
 static void
 load(struct ui *ui, struct ivhome *s)
@@ -91,10 +94,8 @@ load(struct ui *ui, struct ivhome *s)
 		free(cause);
 		s->groups = xcalloc(1, sizeof *s->groups);
 	}
-	if (s->sel[0] >= s->mine->n)
-		s->sel[0] = s->mine->n > 0 ? s->mine->n - 1 : 0;
-	if (s->sel[1] >= s->groups->n)
-		s->sel[1] = s->groups->n > 0 ? s->groups->n - 1 : 0;
+	listview_set(&s->lv[0], s->mine->n);
+	listview_set(&s->lv[1], s->groups->n);
 }
 
 static void
@@ -128,12 +129,49 @@ iv_resume(struct ui *ui, struct ui_view *v)
 	load(ui, v->state);
 }
 
+static struct listview *
+iv_list(struct ui_view *v)
+{
+	struct ivhome *s = v->state;
+
+	return &s->lv[s->focus];
+}
+
+static void
+mine_row(struct ui *ui, struct ui_view *v, int y, size_t row)
+{
+	const struct self_analysis_rec *a = &((struct ivhome *)v->state)->mine->v[row];
+	char *line = xasprintf("nr %-3lld %.10s  %-8s %3d beantwoord  %s", (long long)a->id,
+	    a->updated, a->shared ? "gedeeld" : "privé", a->answered, a->title);
+
+	(void)ui;
+	ui_put_fit(y, 2, COLS - 4, line);
+	free(line);
+}
+
+static void
+group_row(struct ui *ui, struct ui_view *v, int y, size_t row)
+{
+	const struct igroup *g = &((struct ivhome *)v->state)->groups->v[row];
+	char *line;
+
+	/* The facilitator exports a group by its number (export --groep NR). */
+	if (identity_facilitator())
+		line = xasprintf("nr %-3lld %s (%zu %s)", (long long)g->id, g->name, g->nmembers,
+		    g->nmembers == 1 ? "lid" : "leden");
+	else
+		line = xasprintf("%s (%zu %s)", g->name, g->nmembers,
+		    g->nmembers == 1 ? "lid" : "leden");
+	ui_put_fit(y, 2, COLS - 4, line);
+	ui_hit(ui, y, 0, COLS, 1, GROUP_HIT + (int)row);
+	free(line);
+}
+
 static void
 iv_draw(struct ui *ui, struct ui_view *v)
 {
 	struct ivhome *s = v->state;
-	int y = 1, half = (LINES - 6) / 2, i;
-	size_t k;
+	int y = 1, half = (LINES - 6) / 2;
 	char *line;
 
 	line = s->me > 0 ? xasprintf("Ik: %s%s%s%s", s->my_name != NULL ? s->my_name : "?",
@@ -155,22 +193,8 @@ iv_draw(struct ui *ui, struct ui_view *v)
 		ui_put_fit(y, 4, COLS - 6, "Nog geen. n begint er een, op een vragenlijst naar keuze.");
 		attrset(ui_attr(ROLE_NORMAL));
 	}
-	for (k = 0, i = 0; k < s->mine->n && i < half; k++, i++) {
-		const struct self_analysis_rec *a = &s->mine->v[k];
-		int sel = s->focus == 0 && k == s->sel[0];
-
-		line = xasprintf("nr %-3lld %.10s  %-8s %3d beantwoord  %s", (long long)a->id,
-		    a->updated, a->shared ? "gedeeld" : "privé", a->answered, a->title);
-		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
-		if (sel) {
-			mvhline(y + i, 0, ' ', COLS);
-			ui_mark_selected(ui, y + i, 0);
-		}
-		ui_put_fit(y + i, 2, COLS - 4, line);
-		ui_hit(ui, y + i, 0, COLS, 1, (int)k);
-		free(line);
-	}
-	attrset(ui_attr(ROLE_NORMAL));
+	s->lv[0].unmarked = s->focus != 0;
+	ui_list_draw_of(ui, v, &s->lv[0], y, half, mine_row);
 	y += half + 1;
 	attrset(ui_attr(ROLE_HEADING));
 	ui_put_fit(y++, 2, COLS - 4, "Intervisiegroepen");
@@ -181,27 +205,8 @@ iv_draw(struct ui *ui, struct ui_view *v)
 		    "U bent nog in geen groep; de facilitator zet u in een groep.");
 		attrset(ui_attr(ROLE_NORMAL));
 	}
-	for (k = 0; k < s->groups->n && y < LINES - 3; k++, y++) {
-		int sel = s->focus == 1 && k == s->sel[1];
-
-		/* The facilitator exports a group by its number (export --groep NR). */
-		if (identity_facilitator())
-			line = xasprintf("nr %-3lld %s (%zu %s)", (long long)s->groups->v[k].id,
-			    s->groups->v[k].name, s->groups->v[k].nmembers,
-			    s->groups->v[k].nmembers == 1 ? "lid" : "leden");
-		else
-			line = xasprintf("%s (%zu %s)", s->groups->v[k].name,
-			    s->groups->v[k].nmembers, s->groups->v[k].nmembers == 1 ? "lid" : "leden");
-		attrset(ui_attr(sel ? ROLE_SELECTED : ROLE_NORMAL));
-		if (sel) {
-			mvhline(y, 0, ' ', COLS);
-			ui_mark_selected(ui, y, 0);
-		}
-		ui_put_fit(y, 2, COLS - 4, line);
-		ui_hit(ui, y, 0, COLS, 1, 1000 + (int)k);
-		free(line);
-	}
-	attrset(ui_attr(ROLE_NORMAL));
+	s->lv[1].unmarked = s->focus != 1;
+	ui_list_draw_of(ui, v, &s->lv[1], y, LINES - 3 - y, group_row);
 }
 
 /* ---- actions ------------------------------------------------------------ */
@@ -226,7 +231,7 @@ form_chosen(struct ui *ui, struct ui_view *v, int64_t index)
 	}
 	load(ui, s);
 	s->focus = 0;
-	s->sel[0] = 0;	/* newest first */
+	s->lv[0].sel = 0;	/* newest first */
 	arg.form = f->key;
 	arg.analysis_id = id;
 	arg.owner = s->me;
@@ -276,7 +281,7 @@ act_open(struct ui *ui, struct ui_view *v)
 	struct ivhome *s = v->state;
 
 	if (s->focus == 0 && s->mine->n > 0) {
-		const struct self_analysis_rec *a = &s->mine->v[s->sel[0]];
+		const struct self_analysis_rec *a = &s->mine->v[s->lv[0].sel];
 		struct form_arg arg = { 0 };
 
 		arg.form = a->form_key;	/* borrowed: the form screen copies it */
@@ -284,7 +289,7 @@ act_open(struct ui *ui, struct ui_view *v)
 		arg.owner = s->me;
 		ui_push(ui, &ui_screen_form, &arg);
 	} else if (s->focus == 1 && s->groups->n > 0) {
-		struct igroup_arg arg = { s->groups->v[s->sel[1]].id, s->me };
+		struct igroup_arg arg = { s->groups->v[s->lv[1].sel].id, s->me };
 
 		ui_push(ui, &ui_screen_igroup, &arg);
 	}
@@ -302,7 +307,7 @@ act_share(struct ui *ui, struct ui_view *v)
 
 	if (s->focus != 0 || s->mine->n == 0)
 		return 0;
-	a = &s->mine->v[s->sel[0]];
+	a = &s->mine->v[s->lv[0].sel];
 	arg.analysis_id = a->id;
 	arg.owner = s->me;
 	arg.unshare = a->shared;
@@ -322,15 +327,15 @@ compare_chosen(struct ui *ui, struct ui_view *v, int64_t other)
 
 	if (s->mine->n == 0)
 		return;
-	a = &s->mine->v[s->sel[0]];
+	a = &s->mine->v[s->lv[0].sel];
 	for (k = 0; k < s->mine->n && s->mine->v[k].id != other; k++)
 		;
 	if (k == s->mine->n)
 		return;
 	arg.owner = s->me;
 	/* The list is newest first. */
-	arg.earlier = k > s->sel[0] ? other : a->id;
-	arg.later = k > s->sel[0] ? a->id : other;
+	arg.earlier = k > s->lv[0].sel ? other : a->id;
+	arg.later = k > s->lv[0].sel ? a->id : other;
 	arg.form = a->form_key;
 	ui_push(ui, &ui_screen_compare, &arg);
 }
@@ -348,15 +353,15 @@ act_compare(struct ui *ui, struct ui_view *v)
 
 	if (s->focus != 0 || s->mine->n == 0)
 		return 0;
-	a = &s->mine->v[s->sel[0]];
+	a = &s->mine->v[s->lv[0].sel];
 	rows = xcalloc(s->mine->n + 1, sizeof *rows);
 	ids = xcalloc(s->mine->n + 1, sizeof *ids);
 	for (k = 0; k < s->mine->n; k++) {
 		const struct self_analysis_rec *o = &s->mine->v[k];
 
-		if (k == s->sel[0] || strcmp(o->form_key, a->form_key) != 0)
+		if (k == s->lv[0].sel || strcmp(o->form_key, a->form_key) != 0)
 			continue;
-		if (k > s->sel[0] && pre == SIZE_MAX)
+		if (k > s->lv[0].sel && pre == SIZE_MAX)
 			pre = n;	/* the one just before it in time is offered */
 		rows[n] = xasprintf("nr %-3lld %.10s  %-8s %3d beantwoord  %s", (long long)o->id,
 		    o->created, o->shared ? "gedeeld" : "privé", o->answered, o->title);
@@ -402,7 +407,7 @@ group_named(struct ui *ui, struct ui_view *v, const char *name)
 	s->focus = 1;
 	for (i = 0; i < s->groups->n; i++)
 		if (s->groups->v[i].id == id)
-			s->sel[1] = i;
+			s->lv[1].sel = i;
 	ui_message(ui, 0, "Groep gemaakt. Open hem (Enter) en kies de leden met l.");
 }
 
@@ -421,7 +426,7 @@ remove_confirmed(struct ui *ui, struct ui_view *v, const char *text)
 
 	if (text == NULL || (text[0] != 'j' && text[0] != 'J') || s->mine->n == 0)
 		return;
-	if (selfanalysis_remove(ui->st, s->mine->v[s->sel[0]].id, s->me, &cause) != 0) {
+	if (selfanalysis_remove(ui->st, s->mine->v[s->lv[0].sel].id, s->me, &cause) != 0) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
 	}
@@ -592,33 +597,12 @@ act_focus(struct ui *ui, struct ui_view *v)
 }
 
 static int
-act_up(struct ui *ui, struct ui_view *v)
-{
-	struct ivhome *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel[s->focus], s->focus == 0 ? s->mine->n : s->groups->n, -1);
-	return UI_REDRAW;
-}
-
-static int
-act_down(struct ui *ui, struct ui_view *v)
-{
-	struct ivhome *s = v->state;
-
-	(void)ui;
-	ui_sel_move(&s->sel[s->focus], s->focus == 0 ? s->mine->n : s->groups->n, 1);
-	return UI_REDRAW;
-}
-
-static int
 iv_click(struct ui *ui, struct ui_view *v, int id, int dbl)
 {
 	struct ivhome *s = v->state;
 
-	s->focus = id >= 1000;
-	s->sel[s->focus] = (size_t)(id >= 1000 ? id - 1000 : id);
-	return dbl ? act_open(ui, v) : UI_REDRAW;
+	s->focus = id >= GROUP_HIT;
+	return ui_list_click(ui, v, s->focus ? id - GROUP_HIT : id, dbl);
 }
 
 static const struct ui_action iv_actions[] = {
@@ -637,8 +621,7 @@ static const struct ui_action iv_actions[] = {
 	    act_profile, 0 },
 	{ { '\t' }, "Tab", NULL, "Wisselen tussen uw zelfanalyses en de groepen", act_focus, 0 },
 	{ { 'x' }, "x", NULL, "De gekozen zelfanalyse verwijderen", act_remove, 0 },
-	{ { UI_FKEY(KEY_DOWN), 'j' }, "↓", NULL, "Volgende", act_down, UI_ACT(ACT_DOWN) },
-	{ { UI_FKEY(KEY_UP), 'k' }, "↑", NULL, "Vorige", act_up, UI_ACT(ACT_UP) },
+	UI_LIST_MOVES("Volgende", "Vorige"),
 	{ { '?', UI_FKEY(KEY_F(1)) }, "?", "Hulp", "Deze hulp tonen", ui_action_help,
 	    UI_ACT(ACT_HELP) },
 	{ { UI_ESC, 'q' }, "Esc", "Terug", "Terug naar de coalities", ui_action_back,
@@ -681,6 +664,7 @@ const struct ui_screen ui_screen_intervisie = {
 	.actions = iv_actions_now,
 	.tables = intervisie_tables,
 	.click = iv_click,
+	.list = iv_list,
 	.resume = iv_resume,
 	.title = iv_title,
 };

@@ -335,6 +335,11 @@ int	ui_action_key(struct ui *ui, struct ui_view *v, int key);
  */
 typedef void ui_list_row_fn(struct ui *ui, struct ui_view *v, int y, size_t row);
 int	ui_list_draw(struct ui *ui, struct ui_view *v, int y, int rows, ui_list_row_fn *row);
+/* The same for one of a screen's lists when it has more than one (its list
+ * op returns the one the keys move); the row callback registers a click
+ * target of its own to tell them apart. */
+int	ui_list_draw_of(struct ui *ui, struct ui_view *v, struct listview *lv, int y, int rows,
+	    ui_list_row_fn *row);
 int	ui_list_down(struct ui *ui, struct ui_view *v);
 int	ui_list_up(struct ui *ui, struct ui_view *v);
 /* PgDn and PgUp a page, Home and End to the first and the last row. */

@@ -351,7 +351,13 @@ list_of(struct ui_view *v)
 int
 ui_list_draw(struct ui *ui, struct ui_view *v, int y, int rows, ui_list_row_fn *row)
 {
-	struct listview *lv = list_of(v);
+	return ui_list_draw_of(ui, v, list_of(v), y, rows, row);
+}
+
+int
+ui_list_draw_of(struct ui *ui, struct ui_view *v, struct listview *lv, int y, int rows,
+    ui_list_row_fn *row)
+{
 	size_t i;
 	int sel, drawn = 0;
 
