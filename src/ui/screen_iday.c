@@ -655,14 +655,6 @@ static const struct ui_action iday_actions[] = {
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
-static const struct ui_action *
-iday_actions_now(struct ui *ui, struct ui_view *v)
-{
-	(void)ui;
-	(void)v;
-	return iday_actions;
-}
-
 static char *
 iday_title(struct ui *ui, struct ui_view *v)
 {
@@ -697,7 +689,6 @@ const struct ui_screen ui_screen_iday = {
 	.resume = iday_resume_auto,
 	.leave = iday_leave,
 	.draw = iday_draw,
-	.actions = iday_actions_now,
 	.tables = iday_tables,
 	.click = iday_click,
 	.list = iday_questions,

@@ -629,14 +629,6 @@ static const struct ui_action iv_actions[] = {
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
-static const struct ui_action *
-iv_actions_now(struct ui *ui, struct ui_view *v)
-{
-	(void)ui;
-	(void)v;
-	return iv_actions;
-}
-
 static char *
 iv_title(struct ui *ui, struct ui_view *v)
 {
@@ -661,7 +653,6 @@ const struct ui_screen ui_screen_intervisie = {
 	.enter = iv_enter,
 	.leave = iv_leave,
 	.draw = iv_draw,
-	.actions = iv_actions_now,
 	.tables = intervisie_tables,
 	.click = iv_click,
 	.list = iv_list,

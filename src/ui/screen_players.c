@@ -509,14 +509,6 @@ static const struct ui_action players_actions[] = {
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
-static const struct ui_action *
-players_actions_now(struct ui *ui, struct ui_view *v)
-{
-	(void)ui;
-	(void)v;
-	return players_actions;
-}
-
 static char *
 players_title(struct ui *ui, struct ui_view *v)
 {
@@ -543,7 +535,6 @@ const struct ui_screen ui_screen_players = {
 	.enter = players_enter,
 	.leave = players_leave,
 	.draw = players_draw,
-	.actions = players_actions_now,
 	.tables = players_tables,
 	.key = players_key,
 	.click = players_click,

@@ -357,14 +357,6 @@ static const struct ui_action sessions_actions[] = {
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
-static const struct ui_action *
-sessions_actions_now(struct ui *ui, struct ui_view *v)
-{
-	(void)ui;
-	(void)v;
-	return sessions_actions;
-}
-
 static char *
 sessions_title(struct ui *ui, struct ui_view *v)
 {
@@ -389,7 +381,6 @@ const struct ui_screen ui_screen_sessions = {
 	.enter = sessions_enter,
 	.leave = sessions_leave,
 	.draw = sessions_draw,
-	.actions = sessions_actions_now,
 	.tables = sessions_tables,
 	.click = ui_list_click,
 	.list = sessions_list,

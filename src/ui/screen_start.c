@@ -505,14 +505,6 @@ static const struct ui_action start_actions[] = {
 	{ { 0 }, NULL, NULL, NULL, NULL, 0 }
 };
 
-static const struct ui_action *
-start_actions_now(struct ui *ui, struct ui_view *v)
-{
-	(void)ui;
-	(void)v;
-	return start_actions;
-}
-
 /* Every table this screen may show, for the conventions test. */
 static const struct ui_table start_tables[] = {
 	{ start_actions, 0 },
@@ -527,7 +519,6 @@ const struct ui_screen ui_screen_start = {
 	.enter = start_enter,
 	.leave = start_leave,
 	.draw = start_draw,
-	.actions = start_actions_now,
 	.tables = start_tables,
 	.click = ui_list_click,
 	.list = start_list,
