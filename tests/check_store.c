@@ -602,7 +602,7 @@ END_TEST
 /* The same counts under any mix of changes, made behind the store's back
  * as another program could: answers added, rewritten, blanked, moved to
  * another coalition, put back in time, deleted, a coalition deleted. The
- * triggers add and subtract (migration stats_incremental); after every
+ * triggers add and subtract (migration fast_import); after every
  * step they must agree with counting everything again. */
 START_TEST(test_store_coalition_stats_random)
 {

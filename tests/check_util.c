@@ -50,6 +50,27 @@ START_TEST(test_util_strbuf_grows)
 END_TEST
 
 /* str_trim removes surrounding white space only. */
+/* Growing keeps what was there and zeroes what is new; shrinking keeps
+ * the start. */
+START_TEST(test_util_xrecallocarray)
+{
+	int *v = xrecallocarray(NULL, 0, 3, sizeof *v);
+	size_t i;
+
+	for (i = 0; i < 3; i++)
+		ck_assert_int_eq(v[i], 0);
+	v[0] = 7, v[2] = 9;
+	v = xrecallocarray(v, 3, 1000, sizeof *v);
+	ck_assert_int_eq(v[0], 7);
+	ck_assert_int_eq(v[2], 9);
+	for (i = 3; i < 1000; i++)
+		ck_assert_int_eq(v[i], 0);
+	v = xrecallocarray(v, 1000, 1, sizeof *v);
+	ck_assert_int_eq(v[0], 7);
+	free(v);
+}
+END_TEST
+
 START_TEST(test_util_trim)
 {
 	char *s = str_trim("  \t Iedereen onder dak \n");
@@ -1073,6 +1094,7 @@ main(void)
 	TCase *tc = tcase_create("util");
 
 	tcase_add_test(tc, test_util_strbuf_grows);
+	tcase_add_test(tc, test_util_xrecallocarray);
 	tcase_add_test(tc, test_util_trim);
 	tcase_add_test(tc, test_util_xasprintf);
 	tcase_add_test(tc, test_json_parse);

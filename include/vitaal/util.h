@@ -23,6 +23,9 @@ void util_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noret
 void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
 void *xreallocarray(void *p, size_t n, size_t size);
+/* The same from oldn to newn elements, what is new zeroed (as OpenBSD's
+ * recallocarray and tmux's xrecallocarray; a shrink keeps the start). */
+void *xrecallocarray(void *p, size_t oldn, size_t newn, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

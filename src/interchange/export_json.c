@@ -403,9 +403,8 @@ apply_matched(struct stream_import *s, size_t t, const struct dump_value *v, int
 			m.row = s->held->t[t].n - 1;
 			s->held_m[s->nheld++] = m;
 			if ((size_t)place > s->nheld_coalition) {
-				s->held_coalition = xreallocarray(s->held_coalition, (size_t)place, 1);
-				memset(s->held_coalition + s->nheld_coalition, 0,
-				    (size_t)place - s->nheld_coalition);
+				s->held_coalition = xrecallocarray(s->held_coalition,
+				    s->nheld_coalition, (size_t)place, 1);
 				s->nheld_coalition = (size_t)place;
 			}
 			s->held_coalition[place - 1] = 1;

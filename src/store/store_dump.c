@@ -834,8 +834,7 @@ touch(struct dump_merge *mg, size_t p)
 	if (p > mg->ntouched) {
 		size_t n = p > 2 * mg->ntouched ? p : 2 * mg->ntouched;
 
-		mg->touched = xreallocarray(mg->touched, n, 1);
-		memset(mg->touched + mg->ntouched, 0, n - mg->ntouched);
+		mg->touched = xrecallocarray(mg->touched, mg->ntouched, n, 1);
 		mg->ntouched = n;
 	}
 	mg->touched[p - 1] = 1;

@@ -78,6 +78,16 @@ xreallocarray(void *old, size_t n, size_t size)
 	return p;
 }
 
+void *
+xrecallocarray(void *old, size_t oldn, size_t newn, size_t size)
+{
+	unsigned char *p = xreallocarray(old, newn, size);
+
+	if (newn > oldn)
+		memset(p + oldn * size, 0, (newn - oldn) * size);
+	return p;
+}
+
 char *
 xstrdup(const char *s)
 {
